@@ -14,7 +14,7 @@ mod backup;
 mod cache;
 mod error;
 mod ids;
-mod index;
+pub mod index;
 mod keys;
 pub mod numbers;
 mod store;

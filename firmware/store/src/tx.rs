@@ -104,6 +104,30 @@ impl<'a> Tx<'a> {
         Ok(old)
     }
 
+    /// Deletes every document (with its index entries) and blob of an account.
+    pub fn delete_account_data(&mut self, account: &str) -> Result<usize, StoreError> {
+        let prefix = format!("{account}\0");
+        let end = keys::prefix_end(&prefix);
+        let mut docs = Vec::new();
+        {
+            let table = self.txn.open_table(DOCS)?;
+            for row in table.range(prefix.as_str()..end.as_str())? {
+                let (k, _) = row?;
+                let mut parts = k.value()[prefix.len()..].splitn(2, '\0');
+                if let (Some(kind), Some(id)) = (parts.next(), parts.next()) {
+                    docs.push((kind.to_string(), id.to_string()));
+                }
+            }
+        }
+        for (kind, id) in &docs {
+            self.delete(account, kind, id, None)?;
+        }
+        self.writes += 1;
+        let mut blobs = self.txn.open_table(BLOBS)?;
+        blobs.retain_in(prefix.as_str()..end.as_str(), |_, _| false)?;
+        Ok(docs.len())
+    }
+
     /// The document id an index maps `value` to.
     pub fn index_get(&self, index: index::IndexName, account: &str, value: &str) -> Result<Option<String>, StoreError> {
         let table = self.txn.open_table(INDEX)?;

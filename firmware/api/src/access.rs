@@ -1,0 +1,57 @@
+//! What a non-admin user may touch: their own user document, and the devices and voicemail
+//! boxes they own. Admins may do everything in their account.
+
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::error::{ApiError, ApiResult};
+use crate::kinds;
+
+/// Fields of their own user document that a plain user may not change.
+const PROTECTED_USER_FIELDS: &[&str] = &["priv_level", "enabled", "username"];
+
+fn owner(doc: &Value) -> Option<&str> {
+    doc.get("owner_id").and_then(Value::as_str)
+}
+
+/// May the caller read this document?
+pub fn can_read(ctx: &Ctx, kind: &str, id: &str, doc: &Value) -> bool {
+    if ctx.is_admin() {
+        return true;
+    }
+    let me = ctx.session.as_ref().and_then(|s| s.owner_id.as_deref());
+    match kind {
+        "users" => me == Some(id),
+        k if kinds::owned_by_users(k) => me.is_some() && owner(doc) == me,
+        _ => false,
+    }
+}
+
+/// May a plain user list this collection at all (rows are then limited by `can_read`)?
+pub fn can_list(ctx: &Ctx, kind: &str) -> bool {
+    ctx.is_admin() || kind == "users" || kinds::owned_by_users(kind)
+}
+
+/// Checks a change from `old` to `new` by the caller.
+pub fn check_change(ctx: &Ctx, kind: &str, id: &str, old: &Value, new: &Value) -> ApiResult<()> {
+    if ctx.is_admin() {
+        return Ok(());
+    }
+    if !can_read(ctx, kind, id, old) {
+        return Err(ApiError::Forbidden("you may change only your own documents"));
+    }
+    if kind == "users" {
+        for f in PROTECTED_USER_FIELDS {
+            let changed = match f {
+                &"username" => new.get(f).is_some_and(|n| Some(n) != old.get(f)),
+                _ => new.get(f) != old.get(f),
+            };
+            if changed {
+                return Err(ApiError::Forbidden("only an administrator may change this field"));
+            }
+        }
+    } else if owner(new) != owner(old) {
+        return Err(ApiError::Forbidden("only an administrator may change the owner"));
+    }
+    Ok(())
+}

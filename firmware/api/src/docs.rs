@@ -1,0 +1,255 @@
+//! Generic create/read/update/delete and listing for every document collection.
+
+use std::sync::Arc;
+
+use serde_json::{Map, Value, json};
+
+use crate::context::Ctx;
+use crate::error::{ApiError, ApiResult};
+use crate::filters::{ListQuery, paginate};
+use crate::json_path::{merge, public};
+use crate::time::GREGORIAN_OFFSET;
+use crate::{Api, Reply, access, hooks, kinds, projection};
+
+pub fn collection(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
+    match ctx.method.as_str() {
+        "GET" => list(api, ctx, account, kind),
+        "PUT" => create(api, ctx, account, kind),
+        _ => Err(ApiError::MethodNotAllowed),
+    }
+}
+
+pub fn item(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Reply> {
+    if !edgepbx_store::is_id(id) {
+        return Err(ApiError::NotFound(id.to_string()));
+    }
+    match ctx.method.as_str() {
+        "GET" => read(api, ctx, account, kind, id),
+        "POST" => update(api, ctx, account, kind, id, false),
+        "PATCH" => update(api, ctx, account, kind, id, true),
+        "DELETE" => delete(api, ctx, account, kind, id),
+        _ => Err(ApiError::MethodNotAllowed),
+    }
+}
+
+fn revision(doc: &Value) -> Option<String> {
+    doc.get("_rev").and_then(Value::as_str).map(str::to_string)
+}
+
+fn gregorian_now(ctx: &Ctx) -> u64 {
+    ctx.now + GREGORIAN_OFFSET
+}
+
+/// Loads a document the caller may read, or 404 (also when it exists but is not theirs, so
+/// ids of other users' documents are not disclosed).
+fn load(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Arc<Value>> {
+    match api.store().get(account, kind, id)? {
+        Some(doc) if access::can_read(ctx, kind, id, &doc) => Ok(doc),
+        Some(_) if access::can_list(ctx, kind) => Err(ApiError::NotFound(id.to_string())),
+        Some(_) => Err(ApiError::Forbidden("no access to this document")),
+        None => Err(ApiError::NotFound(id.to_string())),
+    }
+}
+
+/// Drops private fields and `id` from client input.
+fn client_fields(mut data: Map<String, Value>) -> Map<String, Value> {
+    data.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
+    data
+}
+
+fn list(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
+    if !access::can_list(ctx, kind) {
+        return Err(ApiError::Forbidden("this list needs an account administrator"));
+    }
+    let query = ListQuery::parse(&ctx.query)?;
+    let with_status = ctx.param("with_status") == Some("true");
+    let docs = api.store().collection(account, kind)?;
+    let mut rows: Vec<(String, &str, &Value)> = docs
+        .iter()
+        .filter(|(id, doc)| access::can_read(ctx, kind, id, doc) && query.matches(doc))
+        .map(|(id, doc)| (id.clone(), id.as_str(), doc.as_ref()))
+        .collect();
+    if query.ascending == Some(false) {
+        rows.reverse();
+    }
+    let (page, next) = paginate(rows.into_iter().map(|(k, id, doc)| (k, (id, doc))).collect(), &query);
+    let data: Vec<Value> = page
+        .into_iter()
+        .map(|(id, doc)| projection::row(kind, id, doc, account, api.live(), with_status))
+        .collect();
+    Ok(list_reply(data, &query, next))
+}
+
+pub fn list_reply(data: Vec<Value>, query: &ListQuery, next: Option<String>) -> Reply {
+    let count = data.len();
+    let mut reply = Reply::ok(Value::Array(data)).with_extra("page_size", json!(count));
+    if let Some(start) = &query.start_key {
+        reply = reply.with_extra("start_key", json!(start));
+    }
+    if let Some(next) = next {
+        reply = reply.with_extra("next_start_key", json!(next));
+    }
+    reply
+}
+
+pub(crate) fn read(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Reply> {
+    let doc = load(api, ctx, account, kind, id)?;
+    let mut out = public(&doc, id);
+    if kind == "callflows" {
+        out["metadata"] = callflow_metadata(api, account, &doc)?;
+    }
+    Ok(Reply::ok(out).with_revision(revision(&doc)))
+}
+
+pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
+    ctx.require_admin()?;
+    let raw = ctx.data_object()?;
+    let id = match raw.get("id").and_then(Value::as_str) {
+        Some(wanted) if edgepbx_store::is_id(wanted) => wanted.to_string(),
+        Some(bad) => return Err(ApiError::field("id", "pattern", "an id is 32 lowercase hex characters", Some(("value", json!(bad))))),
+        None => edgepbx_store::new_id(),
+    };
+    let mut data = client_fields(raw);
+    hooks::before_save(api, account, kind, &mut data, None)?;
+    let now = gregorian_now(ctx);
+    data.insert("pvt_type".into(), json!(kinds::pvt_type(kind)));
+    data.insert("pvt_account_id".into(), json!(account));
+    data.insert("pvt_created".into(), json!(now));
+    data.insert("pvt_modified".into(), json!(now));
+    data.insert("pvt_vsn".into(), json!("1"));
+    let doc = Value::Object(data);
+    let (acct, k, i) = (account.to_string(), kind.to_string(), id.clone());
+    let stored = api.store().write(move |tx| tx.create(&acct, &k, &i, doc.clone()))?;
+    Ok(Reply::created(public(&stored, &id)).with_revision(revision(&stored)))
+}
+
+pub(crate) fn update(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str, patch: bool) -> ApiResult<Reply> {
+    let old = load(api, ctx, account, kind, id)?;
+    let incoming = client_fields(ctx.data_object()?);
+    let mut data = if patch {
+        let mut current = public(&old, id).as_object().cloned().unwrap_or_default();
+        current.remove("id");
+        merge(&mut current, &incoming);
+        current
+    } else {
+        incoming
+    };
+    access::check_change(ctx, kind, id, &old, &Value::Object(data.clone()))?;
+    hooks::before_save(api, account, kind, &mut data, Some(&old))?;
+    // Private fields are the server's: carry them over, except those the hooks just derived.
+    if let Some(old_map) = old.as_object() {
+        for (k, v) in old_map {
+            if k.starts_with("pvt_") && !data.contains_key(k) {
+                data.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    data.insert("pvt_modified".into(), json!(gregorian_now(ctx)));
+    let doc = Value::Object(data);
+    let expected = ctx.expected_revision();
+    let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
+    let stored = api.store().write(move |tx| tx.update(&acct, &k, &i, doc.clone(), expected.as_deref()))?;
+    Ok(Reply::ok(public(&stored, id)).with_revision(revision(&stored)))
+}
+
+fn delete(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Reply> {
+    ctx.require_admin()?;
+    load(api, ctx, account, kind, id)?;
+    let expected = ctx.expected_revision();
+    let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
+    let deleted = api.store().write(move |tx| {
+        let doc = tx.delete(&acct, &k, &i, expected.as_deref())?;
+        if k == "media" {
+            tx.blob_delete(&acct, &k, &i)?;
+        }
+        Ok(doc)
+    })?;
+    let mut out = public(&deleted, id);
+    out["_read_only"] = json!({"deleted": true});
+    Ok(Reply::ok(out))
+}
+
+/// `metadata` of a callflow: name and type of every document its flow refers to.
+fn callflow_metadata(api: &Api, account: &str, doc: &Value) -> ApiResult<Value> {
+    let mut ids = Vec::new();
+    if let Some(flow) = doc.get("flow") {
+        referenced_ids(flow, &mut ids, 0);
+    }
+    let mut meta = Map::new();
+    for id in ids {
+        for kind in kinds::all() {
+            if let Some(target) = api.store().get(account, kind, &id)? {
+                let name = target.get("name").cloned().or_else(|| {
+                    let first = target.get("first_name")?.as_str()?;
+                    let last = target.get("last_name").and_then(Value::as_str).unwrap_or("");
+                    Some(json!(format!("{first} {last}").trim().to_string()))
+                });
+                meta.insert(id.clone(), json!({"name": name, "pvt_type": kinds::pvt_type(kind)}));
+                break;
+            }
+        }
+    }
+    Ok(Value::Object(meta))
+}
+
+fn push_id(out: &mut Vec<String>, v: &Value) {
+    if let Some(s) = v.as_str()
+        && edgepbx_store::is_id(s)
+        && !out.iter().any(|x| x == s)
+    {
+        out.push(s.to_string());
+    }
+}
+
+fn referenced_ids(node: &Value, out: &mut Vec<String>, depth: usize) {
+    if depth > 64 {
+        return;
+    }
+    if let Some(data) = node.get("data") {
+        for key in ["id", "owner_id", "faxbox_id", "callflow_id", "rule_set"] {
+            if let Some(v) = data.get(key) {
+                push_id(out, v);
+            }
+        }
+        for list in ["rules", "endpoints"] {
+            for v in data.get(list).and_then(Value::as_array).into_iter().flatten() {
+                push_id(out, v.get("id").unwrap_or(v));
+            }
+        }
+    }
+    if let Some(Value::Object(children)) = node.get("children") {
+        for (key, child) in children {
+            push_id(out, &Value::String(key.clone()));
+            referenced_ids(child, out, depth + 1);
+        }
+    }
+}
+
+/// `GET users/{id}/devices`
+pub fn owned_devices(api: &Api, ctx: &mut Ctx, account: &str, user_id: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    load(api, ctx, account, "users", user_id)?;
+    let docs = api.store().collection(account, "devices")?;
+    let rows = docs
+        .iter()
+        .filter(|(_, d)| d.get("owner_id").and_then(Value::as_str) == Some(user_id))
+        .map(|(id, d)| projection::row("devices", id, d, account, api.live(), true))
+        .collect();
+    Ok(Reply::ok(Value::Array(rows)))
+}
+
+/// `GET devices/status`: registration state of every registrable device.
+pub fn device_status(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    let docs = api.store().collection(account, "devices")?;
+    let rows = docs
+        .keys()
+        .map(|id| json!({"device_id": id, "registered": api.live().registered(account, id)}))
+        .collect();
+    Ok(Reply::ok(Value::Array(rows)))
+}

@@ -1,0 +1,23 @@
+//! Live call state the API shows but does not own: registrations and channels come from the
+//! SIP engine, which implements this trait. Without it the API reports what is true then:
+//! nothing registered, no calls up.
+
+use serde_json::Value;
+
+pub trait LiveState: Send + Sync {
+    /// Whether a device currently has at least one registered contact.
+    fn registered(&self, account: &str, device_id: &str) -> bool;
+    /// Active channels of an account, in KAZOO's `channels` row shape.
+    fn channels(&self, account: &str) -> Vec<Value>;
+}
+
+pub struct NoLiveState;
+
+impl LiveState for NoLiveState {
+    fn registered(&self, _account: &str, _device_id: &str) -> bool {
+        false
+    }
+    fn channels(&self, _account: &str) -> Vec<Value> {
+        Vec::new()
+    }
+}

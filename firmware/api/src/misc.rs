@@ -1,0 +1,125 @@
+//! The small endpoints the Monster UI needs: app store, channels, security settings,
+//! per-account configs and limits.
+
+use serde_json::{Value, json};
+
+use crate::context::Ctx;
+use crate::error::{ApiError, ApiResult};
+use crate::json_path::{merge, public};
+use crate::{Api, Reply};
+
+const VOIP_ID: &str = "a0f0b8c5e0d34e6f9f0b1c2d3e4f5a61";
+const CALLFLOWS_ID: &str = "a0f0b8c5e0d34e6f9f0b1c2d3e4f5a62";
+/// Ids of the installed apps, in the order the UI lists them.
+pub const APP_IDS: [&str; 2] = [VOIP_ID, CALLFLOWS_ID];
+
+fn apps() -> Vec<Value> {
+    let app = |id: &str, name: &str, label: &str, description: &str| {
+        json!({
+            "id": id, "name": name, "allowed_users": "admins", "users": [], "phase": "gold",
+            "i18n": {"en-US": {"label": label, "description": description, "extended_description": description, "features": []}},
+            "tags": ["reseller", "developer"], "author": "edgepbx", "version": "4.3", "license": "-", "price": 0,
+            "icon": format!("{name}.png"), "screenshots": [], "urls": {},
+        })
+    };
+    vec![
+        app(VOIP_ID, "voip", "Smart PBX", "Users, devices, groups, main number and office hours of the office."),
+        app(CALLFLOWS_ID, "callflows", "Callflows", "Advanced call routing: every callflow action."),
+    ]
+}
+
+/// The apps a user may open (the `apps` list of an auth response).
+pub fn apps_for(user: Option<&Value>) -> Value {
+    let admin = user.is_none_or(|u| u.get("priv_level").and_then(Value::as_str) == Some("admin"));
+    let list: Vec<Value> = if admin {
+        apps()
+            .into_iter()
+            .map(|a| json!({"id": a["id"], "name": a["name"], "label": a["i18n"]["en-US"]["label"]}))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Value::Array(list)
+}
+
+pub fn apps_store(ctx: &mut Ctx, rest: &[&str]) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    match rest {
+        [] => Ok(Reply::ok(Value::Array(apps()))),
+        [id] => apps().into_iter().find(|a| a["id"] == *id).map(Reply::ok).ok_or_else(|| ApiError::NotFound(id.to_string())),
+        // Icons of our two apps ship with the UI itself.
+        _ => Err(ApiError::NotFound(rest.join("/"))),
+    }
+}
+
+pub fn channels(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    Ok(Reply::ok(Value::Array(api.live().channels(account))))
+}
+
+pub fn multi_factor(ctx: &mut Ctx) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    Ok(Reply::ok(json!({"multi_factor_providers": [], "configured": []})))
+}
+
+pub fn security(ctx: &mut Ctx) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    Ok(Reply::ok(json!({"account": {"auth_modules": {}}, "inherited_config": {"auth_modules": {
+        "cb_user_auth": {"enabled": true}, "cb_api_auth": {"enabled": true}}}})))
+}
+
+/// A document stored once per account under a fixed id (configs, limits).
+fn singleton(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str, defaults: Value) -> ApiResult<Reply> {
+    let stored = api.store().get(account, kind, id)?;
+    let current = stored.as_deref().map(|d| public(d, id)).unwrap_or_else(|| {
+        let mut d = defaults.clone();
+        d["id"] = json!(id);
+        d
+    });
+    match ctx.method.as_str() {
+        "GET" => Ok(Reply::ok(current)),
+        "POST" | "PUT" | "PATCH" => {
+            ctx.require_admin()?;
+            let incoming = ctx.data_object()?;
+            let mut doc = if ctx.method == "PATCH" { current.as_object().cloned().unwrap_or_default() } else { Default::default() };
+            merge(&mut doc, &incoming);
+            doc.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
+            doc.insert("pvt_type".into(), json!(kind));
+            let (acct, k, i, value) = (account.to_string(), kind.to_string(), id.to_string(), Value::Object(doc));
+            let stored = api.store().write(move |tx| tx.upsert(&acct, &k, &i, value.clone()))?;
+            Ok(Reply::ok(public(&stored, id)))
+        }
+        "DELETE" => {
+            ctx.require_admin()?;
+            let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
+            api.store().write(move |tx| tx.delete(&acct, &k, &i, None))?;
+            Ok(Reply::ok(json!({"id": id})))
+        }
+        _ => Err(ApiError::MethodNotAllowed),
+    }
+}
+
+pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<Reply> {
+    let valid = !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+    if !valid {
+        return Err(ApiError::field("config", "pattern", "a config name is letters, digits, '_' and '.'", Some(("value", json!(name)))));
+    }
+    singleton(api, ctx, account, "configs", name, json!({}))
+}
+
+pub fn limits(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
+    let defaults = json!({"twoway_trunks": -1, "inbound_trunks": -1, "outbound_trunks": -1, "resource_consuming_calls": -1,
+                          "calls": -1, "allow_prepay": false, "burst_trunks": 0, "enabled": true});
+    singleton(api, ctx, account, "limits", "limits", defaults)
+}

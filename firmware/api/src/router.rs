@@ -1,0 +1,65 @@
+//! Maps `/v2/...` paths to handlers. Everything except logging in needs a valid token.
+
+use crate::context::Ctx;
+use crate::error::{ApiError, ApiResult};
+use crate::{Api, Reply, accounts, cdrs, docs, kinds, media, misc, phone_numbers};
+
+pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
+    let segments = ctx.req.segments().ok_or_else(|| ApiError::bad_request("the path contains an invalid segment"))?;
+    let s: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let Some((&"v2", rest)) = s.split_first() else {
+        return Err(ApiError::NotFound(ctx.req.path.clone()));
+    };
+    match rest {
+        ["user_auth"] => api.user_auth(ctx),
+        ["api_auth"] => api.api_auth(ctx),
+        ["auth", "tokeninfo"] => api.token_info(ctx, None),
+        ["user_auth", token] => api.token_info(ctx, Some(token.to_string())),
+        ["whitelabel", ..] => Err(ApiError::NotFound("whitelabel".into())),
+        ["accounts", account, tail @ ..] => {
+            api.authenticate(ctx)?;
+            access_account(api, ctx, account)?;
+            account_route(api, ctx, account, tail)
+        }
+        _ => {
+            api.authenticate(ctx)?;
+            Err(ApiError::NotFound(ctx.req.path.clone()))
+        }
+    }
+}
+
+/// The caller's own account, or (for admins) one of its descendants.
+fn access_account(api: &Api, ctx: &Ctx, account: &str) -> ApiResult<()> {
+    let session = ctx.session()?;
+    if session.account_id == account {
+        return Ok(());
+    }
+    if ctx.is_admin() && accounts::is_descendant(api, account, &session.account_id)? {
+        return Ok(());
+    }
+    Err(ApiError::Forbidden("no access to this account"))
+}
+
+fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiResult<Reply> {
+    match tail {
+        [] => accounts::account(api, ctx, account),
+        ["children"] => accounts::children(api, ctx, account, false),
+        ["descendants"] => accounts::children(api, ctx, account, true),
+        ["api_key"] => accounts::api_key(api, ctx, account),
+        ["media", id, "raw"] => media::raw(api, ctx, account, id),
+        ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
+        ["devices", "status"] => docs::device_status(api, ctx, account),
+        ["phone_numbers", rest @ ..] => phone_numbers::route(api, ctx, account, rest),
+        ["cdrs", rest @ ..] => cdrs::route(api, ctx, account, rest),
+        ["apps_store", rest @ ..] => misc::apps_store(ctx, rest),
+        ["channels"] => misc::channels(api, ctx, account),
+        ["multi_factor"] => misc::multi_factor(ctx),
+        ["security"] => misc::security(ctx),
+        ["configs", name] => misc::config(api, ctx, account, name),
+        ["limits"] => misc::limits(api, ctx, account),
+        ["external_numbers" | "alerts" | "whitelabel", ..] => Err(ApiError::NotFound(tail.join("/"))),
+        [kind] if kinds::is_document_kind(kind) => docs::collection(api, ctx, account, kind),
+        [kind, id] if kinds::is_document_kind(kind) => docs::item(api, ctx, account, kind, id),
+        _ => Err(ApiError::NotFound(tail.join("/"))),
+    }
+}
