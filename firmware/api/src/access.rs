@@ -38,7 +38,9 @@ pub fn check_change(ctx: &Ctx, kind: &str, id: &str, old: &Value, new: &Value) -
         return Ok(());
     }
     if !can_read(ctx, kind, id, old) {
-        return Err(ApiError::Forbidden("you may change only your own documents"));
+        return Err(ApiError::Forbidden(
+            "you may change only your own documents",
+        ));
     }
     if kind == "users" {
         for f in PROTECTED_USER_FIELDS {
@@ -47,11 +49,15 @@ pub fn check_change(ctx: &Ctx, kind: &str, id: &str, old: &Value, new: &Value) -
                 _ => new.get(f) != old.get(f),
             };
             if changed {
-                return Err(ApiError::Forbidden("only an administrator may change this field"));
+                return Err(ApiError::Forbidden(
+                    "only an administrator may change this field",
+                ));
             }
         }
     } else if owner(new) != owner(old) {
-        return Err(ApiError::Forbidden("only an administrator may change the owner"));
+        return Err(ApiError::Forbidden(
+            "only an administrator may change the owner",
+        ));
     }
     Ok(())
 }

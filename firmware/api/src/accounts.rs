@@ -14,18 +14,29 @@ use edgepbx_store::{GLOBAL, Store, StoreError};
 fn tree(doc: &Value) -> Vec<String> {
     doc.get("pvt_tree")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 pub fn is_descendant(api: &Api, account: &str, ancestor: &str) -> ApiResult<bool> {
-    Ok(api.store().get(GLOBAL, "accounts", account)?.is_some_and(|doc| tree(&doc).iter().any(|a| a == ancestor)))
+    Ok(api
+        .store()
+        .get(GLOBAL, "accounts", account)?
+        .is_some_and(|doc| tree(&doc).iter().any(|a| a == ancestor)))
 }
 
 pub fn account(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
     match ctx.method.as_str() {
         "GET" => {
-            let doc = api.store().get(GLOBAL, "accounts", account)?.ok_or_else(|| ApiError::NotFound(account.into()))?;
+            let doc = api
+                .store()
+                .get(GLOBAL, "accounts", account)?
+                .ok_or_else(|| ApiError::NotFound(account.into()))?;
             let metadata = json!({"enabled": doc.get("enabled").cloned().unwrap_or(json!(true)), "is_reseller": false,
                                   "created": doc.get("pvt_created"), "superduper_admin": false, "billing_mode": "manual"});
             Ok(Reply::ok(public(&doc, account))
@@ -44,7 +55,12 @@ pub fn account(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
 }
 
 /// Creates an account document with its private fields; `parent` is None for the first account.
-pub fn create_account(store: &Store, mut data: Map<String, Value>, parent: Option<&Value>, now: u64) -> Result<String, ApiError> {
+pub fn create_account(
+    store: &Store,
+    mut data: Map<String, Value>,
+    parent: Option<&Value>,
+    now: u64,
+) -> Result<String, ApiError> {
     let id = edgepbx_store::new_id();
     let mut ancestors = parent.map(tree).unwrap_or_default();
     if let Some(p) = parent.and_then(|p| p.get("_id")).and_then(Value::as_str) {
@@ -65,17 +81,30 @@ pub fn create_account(store: &Store, mut data: Map<String, Value>, parent: Optio
 
 fn create_child(api: &Api, ctx: &mut Ctx, parent_id: &str) -> ApiResult<Reply> {
     ctx.require_admin()?;
-    let parent = api.store().get(GLOBAL, "accounts", parent_id)?.ok_or_else(|| ApiError::NotFound(parent_id.into()))?;
+    let parent = api
+        .store()
+        .get(GLOBAL, "accounts", parent_id)?
+        .ok_or_else(|| ApiError::NotFound(parent_id.into()))?;
     let mut data = ctx.data_object()?;
     data.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
     if !data.contains_key("realm") {
-        let key = edgepbx_store::index::account_name_key(data.get("name").and_then(Value::as_str).unwrap_or("account"));
-        let parent_realm = parent.get("realm").and_then(Value::as_str).unwrap_or("local");
+        let key = edgepbx_store::index::account_name_key(
+            data.get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("account"),
+        );
+        let parent_realm = parent
+            .get("realm")
+            .and_then(Value::as_str)
+            .unwrap_or("local");
         data.insert("realm".into(), json!(format!("{key}.{parent_realm}")));
     }
     hooks::before_save(api, GLOBAL, "accounts", &mut data, None)?;
     let id = create_account(api.store(), data, Some(&parent), ctx.now)?;
-    let doc = api.store().get(GLOBAL, "accounts", &id)?.ok_or_else(|| ApiError::Internal("account vanished".into()))?;
+    let doc = api
+        .store()
+        .get(GLOBAL, "accounts", &id)?
+        .ok_or_else(|| ApiError::Internal("account vanished".into()))?;
     Ok(Reply::created(public(&doc, &id)))
 }
 
@@ -86,8 +115,16 @@ fn delete(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
         return Err(ApiError::Forbidden("an account cannot delete itself"));
     }
     let accounts = api.store().collection(GLOBAL, "accounts")?;
-    if accounts.values().any(|a| tree(a).last().map(String::as_str) == Some(account)) {
-        return Err(ApiError::field("account", "children", "delete the sub-accounts first", None));
+    if accounts
+        .values()
+        .any(|a| tree(a).last().map(String::as_str) == Some(account))
+    {
+        return Err(ApiError::field(
+            "account",
+            "children",
+            "delete the sub-accounts first",
+            None,
+        ));
     }
     let acct = account.to_string();
     let deleted = api.store().write(move |tx| {
@@ -112,10 +149,19 @@ pub fn children(api: &Api, ctx: &mut Ctx, account: &str, all_levels: bool) -> Ap
         .iter()
         .filter(|(_, a)| {
             let t = tree(a);
-            if all_levels { t.iter().any(|x| x == account) } else { t.last().map(String::as_str) == Some(account) }
+            if all_levels {
+                t.iter().any(|x| x == account)
+            } else {
+                t.last().map(String::as_str) == Some(account)
+            }
         })
         .filter(|(_, a)| query.matches(a))
-        .map(|(id, a)| (id.clone(), json!({"id": id, "name": a.get("name"), "realm": a.get("realm"), "tree": tree(a)})))
+        .map(|(id, a)| {
+            (
+                id.clone(),
+                json!({"id": id, "name": a.get("name"), "realm": a.get("realm"), "tree": tree(a)}),
+            )
+        })
         .collect();
     let (page, next) = paginate(rows, &query);
     Ok(docs::list_reply(page, &query, next))
@@ -126,6 +172,9 @@ pub fn api_key(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
         return Err(ApiError::MethodNotAllowed);
     }
     ctx.require_admin()?;
-    let doc = api.store().get(GLOBAL, "accounts", account)?.ok_or_else(|| ApiError::NotFound(account.into()))?;
+    let doc = api
+        .store()
+        .get(GLOBAL, "accounts", account)?
+        .ok_or_else(|| ApiError::NotFound(account.into()))?;
     Ok(Reply::ok(json!({"api_key": doc.get("pvt_api_key")})))
 }

@@ -17,12 +17,18 @@ fn hex(bytes: &[u8]) -> String {
 
 /// KAZOO's login credential: md5 of `lower(username):password`.
 pub fn credentials_hash(username: &str, password: &str) -> String {
-    hex(&Md5::digest(format!("{}:{password}", username.to_lowercase())))
+    hex(&Md5::digest(format!(
+        "{}:{password}",
+        username.to_lowercase()
+    )))
 }
 
 /// The sha1 variant (`method: "sha"`).
 pub fn credentials_sha1(username: &str, password: &str) -> String {
-    hex(&Sha1::digest(format!("{}:{password}", username.to_lowercase())))
+    hex(&Sha1::digest(format!(
+        "{}:{password}",
+        username.to_lowercase()
+    )))
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -36,15 +42,26 @@ impl Api {
 
     fn check_limits(&self, keys: &[String], now: u64) -> ApiResult<()> {
         let limiter = self.limiter.lock().unwrap_or_else(|e| e.into_inner());
-        limiter.check(keys, now).map_err(|retry_after| ApiError::TooManyRequests { retry_after })
+        limiter
+            .check(keys, now)
+            .map_err(|retry_after| ApiError::TooManyRequests { retry_after })
     }
 
     fn login_failed(&self, keys: &[String], now: u64) -> ApiError {
-        self.limiter.lock().unwrap_or_else(|e| e.into_inner()).failure(keys, now);
+        self.limiter
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .failure(keys, now);
         ApiError::Unauthorized("invalid credentials")
     }
 
-    fn issue_token(&self, ctx: &mut Ctx, account_id: &str, owner_id: Option<&str>, method: &str) -> String {
+    fn issue_token(
+        &self,
+        ctx: &mut Ctx,
+        account_id: &str,
+        owner_id: Option<&str>,
+        method: &str,
+    ) -> String {
         let claims = json!({
             "account_id": account_id,
             "owner_id": owner_id,
@@ -58,13 +75,19 @@ impl Api {
     }
 
     fn find_account(&self, data: &serde_json::Map<String, Value>) -> ApiResult<Option<String>> {
-        let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+        let text = |k: &str| {
+            data.get(k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+        };
         if let Some(name) = text("account_name") {
             let key = edgepbx_store::index::account_name_key(name);
             return Ok(self.store.index_get(IndexName::AccountName, GLOBAL, &key)?);
         }
         if let Some(realm) = text("account_realm") {
-            return Ok(self.store.index_get(IndexName::Realm, GLOBAL, &realm.to_lowercase())?);
+            return Ok(self
+                .store
+                .index_get(IndexName::Realm, GLOBAL, &realm.to_lowercase())?);
         }
         if let Some(number) = text("phone_number") {
             let number = edgepbx_store::numbers::normalize(number);
@@ -75,7 +98,12 @@ impl Api {
             }
             return Ok(None);
         }
-        Err(ApiError::field("account_name", "required", "give account_name, account_realm or phone_number", None))
+        Err(ApiError::field(
+            "account_name",
+            "required",
+            "give account_name, account_realm or phone_number",
+            None,
+        ))
     }
 
     /// `PUT /v2/user_auth`
@@ -86,8 +114,22 @@ impl Api {
         let data = ctx.data_object()?;
         let credentials = match data.get("credentials") {
             Some(Value::String(c)) if !c.is_empty() => c.to_lowercase(),
-            Some(other) => return Err(ApiError::field("credentials", "type", "must be a hex string", Some(("value", other.clone())))),
-            None => return Err(ApiError::field("credentials", "required", "Field is required but missing", None)),
+            Some(other) => {
+                return Err(ApiError::field(
+                    "credentials",
+                    "type",
+                    "must be a hex string",
+                    Some(("value", other.clone())),
+                ));
+            }
+            None => {
+                return Err(ApiError::field(
+                    "credentials",
+                    "required",
+                    "Field is required but missing",
+                    None,
+                ));
+            }
         };
         let sha = data.get("method").and_then(Value::as_str) == Some("sha");
         let target = ["account_name", "account_realm", "phone_number"]
@@ -100,21 +142,36 @@ impl Api {
         let Some(account_id) = self.find_account(&data)? else {
             return Err(self.login_failed(&keys, ctx.now));
         };
-        let account = self.store.get(GLOBAL, "accounts", &account_id)?.ok_or(ApiError::Unauthorized("invalid credentials"))?;
+        let account = self
+            .store
+            .get(GLOBAL, "accounts", &account_id)?
+            .ok_or(ApiError::Unauthorized("invalid credentials"))?;
         let field = if sha { "pvt_sha1_auth" } else { "pvt_md5_auth" };
         let users = self.store.collection(&account_id, "users")?;
         let user = users.iter().find(|(_, u)| {
-            u.get(field).and_then(Value::as_str).is_some_and(|h| same(h, &credentials))
+            u.get(field)
+                .and_then(Value::as_str)
+                .is_some_and(|h| same(h, &credentials))
         });
         let Some((user_id, user)) = user else {
             return Err(self.login_failed(&keys, ctx.now));
         };
-        if user.get("enabled") == Some(&Value::Bool(false)) || account.get("enabled") == Some(&Value::Bool(false)) {
+        if user.get("enabled") == Some(&Value::Bool(false))
+            || account.get("enabled") == Some(&Value::Bool(false))
+        {
             return Err(self.login_failed(&keys, ctx.now));
         }
-        self.limiter.lock().unwrap_or_else(|e| e.into_inner()).success(&keys[0]);
+        self.limiter
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .success(&keys[0]);
         self.issue_token(ctx, &account_id, Some(user_id), "cb_user_auth");
-        Ok(Reply::created(self.session_data(&account_id, Some(user_id), &account, Some(user))))
+        Ok(Reply::created(self.session_data(
+            &account_id,
+            Some(user_id),
+            &account,
+            Some(user),
+        )))
     }
 
     /// `PUT /v2/api_auth`
@@ -125,13 +182,31 @@ impl Api {
         let data = ctx.data_object()?;
         let key = match data.get("api_key") {
             Some(Value::String(k)) if k.len() == 64 => k.clone(),
-            Some(other) => return Err(ApiError::field("api_key", "minLength", "must be 64 hex characters", Some(("value", other.clone())))),
-            None => return Err(ApiError::field("api_key", "required", "Field is required but missing", None)),
+            Some(other) => {
+                return Err(ApiError::field(
+                    "api_key",
+                    "minLength",
+                    "must be 64 hex characters",
+                    Some(("value", other.clone())),
+                ));
+            }
+            None => {
+                return Err(ApiError::field(
+                    "api_key",
+                    "required",
+                    "Field is required but missing",
+                    None,
+                ));
+            }
         };
         let keys = Self::limiter_keys(ctx, "api_key");
         self.check_limits(&keys, ctx.now)?;
         let accounts = self.store.collection(GLOBAL, "accounts")?;
-        let found = accounts.iter().find(|(_, a)| a.get("pvt_api_key").and_then(Value::as_str).is_some_and(|k| same(k, &key)));
+        let found = accounts.iter().find(|(_, a)| {
+            a.get("pvt_api_key")
+                .and_then(Value::as_str)
+                .is_some_and(|k| same(k, &key))
+        });
         let Some((account_id, account)) = found else {
             return Err(self.login_failed(&keys, ctx.now));
         };
@@ -139,7 +214,9 @@ impl Api {
             return Err(self.login_failed(&keys, ctx.now));
         }
         self.issue_token(ctx, account_id, None, "cb_api_auth");
-        Ok(Reply::created(self.session_data(account_id, None, account, None)))
+        Ok(Reply::created(
+            self.session_data(account_id, None, account, None),
+        ))
     }
 
     /// `POST /v2/auth/tokeninfo` (token in the body) and `GET /v2/user_auth/{token}`.
@@ -151,19 +228,35 @@ impl Api {
                 .get("token")
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .ok_or_else(|| ApiError::field("token", "required", "Field is required but missing", None))?,
+                .ok_or_else(|| {
+                    ApiError::field("token", "required", "Field is required but missing", None)
+                })?,
         };
         let session = self.session_for(&token, ctx.now)?;
-        let account = self.store.get(GLOBAL, "accounts", &session.account_id)?.ok_or(ApiError::Unauthorized("account gone"))?;
+        let account = self
+            .store
+            .get(GLOBAL, "accounts", &session.account_id)?
+            .ok_or(ApiError::Unauthorized("account gone"))?;
         let user = match &session.owner_id {
             Some(id) => self.store.get(&session.account_id, "users", id)?,
             None => None,
         };
         ctx.auth_token = Some(token);
-        Ok(Reply::ok(self.session_data(&session.account_id, session.owner_id.as_deref(), &account, user.as_deref())))
+        Ok(Reply::ok(self.session_data(
+            &session.account_id,
+            session.owner_id.as_deref(),
+            &account,
+            user.as_deref(),
+        )))
     }
 
-    fn session_data(&self, account_id: &str, owner_id: Option<&str>, account: &Value, user: Option<&Value>) -> Value {
+    fn session_data(
+        &self,
+        account_id: &str,
+        owner_id: Option<&str>,
+        account: &Value,
+        user: Option<&Value>,
+    ) -> Value {
         let language = user
             .and_then(|u| u.get("language"))
             .or_else(|| account.get("language"))
@@ -185,29 +278,48 @@ impl Api {
 
     /// The session a token stands for, checked against the current account and user.
     pub(crate) fn session_for(&self, token: &str, now: u64) -> ApiResult<Session> {
-        let claims = jwt::verify(&self.secret, token, now).ok_or(ApiError::Unauthorized("invalid or expired token"))?;
-        let account_id = claims.get("account_id").and_then(Value::as_str).ok_or(ApiError::Unauthorized("invalid token"))?;
-        let account = self.store.get(GLOBAL, "accounts", account_id)?.ok_or(ApiError::Unauthorized("account no longer exists"))?;
+        let claims = jwt::verify(&self.secret, token, now)
+            .ok_or(ApiError::Unauthorized("invalid or expired token"))?;
+        let account_id = claims
+            .get("account_id")
+            .and_then(Value::as_str)
+            .ok_or(ApiError::Unauthorized("invalid token"))?;
+        let account = self
+            .store
+            .get(GLOBAL, "accounts", account_id)?
+            .ok_or(ApiError::Unauthorized("account no longer exists"))?;
         if account.get("enabled") == Some(&Value::Bool(false)) {
             return Err(ApiError::Unauthorized("account disabled"));
         }
-        let owner_id = claims.get("owner_id").and_then(Value::as_str).map(str::to_string);
+        let owner_id = claims
+            .get("owner_id")
+            .and_then(Value::as_str)
+            .map(str::to_string);
         let admin = match &owner_id {
             None => true, // API keys act for the whole account.
             Some(uid) => {
-                let user = self.store.get(account_id, "users", uid)?.ok_or(ApiError::Unauthorized("user no longer exists"))?;
+                let user = self
+                    .store
+                    .get(account_id, "users", uid)?
+                    .ok_or(ApiError::Unauthorized("user no longer exists"))?;
                 if user.get("enabled") == Some(&Value::Bool(false)) {
                     return Err(ApiError::Unauthorized("user disabled"));
                 }
                 user.get("priv_level").and_then(Value::as_str) == Some("admin")
             }
         };
-        Ok(Session { account_id: account_id.to_string(), owner_id, admin })
+        Ok(Session {
+            account_id: account_id.to_string(),
+            owner_id,
+            admin,
+        })
     }
 
     /// Fills `ctx.session` from the presented token; 401 without a valid one.
     pub(crate) fn authenticate(&self, ctx: &mut Ctx) -> ApiResult<()> {
-        let token = ctx.presented_token().ok_or(ApiError::Unauthorized("authentication required"))?;
+        let token = ctx
+            .presented_token()
+            .ok_or(ApiError::Unauthorized("authentication required"))?;
         let session = self.session_for(&token, ctx.now)?;
         ctx.session = Some(session);
         ctx.auth_token = Some(token);
@@ -219,7 +331,13 @@ impl Api {
 mod tests {
     #[test]
     fn credentials_use_lower_case_username() {
-        assert_eq!(super::credentials_hash("Admin", "pw"), super::credentials_hash("admin", "pw"));
-        assert_eq!(super::credentials_hash("admin", "pw"), "b34e79fd2f71014f063773715e8dfc47");
+        assert_eq!(
+            super::credentials_hash("Admin", "pw"),
+            super::credentials_hash("admin", "pw")
+        );
+        assert_eq!(
+            super::credentials_hash("admin", "pw"),
+            "b34e79fd2f71014f063773715e8dfc47"
+        );
     }
 }

@@ -17,11 +17,20 @@ fn generate_password() -> String {
     const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("OS random number generator failed");
-    bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect()
+    bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect()
 }
 
 /// Creates the account and the `admin` user unless an account exists already.
-pub fn first_boot(api: &Api, name: &str, realm: &str, admin_password: Option<&str>, now: u64) -> Result<Option<FirstBoot>, ApiError> {
+pub fn first_boot(
+    api: &Api,
+    name: &str,
+    realm: &str,
+    admin_password: Option<&str>,
+    now: u64,
+) -> Result<Option<FirstBoot>, ApiError> {
     if !api.store().collection(GLOBAL, "accounts")?.is_empty() {
         return Ok(None);
     }
@@ -34,7 +43,10 @@ pub fn first_boot(api: &Api, name: &str, realm: &str, admin_password: Option<&st
     let account_id = accounts::create_account(api.store(), account, None, now)?;
 
     let generated = admin_password.is_none().then(generate_password);
-    let password = admin_password.map(str::to_string).or_else(|| generated.clone()).unwrap_or_default();
+    let password = admin_password
+        .map(str::to_string)
+        .or_else(|| generated.clone())
+        .unwrap_or_default();
     let mut user = Map::new();
     user.insert("first_name".into(), json!("Office"));
     user.insert("last_name".into(), json!("Administrator"));
@@ -44,10 +56,23 @@ pub fn first_boot(api: &Api, name: &str, realm: &str, admin_password: Option<&st
     user.insert("appList".into(), json!(crate::misc::APP_IDS));
     hooks::before_save(api, &account_id, "users", &mut user, None)?;
     let greg = now + edgepbx_store::GREGORIAN_OFFSET;
-    for (k, v) in [("pvt_type", json!("user")), ("pvt_created", json!(greg)), ("pvt_modified", json!(greg)), ("pvt_account_id", json!(account_id))] {
+    for (k, v) in [
+        ("pvt_type", json!("user")),
+        ("pvt_created", json!(greg)),
+        ("pvt_modified", json!(greg)),
+        ("pvt_account_id", json!(account_id)),
+    ] {
         user.insert(k.into(), v);
     }
-    let (acct, id, doc) = (account_id.clone(), edgepbx_store::new_id(), Value::Object(user));
-    api.store().write(move |tx| tx.create(&acct, "users", &id, doc.clone()))?;
-    Ok(Some(FirstBoot { account_id, generated_password: generated }))
+    let (acct, id, doc) = (
+        account_id.clone(),
+        edgepbx_store::new_id(),
+        Value::Object(user),
+    );
+    api.store()
+        .write(move |tx| tx.create(&acct, "users", &id, doc.clone()))?;
+    Ok(Some(FirstBoot {
+        account_id,
+        generated_password: generated,
+    }))
 }

@@ -19,10 +19,30 @@ const DEFAULT_RANGE: u64 = 7 * 86_400;
 
 /// Stores one call leg's record; returns its id. `cdr` must carry `call_id` and `timestamp`
 /// (Gregorian seconds at hangup). This is how the call engine writes the call log.
-pub fn record_cdr(store: &Store, account: &str, mut cdr: Map<String, Value>) -> Result<String, StoreError> {
-    let call_id = cdr.get("call_id").and_then(Value::as_str).unwrap_or_default().to_string();
-    let timestamp = cdr.get("timestamp").and_then(Value::as_u64).unwrap_or(GREGORIAN_OFFSET);
-    let safe: String = call_id.chars().map(|c| if c.is_ascii_alphanumeric() || "-_.@".contains(c) { c } else { '_' }).collect();
+pub fn record_cdr(
+    store: &Store,
+    account: &str,
+    mut cdr: Map<String, Value>,
+) -> Result<String, StoreError> {
+    let call_id = cdr
+        .get("call_id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let timestamp = cdr
+        .get("timestamp")
+        .and_then(Value::as_u64)
+        .unwrap_or(GREGORIAN_OFFSET);
+    let safe: String = call_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.@".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
     let id = format!("{}-{safe}", month_prefix(timestamp));
     cdr.insert("pvt_type".into(), json!("cdr"));
     cdr.insert("pvt_created".into(), json!(timestamp));
@@ -42,7 +62,10 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
         ["interaction"] => list(api, ctx, account, true),
         ["legs", interaction] => legs(api, account, interaction),
         [id] => {
-            let doc = api.store().get(account, KIND, id)?.ok_or_else(|| ApiError::NotFound(id.to_string()))?;
+            let doc = api
+                .store()
+                .get(account, KIND, id)?
+                .ok_or_else(|| ApiError::NotFound(id.to_string()))?;
             Ok(Reply::ok(public(&doc, id)))
         }
         _ => Err(ApiError::NotFound(rest.join("/"))),
@@ -63,9 +86,17 @@ fn row(account: &str, id: &str, doc: &Value) -> Value {
     let ccv = doc.get("custom_channel_vars").cloned().unwrap_or(json!({}));
     let timestamp = doc.get("timestamp").and_then(Value::as_u64).unwrap_or(0);
     let unix = timestamp.saturating_sub(GREGORIAN_OFFSET);
-    let authorizing = ccv.get("authorizing_id").and_then(Value::as_str).filter(|a| *a != account).unwrap_or("");
+    let authorizing = ccv
+        .get("authorizing_id")
+        .and_then(Value::as_str)
+        .filter(|a| *a != account)
+        .unwrap_or("");
     let direction = text(doc, "call_direction");
-    let dialed = if direction == "inbound" { user_part(text(doc, "request")) } else { user_part(text(doc, "to")) };
+    let dialed = if direction == "inbound" {
+        user_part(text(doc, "request"))
+    } else {
+        user_part(text(doc, "to"))
+    };
     let calling_from = match text(doc, "caller_id_number") {
         "" => user_part(text(doc, "from_uri")),
         n => n,
@@ -92,12 +123,24 @@ fn row(account: &str, id: &str, doc: &Value) -> Value {
 
 fn range(ctx: &Ctx, query: &ListQuery) -> ApiResult<(u64, u64)> {
     let to = query.created_to.unwrap_or(ctx.now + GREGORIAN_OFFSET);
-    let from = query.created_from.unwrap_or(to.saturating_sub(DEFAULT_RANGE));
+    let from = query
+        .created_from
+        .unwrap_or(to.saturating_sub(DEFAULT_RANGE));
     if from > to {
-        return Err(ApiError::field("created_from", "date_range", "created_from is after created_to", Some(("value", json!(from)))));
+        return Err(ApiError::field(
+            "created_from",
+            "date_range",
+            "created_from is after created_to",
+            Some(("value", json!(from))),
+        ));
     }
     if to - from > MAX_RANGE {
-        return Err(ApiError::field("created_from", "date_range", format!("a listing covers at most {} days", MAX_RANGE / 86_400), Some(("value", json!(from)))));
+        return Err(ApiError::field(
+            "created_from",
+            "date_range",
+            format!("a listing covers at most {} days", MAX_RANGE / 86_400),
+            Some(("value", json!(from))),
+        ));
     }
     Ok((from, to))
 }
@@ -109,21 +152,41 @@ fn legs_between(api: &Api, account: &str, from: u64, to: u64) -> ApiResult<Vec<(
     Ok(docs
         .into_iter()
         .take_while(|(id, _)| id.get(..6).is_some_and(|m| m <= last_month.as_str()))
-        .filter(|(_, d)| d.get("timestamp").and_then(Value::as_u64).is_some_and(|t| t >= from && t <= to))
+        .filter(|(_, d)| {
+            d.get("timestamp")
+                .and_then(Value::as_u64)
+                .is_some_and(|t| t >= from && t <= to)
+        })
         .collect())
 }
 
 fn list(api: &Api, ctx: &mut Ctx, account: &str, per_interaction: bool) -> ApiResult<Reply> {
     let query = ListQuery::parse(&ctx.query)?;
     let (from, to) = range(ctx, &query)?;
-    let mut legs: Vec<(String, Value)> = legs_between(api, account, from, to)?.into_iter().filter(|(_, d)| query.matches(d)).collect();
+    let mut legs: Vec<(String, Value)> = legs_between(api, account, from, to)?
+        .into_iter()
+        .filter(|(_, d)| query.matches(d))
+        .collect();
     if per_interaction {
         // One row per call: the earliest leg of each interaction.
-        legs.sort_by_key(|(_, d)| d.get("channel_created_time").and_then(Value::as_u64).unwrap_or(u64::MAX));
+        legs.sort_by_key(|(_, d)| {
+            d.get("channel_created_time")
+                .and_then(Value::as_u64)
+                .unwrap_or(u64::MAX)
+        });
         let mut seen = Vec::new();
         legs.retain(|(id, d)| {
-            let key = d.get("interaction_id").and_then(Value::as_str).unwrap_or(id).to_string();
-            if seen.contains(&key) { false } else { seen.push(key); true }
+            let key = d
+                .get("interaction_id")
+                .and_then(Value::as_str)
+                .unwrap_or(id)
+                .to_string();
+            if seen.contains(&key) {
+                false
+            } else {
+                seen.push(key);
+                true
+            }
         });
     }
     let ts = |d: &Value| d.get("timestamp").and_then(Value::as_u64).unwrap_or(0);
@@ -131,7 +194,10 @@ fn list(api: &Api, ctx: &mut Ctx, account: &str, per_interaction: bool) -> ApiRe
     if query.ascending == Some(true) {
         legs.reverse();
     }
-    let keyed: Vec<(String, Value)> = legs.into_iter().map(|(id, d)| (format!("{}-{id}", ts(&d)), row(account, &id, &d))).collect();
+    let keyed: Vec<(String, Value)> = legs
+        .into_iter()
+        .map(|(id, d)| (format!("{}-{id}", ts(&d)), row(account, &id, &d)))
+        .collect();
     if wants_csv(ctx) {
         let rows: Vec<Value> = keyed.into_iter().map(|(_, r)| r).collect();
         return Ok(Reply::Raw(ApiResponse::bytes(200, "text/csv", csv(&rows))));
@@ -142,8 +208,14 @@ fn list(api: &Api, ctx: &mut Ctx, account: &str, per_interaction: bool) -> ApiRe
 
 fn legs(api: &Api, account: &str, interaction: &str) -> ApiResult<Reply> {
     // Interaction ids start with the Gregorian time the call began: scan from that month.
-    let start = interaction.split('-').next().and_then(|t| t.parse::<u64>().ok()).unwrap_or(GREGORIAN_OFFSET);
-    let docs = api.store().scan(account, KIND, Some(&month_prefix(start)))?;
+    let start = interaction
+        .split('-')
+        .next()
+        .and_then(|t| t.parse::<u64>().ok())
+        .unwrap_or(GREGORIAN_OFFSET);
+    let docs = api
+        .store()
+        .scan(account, KIND, Some(&month_prefix(start)))?;
     let rows: Vec<Value> = docs
         .iter()
         .filter(|(_, d)| d.get("interaction_id").and_then(Value::as_str) == Some(interaction))
@@ -156,13 +228,37 @@ fn legs(api: &Api, account: &str, interaction: &str) -> ApiResult<Reply> {
 }
 
 fn wants_csv(ctx: &Ctx) -> bool {
-    ctx.param("accept").is_some_and(|a| a.contains("csv")) || ctx.req.header("accept").is_some_and(|a| a.starts_with("text/csv"))
+    ctx.param("accept").is_some_and(|a| a.contains("csv"))
+        || ctx
+            .req
+            .header("accept")
+            .is_some_and(|a| a.starts_with("text/csv"))
 }
 
 const CSV_COLUMNS: &[&str] = &[
-    "id", "call_id", "caller_id_number", "caller_id_name", "callee_id_number", "callee_id_name", "duration_seconds",
-    "billing_seconds", "timestamp", "hangup_cause", "other_leg_call_id", "owner_id", "to", "from", "direction", "request",
-    "authorizing_id", "cost", "dialed_number", "calling_from", "datetime", "unix_timestamp", "interaction_id",
+    "id",
+    "call_id",
+    "caller_id_number",
+    "caller_id_name",
+    "callee_id_number",
+    "callee_id_name",
+    "duration_seconds",
+    "billing_seconds",
+    "timestamp",
+    "hangup_cause",
+    "other_leg_call_id",
+    "owner_id",
+    "to",
+    "from",
+    "direction",
+    "request",
+    "authorizing_id",
+    "cost",
+    "dialed_number",
+    "calling_from",
+    "datetime",
+    "unix_timestamp",
+    "interaction_id",
 ];
 
 fn csv(rows: &[Value]) -> Vec<u8> {

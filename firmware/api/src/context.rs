@@ -36,16 +36,35 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .find(|(k, _)| k == "verb")
                 .map(|(_, v)| v.clone())
-                .or_else(|| envelope.as_ref()?.as_ref().ok()?.get("verb")?.as_str().map(str::to_string));
+                .or_else(|| {
+                    envelope
+                        .as_ref()?
+                        .as_ref()
+                        .ok()?
+                        .get("verb")?
+                        .as_str()
+                        .map(str::to_string)
+                });
             if let Some(v) = tunnelled {
                 method = v.to_ascii_uppercase();
             }
         }
-        Ctx { req, now, method, query, envelope, session: None, auth_token: None }
+        Ctx {
+            req,
+            now,
+            method,
+            query,
+            envelope,
+            session: None,
+            auth_token: None,
+        }
     }
 
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The token from `X-Auth-Token`, `?auth_token=` or the body, in that order.
@@ -54,7 +73,12 @@ impl<'a> Ctx<'a> {
             .header("x-auth-token")
             .map(str::to_string)
             .or_else(|| self.param("auth_token").map(str::to_string))
-            .or_else(|| self.envelope_value()?.get("auth_token")?.as_str().map(str::to_string))
+            .or_else(|| {
+                self.envelope_value()?
+                    .get("auth_token")?
+                    .as_str()
+                    .map(str::to_string)
+            })
             .filter(|t| !t.is_empty())
     }
 
@@ -65,8 +89,16 @@ impl<'a> Ctx<'a> {
     /// The whole envelope; a body that is not a JSON object is a 400.
     pub fn envelope(&self) -> ApiResult<&Value> {
         match &self.envelope {
-            None => Err(ApiError::field("data", "required", "the request needs a JSON body {\"data\": {...}}", None)),
-            Some(Err(e)) => Err(ApiError::BadRequest { message: "invalid json", detail: e.clone() }),
+            None => Err(ApiError::field(
+                "data",
+                "required",
+                "the request needs a JSON body {\"data\": {...}}",
+                None,
+            )),
+            Some(Err(e)) => Err(ApiError::BadRequest {
+                message: "invalid json",
+                detail: e.clone(),
+            }),
             Some(Ok(v)) => Ok(v),
         }
     }
@@ -75,8 +107,18 @@ impl<'a> Ctx<'a> {
     pub fn data_object(&self) -> ApiResult<Map<String, Value>> {
         match self.envelope()?.get("data") {
             Some(Value::Object(m)) => Ok(m.clone()),
-            Some(other) => Err(ApiError::field("data", "type", "Value did not match type(s): object", Some(("value", other.clone())))),
-            None => Err(ApiError::field("data", "required", "Field is required but missing", None)),
+            Some(other) => Err(ApiError::field(
+                "data",
+                "type",
+                "Value did not match type(s): object",
+                Some(("value", other.clone())),
+            )),
+            None => Err(ApiError::field(
+                "data",
+                "required",
+                "Field is required but missing",
+                None,
+            )),
         }
     }
 
@@ -85,11 +127,19 @@ impl<'a> Ctx<'a> {
         self.req
             .header("if-match")
             .map(|v| v.trim().trim_matches('"').to_string())
-            .or_else(|| self.envelope_value()?.get("data")?.get("_rev")?.as_str().map(str::to_string))
+            .or_else(|| {
+                self.envelope_value()?
+                    .get("data")?
+                    .get("_rev")?
+                    .as_str()
+                    .map(str::to_string)
+            })
     }
 
     pub fn session(&self) -> ApiResult<&Session> {
-        self.session.as_ref().ok_or(ApiError::Unauthorized("authentication required"))
+        self.session
+            .as_ref()
+            .ok_or(ApiError::Unauthorized("authentication required"))
     }
 
     pub fn is_admin(&self) -> bool {
@@ -97,7 +147,11 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn require_admin(&self) -> ApiResult<()> {
-        if self.is_admin() { Ok(()) } else { Err(ApiError::Forbidden("this needs an account administrator")) }
+        if self.is_admin() {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("this needs an account administrator"))
+        }
     }
 }
 
@@ -105,9 +159,17 @@ fn parse_envelope(req: &ApiRequest) -> Option<Result<Value, String>> {
     if req.body.iter().all(u8::is_ascii_whitespace) {
         return None;
     }
-    let content_type = req.header("content-type").unwrap_or("application/json").to_ascii_lowercase();
-    let json_like = content_type.contains("json") || content_type.starts_with("text/plain") || content_type.is_empty();
-    if !json_like {
+    let content_type = req
+        .header("content-type")
+        .unwrap_or("application/json")
+        .to_ascii_lowercase();
+    // Binary uploads (media) are read by their handlers; every other body must be JSON,
+    // whatever a client declared (curl's default form type included).
+    let binary = content_type.starts_with("audio/")
+        || content_type.starts_with("application/x-base64")
+        || content_type.starts_with("application/octet-stream")
+        || content_type.starts_with("multipart/");
+    if binary {
         return None;
     }
     Some(match serde_json::from_slice::<Value>(&req.body) {

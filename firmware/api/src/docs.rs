@@ -59,7 +59,9 @@ fn client_fields(mut data: Map<String, Value>) -> Map<String, Value> {
 
 fn list(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
     if !access::can_list(ctx, kind) {
-        return Err(ApiError::Forbidden("this list needs an account administrator"));
+        return Err(ApiError::Forbidden(
+            "this list needs an account administrator",
+        ));
     }
     let query = ListQuery::parse(&ctx.query)?;
     let with_status = ctx.param("with_status") == Some("true");
@@ -72,7 +74,12 @@ fn list(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply>
     if query.ascending == Some(false) {
         rows.reverse();
     }
-    let (page, next) = paginate(rows.into_iter().map(|(k, id, doc)| (k, (id, doc))).collect(), &query);
+    let (page, next) = paginate(
+        rows.into_iter()
+            .map(|(k, id, doc)| (k, (id, doc)))
+            .collect(),
+        &query,
+    );
     let data: Vec<Value> = page
         .into_iter()
         .map(|(id, doc)| projection::row(kind, id, doc, account, api.live(), with_status))
@@ -106,7 +113,14 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
     let raw = ctx.data_object()?;
     let id = match raw.get("id").and_then(Value::as_str) {
         Some(wanted) if edgepbx_store::is_id(wanted) => wanted.to_string(),
-        Some(bad) => return Err(ApiError::field("id", "pattern", "an id is 32 lowercase hex characters", Some(("value", json!(bad))))),
+        Some(bad) => {
+            return Err(ApiError::field(
+                "id",
+                "pattern",
+                "an id is 32 lowercase hex characters",
+                Some(("value", json!(bad))),
+            ));
+        }
         None => edgepbx_store::new_id(),
     };
     let mut data = client_fields(raw);
@@ -119,11 +133,20 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
     data.insert("pvt_vsn".into(), json!("1"));
     let doc = Value::Object(data);
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.clone());
-    let stored = api.store().write(move |tx| tx.create(&acct, &k, &i, doc.clone()))?;
+    let stored = api
+        .store()
+        .write(move |tx| tx.create(&acct, &k, &i, doc.clone()))?;
     Ok(Reply::created(public(&stored, &id)).with_revision(revision(&stored)))
 }
 
-pub(crate) fn update(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str, patch: bool) -> ApiResult<Reply> {
+pub(crate) fn update(
+    api: &Api,
+    ctx: &mut Ctx,
+    account: &str,
+    kind: &str,
+    id: &str,
+    patch: bool,
+) -> ApiResult<Reply> {
     let old = load(api, ctx, account, kind, id)?;
     let incoming = client_fields(ctx.data_object()?);
     let mut data = if patch {
@@ -148,7 +171,9 @@ pub(crate) fn update(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &s
     let doc = Value::Object(data);
     let expected = ctx.expected_revision();
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
-    let stored = api.store().write(move |tx| tx.update(&acct, &k, &i, doc.clone(), expected.as_deref()))?;
+    let stored = api
+        .store()
+        .write(move |tx| tx.update(&acct, &k, &i, doc.clone(), expected.as_deref()))?;
     Ok(Reply::ok(public(&stored, id)).with_revision(revision(&stored)))
 }
 
@@ -181,10 +206,16 @@ fn callflow_metadata(api: &Api, account: &str, doc: &Value) -> ApiResult<Value> 
             if let Some(target) = api.store().get(account, kind, &id)? {
                 let name = target.get("name").cloned().or_else(|| {
                     let first = target.get("first_name")?.as_str()?;
-                    let last = target.get("last_name").and_then(Value::as_str).unwrap_or("");
+                    let last = target
+                        .get("last_name")
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
                     Some(json!(format!("{first} {last}").trim().to_string()))
                 });
-                meta.insert(id.clone(), json!({"name": name, "pvt_type": kinds::pvt_type(kind)}));
+                meta.insert(
+                    id.clone(),
+                    json!({"name": name, "pvt_type": kinds::pvt_type(kind)}),
+                );
                 break;
             }
         }
@@ -212,7 +243,12 @@ fn referenced_ids(node: &Value, out: &mut Vec<String>, depth: usize) {
             }
         }
         for list in ["rules", "endpoints"] {
-            for v in data.get(list).and_then(Value::as_array).into_iter().flatten() {
+            for v in data
+                .get(list)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 push_id(out, v.get("id").unwrap_or(v));
             }
         }

@@ -8,7 +8,10 @@ pub enum ApiError {
     /// 400 validation error; `data` maps a dotted field to `{rule: {message, ...}}`.
     Validation(Map<String, Value>),
     /// 400 for a body or parameter that cannot be used at all.
-    BadRequest { message: &'static str, detail: String },
+    BadRequest {
+        message: &'static str,
+        detail: String,
+    },
     Unauthorized(&'static str),
     Forbidden(&'static str),
     NotFound(String),
@@ -16,7 +19,9 @@ pub enum ApiError {
     Conflict(String),
     PayloadTooLarge,
     UnsupportedMediaType(String),
-    TooManyRequests { retry_after: u64 },
+    TooManyRequests {
+        retry_after: u64,
+    },
     Internal(String),
     Unavailable(String),
 }
@@ -25,7 +30,12 @@ pub type ApiResult<T> = Result<T, ApiError>;
 
 impl ApiError {
     /// A single-field validation error, as KAZOO reports it.
-    pub fn field(field: &str, rule: &str, message: impl Into<String>, extra: Option<(&str, Value)>) -> ApiError {
+    pub fn field(
+        field: &str,
+        rule: &str,
+        message: impl Into<String>,
+        extra: Option<(&str, Value)>,
+    ) -> ApiError {
         let mut detail = Map::new();
         detail.insert("message".into(), Value::String(message.into()));
         if let Some((k, v)) = extra {
@@ -37,7 +47,10 @@ impl ApiError {
     }
 
     pub fn bad_request(detail: impl Into<String>) -> ApiError {
-        ApiError::BadRequest { message: "invalid request", detail: detail.into() }
+        ApiError::BadRequest {
+            message: "invalid request",
+            detail: detail.into(),
+        }
     }
 
     pub fn status(&self) -> u16 {
@@ -63,14 +76,26 @@ impl ApiError {
             ApiError::BadRequest { message, detail } => (message, json!({ "message": detail })),
             ApiError::Unauthorized(why) => ("invalid_credentials", json!({ "message": why })),
             ApiError::Forbidden(why) => ("forbidden", json!({ "message": why })),
-            ApiError::NotFound(id) => ("bad identifier", json!({ "message": "bad identifier", "cause": id })),
-            ApiError::MethodNotAllowed => ("method not allowed", json!({ "message": "method not allowed on this resource" })),
+            ApiError::NotFound(id) => (
+                "bad identifier",
+                json!({ "message": "bad identifier", "cause": id }),
+            ),
+            ApiError::MethodNotAllowed => (
+                "method not allowed",
+                json!({ "message": "method not allowed on this resource" }),
+            ),
             ApiError::Conflict(current) => (
                 "conflicting documents",
                 json!({ "message": "the document was changed since it was read; fetch it again", "current_revision": current }),
             ),
-            ApiError::PayloadTooLarge => ("request entity too large", json!({ "message": "the request body is too large" })),
-            ApiError::UnsupportedMediaType(ct) => ("unsupported media type", json!({ "message": format!("content type {ct} is not accepted here") })),
+            ApiError::PayloadTooLarge => (
+                "request entity too large",
+                json!({ "message": "the request body is too large" }),
+            ),
+            ApiError::UnsupportedMediaType(ct) => (
+                "unsupported media type",
+                json!({ "message": format!("content type {ct} is not accepted here") }),
+            ),
             ApiError::TooManyRequests { retry_after } => (
                 "too many requests",
                 json!({ "message": format!("too many failed attempts; retry in {retry_after} s") }),
@@ -86,13 +111,23 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::NotFound(String::new()),
             StoreError::Conflict { current } => ApiError::Conflict(current),
-            StoreError::Unique { field, value, owner, .. } => ApiError::field(
+            StoreError::Unique {
+                field,
+                value,
+                owner,
+                ..
+            } => ApiError::field(
                 field,
                 "unique",
                 format!("{value} is already used by {owner}"),
                 Some(("cause", Value::String(value))),
             ),
-            StoreError::AlreadyExists => ApiError::field("id", "unique", "a document with this id already exists", None),
+            StoreError::AlreadyExists => ApiError::field(
+                "id",
+                "unique",
+                "a document with this id already exists",
+                None,
+            ),
             StoreError::Closed => ApiError::Unavailable("the PBX is shutting down".into()),
             StoreError::Io(e) => ApiError::Internal(e),
         }

@@ -51,7 +51,14 @@ impl ListQuery {
         };
         for (k, v) in pairs {
             let gregorian = || -> ApiResult<u64> {
-                v.trim().parse().map_err(|_| ApiError::field(k, "type", "must be Gregorian seconds (an integer)", Some(("value", Value::String(v.clone())))))
+                v.trim().parse().map_err(|_| {
+                    ApiError::field(
+                        k,
+                        "type",
+                        "must be Gregorian seconds (an integer)",
+                        Some(("value", Value::String(v.clone()))),
+                    )
+                })
             };
             let key_name = || -> ApiResult<String> {
                 if v.is_empty() {
@@ -64,7 +71,9 @@ impl ListQuery {
                 "has_key" => q.filters.push(Filter::HasKey(key_name()?)),
                 "key_missing" => q.filters.push(Filter::KeyMissing(key_name()?)),
                 "has_value" => q.filters.push(Filter::HasValue(key_name()?)),
-                "value_missing" | "missing_value" => q.filters.push(Filter::ValueMissing(key_name()?)),
+                "value_missing" | "missing_value" => {
+                    q.filters.push(Filter::ValueMissing(key_name()?))
+                }
                 "created_from" => {
                     q.created_from = Some(gregorian()?);
                     q.filters.push(Filter::CreatedFrom(gregorian()?));
@@ -81,14 +90,22 @@ impl ListQuery {
                         .parse::<usize>()
                         .ok()
                         .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
-                        .ok_or_else(|| ApiError::field("page_size", "maximum", format!("must be an integer from 1 to {MAX_PAGE_SIZE}"), Some(("value", Value::String(v.clone())))))?;
+                        .ok_or_else(|| {
+                            ApiError::field(
+                                "page_size",
+                                "maximum",
+                                format!("must be an integer from 1 to {MAX_PAGE_SIZE}"),
+                                Some(("value", Value::String(v.clone()))),
+                            )
+                        })?;
                 }
                 "start_key" => q.start_key = Some(v.clone()),
                 "ascending" => q.ascending = Some(v == "true"),
                 "descending" => q.ascending = Some(v != "true"),
                 _ => {
                     if let Some(key) = k.strip_prefix("filter_not_") {
-                        q.filters.push(Filter::NotEquals(key.to_string(), values(v)));
+                        q.filters
+                            .push(Filter::NotEquals(key.to_string(), values(v)));
                     } else if let Some(key) = k.strip_prefix("filter_") {
                         q.filters.push(Filter::Equals(key.to_string(), values(v)));
                     }
@@ -195,7 +212,10 @@ mod tests {
     use serde_json::json;
 
     fn q(s: &[(&str, &str)]) -> ListQuery {
-        let pairs: Vec<_> = s.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let pairs: Vec<_> = s
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         ListQuery::parse(&pairs).unwrap()
     }
 
@@ -215,7 +235,10 @@ mod tests {
         assert!(!q(&[("has_value", "empty")]).matches(&doc));
         assert!(q(&[("value_missing", "empty"), ("missing_value", "nope")]).matches(&doc));
         assert!(q(&[("key_missing", "owner_id"), ("key_missing", "group_id")]).matches(&doc));
-        assert!(!q(&[("has_key", "pvt_secret")]).matches(&doc), "private fields are invisible");
+        assert!(
+            !q(&[("has_key", "pvt_secret")]).matches(&doc),
+            "private fields are invisible"
+        );
         assert!(q(&[("created_from", "100"), ("created_to", "100")]).matches(&doc));
         assert!(!q(&[("created_from", "101")]).matches(&doc));
         assert!(q(&[("modified_from", "150"), ("modified_to", "250")]).matches(&doc));
@@ -240,6 +263,11 @@ mod tests {
         assert_eq!((page, next.as_deref()), (vec![0, 1], Some("k2")));
         let query = q(&[("page_size", "2"), ("start_key", "k4")]);
         assert_eq!(paginate(rows.clone(), &query), (vec![4], None));
-        assert_eq!(paginate(rows, &q(&[("paginate", "false"), ("page_size", "2")])).0.len(), 5);
+        assert_eq!(
+            paginate(rows, &q(&[("paginate", "false"), ("page_size", "2")]))
+                .0
+                .len(),
+            5
+        );
     }
 }

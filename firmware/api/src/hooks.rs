@@ -3,14 +3,20 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::Api;
 use crate::auth::{credentials_hash, credentials_sha1};
 use crate::error::{ApiError, ApiResult};
 use crate::schema;
-use crate::Api;
 
 /// Validates `data` (the new public document) and derives what is stored with it.
 /// `old` is the stored document being replaced, if any.
-pub fn before_save(api: &Api, account: &str, kind: &str, data: &mut Map<String, Value>, old: Option<&Value>) -> ApiResult<()> {
+pub fn before_save(
+    api: &Api,
+    account: &str,
+    kind: &str,
+    data: &mut Map<String, Value>,
+    old: Option<&Value>,
+) -> ApiResult<()> {
     let result = if kind == "callflows" {
         schema::validate_callflow(data)
     } else {
@@ -19,7 +25,9 @@ pub fn before_save(api: &Api, account: &str, kind: &str, data: &mut Map<String, 
     result.map_err(ApiError::Validation)?;
     match kind {
         "users" => user_credentials(data, old)?,
-        "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => owner_exists(api, account, data)?,
+        "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {
+            owner_exists(api, account, data)?
+        }
         _ => {}
     }
     Ok(())
@@ -31,22 +39,41 @@ fn user_credentials(data: &mut Map<String, Value>, old: Option<&Value>) -> ApiRe
         let lower = u.to_lowercase();
         data.insert("username".into(), Value::String(lower));
     }
-    let username = data.get("username").and_then(Value::as_str).map(str::to_string);
+    let username = data
+        .get("username")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let old_username = old.and_then(|o| o.get("username")).and_then(Value::as_str);
     match (data.remove("password"), &username) {
         (Some(password), Some(username)) => {
             // The schema has checked that a password is a string.
             let password = password.as_str().unwrap_or_default();
-            data.insert("pvt_md5_auth".into(), json!(credentials_hash(username, password)));
-            data.insert("pvt_sha1_auth".into(), json!(credentials_sha1(username, password)));
+            data.insert(
+                "pvt_md5_auth".into(),
+                json!(credentials_hash(username, password)),
+            );
+            data.insert(
+                "pvt_sha1_auth".into(),
+                json!(credentials_sha1(username, password)),
+            );
         }
         (Some(_), None) => {
-            return Err(ApiError::field("username", "required", "a password needs a username to log in with", None));
+            return Err(ApiError::field(
+                "username",
+                "required",
+                "a password needs a username to log in with",
+                None,
+            ));
         }
         (None, _) => {
             let had_login = old.and_then(|o| o.get("pvt_md5_auth")).is_some();
             if had_login && username.as_deref() != old_username {
-                return Err(ApiError::field("password", "required", "changing the username needs the password again", None));
+                return Err(ApiError::field(
+                    "password",
+                    "required",
+                    "changing the username needs the password again",
+                    None,
+                ));
             }
         }
     }
@@ -57,7 +84,12 @@ fn owner_exists(api: &Api, account: &str, data: &Map<String, Value>) -> ApiResul
     if let Some(owner) = data.get("owner_id").and_then(Value::as_str)
         && api.store().get(account, "users", owner)?.is_none()
     {
-        return Err(ApiError::field("owner_id", "not_found", "no user with this id", Some(("value", json!(owner)))));
+        return Err(ApiError::field(
+            "owner_id",
+            "not_found",
+            "no user with this id",
+            Some(("value", json!(owner))),
+        ));
     }
     Ok(())
 }

@@ -21,7 +21,10 @@ pub struct ApiRequest {
 
 impl ApiRequest {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Decoded query pairs in order; repeated keys are kept (KAZOO filters use them).
@@ -53,7 +56,9 @@ impl ApiRequest {
 
 fn decode_component(s: &str) -> String {
     let plus_as_space = s.replace('+', " ");
-    percent_decode_str(&plus_as_space).decode_utf8_lossy().into_owned()
+    percent_decode_str(&plus_as_space)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[derive(Debug, Clone)]
@@ -76,7 +81,12 @@ impl ApiResponse {
     }
 
     pub fn bytes(status: u16, content_type: &str, body: Vec<u8>) -> ApiResponse {
-        ApiResponse { status, content_type: content_type.into(), headers: Vec::new(), body }
+        ApiResponse {
+            status,
+            content_type: content_type.into(),
+            headers: Vec::new(),
+            body,
+        }
     }
 
     pub fn with_header(mut self, name: &str, value: &str) -> ApiResponse {

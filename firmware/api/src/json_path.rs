@@ -55,16 +55,31 @@ mod tests {
 
     #[test]
     fn patch_keeps_untouched_nested_keys() {
-        let mut t = json!({"a": {"b": 1, "c": 2}, "d": 3, "e": 4}).as_object().unwrap().clone();
-        let p = json!({"a": {"b": 5}, "d": null, "f": {"g": null, "h": 1}}).as_object().unwrap().clone();
+        let mut t = json!({"a": {"b": 1, "c": 2}, "d": 3, "e": 4})
+            .as_object()
+            .unwrap()
+            .clone();
+        let p = json!({"a": {"b": 5}, "d": null, "f": {"g": null, "h": 1}})
+            .as_object()
+            .unwrap()
+            .clone();
         merge(&mut t, &p);
-        assert_eq!(Value::Object(t), json!({"a": {"b": 5, "c": 2}, "e": 4, "f": {"h": 1}}));
+        assert_eq!(
+            Value::Object(t),
+            json!({"a": {"b": 5, "c": 2}, "e": 4, "f": {"h": 1}})
+        );
     }
 
     #[test]
     fn public_view_hides_private_fields() {
-        let v = public(&json!({"name": "x", "pvt_md5_auth": "s", "_rev": "1-a"}), "abc");
+        let v = public(
+            &json!({"name": "x", "pvt_md5_auth": "s", "_rev": "1-a"}),
+            "abc",
+        );
         assert_eq!(v, json!({"name": "x", "id": "abc"}));
-        assert_eq!(get_path(&json!({"a": [{"b": 1}]}), "a.0.b"), Some(&json!(1)));
+        assert_eq!(
+            get_path(&json!({"a": [{"b": 1}]}), "a.0.b"),
+            Some(&json!(1))
+        );
     }
 }

@@ -54,7 +54,11 @@ pub struct ApiConfig {
 
 impl Default for ApiConfig {
     fn default() -> Self {
-        ApiConfig { token_ttl: 3600, max_body: 8 * 1024 * 1024, login_limits: LoginLimits::default() }
+        ApiConfig {
+            token_ttl: 3600,
+            max_body: 8 * 1024 * 1024,
+            login_limits: LoginLimits::default(),
+        }
     }
 }
 
@@ -70,16 +74,31 @@ pub struct Api {
 
 /// A successful answer before it is wrapped in the envelope.
 pub enum Reply {
-    Json { status: u16, data: Value, revision: Option<String>, extra: Map<String, Value> },
+    Json {
+        status: u16,
+        data: Value,
+        revision: Option<String>,
+        extra: Map<String, Value>,
+    },
     Raw(ApiResponse),
 }
 
 impl Reply {
     pub(crate) fn ok(data: Value) -> Reply {
-        Reply::Json { status: 200, data, revision: None, extra: Map::new() }
+        Reply::Json {
+            status: 200,
+            data,
+            revision: None,
+            extra: Map::new(),
+        }
     }
     pub(crate) fn created(data: Value) -> Reply {
-        Reply::Json { status: 201, data, revision: None, extra: Map::new() }
+        Reply::Json {
+            status: 201,
+            data,
+            revision: None,
+            extra: Map::new(),
+        }
     }
     pub(crate) fn with_revision(mut self, rev: Option<String>) -> Reply {
         if let Reply::Json { revision, .. } = &mut self {
@@ -97,7 +116,11 @@ impl Reply {
 
 impl Api {
     /// The API over `store`; the token signing key is created on first use and kept in the store.
-    pub fn new(store: Store, config: ApiConfig, live: Arc<dyn LiveState>) -> Result<Api, StoreError> {
+    pub fn new(
+        store: Store,
+        config: ApiConfig,
+        live: Arc<dyn LiveState>,
+    ) -> Result<Api, StoreError> {
         let secret = store.write(|tx| {
             if let Some(s) = tx.meta_get("jwt_secret")? {
                 return Ok(s);
@@ -134,14 +157,27 @@ impl Api {
         let request_id = format!("{:016x}", self.requests.fetch_add(1, Ordering::Relaxed));
         let mut ctx = Ctx::new(req, now);
         let outcome = if req.method == "OPTIONS" {
-            Ok(Reply::Raw(ApiResponse::bytes(200, "application/json", Vec::new())))
+            Ok(Reply::Raw(ApiResponse::bytes(
+                200,
+                "application/json",
+                Vec::new(),
+            )))
         } else {
             router::route(self, &mut ctx)
         };
-        let auth_token = ctx.auth_token.clone().map(Value::String).unwrap_or(Value::Null);
+        let auth_token = ctx
+            .auth_token
+            .clone()
+            .map(Value::String)
+            .unwrap_or(Value::Null);
         let response = match outcome {
             Ok(Reply::Raw(r)) => r,
-            Ok(Reply::Json { status, data, revision, extra }) => {
+            Ok(Reply::Json {
+                status,
+                data,
+                revision,
+                extra,
+            }) => {
                 let mut env = json!({
                     "data": data,
                     "status": "success",

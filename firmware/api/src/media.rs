@@ -17,7 +17,9 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WAVE" {
         return Some("audio/wav");
     }
-    if bytes.starts_with(b"ID3") || (bytes.len() >= 2 && bytes[0] == 0xFF && bytes[1] & 0xE0 == 0xE0) {
+    if bytes.starts_with(b"ID3")
+        || (bytes.len() >= 2 && bytes[0] == 0xFF && bytes[1] & 0xE0 == 0xE0)
+    {
         return Some("audio/mpeg");
     }
     None
@@ -28,9 +30,13 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
 fn decode_upload(content_type: &str, body: &[u8]) -> ApiResult<Vec<u8>> {
     let ct = content_type.to_ascii_lowercase();
     if ct.starts_with("application/x-base64") || ct.starts_with("text/plain") {
-        let text = std::str::from_utf8(body).map_err(|_| ApiError::bad_request("a base64 upload must be text"))?.trim();
+        let text = std::str::from_utf8(body)
+            .map_err(|_| ApiError::bad_request("a base64 upload must be text"))?
+            .trim();
         let encoded = text.split_once(";base64,").map_or(text, |(_, data)| data);
-        return B64.decode(encoded.trim()).map_err(|e| ApiError::field("media", "format", format!("invalid base64: {e}"), None));
+        return B64
+            .decode(encoded.trim())
+            .map_err(|e| ApiError::field("media", "format", format!("invalid base64: {e}"), None));
     }
     if ct.starts_with("audio/") {
         return Ok(body.to_vec());
@@ -42,12 +48,21 @@ pub fn raw(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiResult<Reply
     if !edgepbx_store::is_id(id) {
         return Err(ApiError::NotFound(id.to_string()));
     }
-    let doc = api.store().get(account, "media", id)?.ok_or_else(|| ApiError::NotFound(id.to_string()))?;
+    let doc = api
+        .store()
+        .get(account, "media", id)?
+        .ok_or_else(|| ApiError::NotFound(id.to_string()))?;
     match ctx.method.as_str() {
         "GET" => {
             ctx.require_admin()?;
-            let bytes = api.store().blob_get(account, "media", id)?.ok_or_else(|| ApiError::NotFound(format!("{id}/raw")))?;
-            let ct = doc.get("content_type").and_then(Value::as_str).unwrap_or("application/octet-stream");
+            let bytes = api
+                .store()
+                .blob_get(account, "media", id)?
+                .ok_or_else(|| ApiError::NotFound(format!("{id}/raw")))?;
+            let ct = doc
+                .get("content_type")
+                .and_then(Value::as_str)
+                .unwrap_or("application/octet-stream");
             Ok(Reply::Raw(ApiResponse::bytes(200, ct, bytes)))
         }
         "POST" | "PUT" => {
@@ -55,9 +70,15 @@ pub fn raw(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiResult<Reply
             let content_type = ctx.req.header("content-type").unwrap_or("");
             let audio = decode_upload(content_type, &ctx.req.body)?;
             if audio.is_empty() {
-                return Err(ApiError::field("media", "required", "the upload is empty", None));
+                return Err(ApiError::field(
+                    "media",
+                    "required",
+                    "the upload is empty",
+                    None,
+                ));
             }
-            let detected = sniff(&audio).ok_or_else(|| ApiError::field("media", "format", "not a WAV or MP3 file", None))?;
+            let detected = sniff(&audio)
+                .ok_or_else(|| ApiError::field("media", "format", "not a WAV or MP3 file", None))?;
             let mut updated = doc.as_ref().clone();
             updated["content_type"] = json!(detected);
             updated["content_length"] = json!(audio.len());

@@ -23,8 +23,18 @@ fn apps() -> Vec<Value> {
         })
     };
     vec![
-        app(VOIP_ID, "voip", "Smart PBX", "Users, devices, groups, main number and office hours of the office."),
-        app(CALLFLOWS_ID, "callflows", "Callflows", "Advanced call routing: every callflow action."),
+        app(
+            VOIP_ID,
+            "voip",
+            "Smart PBX",
+            "Users, devices, groups, main number and office hours of the office.",
+        ),
+        app(
+            CALLFLOWS_ID,
+            "callflows",
+            "Callflows",
+            "Advanced call routing: every callflow action.",
+        ),
     ]
 }
 
@@ -34,7 +44,9 @@ pub fn apps_for(user: Option<&Value>) -> Value {
     let list: Vec<Value> = if admin {
         apps()
             .into_iter()
-            .map(|a| json!({"id": a["id"], "name": a["name"], "label": a["i18n"]["en-US"]["label"]}))
+            .map(
+                |a| json!({"id": a["id"], "name": a["name"], "label": a["i18n"]["en-US"]["label"]}),
+            )
             .collect()
     } else {
         Vec::new()
@@ -48,7 +60,11 @@ pub fn apps_store(ctx: &mut Ctx, rest: &[&str]) -> ApiResult<Reply> {
     }
     match rest {
         [] => Ok(Reply::ok(Value::Array(apps()))),
-        [id] => apps().into_iter().find(|a| a["id"] == *id).map(Reply::ok).ok_or_else(|| ApiError::NotFound(id.to_string())),
+        [id] => apps()
+            .into_iter()
+            .find(|a| a["id"] == *id)
+            .map(Reply::ok)
+            .ok_or_else(|| ApiError::NotFound(id.to_string())),
         // Icons of our two apps ship with the UI itself.
         _ => Err(ApiError::NotFound(rest.join("/"))),
     }
@@ -67,7 +83,9 @@ pub fn multi_factor(ctx: &mut Ctx) -> ApiResult<Reply> {
         return Err(ApiError::MethodNotAllowed);
     }
     ctx.require_admin()?;
-    Ok(Reply::ok(json!({"multi_factor_providers": [], "configured": []})))
+    Ok(Reply::ok(
+        json!({"multi_factor_providers": [], "configured": []}),
+    ))
 }
 
 pub fn security(ctx: &mut Ctx) -> ApiResult<Reply> {
@@ -75,12 +93,21 @@ pub fn security(ctx: &mut Ctx) -> ApiResult<Reply> {
         return Err(ApiError::MethodNotAllowed);
     }
     ctx.require_admin()?;
-    Ok(Reply::ok(json!({"account": {"auth_modules": {}}, "inherited_config": {"auth_modules": {
-        "cb_user_auth": {"enabled": true}, "cb_api_auth": {"enabled": true}}}})))
+    Ok(Reply::ok(
+        json!({"account": {"auth_modules": {}}, "inherited_config": {"auth_modules": {
+        "cb_user_auth": {"enabled": true}, "cb_api_auth": {"enabled": true}}}}),
+    ))
 }
 
 /// A document stored once per account under a fixed id (configs, limits).
-fn singleton(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str, defaults: Value) -> ApiResult<Reply> {
+fn singleton(
+    api: &Api,
+    ctx: &mut Ctx,
+    account: &str,
+    kind: &str,
+    id: &str,
+    defaults: Value,
+) -> ApiResult<Reply> {
     let stored = api.store().get(account, kind, id)?;
     let current = stored.as_deref().map(|d| public(d, id)).unwrap_or_else(|| {
         let mut d = defaults.clone();
@@ -92,18 +119,30 @@ fn singleton(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str, defa
         "POST" | "PUT" | "PATCH" => {
             ctx.require_admin()?;
             let incoming = ctx.data_object()?;
-            let mut doc = if ctx.method == "PATCH" { current.as_object().cloned().unwrap_or_default() } else { Default::default() };
+            let mut doc = if ctx.method == "PATCH" {
+                current.as_object().cloned().unwrap_or_default()
+            } else {
+                Default::default()
+            };
             merge(&mut doc, &incoming);
             doc.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
             doc.insert("pvt_type".into(), json!(kind));
-            let (acct, k, i, value) = (account.to_string(), kind.to_string(), id.to_string(), Value::Object(doc));
-            let stored = api.store().write(move |tx| tx.upsert(&acct, &k, &i, value.clone()))?;
+            let (acct, k, i, value) = (
+                account.to_string(),
+                kind.to_string(),
+                id.to_string(),
+                Value::Object(doc),
+            );
+            let stored = api
+                .store()
+                .write(move |tx| tx.upsert(&acct, &k, &i, value.clone()))?;
             Ok(Reply::ok(public(&stored, id)))
         }
         "DELETE" => {
             ctx.require_admin()?;
             let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
-            api.store().write(move |tx| tx.delete(&acct, &k, &i, None))?;
+            api.store()
+                .write(move |tx| tx.delete(&acct, &k, &i, None))?;
             Ok(Reply::ok(json!({"id": id})))
         }
         _ => Err(ApiError::MethodNotAllowed),
@@ -111,9 +150,18 @@ fn singleton(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str, defa
 }
 
 pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<Reply> {
-    let valid = !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+    let valid = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
     if !valid {
-        return Err(ApiError::field("config", "pattern", "a config name is letters, digits, '_' and '.'", Some(("value", json!(name)))));
+        return Err(ApiError::field(
+            "config",
+            "pattern",
+            "a config name is letters, digits, '_' and '.'",
+            Some(("value", json!(name))),
+        ));
     }
     singleton(api, ctx, account, "configs", name, json!({}))
 }

@@ -12,18 +12,45 @@ use crate::{Api, Reply};
 use edgepbx_store::{IndexName, numbers};
 
 const KIND: &str = "phone_numbers";
-const STATES: &[&str] = &["in_service", "reserved", "available", "port_in", "disconnected"];
+const STATES: &[&str] = &[
+    "in_service",
+    "reserved",
+    "available",
+    "port_in",
+    "disconnected",
+];
 
 /// Number classes for call restrictions, as KAZOO's default `number_manager` config has them.
 fn classifiers() -> Value {
-    let c = |name: &str, friendly: &str, regex: &str| (name.to_string(), json!({"name": name, "friendly_name": friendly, "regex": regex}));
+    let c = |name: &str, friendly: &str, regex: &str| {
+        (
+            name.to_string(),
+            json!({"name": name, "friendly_name": friendly, "regex": regex}),
+        )
+    };
     let list = [
-        c("tollfree_us", "US Toll Free", r"^\+1((?:800|888|877|866|855|844|833)\d{7})$"),
+        c(
+            "tollfree_us",
+            "US Toll Free",
+            r"^\+1((?:800|888|877|866|855|844|833)\d{7})$",
+        ),
         c("toll_us", "US Toll", r"^\+1(900\d{7})$"),
-        c("emergency", "Emergency Dispatcher", r"^(911|112|999|000|110|118|119)$"),
-        c("caribbean", "Caribbean", r"^\+?1((?:684|264|268|242|246|441|284|345|767|809|829|849|473|671|876|664|670|787|939|869|758|784|721|868|649|340)\d{7})$"),
+        c(
+            "emergency",
+            "Emergency Dispatcher",
+            r"^(911|112|999|000|110|118|119)$",
+        ),
+        c(
+            "caribbean",
+            "Caribbean",
+            r"^\+?1((?:684|264|268|242|246|441|284|345|767|809|829|849|473|671|876|664|670|787|939|869|758|784|721|868|649|340)\d{7})$",
+        ),
         c("did_us", "US DID", r"^\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"),
-        c("international", "International", r"^(011\d*|00\d*|\+[2-9]\d*)$"),
+        c(
+            "international",
+            "International",
+            r"^(011\d*|00\d*|\+[2-9]\d*)$",
+        ),
         c("unknown", "Unknown", r"^(.*)$"),
     ];
     Value::Object(list.into_iter().collect())
@@ -33,14 +60,21 @@ fn parse_number(raw: &str) -> ApiResult<String> {
     let n = numbers::normalize(raw.trim());
     let digits = n.strip_prefix('+').unwrap_or(&n);
     if digits.len() < 3 || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ApiError::field("number", "pattern", "a phone number is 3 to 15 digits with an optional leading +", Some(("value", json!(raw)))));
+        return Err(ApiError::field(
+            "number",
+            "pattern",
+            "a phone number is 3 to 15 digits with an optional leading +",
+            Some(("value", json!(raw))),
+        ));
     }
     Ok(n)
 }
 
 fn with_usage(api: &Api, account: &str, number: &str, doc: &Value) -> ApiResult<Value> {
     let mut v = doc.clone();
-    let used = api.store().index_get(IndexName::CallflowNumber, account, number)?;
+    let used = api
+        .store()
+        .index_get(IndexName::CallflowNumber, account, number)?;
     if let Some(callflow) = used {
         v["used_by"] = json!("callflow");
         v["used_by_id"] = json!(callflow);
@@ -59,10 +93,15 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
             let n = parse_number(number)?;
             let all = classifiers();
             let hit = all.as_object().into_iter().flatten().find(|(_, c)| {
-                c["regex"].as_str().and_then(|r| regex_lite::Regex::new(r).ok()).is_some_and(|re| re.is_match(&n))
+                c["regex"]
+                    .as_str()
+                    .and_then(|r| regex_lite::Regex::new(r).ok())
+                    .is_some_and(|re| re.is_match(&n))
             });
             let (name, c) = hit.ok_or_else(|| ApiError::NotFound(n.clone()))?;
-            Ok(Reply::ok(json!({"number": n, "classifier": name, "name": name, "friendly_name": c["friendly_name"], "e164": n})))
+            Ok(Reply::ok(
+                json!({"number": n, "classifier": name, "name": name, "friendly_name": c["friendly_name"], "e164": n}),
+            ))
         }
         ["collection"] => collection(api, ctx, account, false),
         ["collection", "activate"] => collection(api, ctx, account, true),
@@ -73,7 +112,11 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
 }
 
 fn get_only(ctx: &Ctx) -> ApiResult<()> {
-    if ctx.method == "GET" { Ok(()) } else { Err(ApiError::MethodNotAllowed) }
+    if ctx.method == "GET" {
+        Ok(())
+    } else {
+        Err(ApiError::MethodNotAllowed)
+    }
 }
 
 fn list(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
@@ -106,22 +149,42 @@ fn item(api: &Api, ctx: &mut Ctx, account: &str, raw: &str, activate: bool) -> A
     let now = ctx.now + GREGORIAN_OFFSET;
     let doc = match (ctx.method.as_str(), activate) {
         ("PUT", true) | ("POST", true) => {
-            let mut d = existing.as_deref().cloned().ok_or_else(|| ApiError::NotFound(number.clone()))?;
+            let mut d = existing
+                .as_deref()
+                .cloned()
+                .ok_or_else(|| ApiError::NotFound(number.clone()))?;
             d["state"] = json!("in_service");
             d
         }
         ("PUT", false) => {
             if existing.is_some() {
-                return Err(ApiError::field("number", "unique", "the number exists already", Some(("cause", json!(number)))));
+                return Err(ApiError::field(
+                    "number",
+                    "unique",
+                    "the number exists already",
+                    Some(("cause", json!(number))),
+                ));
             }
             let data = ctx.data_object().unwrap_or_default();
             new_number(data, now)?
         }
         ("POST" | "PATCH", false) => {
-            let old = existing.as_deref().cloned().ok_or_else(|| ApiError::NotFound(number.clone()))?;
-            let mut d = if ctx.method == "PATCH" { old.as_object().cloned().unwrap_or_default() } else { Map::new() };
+            let old = existing
+                .as_deref()
+                .cloned()
+                .ok_or_else(|| ApiError::NotFound(number.clone()))?;
+            let mut d = if ctx.method == "PATCH" {
+                old.as_object().cloned().unwrap_or_default()
+            } else {
+                Map::new()
+            };
             merge(&mut d, &ctx.data_object()?);
-            for (k, v) in old.as_object().into_iter().flatten().filter(|(k, _)| k.starts_with("pvt_")) {
+            for (k, v) in old
+                .as_object()
+                .into_iter()
+                .flatten()
+                .filter(|(k, _)| k.starts_with("pvt_"))
+            {
                 d.insert(k.clone(), v.clone());
             }
             check_state(&d)?;
@@ -129,26 +192,40 @@ fn item(api: &Api, ctx: &mut Ctx, account: &str, raw: &str, activate: bool) -> A
         }
         ("DELETE", false) => {
             let (acct, n) = (account.to_string(), number.clone());
-            let old = api.store().write(move |tx| tx.delete(&acct, KIND, &n, None))?;
+            let old = api
+                .store()
+                .write(move |tx| tx.delete(&acct, KIND, &n, None))?;
             return Ok(Reply::ok(public(&old, &number)));
         }
         _ => return Err(ApiError::MethodNotAllowed),
     };
     let mut doc = doc;
     doc["pvt_modified"] = json!(now);
-    doc.as_object_mut().map(|m| m.retain(|k, _| k != "id" && !k.starts_with('_')));
+    doc.as_object_mut()
+        .map(|m| m.retain(|k, _| k != "id" && !k.starts_with('_')));
     let (acct, n) = (account.to_string(), number.clone());
-    let stored = api.store().write(move |tx| tx.upsert(&acct, KIND, &n, doc.clone()))?;
+    let stored = api
+        .store()
+        .write(move |tx| tx.upsert(&acct, KIND, &n, doc.clone()))?;
     let status_created = ctx.method == "PUT" && !activate;
     let out = with_usage(api, account, &number, &public(&stored, &number))?;
-    Ok(if status_created { Reply::created(out) } else { Reply::ok(out) })
+    Ok(if status_created {
+        Reply::created(out)
+    } else {
+        Reply::ok(out)
+    })
 }
 
 fn check_state(d: &Map<String, Value>) -> ApiResult<()> {
     match d.get("state") {
         None => Ok(()),
         Some(Value::String(s)) if STATES.contains(&s.as_str()) => Ok(()),
-        Some(v) => Err(ApiError::field("state", "enum", "Value not found in enumerated list of values", Some(("value", v.clone())))),
+        Some(v) => Err(ApiError::field(
+            "state",
+            "enum",
+            "Value not found in enumerated list of values",
+            Some(("value", v.clone())),
+        )),
     }
 }
 
@@ -172,7 +249,9 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
     let list = data
         .get("numbers")
         .and_then(Value::as_array)
-        .ok_or_else(|| ApiError::field("numbers", "required", "a list of numbers is required", None))?;
+        .ok_or_else(|| {
+            ApiError::field("numbers", "required", "a list of numbers is required", None)
+        })?;
     let mut parsed = Vec::new();
     for n in list {
         parsed.push(parse_number(n.as_str().unwrap_or_default())?);
@@ -184,7 +263,8 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
         for n in &numbers {
             let mut doc = match tx.get(&acct, KIND, n)? {
                 Some(d) => d,
-                None => new_number(Map::new(), now).map_err(|_| edgepbx_store::StoreError::Io("bad number".into()))?,
+                None => new_number(Map::new(), now)
+                    .map_err(|_| edgepbx_store::StoreError::Io("bad number".into()))?,
             };
             if activate {
                 doc["state"] = json!("in_service");
@@ -194,5 +274,7 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
         }
         Ok(())
     })?;
-    Ok(Reply::ok(json!({"success": parsed.iter().map(|n| (n.clone(), json!({"state": "in_service"}))).collect::<Map<_, _>>()})))
+    Ok(Reply::ok(
+        json!({"success": parsed.iter().map(|n| (n.clone(), json!({"state": "in_service"}))).collect::<Map<_, _>>()}),
+    ))
 }

@@ -39,10 +39,21 @@ fn user_features(doc: &Value) -> Vec<String> {
     let checks: [(&str, bool); 6] = [
         ("hotdesk", enabled(doc, &["hotdesk", "enabled"])),
         ("call_forward", enabled(doc, &["call_forward", "enabled"])),
-        ("caller_id", doc.pointer("/caller_id/external/number").and_then(Value::as_str).is_some_and(|s| !s.is_empty())),
+        (
+            "caller_id",
+            doc.pointer("/caller_id/external/number")
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.is_empty()),
+        ),
         ("vm_to_email", enabled(doc, &["vm_to_email_enabled"])),
-        ("music_on_hold", doc.pointer("/music_on_hold/media_id").is_some()),
-        ("do_not_disturb", enabled(doc, &["do_not_disturb", "enabled"])),
+        (
+            "music_on_hold",
+            doc.pointer("/music_on_hold/media_id").is_some(),
+        ),
+        (
+            "do_not_disturb",
+            enabled(doc, &["do_not_disturb", "enabled"]),
+        ),
     ];
     for (name, on) in checks {
         if on && !f.iter().any(|x| x == name) {
@@ -67,35 +78,103 @@ fn modules(node: &Value, out: &mut Vec<Value>, depth: usize) {
     }
 }
 
-pub fn row(kind: &str, id: &str, doc: &Value, account: &str, live: &dyn LiveState, with_status: bool) -> Value {
+pub fn row(
+    kind: &str,
+    id: &str,
+    doc: &Value,
+    account: &str,
+    live: &dyn LiveState,
+    with_status: bool,
+) -> Value {
     let row = match kind {
         "users" => {
-            let mut r = pick(doc, id, &["username", "email", "priv_level", "presence_id", "timezone", "flags", "call_recording", "service"]);
+            let mut r = pick(
+                doc,
+                id,
+                &[
+                    "username",
+                    "email",
+                    "priv_level",
+                    "presence_id",
+                    "timezone",
+                    "flags",
+                    "call_recording",
+                    "service",
+                ],
+            );
             for name in ["first_name", "last_name"] {
-                r.insert(name.into(), json!(doc.get(name).and_then(Value::as_str).unwrap_or("")));
+                r.insert(
+                    name.into(),
+                    json!(doc.get(name).and_then(Value::as_str).unwrap_or("")),
+                );
             }
             r.insert("features".into(), json!(user_features(doc)));
             r
         }
         "devices" => {
-            let mut r = pick(doc, id, &["name", "owner_id", "mac_address", "mobile", "flags", "enabled"]);
-            r.insert("device_type".into(), doc.get("device_type").cloned().unwrap_or(json!("sip_device")));
-            r.insert("enabled".into(), doc.get("enabled").cloned().unwrap_or(json!(true)));
+            let mut r = pick(
+                doc,
+                id,
+                &[
+                    "name",
+                    "owner_id",
+                    "mac_address",
+                    "mobile",
+                    "flags",
+                    "enabled",
+                ],
+            );
+            r.insert(
+                "device_type".into(),
+                doc.get("device_type")
+                    .cloned()
+                    .unwrap_or(json!("sip_device")),
+            );
+            r.insert(
+                "enabled".into(),
+                doc.get("enabled").cloned().unwrap_or(json!(true)),
+            );
             if let Some(u) = doc.pointer("/sip/username") {
                 r.insert("username".into(), u.clone());
             }
             if with_status {
-                let registrable = !matches!(doc.get("device_type").and_then(Value::as_str), Some("cellphone" | "smartphone" | "landline" | "mobile"));
+                let registrable = !matches!(
+                    doc.get("device_type").and_then(Value::as_str),
+                    Some("cellphone" | "smartphone" | "landline" | "mobile")
+                );
                 r.insert("registrable".into(), json!(registrable));
-                r.insert("registered".into(), json!(registrable && live.registered(account, id)));
+                r.insert(
+                    "registered".into(),
+                    json!(registrable && live.registered(account, id)),
+                );
             }
             r
         }
         "callflows" => {
-            let mut r = pick(doc, id, &["name", "type", "owner_id", "group_id", "flags", "ui_is_main_number_cf"]);
-            r.insert("numbers".into(), doc.get("numbers").cloned().unwrap_or(json!([])));
-            r.insert("patterns".into(), doc.get("patterns").cloned().unwrap_or(json!([])));
-            r.insert("featurecode".into(), doc.get("featurecode").cloned().unwrap_or(json!(false)));
+            let mut r = pick(
+                doc,
+                id,
+                &[
+                    "name",
+                    "type",
+                    "owner_id",
+                    "group_id",
+                    "flags",
+                    "ui_is_main_number_cf",
+                ],
+            );
+            r.insert(
+                "numbers".into(),
+                doc.get("numbers").cloned().unwrap_or(json!([])),
+            );
+            r.insert(
+                "patterns".into(),
+                doc.get("patterns").cloned().unwrap_or(json!([])),
+            );
+            r.insert(
+                "featurecode".into(),
+                doc.get("featurecode").cloned().unwrap_or(json!(false)),
+            );
             let mut m = Vec::new();
             if let Some(flow) = doc.get("flow") {
                 modules(flow, &mut m, 0);
@@ -105,20 +184,59 @@ pub fn row(kind: &str, id: &str, doc: &Value, account: &str, live: &dyn LiveStat
         }
         "vmboxes" => {
             let mut r = pick(doc, id, &["name", "mailbox", "owner_id", "type"]);
-            r.insert("messages".into(), json!(doc.get("pvt_message_count").and_then(Value::as_u64).unwrap_or(0)));
+            r.insert(
+                "messages".into(),
+                json!(
+                    doc.get("pvt_message_count")
+                        .and_then(Value::as_u64)
+                        .unwrap_or(0)
+                ),
+            );
             r
         }
         "groups" => {
             let mut r = pick(doc, id, &["name", "music_on_hold"]);
-            let count = doc.get("endpoints").and_then(Value::as_object).map_or(0, |e| e.len());
+            let count = doc
+                .get("endpoints")
+                .and_then(Value::as_object)
+                .map_or(0, |e| e.len());
             r.insert("endpoints".into(), json!(count));
-            r.insert("features".into(), doc.get("features").cloned().unwrap_or(json!([])));
+            r.insert(
+                "features".into(),
+                doc.get("features").cloned().unwrap_or(json!([])),
+            );
             r
         }
-        "media" => pick(doc, id, &["name", "media_source", "language", "is_prompt", "prompt_id", "content_type", "description"]),
-        "conferences" => pick(doc, id, &["name", "owner_id", "conference_numbers", "member", "moderator"]),
+        "media" => pick(
+            doc,
+            id,
+            &[
+                "name",
+                "media_source",
+                "language",
+                "is_prompt",
+                "prompt_id",
+                "content_type",
+                "description",
+            ],
+        ),
+        "conferences" => pick(
+            doc,
+            id,
+            &[
+                "name",
+                "owner_id",
+                "conference_numbers",
+                "member",
+                "moderator",
+            ],
+        ),
         "faxboxes" => pick(doc, id, &["name", "owner_id", "caller_name", "caller_id"]),
-        "resources" => pick(doc, id, &["name", "enabled", "weight_cost", "emergency", "flags"]),
+        "resources" => pick(
+            doc,
+            id,
+            &["name", "enabled", "weight_cost", "emergency", "flags"],
+        ),
         "temporal_rules_sets" => pick(doc, id, &["name", "type", "temporal_rules"]),
         _ => pick(doc, id, &["name", "type"]),
     };

@@ -16,7 +16,12 @@ pub struct LoginLimits {
 
 impl Default for LoginLimits {
     fn default() -> Self {
-        LoginLimits { per_ip: 10, per_target: 30, window: 300, ban: 300 }
+        LoginLimits {
+            per_ip: 10,
+            per_target: 30,
+            window: 300,
+            ban: 300,
+        }
     }
 }
 
@@ -38,7 +43,10 @@ pub struct LoginLimiter {
 
 impl LoginLimiter {
     pub fn new(limits: LoginLimits) -> Self {
-        LoginLimiter { limits, entries: HashMap::new() }
+        LoginLimiter {
+            limits,
+            entries: HashMap::new(),
+        }
     }
 
     /// `Err(seconds to wait)` while any of the keys is banned.
@@ -56,24 +64,41 @@ impl LoginLimiter {
     pub fn failure(&mut self, keys: &[String], now: u64) {
         if self.entries.len() >= MAX_KEYS {
             let horizon = now.saturating_sub(self.limits.window);
-            self.entries.retain(|_, e| e.banned_until > now || e.window_start > horizon);
+            self.entries
+                .retain(|_, e| e.banned_until > now || e.window_start > horizon);
         }
         let limits = self.limits.clone();
         for key in keys {
             if self.entries.len() >= MAX_KEYS && !self.entries.contains_key(key) {
                 continue;
             }
-            let e = self.entries.entry(key.clone()).or_insert(Entry { window_start: now, failures: 0, banned_until: 0 });
+            let e = self.entries.entry(key.clone()).or_insert(Entry {
+                window_start: now,
+                failures: 0,
+                banned_until: 0,
+            });
             if now >= e.window_start + limits.window {
-                *e = Entry { window_start: now, failures: 0, banned_until: e.banned_until };
+                *e = Entry {
+                    window_start: now,
+                    failures: 0,
+                    banned_until: e.banned_until,
+                };
             }
             e.failures += 1;
-            let limit = if key.starts_with("ip:") { limits.per_ip } else { limits.per_target };
+            let limit = if key.starts_with("ip:") {
+                limits.per_ip
+            } else {
+                limits.per_target
+            };
             if e.failures >= limit {
                 e.banned_until = now + limits.ban;
                 e.failures = 0;
                 e.window_start = now;
-                tracing::warn!(key, until = e.banned_until, "login attempts paused after repeated failures");
+                tracing::warn!(
+                    key,
+                    until = e.banned_until,
+                    "login attempts paused after repeated failures"
+                );
             }
         }
     }
@@ -90,7 +115,12 @@ mod tests {
 
     #[test]
     fn bans_after_limit_and_expires() {
-        let mut l = LoginLimiter::new(LoginLimits { per_ip: 3, per_target: 5, window: 60, ban: 100 });
+        let mut l = LoginLimiter::new(LoginLimits {
+            per_ip: 3,
+            per_target: 5,
+            window: 60,
+            ban: 100,
+        });
         let keys = vec!["ip:1.2.3.4".to_string(), "account:a".to_string()];
         for _ in 0..2 {
             l.failure(&keys, 10);

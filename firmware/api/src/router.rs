@@ -5,7 +5,10 @@ use crate::error::{ApiError, ApiResult};
 use crate::{Api, Reply, accounts, cdrs, docs, kinds, media, misc, phone_numbers};
 
 pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
-    let segments = ctx.req.segments().ok_or_else(|| ApiError::bad_request("the path contains an invalid segment"))?;
+    let segments = ctx
+        .req
+        .segments()
+        .ok_or_else(|| ApiError::bad_request("the path contains an invalid segment"))?;
     let s: Vec<&str> = segments.iter().map(String::as_str).collect();
     let Some((&"v2", rest)) = s.split_first() else {
         return Err(ApiError::NotFound(ctx.req.path.clone()));
@@ -57,7 +60,9 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["security"] => misc::security(ctx),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
-        ["external_numbers" | "alerts" | "whitelabel", ..] => Err(ApiError::NotFound(tail.join("/"))),
+        ["external_numbers" | "alerts" | "whitelabel", ..] => {
+            Err(ApiError::NotFound(tail.join("/")))
+        }
         [kind] if kinds::is_document_kind(kind) => docs::collection(api, ctx, account, kind),
         [kind, id] if kinds::is_document_kind(kind) => docs::item(api, ctx, account, kind, id),
         _ => Err(ApiError::NotFound(tail.join("/"))),

@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use redb::{Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition};
+use redb::{
+    Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition,
+};
 
 use crate::tx::{BLOBS, DOCS, INDEX, META};
 use crate::{StoreError, Tx};
@@ -62,7 +64,8 @@ fn copy_bytes(
 }
 
 pub fn open_snapshot(path: &Path) -> Result<Snapshot, StoreError> {
-    let db = ReadOnlyDatabase::open(path).map_err(|e| StoreError::Io(format!("{}: not a snapshot ({e})", path.display())))?;
+    let db = ReadOnlyDatabase::open(path)
+        .map_err(|e| StoreError::Io(format!("{}: not a snapshot ({e})", path.display())))?;
     let txn = db.begin_read()?;
     let read_bytes = |t: TableDefinition<&str, &[u8]>| -> Result<Rows<Vec<u8>>, StoreError> {
         let table = txn.open_table(t)?;
@@ -75,12 +78,18 @@ pub fn open_snapshot(path: &Path) -> Result<Snapshot, StoreError> {
     };
     let meta = read_bytes(META)?;
     if !meta.iter().any(|(k, v)| k == FORMAT_KEY && v == FORMAT) {
-        return Err(StoreError::Io(format!("{}: not an edgepbx snapshot", path.display())));
+        return Err(StoreError::Io(format!(
+            "{}: not an edgepbx snapshot",
+            path.display()
+        )));
     }
     let docs = read_bytes(DOCS)?;
     for (key, bytes) in &docs {
         if serde_json::from_slice::<serde_json::Value>(bytes).is_err() {
-            return Err(StoreError::Io(format!("snapshot document {} is corrupt", key.replace('\0', "/"))));
+            return Err(StoreError::Io(format!(
+                "snapshot document {} is corrupt",
+                key.replace('\0', "/")
+            )));
         }
     }
     let blobs = read_bytes(BLOBS)?;
@@ -93,7 +102,12 @@ pub fn open_snapshot(path: &Path) -> Result<Snapshot, StoreError> {
         }
         rows
     };
-    Ok(Snapshot { docs, index, blobs, meta: meta.into_iter().filter(|(k, _)| k != FORMAT_KEY).collect() })
+    Ok(Snapshot {
+        docs,
+        index,
+        blobs,
+        meta: meta.into_iter().filter(|(k, _)| k != FORMAT_KEY).collect(),
+    })
 }
 
 pub fn restore_into(tx: &mut Tx, snapshot: &Snapshot) -> Result<(), StoreError> {

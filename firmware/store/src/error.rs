@@ -27,7 +27,12 @@ impl fmt::Display for StoreError {
         match self {
             StoreError::NotFound => write!(f, "document not found"),
             StoreError::Conflict { current } => write!(f, "stale revision (current {current})"),
-            StoreError::Unique { field, value, owner, .. } => {
+            StoreError::Unique {
+                field,
+                value,
+                owner,
+                ..
+            } => {
                 write!(f, "{field} {value} is already used by {owner}")
             }
             StoreError::AlreadyExists => write!(f, "document already exists"),

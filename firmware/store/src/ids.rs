@@ -26,7 +26,9 @@ pub fn new_revision(previous: Option<&str>) -> String {
 
 /// True for a well-formed KAZOO id.
 pub fn is_id(s: &str) -> bool {
-    s.len() == 32 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 32
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 #[cfg(test)]

@@ -57,7 +57,10 @@ impl IndexName {
     }
 
     fn global(self) -> bool {
-        matches!(self, IndexName::Mac | IndexName::AccountName | IndexName::Realm)
+        matches!(
+            self,
+            IndexName::Mac | IndexName::AccountName | IndexName::Realm
+        )
     }
 
     /// The scope part of the index key: the account, or [`GLOBAL`] for global indexes.
@@ -163,7 +166,8 @@ mod tests {
 
     #[test]
     fn callflow_numbers_are_normalised_and_deduplicated() {
-        let doc = json!({"numbers": ["4155550100", "+14155550100", "1000"], "patterns": ["^\\*97$"]});
+        let doc =
+            json!({"numbers": ["4155550100", "+14155550100", "1000"], "patterns": ["^\\*97$"]});
         let e = entries("callflows", &doc);
         assert_eq!(e.len(), 3);
         assert_eq!(e[0].value, "+14155550100");
@@ -171,7 +175,10 @@ mod tests {
 
     #[test]
     fn macs_and_names() {
-        assert_eq!(mac_key("00:04:F2-AB:cd:01").as_deref(), Some("0004f2abcd01"));
+        assert_eq!(
+            mac_key("00:04:F2-AB:cd:01").as_deref(),
+            Some("0004f2abcd01")
+        );
         assert_eq!(mac_key("nonsense"), None);
         assert_eq!(account_name_key("My Office, Inc."), "myofficeinc");
     }

@@ -20,4 +20,3 @@ pub fn prefix_end(prefix: &str) -> String {
     end.push('\u{1}');
     end
 }
-

@@ -6,8 +6,8 @@ use std::thread::JoinHandle;
 use redb::{Database, ReadableDatabase};
 use serde_json::Value;
 
-use crate::cache::{Cache, is_cached};
 pub use crate::cache::Collection;
+use crate::cache::{Cache, is_cached};
 use crate::index::IndexName;
 use crate::keys;
 use crate::tx::{BLOBS, DOCS, INDEX, META};
@@ -69,14 +69,31 @@ impl Store {
         R: Send + 'static,
     {
         let (reply, answer) = mpsc::sync_channel(1);
-        let job: Box<dyn Job> = Box::new(TypedJob { f, result: None, reply });
-        let sender = self.inner.jobs.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        sender.ok_or(StoreError::Closed)?.send(job).map_err(|_| StoreError::Closed)?;
+        let job: Box<dyn Job> = Box::new(TypedJob {
+            f,
+            result: None,
+            reply,
+        });
+        let sender = self
+            .inner
+            .jobs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        sender
+            .ok_or(StoreError::Closed)?
+            .send(job)
+            .map_err(|_| StoreError::Closed)?;
         answer.recv().map_err(|_| StoreError::Closed)?
     }
 
     /// One document, private fields included.
-    pub fn get(&self, account: &str, kind: &str, id: &str) -> Result<Option<Arc<Value>>, StoreError> {
+    pub fn get(
+        &self,
+        account: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<Option<Arc<Value>>, StoreError> {
         if is_cached(kind) {
             return Ok(self.collection(account, kind)?.get(id).cloned());
         }
@@ -103,14 +120,24 @@ impl Store {
                     .map(|(id, doc)| (id, Arc::new(doc)))
                     .collect(),
             );
-            if !is_cached(kind) || self.inner.cache.install(name.clone(), docs.clone(), generation) {
+            if !is_cached(kind)
+                || self
+                    .inner
+                    .cache
+                    .install(name.clone(), docs.clone(), generation)
+            {
                 return Ok(docs);
             }
         }
     }
 
     /// Documents of a collection read straight from disk, ordered by id, from `start` on.
-    pub fn scan(&self, account: &str, kind: &str, start: Option<&str>) -> Result<Vec<(String, Value)>, StoreError> {
+    pub fn scan(
+        &self,
+        account: &str,
+        kind: &str,
+        start: Option<&str>,
+    ) -> Result<Vec<(String, Value)>, StoreError> {
         let txn = self.inner.db.begin_read()?;
         let table = txn.open_table(DOCS)?;
         let prefix = keys::collection_prefix(account, kind);
@@ -122,14 +149,21 @@ impl Store {
             let id = k.value()[prefix.len()..].to_string();
             match serde_json::from_slice(v.value()) {
                 Ok(doc) => out.push((id, doc)),
-                Err(e) => tracing::error!(key = %k.value().replace('\0', "/"), %e, "unreadable document skipped"),
+                Err(e) => {
+                    tracing::error!(key = %k.value().replace('\0', "/"), %e, "unreadable document skipped")
+                }
             }
         }
         Ok(out)
     }
 
     /// Looks a value up in an index.
-    pub fn index_get(&self, index: IndexName, account: &str, value: &str) -> Result<Option<String>, StoreError> {
+    pub fn index_get(
+        &self,
+        index: IndexName,
+        account: &str,
+        value: &str,
+    ) -> Result<Option<String>, StoreError> {
         let txn = self.inner.db.begin_read()?;
         let table = txn.open_table(INDEX)?;
         let key = keys::index_key(index.scope(account), index.as_str(), value);
@@ -137,7 +171,11 @@ impl Store {
     }
 
     /// Every (value, id) pair of an index within an account, ordered by value.
-    pub fn index_entries(&self, index: IndexName, account: &str) -> Result<Vec<(String, String)>, StoreError> {
+    pub fn index_entries(
+        &self,
+        index: IndexName,
+        account: &str,
+    ) -> Result<Vec<(String, String)>, StoreError> {
         let txn = self.inner.db.begin_read()?;
         let table = txn.open_table(INDEX)?;
         let prefix = format!("{}\0{}\0", index.scope(account), index.as_str());
@@ -150,7 +188,12 @@ impl Store {
         Ok(out)
     }
 
-    pub fn blob_get(&self, account: &str, kind: &str, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    pub fn blob_get(
+        &self,
+        account: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
         let txn = self.inner.db.begin_read()?;
         let table = txn.open_table(BLOBS)?;
         let key = keys::doc_key(account, kind, id);
@@ -178,8 +221,18 @@ impl Store {
     /// Stops taking writes, lets queued writes commit, and waits for the writer to end.
     /// Readers keep working until the last handle is dropped.
     pub fn close(&self) {
-        self.inner.jobs.lock().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(handle) = self.inner.writer.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        self.inner
+            .jobs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(handle) = self
+            .inner
+            .writer
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        {
             let _ = handle.join();
         }
     }
@@ -187,8 +240,16 @@ impl Store {
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        self.jobs.get_mut().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(handle) = self.writer.get_mut().unwrap_or_else(|e| e.into_inner()).take() {
+        self.jobs
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(handle) = self
+            .writer
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        {
             let _ = handle.join();
         }
     }

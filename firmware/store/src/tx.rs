@@ -27,7 +27,12 @@ pub struct Tx<'a> {
 
 impl<'a> Tx<'a> {
     pub(crate) fn new(txn: &'a WriteTransaction) -> Self {
-        Tx { txn, changes: Vec::new(), invalidate_all: false, writes: 0 }
+        Tx {
+            txn,
+            changes: Vec::new(),
+            invalidate_all: false,
+            writes: 0,
+        }
     }
 
     pub(crate) fn txn(&self) -> &WriteTransaction {
@@ -59,7 +64,13 @@ impl<'a> Tx<'a> {
     }
 
     /// Creates a document; fails if the id is taken. Returns the stored document.
-    pub fn create(&mut self, account: &str, kind: &str, id: &str, doc: Value) -> Result<Value, StoreError> {
+    pub fn create(
+        &mut self,
+        account: &str,
+        kind: &str,
+        id: &str,
+        doc: Value,
+    ) -> Result<Value, StoreError> {
         if self.get(account, kind, id)?.is_some() {
             return Err(StoreError::AlreadyExists);
         }
@@ -81,13 +92,25 @@ impl<'a> Tx<'a> {
     }
 
     /// Creates or replaces a document without a revision check.
-    pub fn upsert(&mut self, account: &str, kind: &str, id: &str, doc: Value) -> Result<Value, StoreError> {
+    pub fn upsert(
+        &mut self,
+        account: &str,
+        kind: &str,
+        id: &str,
+        doc: Value,
+    ) -> Result<Value, StoreError> {
         let old = self.get(account, kind, id)?;
         self.write_doc(account, kind, id, old, doc)
     }
 
     /// Deletes a document and its index entries; returns the deleted document.
-    pub fn delete(&mut self, account: &str, kind: &str, id: &str, expected_rev: Option<&str>) -> Result<Value, StoreError> {
+    pub fn delete(
+        &mut self,
+        account: &str,
+        kind: &str,
+        id: &str,
+        expected_rev: Option<&str>,
+    ) -> Result<Value, StoreError> {
         let old = self.get(account, kind, id)?.ok_or(StoreError::NotFound)?;
         check_revision(&old, expected_rev)?;
         let old_entries = index::entries(kind, &old);
@@ -129,13 +152,24 @@ impl<'a> Tx<'a> {
     }
 
     /// The document id an index maps `value` to.
-    pub fn index_get(&self, index: index::IndexName, account: &str, value: &str) -> Result<Option<String>, StoreError> {
+    pub fn index_get(
+        &self,
+        index: index::IndexName,
+        account: &str,
+        value: &str,
+    ) -> Result<Option<String>, StoreError> {
         let table = self.txn.open_table(INDEX)?;
         let key = keys::index_key(index.scope(account), index.as_str(), value);
         Ok(table.get(key.as_str())?.map(|v| v.value().to_string()))
     }
 
-    pub fn blob_put(&mut self, account: &str, kind: &str, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
+    pub fn blob_put(
+        &mut self,
+        account: &str,
+        kind: &str,
+        id: &str,
+        bytes: &[u8],
+    ) -> Result<(), StoreError> {
         self.writes += 1;
         let mut table = self.txn.open_table(BLOBS)?;
         table.insert(keys::doc_key(account, kind, id).as_str(), bytes)?;
@@ -145,7 +179,9 @@ impl<'a> Tx<'a> {
     pub fn blob_delete(&mut self, account: &str, kind: &str, id: &str) -> Result<bool, StoreError> {
         self.writes += 1;
         let mut table = self.txn.open_table(BLOBS)?;
-        Ok(table.remove(keys::doc_key(account, kind, id).as_str())?.is_some())
+        Ok(table
+            .remove(keys::doc_key(account, kind, id).as_str())?
+            .is_some())
     }
 
     pub fn meta_get(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
@@ -160,14 +196,27 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
-    fn write_doc(&mut self, account: &str, kind: &str, id: &str, old: Option<Value>, mut doc: Value) -> Result<Value, StoreError> {
-        let old_rev = old.as_ref().and_then(|o| o.get("_rev")).and_then(Value::as_str);
+    fn write_doc(
+        &mut self,
+        account: &str,
+        kind: &str,
+        id: &str,
+        old: Option<Value>,
+        mut doc: Value,
+    ) -> Result<Value, StoreError> {
+        let old_rev = old
+            .as_ref()
+            .and_then(|o| o.get("_rev"))
+            .and_then(Value::as_str);
         let rev = new_revision(old_rev);
         if let Some(map) = doc.as_object_mut() {
             map.insert("_rev".into(), Value::String(rev));
             map.insert("_id".into(), Value::String(id.to_string()));
         }
-        let old_entries = old.as_ref().map(|o| index::entries(kind, o)).unwrap_or_default();
+        let old_entries = old
+            .as_ref()
+            .map(|o| index::entries(kind, o))
+            .unwrap_or_default();
         let new_entries = index::entries(kind, &doc);
         // Check every unique value before writing anything.
         for e in new_entries.iter().filter(|e| !old_entries.contains(e)) {
@@ -215,9 +264,14 @@ fn entry_key(account: &str, e: &IndexEntry) -> String {
 }
 
 fn check_revision(stored: &Value, expected: Option<&str>) -> Result<(), StoreError> {
-    let current = stored.get("_rev").and_then(Value::as_str).unwrap_or_default();
+    let current = stored
+        .get("_rev")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     match expected {
-        Some(rev) if rev != current => Err(StoreError::Conflict { current: current.to_string() }),
+        Some(rev) if rev != current => Err(StoreError::Conflict {
+            current: current.to_string(),
+        }),
         _ => Ok(()),
     }
 }

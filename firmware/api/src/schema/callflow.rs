@@ -11,8 +11,14 @@ const MAX_FLOW_DEPTH: usize = 64;
 
 const FIELDS: &[Field] = &[
     Field::new("name", Ty::Str).len(1, 128),
-    Field::new("numbers", Ty::Arr).def("[]").items(Ty::Str).len(1, 36),
-    Field::new("patterns", Ty::Arr).def("[]").items(Ty::Str).len(1, 256),
+    Field::new("numbers", Ty::Arr)
+        .def("[]")
+        .items(Ty::Str)
+        .len(1, 36),
+    Field::new("patterns", Ty::Arr)
+        .def("[]")
+        .items(Ty::Str)
+        .len(1, 256),
     Field::new("flow", Ty::Obj).req(),
     Field::new("flags", Ty::Arr).items(Ty::Str),
     Field::new("owner_id", Ty::Str).pattern("^[0-9a-f]{32}$"),
@@ -21,7 +27,11 @@ const FIELDS: &[Field] = &[
 
 pub fn validate_callflow(doc: &mut Map<String, Value>) -> Result<(), Map<String, Value>> {
     let mut errors = validate(doc, FIELDS).err().unwrap_or_default();
-    let empty = |k: &str| doc.get(k).and_then(Value::as_array).is_none_or(|a| a.is_empty());
+    let empty = |k: &str| {
+        doc.get(k)
+            .and_then(Value::as_array)
+            .is_none_or(|a| a.is_empty())
+    };
     if empty("numbers") && empty("patterns") && !errors.contains_key("numbers") {
         errors.insert(
             "numbers".into(),
@@ -47,12 +57,23 @@ pub fn validate_callflow(doc: &mut Map<String, Value>) -> Result<(), Map<String,
             }
         }
         let mut seen = Vec::new();
-        list.retain(|n| if seen.contains(n) { false } else { seen.push(n.clone()); true });
+        list.retain(|n| {
+            if seen.contains(n) {
+                false
+            } else {
+                seen.push(n.clone());
+                true
+            }
+        });
     }
     if let Some(flow) = doc.get_mut("flow") {
         check_node(flow, "flow", 0, &mut errors);
     }
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 fn check_node(node: &mut Value, path: &str, depth: usize, errors: &mut Map<String, Value>) {
@@ -61,7 +82,10 @@ fn check_node(node: &mut Value, path: &str, depth: usize, errors: &mut Map<Strin
         return;
     }
     let Some(map) = node.as_object_mut() else {
-        errors.insert(path.into(), json!({"type": {"message": "Value did not match type(s): object"}}));
+        errors.insert(
+            path.into(),
+            json!({"type": {"message": "Value did not match type(s): object"}}),
+        );
         return;
     };
     match map.get("module") {
@@ -70,7 +94,10 @@ fn check_node(node: &mut Value, path: &str, depth: usize, errors: &mut Map<Strin
             errors.insert(format!("{path}.module"), json!({"type": {"message": "module must be a string of 1 to 64 characters", "value": v}}));
         }
         None => {
-            errors.insert(format!("{path}.module"), json!({"required": {"message": "Field is required but missing"}}));
+            errors.insert(
+                format!("{path}.module"),
+                json!({"required": {"message": "Field is required but missing"}}),
+            );
         }
     }
     for key in ["data", "children"] {
@@ -80,13 +107,21 @@ fn check_node(node: &mut Value, path: &str, depth: usize, errors: &mut Map<Strin
             }
             Some(Value::Object(_)) => {}
             Some(v) => {
-                errors.insert(format!("{path}.{key}"), json!({"type": {"message": "Value did not match type(s): object", "value": v}}));
+                errors.insert(
+                    format!("{path}.{key}"),
+                    json!({"type": {"message": "Value did not match type(s): object", "value": v}}),
+                );
             }
         }
     }
     if let Some(Value::Object(children)) = map.get_mut("children") {
         for (branch, child) in children.iter_mut() {
-            check_node(child, &format!("{path}.children.{branch}"), depth + 1, errors);
+            check_node(
+                child,
+                &format!("{path}.children.{branch}"),
+                depth + 1,
+                errors,
+            );
         }
     }
 }
@@ -97,7 +132,9 @@ mod tests {
 
     fn run(v: Value) -> Result<Value, Value> {
         let mut m = v.as_object().unwrap().clone();
-        validate_callflow(&mut m).map(|_| Value::Object(m)).map_err(Value::Object)
+        validate_callflow(&mut m)
+            .map(|_| Value::Object(m))
+            .map_err(Value::Object)
     }
 
     #[test]
@@ -109,12 +146,18 @@ mod tests {
 
     #[test]
     fn bad_flows_are_named() {
-        let e = run(json!({"flow": {"children": {"_": {"module": 5, "data": []}}}, "patterns": ["(["]})).unwrap_err();
+        let e = run(
+            json!({"flow": {"children": {"_": {"module": 5, "data": []}}}, "patterns": ["(["]}),
+        )
+        .unwrap_err();
         assert!(e["flow.module"]["required"].is_object());
         assert!(e["flow.children._.module"]["type"].is_object());
         assert!(e["flow.children._.data"]["type"].is_object());
         assert!(e["patterns.0"]["pattern"].is_object());
         assert!(run(json!({"numbers": ["1"]})).unwrap_err()["flow"]["required"].is_object());
-        assert!(run(json!({"flow": {"module": "user"}})).unwrap_err()["numbers"]["required"].is_object());
+        assert!(
+            run(json!({"flow": {"module": "user"}})).unwrap_err()["numbers"]["required"]
+                .is_object()
+        );
     }
 }

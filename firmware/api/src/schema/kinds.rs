@@ -4,7 +4,16 @@
 use super::rules::{Field as F, Ty::*};
 
 const ID: &str = "^[0-9a-f]{32}$";
-const WDAYS: &[&str] = &["monday", "tuesday", "wednesday", "wensday", "thursday", "friday", "saturday", "sunday"];
+const WDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "wensday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 const CALLER_ID: &[F] = &[
     F::new("caller_id", Obj),
@@ -33,8 +42,10 @@ const CALL_FORWARD: &[F] = &[
 
 const ACCOUNT: &[F] = &[
     F::new("name", Str).req().len(1, 128),
-    F::new("realm", Str).len(4, 253).pattern(r"^[0-9A-Za-z.\-]+$"),
-    F::new("timezone", Str).len(5, 64),
+    F::new("realm", Str)
+        .len(4, 253)
+        .pattern(r"^[0-9A-Za-z.\-]+$"),
+    F::new("timezone", Str).len(3, 64),
     F::new("language", Str).len(2, 5),
     F::new("enabled", Bool).def("true"),
     F::new("call_restriction", Obj).def("{}"),
@@ -49,13 +60,15 @@ const USER: &[F] = &[
     F::new("username", Str).len(1, 256),
     F::new("password", Str).len(1, 256),
     F::new("email", Str).len(3, 254),
-    F::new("priv_level", Str).def("\"user\"").one_of(&["user", "admin"]),
+    F::new("priv_level", Str)
+        .def("\"user\"")
+        .one_of(&["user", "admin"]),
     F::new("enabled", Bool).def("true"),
     F::new("presence_id", Str).len(1, 128),
     F::new("vm_to_email_enabled", Bool).def("true"),
     F::new("verified", Bool).def("false"),
     F::new("require_password_update", Bool).def("false"),
-    F::new("timezone", Str).len(5, 64),
+    F::new("timezone", Str).len(3, 64),
     F::new("language", Str).len(2, 5),
     F::new("call_restriction", Obj).def("{}"),
     F::new("contact_list", Obj).def("{}"),
@@ -111,12 +124,15 @@ const DEVICE: &[F] = &[
     F::new("suppress_unregister_notifications", Bool).def("false"),
     F::new("register_overwrite_notify", Bool).def("false"),
     F::new("exclude_from_queues", Bool).def("false"),
-    F::new("timezone", Str).len(5, 64),
+    F::new("timezone", Str).len(3, 64),
     F::new("language", Str).len(2, 5),
 ];
 
 const VMBOX: &[F] = &[
-    F::new("mailbox", Str).req().len(1, 30).pattern(r"^[0-9A-Za-z*#+_\-]+$"),
+    F::new("mailbox", Str)
+        .req()
+        .len(1, 30)
+        .pattern(r"^[0-9A-Za-z*#+_\-]+$"),
     F::new("name", Str).req().len(1, 128),
     F::new("owner_id", Str).pattern(ID),
     F::new("pin", Str).len(4, 6).pattern(r"^[0-9]+$"),
@@ -134,12 +150,14 @@ const VMBOX: &[F] = &[
     F::new("include_message_on_notify", Bool).def("true"),
     F::new("oldest_message_first", Bool).def("false"),
     F::new("media", Obj).def("{}"),
-    F::new("media_extension", Str).def("\"mp3\"").one_of(&["mp3", "wav", "mp4"]),
+    F::new("media_extension", Str)
+        .def("\"mp3\"")
+        .one_of(&["mp3", "wav", "mp4"]),
     F::new("notify_email_addresses", Arr).def("[]").items(Str),
     F::new("max_message_count", Int).min(0),
     F::new("max_message_length", Int).min(1),
     F::new("seek_duration_ms", Int).def("10000").min(0),
-    F::new("timezone", Str).len(5, 64),
+    F::new("timezone", Str).len(3, 64),
 ];
 
 const GROUP: &[F] = &[
@@ -165,11 +183,15 @@ const MENU: &[F] = &[
 
 const TEMPORAL_RULE: &[F] = &[
     F::new("name", Str).req().len(1, 128),
-    F::new("cycle", Str).req().one_of(&["date", "daily", "weekly", "monthly", "yearly"]),
+    F::new("cycle", Str)
+        .req()
+        .one_of(&["date", "daily", "weekly", "monthly", "yearly"]),
     F::new("interval", Int).def("1").min(1),
     F::new("days", Arr).items(Int).range(1, 31),
     F::new("wdays", Arr).items(Str).one_of(WDAYS),
-    F::new("ordinal", Str).one_of(&["every", "first", "second", "third", "fourth", "fifth", "last"]),
+    F::new("ordinal", Str).one_of(&[
+        "every", "first", "second", "third", "fourth", "fifth", "last",
+    ]),
     F::new("month", Int).range(1, 12),
     F::new("start_date", Int).def("62586115200").min(0),
     F::new("time_window_start", Int).range(0, 86400),
@@ -179,12 +201,17 @@ const TEMPORAL_RULE: &[F] = &[
 
 const TEMPORAL_RULE_SET: &[F] = &[
     F::new("name", Str).req().len(1, 128),
-    F::new("temporal_rules", Arr).def("[]").items(Str).pattern(ID),
+    F::new("temporal_rules", Arr)
+        .def("[]")
+        .items(Str)
+        .pattern(ID),
 ];
 
 const DIRECTORY: &[F] = &[
     F::new("name", Str).req().len(1, 128),
-    F::new("sort_by", Str).def("\"last_name\"").one_of(&["first_name", "last_name"]),
+    F::new("sort_by", Str)
+        .def("\"last_name\"")
+        .one_of(&["first_name", "last_name"]),
     F::new("min_dtmf", Int).def("3").range(1, 10),
     F::new("max_dtmf", Int).def("0").range(0, 10),
     F::new("confirm_match", Bool).def("true"),
@@ -193,10 +220,21 @@ const DIRECTORY: &[F] = &[
 
 const MEDIA: &[F] = &[
     F::new("name", Str).req().len(1, 128),
-    F::new("media_source", Str).def("\"upload\"").one_of(&["recording", "upload", "tts"]),
+    F::new("media_source", Str)
+        .def("\"upload\"")
+        .one_of(&["recording", "upload", "tts"]),
     F::new("content_type", Str).one_of(&[
-        "audio/mp3", "audio/mpeg", "audio/mpeg3", "audio/x-wav", "audio/wav", "audio/x-mpeg", "audio/x-mp3", "audio/x-mpeg-3",
-        "audio/wave", "audio/vnd.wave", "audio/basic",
+        "audio/mp3",
+        "audio/mpeg",
+        "audio/mpeg3",
+        "audio/x-wav",
+        "audio/wav",
+        "audio/x-mpeg",
+        "audio/x-mp3",
+        "audio/x-mpeg-3",
+        "audio/wave",
+        "audio/vnd.wave",
+        "audio/basic",
     ]),
     F::new("language", Str).def("\"en-us\"").len(2, 16),
     F::new("streamable", Bool).def("true"),
@@ -230,11 +268,15 @@ const CONFERENCE: &[F] = &[
 
 const FAXBOX: &[F] = &[
     F::new("name", Str).req().len(1, 128),
-    F::new("caller_name", Str).def("\"Kazoo Fax Printer\"").len(1, 128),
-    F::new("fax_header", Str).def("\"Kazoo Fax Printer\"").len(1, 64),
+    F::new("caller_name", Str)
+        .def("\"Kazoo Fax Printer\"")
+        .len(1, 128),
+    F::new("fax_header", Str)
+        .def("\"Kazoo Fax Printer\"")
+        .len(1, 64),
     F::new("caller_id", Str).len(0, 35),
     F::new("fax_identity", Str).len(0, 20),
-    F::new("fax_timezone", Str).len(5, 64),
+    F::new("fax_timezone", Str).len(3, 64),
     F::new("owner_id", Str).pattern(ID),
     F::new("retries", Int).def("1").range(0, 4),
     F::new("notifications", Obj).def("{}"),

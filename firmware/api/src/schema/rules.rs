@@ -112,7 +112,11 @@ pub fn validate(doc: &mut Map<String, Value>, fields: &[Field]) -> Result<(), Ma
     for field in fields {
         check_field(doc, field, &mut errors);
     }
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 fn add(errors: &mut Map<String, Value>, path: &str, rule: &str, detail: Value) {
@@ -128,11 +132,18 @@ fn check_field(doc: &mut Map<String, Value>, field: &Field, errors: &mut Map<Str
     // Walk to the parent object; a missing parent means the field is absent.
     let mut parent = Some(&mut *doc);
     for p in &parts {
-        parent = parent.and_then(|m| m.get_mut(*p)).and_then(Value::as_object_mut);
+        parent = parent
+            .and_then(|m| m.get_mut(*p))
+            .and_then(Value::as_object_mut);
     }
     let Some(parent) = parent else {
         if field.required && parts.is_empty() {
-            add(errors, field.path, "required", json!({"message": "Field is required but missing"}));
+            add(
+                errors,
+                field.path,
+                "required",
+                json!({"message": "Field is required but missing"}),
+            );
         }
         return;
     };
@@ -142,7 +153,12 @@ fn check_field(doc: &mut Map<String, Value>, field: &Field, errors: &mut Map<Str
     }
     let Some(value) = parent.get(leaf) else {
         if field.required {
-            add(errors, field.path, "required", json!({"message": "Field is required but missing"}));
+            add(
+                errors,
+                field.path,
+                "required",
+                json!({"message": "Field is required but missing"}),
+            );
         } else if let Some(default) = field.default
             && let Ok(v) = serde_json::from_str(default)
         {
@@ -152,7 +168,12 @@ fn check_field(doc: &mut Map<String, Value>, field: &Field, errors: &mut Map<Str
     };
     if !field.ty.accepts(value) {
         let message = format!("Value did not match type(s): {}", field.ty.name());
-        add(errors, field.path, "type", json!({"message": message, "value": value}));
+        add(
+            errors,
+            field.path,
+            "type",
+            json!({"message": message, "value": value}),
+        );
         return;
     }
     check_rules(field, value, errors);
@@ -163,49 +184,109 @@ fn check_rules(field: &Field, value: &Value, errors: &mut Map<String, Value>) {
     if let Some(s) = value.as_str() {
         let chars = s.chars().count();
         if let Some(min) = field.min_len.filter(|m| chars < *m) {
-            add(errors, path, "minLength", json!({"message": format!("String must be at least {min} characters"), "target": min, "value": s}));
+            add(
+                errors,
+                path,
+                "minLength",
+                json!({"message": format!("String must be at least {min} characters"), "target": min, "value": s}),
+            );
         }
         if let Some(max) = field.max_len.filter(|m| chars > *m) {
-            add(errors, path, "maxLength", json!({"message": format!("String must not be more than {max} characters"), "target": max, "value": s}));
+            add(
+                errors,
+                path,
+                "maxLength",
+                json!({"message": format!("String must not be more than {max} characters"), "target": max, "value": s}),
+            );
         }
         if !field.one_of.is_empty() && !field.one_of.contains(&s) {
-            add(errors, path, "enum", json!({"message": "Value not found in enumerated list of values", "target": field.one_of, "value": s}));
+            add(
+                errors,
+                path,
+                "enum",
+                json!({"message": "Value not found in enumerated list of values", "target": field.one_of, "value": s}),
+            );
         }
         if let Some(p) = field.pattern
             && !regex_lite::Regex::new(p).is_ok_and(|re| re.is_match(s))
         {
-            add(errors, path, "pattern", json!({"message": format!("Failed to match pattern '{p}'"), "target": p, "value": s}));
+            add(
+                errors,
+                path,
+                "pattern",
+                json!({"message": format!("Failed to match pattern '{p}'"), "target": p, "value": s}),
+            );
         }
     }
     if let Some(n) = value.as_f64() {
         if let Some(min) = field.minimum.filter(|m| n < *m as f64) {
-            add(errors, path, "minimum", json!({"message": format!("Value must be at least {min}"), "target": min, "value": value}));
+            add(
+                errors,
+                path,
+                "minimum",
+                json!({"message": format!("Value must be at least {min}"), "target": min, "value": value}),
+            );
         }
         if let Some(max) = field.maximum.filter(|m| n > *m as f64) {
-            add(errors, path, "maximum", json!({"message": format!("Value must be at most {max}"), "target": max, "value": value}));
+            add(
+                errors,
+                path,
+                "maximum",
+                json!({"message": format!("Value must be at most {max}"), "target": max, "value": value}),
+            );
         }
     }
     if let (Some(items), Some(array)) = (field.items, value.as_array()) {
         for (i, item) in array.iter().enumerate() {
             let item_path = format!("{path}.{i}");
             if !items.accepts(item) {
-                add(errors, &item_path, "type", json!({"message": format!("Value did not match type(s): {}", items.name()), "value": item}));
+                add(
+                    errors,
+                    &item_path,
+                    "type",
+                    json!({"message": format!("Value did not match type(s): {}", items.name()), "value": item}),
+                );
             } else if let Some(s) = item.as_str() {
                 if !field.one_of.is_empty() && !field.one_of.contains(&s) {
-                    add(errors, &item_path, "enum", json!({"message": "Value not found in enumerated list of values", "target": field.one_of, "value": s}));
+                    add(
+                        errors,
+                        &item_path,
+                        "enum",
+                        json!({"message": "Value not found in enumerated list of values", "target": field.one_of, "value": s}),
+                    );
                 }
                 if let Some(max) = field.max_len.filter(|m| s.chars().count() > *m) {
-                    add(errors, &item_path, "maxLength", json!({"message": format!("String must not be more than {max} characters"), "target": max, "value": s}));
+                    add(
+                        errors,
+                        &item_path,
+                        "maxLength",
+                        json!({"message": format!("String must not be more than {max} characters"), "target": max, "value": s}),
+                    );
                 }
                 if let Some(min) = field.min_len.filter(|m| s.chars().count() < *m) {
-                    add(errors, &item_path, "minLength", json!({"message": format!("String must be at least {min} characters"), "target": min, "value": s}));
+                    add(
+                        errors,
+                        &item_path,
+                        "minLength",
+                        json!({"message": format!("String must be at least {min} characters"), "target": min, "value": s}),
+                    );
                 }
             } else if let Some(n) = item.as_f64() {
                 if let Some(min) = field.minimum.filter(|m| n < *m as f64) {
-                    add(errors, &item_path, "minimum", json!({"message": format!("Value must be at least {min}"), "target": min, "value": item}));
+                    add(
+                        errors,
+                        &item_path,
+                        "minimum",
+                        json!({"message": format!("Value must be at least {min}"), "target": min, "value": item}),
+                    );
                 }
                 if let Some(max) = field.maximum.filter(|m| n > *m as f64) {
-                    add(errors, &item_path, "maximum", json!({"message": format!("Value must be at most {max}"), "target": max, "value": item}));
+                    add(
+                        errors,
+                        &item_path,
+                        "maximum",
+                        json!({"message": format!("Value must be at most {max}"), "target": max, "value": item}),
+                    );
                 }
             }
         }
@@ -226,7 +307,9 @@ mod tests {
 
     fn run(v: Value) -> Result<Value, Value> {
         let mut m = v.as_object().unwrap().clone();
-        validate(&mut m, FIELDS).map(|_| Value::Object(m)).map_err(Value::Object)
+        validate(&mut m, FIELDS)
+            .map(|_| Value::Object(m))
+            .map_err(Value::Object)
     }
 
     #[test]

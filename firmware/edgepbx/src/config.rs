@@ -1,0 +1,164 @@
+//! The effective configuration: command line and environment over the TOML file over defaults.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::cli::RunArgs;
+
+/// The TOML file; every key optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    data: Option<PathBuf>,
+    http: Option<String>,
+    https: Option<String>,
+    sip: Option<String>,
+    sips: Option<String>,
+    rtp_ports: Option<String>,
+    log_level: Option<String>,
+    account_name: Option<String>,
+    realm: Option<String>,
+    token_ttl: Option<u64>,
+    max_body_bytes: Option<usize>,
+    max_connections: Option<usize>,
+    login_failures_per_ip: Option<u32>,
+    login_ban_seconds: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data: PathBuf,
+    pub http: SocketAddr,
+    pub https: Option<SocketAddr>,
+    pub sip: SocketAddr,
+    pub sips: SocketAddr,
+    pub rtp_ports: (u16, u16),
+    pub log_level: String,
+    pub account_name: String,
+    pub realm: String,
+    pub admin_password: Option<String>,
+    pub token_ttl: u64,
+    pub max_body_bytes: usize,
+    pub max_connections: usize,
+    pub login_failures_per_ip: u32,
+    pub login_ban_seconds: u64,
+}
+
+fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
+    value.parse().map_err(|_| {
+        format!("--{name}: '{value}' is not an ADDRESS:PORT (e.g. 0.0.0.0:8000 or [::]:8000)")
+    })
+}
+
+fn port_range(value: &str) -> Result<(u16, u16), String> {
+    let bad = || format!("--rtp-ports: '{value}' is not LOW-HIGH with 1024 <= LOW < HIGH <= 65535");
+    let (lo, hi) = value.split_once('-').ok_or_else(bad)?;
+    let (lo, hi): (u16, u16) = (
+        lo.trim().parse().map_err(|_| bad())?,
+        hi.trim().parse().map_err(|_| bad())?,
+    );
+    if lo < 1024 || lo >= hi {
+        return Err(bad());
+    }
+    Ok((lo, hi))
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl Config {
+    pub fn load(args: RunArgs) -> Result<Config, String> {
+        let file = match &args.config {
+            Some(path) => read_file(path)?,
+            None => FileConfig::default(),
+        };
+        let pick = |cli: Option<String>, file: Option<String>, default: &str| {
+            cli.or(file).unwrap_or_else(|| default.to_string())
+        };
+        let https = pick(args.https, file.https, "0.0.0.0:8443");
+        Ok(Config {
+            data: args
+                .data
+                .or(file.data)
+                .unwrap_or_else(|| PathBuf::from("edgepbx-data")),
+            http: addr("http", &pick(args.http, file.http, "0.0.0.0:8000"))?,
+            https: if https == "off" {
+                None
+            } else {
+                Some(addr("https", &https)?)
+            },
+            sip: addr("sip", &pick(args.sip, file.sip, "0.0.0.0:5060"))?,
+            sips: addr("sips", &pick(args.sips, file.sips, "0.0.0.0:5061"))?,
+            rtp_ports: port_range(&pick(args.rtp_ports, file.rtp_ports, "16384-32767"))?,
+            log_level: pick(args.log_level, file.log_level, "info"),
+            account_name: env("EDGEPBX_ACCOUNT_NAME")
+                .or(file.account_name)
+                .unwrap_or_else(|| "office".into()),
+            realm: env("EDGEPBX_REALM")
+                .or(file.realm)
+                .unwrap_or_else(|| "office.local".into()),
+            admin_password: env("EDGEPBX_ADMIN_PASSWORD"),
+            token_ttl: file.token_ttl.unwrap_or(3600),
+            max_body_bytes: file.max_body_bytes.unwrap_or(8 * 1024 * 1024),
+            max_connections: file.max_connections.unwrap_or(256),
+            login_failures_per_ip: file.login_failures_per_ip.unwrap_or(10),
+            login_ban_seconds: file.login_ban_seconds.unwrap_or(300),
+        })
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_and_addresses() {
+        assert_eq!(port_range("10000-20000"), Ok((10000, 20000)));
+        assert!(port_range("20000-10000").is_err());
+        assert!(port_range("80-90").is_err());
+        assert!(addr("http", "localhost").is_err());
+        assert!(addr("http", "[::1]:8000").is_ok());
+    }
+
+    #[test]
+    fn file_values_apply_and_flags_win() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(
+            &path,
+            "http = \"127.0.0.1:9000\"\nhttps = \"off\"\nrtp_ports = \"20000-20100\"\n",
+        )
+        .unwrap();
+        let args = RunArgs {
+            config: Some(path.clone()),
+            ..Default::default()
+        };
+        let c = Config::load(args).unwrap();
+        assert_eq!(c.http.port(), 9000);
+        assert!(c.https.is_none());
+        assert_eq!(c.rtp_ports, (20000, 20100));
+        let args = RunArgs {
+            config: Some(path.clone()),
+            http: Some("127.0.0.1:9001".into()),
+            ..Default::default()
+        };
+        assert_eq!(Config::load(args).unwrap().http.port(), 9001);
+        std::fs::write(&path, "htttp = 1\n").unwrap();
+        assert!(
+            Config::load(RunArgs {
+                config: Some(path),
+                ..Default::default()
+            })
+            .unwrap_err()
+            .contains("htttp")
+        );
+    }
+}

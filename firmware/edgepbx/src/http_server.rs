@@ -1,0 +1,160 @@
+//! HTTP/1.1 and HTTPS for the API, on hyper over smol. Bounded: a cap on open connections, on
+//! header size and read time, and on body size; the API itself runs on the blocking pool because
+//! a write waits for its disk commit.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use async_lock::Semaphore;
+use edgepbx_api::{Api, ApiRequest, ApiResponse};
+use futures_rustls::TlsAcceptor;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::{Bytes, Incoming};
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use smol::net::TcpListener;
+use smol_hyper::rt::{FuturesIo, SmolTimer};
+
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Largest request head (request line + headers) accepted.
+const MAX_HEAD_BYTES: usize = 64 * 1024;
+
+pub struct Server {
+    pub executor: Arc<smol::Executor<'static>>,
+    pub api: Arc<Api>,
+    pub max_body: usize,
+    pub connections: Arc<Semaphore>,
+    /// Requests being answered; shutdown waits for it to reach zero.
+    pub in_flight: Arc<AtomicUsize>,
+}
+
+fn now_unix() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+impl Server {
+    pub async fn serve(self: Arc<Self>, listener: TcpListener, tls: Option<TlsAcceptor>) {
+        loop {
+            let permit = self.connections.acquire_arc().await;
+            let (stream, peer) = match listener.accept().await {
+                Ok(x) => x,
+                Err(e) => {
+                    tracing::warn!(%e, "accept failed");
+                    smol::Timer::after(Duration::from_millis(50)).await;
+                    continue;
+                }
+            };
+            let _ = stream.set_nodelay(true);
+            let server = self.clone();
+            let tls = tls.clone();
+            self.executor
+                .spawn(async move {
+                    let _permit = permit;
+                    match tls {
+                        None => server.connection(FuturesIo::new(stream), peer).await,
+                        Some(acceptor) => {
+                            let handshake = async { acceptor.accept(stream).await.ok() };
+                            let timeout = async {
+                                smol::Timer::after(TLS_HANDSHAKE_TIMEOUT).await;
+                                None
+                            };
+                            if let Some(tls_stream) = smol::future::or(handshake, timeout).await {
+                                server.connection(FuturesIo::new(tls_stream), peer).await;
+                            }
+                        }
+                    }
+                })
+                .detach();
+        }
+    }
+
+    async fn connection<I>(self: Arc<Self>, io: I, peer: SocketAddr)
+    where
+        I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
+    {
+        let service = service_fn(move |req| {
+            let server = self.clone();
+            async move { Ok::<_, std::convert::Infallible>(server.respond(req, peer).await) }
+        });
+        let result = hyper::server::conn::http1::Builder::new()
+            .timer(SmolTimer::new())
+            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .max_buf_size(MAX_HEAD_BYTES)
+            .serve_connection(io, service)
+            .await;
+        if let Err(e) = result {
+            tracing::debug!(%peer, %e, "connection ended with an error");
+        }
+    }
+
+    async fn respond(
+        self: Arc<Self>,
+        req: Request<Incoming>,
+        peer: SocketAddr,
+    ) -> Response<Full<Bytes>> {
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        let response = self.answer(req, peer).await;
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
+        response
+    }
+
+    async fn answer(&self, req: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
+        let declared = req
+            .headers()
+            .get(hyper::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        if declared.is_some_and(|n| n > self.max_body) {
+            return too_large();
+        }
+        let (parts, body) = req.into_parts();
+        let body = match Limited::new(body, self.max_body).collect().await {
+            Ok(b) => b.to_bytes().to_vec(),
+            Err(_) => return too_large(),
+        };
+        let request = ApiRequest {
+            method: parts.method.as_str().to_string(),
+            path: parts.uri.path().to_string(),
+            query: parts.uri.query().unwrap_or("").to_string(),
+            headers: parts
+                .headers
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_ascii_lowercase(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+            body,
+            peer: peer.ip(),
+        };
+        let api = self.api.clone();
+        let reply = smol::unblock(move || api.handle(&request, now_unix())).await;
+        to_hyper(reply)
+    }
+}
+
+fn too_large() -> Response<Full<Bytes>> {
+    let body = serde_json::json!({"data": {"message": "the request body is too large"}, "error": "413",
+                                  "message": "request entity too large", "status": "error"});
+    to_hyper(ApiResponse::json(413, &body))
+}
+
+fn to_hyper(r: ApiResponse) -> Response<Full<Bytes>> {
+    let mut builder = Response::builder()
+        .status(r.status)
+        .header("content-type", r.content_type);
+    for (k, v) in &r.headers {
+        builder = builder.header(k, v);
+    }
+    builder
+        .body(Full::new(Bytes::from(r.body)))
+        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+}

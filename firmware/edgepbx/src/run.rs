@@ -1,0 +1,147 @@
+//! `edgepbx run`: open the store, create the office on first boot, serve until SIGTERM/SIGINT.
+
+use std::os::unix::fs::DirBuilderExt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use async_lock::Semaphore;
+use edgepbx_api::{Api, ApiConfig, LoginLimits, NoLiveState, bootstrap};
+use edgepbx_store::Store;
+use futures_rustls::TlsAcceptor;
+use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::cli::RunArgs;
+use crate::config::Config;
+use crate::http_server::Server;
+use crate::{control, tls};
+
+/// How long shutdown waits for requests that are being answered.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+const NETWORK_THREADS: usize = 2;
+
+pub fn run(args: RunArgs) -> Result<(), String> {
+    let started = Instant::now();
+    let config = Config::load(args)?;
+    init_logging(&config.log_level)?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&config.data)
+        .map_err(|e| format!("{}: {e}", config.data.display()))?;
+    let store =
+        Store::open(&config.data.join(control::DB_FILE)).map_err(|e| format!("store: {e}"))?;
+    let api_config = ApiConfig {
+        token_ttl: config.token_ttl,
+        max_body: config.max_body_bytes,
+        login_limits: LoginLimits {
+            per_ip: config.login_failures_per_ip,
+            ban: config.login_ban_seconds,
+            ..LoginLimits::default()
+        },
+    };
+    let api = Arc::new(
+        Api::new(store.clone(), api_config, Arc::new(NoLiveState))
+            .map_err(|e| format!("store: {e}"))?,
+    );
+    first_boot(&api, &config)?;
+    control::listen(&config.data, store.clone())?;
+
+    let executor = Arc::new(smol::Executor::new());
+    let server = Arc::new(Server {
+        executor: executor.clone(),
+        api: api.clone(),
+        max_body: config.max_body_bytes,
+        connections: Arc::new(Semaphore::new(config.max_connections)),
+        in_flight: Arc::new(AtomicUsize::new(0)),
+    });
+    let http = std::net::TcpListener::bind(config.http)
+        .map_err(|e| format!("--http {}: {e}", config.http))?;
+    let https = match config.https {
+        Some(addr) => {
+            let acceptor = TlsAcceptor::from(tls::server_config(&config.data, &config.realm)?);
+            Some((
+                std::net::TcpListener::bind(addr).map_err(|e| format!("--https {addr}: {e}"))?,
+                acceptor,
+            ))
+        }
+        None => None,
+    };
+    let mut signals = Signals::new([SIGTERM, SIGINT]).map_err(|e| format!("signals: {e}"))?;
+    tracing::info!(
+        http = %config.http,
+        https = ?config.https,
+        data = %config.data.display(),
+        ms = started.elapsed().as_millis() as u64,
+        "edgepbx ready"
+    );
+    tracing::info!(sip = %config.sip, sips = %config.sips, rtp = ?config.rtp_ports, "SIP and RTP settings accepted; the SIP engine is not part of this build yet");
+
+    // A fixed pool of network threads; API work itself runs on smol's blocking pool.
+    for i in 0..NETWORK_THREADS {
+        let ex = executor.clone();
+        std::thread::Builder::new()
+            .name(format!("net-{i}"))
+            .spawn(move || smol::block_on(ex.run(smol::future::pending::<()>())))
+            .map_err(|e| e.to_string())?;
+    }
+    let http = smol::net::TcpListener::try_from(http).map_err(|e| e.to_string())?;
+    executor.spawn(server.clone().serve(http, None)).detach();
+    if let Some((listener, acceptor)) = https {
+        let listener = smol::net::TcpListener::try_from(listener).map_err(|e| e.to_string())?;
+        executor
+            .spawn(server.clone().serve(listener, Some(acceptor)))
+            .detach();
+    }
+
+    let signal = signals.forever().next();
+    tracing::info!(?signal, "shutting down");
+    let deadline = Instant::now() + DRAIN_TIMEOUT;
+    while server.in_flight.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    store.close();
+    let _ = std::fs::remove_file(config.data.join(control::SOCKET));
+    tracing::info!("store closed; bye");
+    Ok(())
+}
+
+fn first_boot(api: &Api, config: &Config) -> Result<(), String> {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let created = bootstrap::first_boot(
+        api,
+        &config.account_name,
+        &config.realm,
+        config.admin_password.as_deref(),
+        now,
+    )
+    .map_err(|e| format!("first boot: {}", e.parts().1))?;
+    if let Some(boot) = created {
+        tracing::info!(account_id = %boot.account_id, name = %config.account_name, realm = %config.realm, "created the office account and its admin user");
+        if let Some(password) = boot.generated_password {
+            println!("==========================================================");
+            println!(
+                " edgepbx first boot: log in as 'admin' to account '{}'",
+                config.account_name
+            );
+            println!(" with the password {password}");
+            println!(" It is shown only this once. Change it after logging in.");
+            println!("==========================================================");
+        }
+    }
+    Ok(())
+}
+
+fn init_logging(level: &str) -> Result<(), String> {
+    let filter = tracing_subscriber::EnvFilter::try_new(level)
+        .map_err(|e| format!("--log-level {level}: {e}"))?;
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init()
+        .map_err(|e| e.to_string())
+}
