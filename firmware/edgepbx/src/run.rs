@@ -1,5 +1,6 @@
 //! `edgepbx run`: open the store, create the office on first boot, serve until SIGTERM/SIGINT.
 
+use std::io::IsTerminal;
 use std::os::unix::fs::DirBuilderExt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -69,12 +70,17 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         None => None,
     };
     let mut signals = Signals::new([SIGTERM, SIGINT]).map_err(|e| format!("signals: {e}"))?;
+    let http_addr = http.local_addr().map_err(|e| e.to_string())?;
+    let https_addr = match &https {
+        Some((l, _)) => Some(l.local_addr().map_err(|e| e.to_string())?),
+        None => None,
+    };
+    // Tests read this line to learn the ports when they asked for port 0.
+    let https_text = https_addr.map_or("off".to_string(), |a| a.to_string());
     tracing::info!(
-        http = %config.http,
-        https = ?config.https,
-        data = %config.data.display(),
-        ms = started.elapsed().as_millis() as u64,
-        "edgepbx ready"
+        "edgepbx ready http={http_addr} https={https_text} data={} in {} ms",
+        config.data.display(),
+        started.elapsed().as_millis()
     );
     tracing::info!(sip = %config.sip, sips = %config.sips, rtp = ?config.rtp_ports, "SIP and RTP settings accepted; the SIP engine is not part of this build yet");
 
@@ -141,6 +147,7 @@ fn init_logging(level: &str) -> Result<(), String> {
         .map_err(|e| format!("--log-level {level}: {e}"))?;
     tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init()
         .map_err(|e| e.to_string())
