@@ -6,12 +6,22 @@ use common::{Pbx, id_of};
 use serde_json::{Value, json};
 
 fn ids(v: &Value) -> Vec<String> {
-    v.as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap_or_default().to_string()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap_or_default().to_string())
+        .collect()
 }
 
 fn enc(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -38,18 +48,40 @@ fn every_filter() {
         names
     };
     assert_eq!(q("filter_type=main"), ["main"]);
-    assert_eq!(q(&format!("filter_type={}", enc("[\"main\",\"mainUserCallflow\"]"))), ["main", "user"]);
+    assert_eq!(
+        q(&format!(
+            "filter_type={}",
+            enc("[\"main\",\"mainUserCallflow\"]")
+        )),
+        ["main", "user"]
+    );
     assert_eq!(q("filter_ui_metadata.origin=voip"), ["fc", "main"]);
-    assert_eq!(q("has_key=featurecode&filter_not_ui_metadata.origin=voip"), ["fc-other"]);
-    assert_eq!(q("filter_not_numbers=no_match&filter_not_name=main&filter_not_ui_metadata.origin=voip"), ["fc-other", "user"]);
-    assert_eq!(q("has_value=type&key_missing=owner_id&key_missing=group_id"), ["main"]);
+    assert_eq!(
+        q("has_key=featurecode&filter_not_ui_metadata.origin=voip"),
+        ["fc-other"]
+    );
+    assert_eq!(
+        q("filter_not_numbers=no_match&filter_not_name=main&filter_not_ui_metadata.origin=voip"),
+        ["fc-other", "user"]
+    );
+    assert_eq!(
+        q("has_value=type&key_missing=owner_id&key_missing=group_id"),
+        ["main"]
+    );
     assert_eq!(q("has_key=empty"), ["nomatch"]);
     assert_eq!(q("has_value=empty"), Vec::<String>::new());
     assert_eq!(q("value_missing=type"), ["fc", "fc-other", "nomatch"]);
     assert_eq!(q("filter_ui_is_main_number_cf=true"), ["user"]);
     assert_eq!(q("filter_flow.module=offnet"), ["nomatch"]);
-    assert_eq!(q("has_type=type&paginate=false").len(), 5, "unknown parameters are ignored");
-    let now = admin.get(&admin.url("")).json()["timestamp"].as_str().unwrap().to_string();
+    assert_eq!(
+        q("has_type=type&paginate=false").len(),
+        5,
+        "unknown parameters are ignored"
+    );
+    let now = admin.get(&admin.url("")).json()["timestamp"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(!now.is_empty());
     assert_eq!(q("created_from=0").len(), 5);
     assert_eq!(q("created_to=0").len(), 0);
@@ -67,7 +99,11 @@ fn pagination_walks_every_row_once() {
         id_of(&admin.put(&admin.url("menus"), json!({"name": format!("menu {i:02}")})));
     }
     let first = admin.get(&admin.url("menus")).json();
-    assert_eq!(first["data"].as_array().unwrap().len(), 23, "default page is 50");
+    assert_eq!(
+        first["data"].as_array().unwrap().len(),
+        23,
+        "default page is 50"
+    );
     let mut seen = Vec::new();
     let mut start: Option<String> = None;
     loop {
@@ -88,7 +124,15 @@ fn pagination_walks_every_row_once() {
     seen.sort();
     seen.dedup();
     assert_eq!(seen.len(), 23);
-    assert_eq!(admin.get(&admin.url("menus?paginate=false&page_size=5")).data().as_array().unwrap().len(), 23);
+    assert_eq!(
+        admin
+            .get(&admin.url("menus?paginate=false&page_size=5"))
+            .data()
+            .as_array()
+            .unwrap()
+            .len(),
+        23
+    );
     assert_eq!(admin.get(&admin.url("menus?page_size=0")).status, 400);
 }
 
@@ -98,21 +142,50 @@ fn list_rows_have_the_fields_the_ui_reads() {
     let admin = pbx.admin();
     let users = admin.get(&admin.url("users?paginate=false")).data();
     let u = &users[0];
-    for k in ["id", "first_name", "last_name", "username", "priv_level", "features"] {
+    for k in [
+        "id",
+        "first_name",
+        "last_name",
+        "username",
+        "priv_level",
+        "features",
+    ] {
         assert!(u.get(k).is_some(), "user row lacks {k}: {u}");
     }
     assert!(u["features"].is_array());
     admin.put(&admin.url("devices"), json!({"name": "Desk", "sip": {"username": "u7", "password": "secret1"}, "owner_id": admin.owner_id}));
-    let d = &admin.get(&admin.url("devices?with_status=true&paginate=false")).data()[0];
-    for k in ["id", "name", "device_type", "enabled", "owner_id", "username", "registrable", "registered"] {
+    let d = &admin
+        .get(&admin.url("devices?with_status=true&paginate=false"))
+        .data()[0];
+    for k in [
+        "id",
+        "name",
+        "device_type",
+        "enabled",
+        "owner_id",
+        "username",
+        "registrable",
+        "registered",
+    ] {
         assert!(d.get(k).is_some(), "device row lacks {k}: {d}");
     }
-    assert_eq!(d["registered"], false, "nothing is registered without a SIP engine");
-    admin.put(&admin.url("vmboxes"), json!({"mailbox": "0", "name": "Main", "type": "mainVMBox"}));
-    let v = &admin.get(&admin.url("vmboxes?filter_type=mainVMBox")).data()[0];
+    assert_eq!(
+        d["registered"], false,
+        "nothing is registered without a SIP engine"
+    );
+    admin.put(
+        &admin.url("vmboxes"),
+        json!({"mailbox": "0", "name": "Main", "type": "mainVMBox"}),
+    );
+    let v = &admin
+        .get(&admin.url("vmboxes?filter_type=mainVMBox"))
+        .data()[0];
     assert_eq!(v["mailbox"], "0");
     assert_eq!(v["messages"], 0);
-    admin.put(&admin.url("groups"), json!({"name": "G", "endpoints": {admin.owner_id.clone(): {"type": "user"}}}));
+    admin.put(
+        &admin.url("groups"),
+        json!({"name": "G", "endpoints": {admin.owner_id.clone(): {"type": "user"}}}),
+    );
     let g = &admin.get(&admin.url("groups")).data()[0];
     assert_eq!(g["endpoints"], 1);
 }

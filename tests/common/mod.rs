@@ -37,7 +37,16 @@ impl Pbx {
     /// A PBX on an existing data directory (restart tests), with extra `run` arguments.
     pub fn start_with(data: &Path, extra: &[&str]) -> Pbx {
         let mut child = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
-            .args(["run", "--http", "127.0.0.1:0", "--https", "127.0.0.1:0", "--log-level", "info", "--data"])
+            .args([
+                "run",
+                "--http",
+                "127.0.0.1:0",
+                "--https",
+                "127.0.0.1:0",
+                "--log-level",
+                "info",
+                "--data",
+            ])
             .arg(data)
             .args(extra)
             .env("EDGEPBX_ADMIN_PASSWORD", ADMIN_PASSWORD)
@@ -65,12 +74,21 @@ impl Pbx {
                 let _ = out_tx.send(line);
             }
         });
-        let line = ready_rx.recv_timeout(Duration::from_secs(30)).expect("edgepbx did not become ready");
+        let line = ready_rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("edgepbx did not become ready");
         let field = |name: &str| -> Option<SocketAddr> {
             let start = line.find(&format!("{name}="))? + name.len() + 1;
             line[start..].split_whitespace().next()?.parse().ok()
         };
-        Pbx { child, http: field("http").expect("http address"), https: field("https"), data: data.to_path_buf(), _dir: None, stdout: out_rx }
+        Pbx {
+            child,
+            http: field("http").expect("http address"),
+            https: field("https"),
+            data: data.to_path_buf(),
+            _dir: None,
+            stdout: out_rx,
+        }
     }
 
     pub fn pid(&self) -> u32 {
@@ -79,7 +97,10 @@ impl Pbx {
 
     /// SIGTERM and wait for a clean exit; returns whether the exit status was success.
     pub fn stop(mut self) -> bool {
-        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
         for _ in 0..200 {
             if let Ok(Some(status)) = self.child.try_wait() {
                 return status.success();
@@ -97,13 +118,19 @@ impl Pbx {
     }
 
     pub fn client(&self) -> Client {
-        Client { addr: self.http, token: None, account_id: String::new(), owner_id: String::new() }
+        Client {
+            addr: self.http,
+            token: None,
+            account_id: String::new(),
+            owner_id: String::new(),
+        }
     }
 
     /// A client logged in as the first-boot administrator.
     pub fn admin(&self) -> Client {
         let mut c = self.client();
-        c.login("admin", ADMIN_PASSWORD, "office").expect("admin login");
+        c.login("admin", ADMIN_PASSWORD, "office")
+            .expect("admin login");
         c
     }
 
@@ -129,7 +156,10 @@ impl Drop for Pbx {
 
 pub fn md5_credentials(username: &str, password: &str) -> String {
     use md5::{Digest, Md5};
-    Md5::digest(format!("{}:{password}", username.to_lowercase())).iter().map(|b| format!("{b:02x}")).collect()
+    Md5::digest(format!("{}:{password}", username.to_lowercase()))
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[derive(Debug)]
@@ -141,7 +171,8 @@ pub struct Resp {
 
 impl Resp {
     pub fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
     }
     pub fn data(&self) -> Value {
         self.json()["data"].clone()
@@ -150,7 +181,10 @@ impl Resp {
         String::from_utf8_lossy(&self.body).into_owned()
     }
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -165,20 +199,35 @@ pub struct Client {
 impl Client {
     pub fn login(&mut self, username: &str, password: &str, account: &str) -> Result<Value, Resp> {
         let body = json!({"data": {"credentials": md5_credentials(username, password), "account_name": account}});
-        let r = self.request("PUT", "/v2/user_auth", &[], Some(body.to_string().as_bytes()));
+        let r = self.request(
+            "PUT",
+            "/v2/user_auth",
+            &[],
+            Some(body.to_string().as_bytes()),
+        );
         if r.status != 201 {
             return Err(r);
         }
         let v = r.json();
         self.token = v["auth_token"].as_str().map(str::to_string);
-        self.account_id = v["data"]["account_id"].as_str().unwrap_or_default().to_string();
-        self.owner_id = v["data"]["owner_id"].as_str().unwrap_or_default().to_string();
+        self.account_id = v["data"]["account_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        self.owner_id = v["data"]["owner_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         Ok(v)
     }
 
     /// `/v2/accounts/{account}/{rest}`
     pub fn url(&self, rest: &str) -> String {
-        if rest.is_empty() { format!("/v2/accounts/{}", self.account_id) } else { format!("/v2/accounts/{}/{rest}", self.account_id) }
+        if rest.is_empty() {
+            format!("/v2/accounts/{}", self.account_id)
+        } else {
+            format!("/v2/accounts/{}/{rest}", self.account_id)
+        }
     }
 
     pub fn get(&self, path: &str) -> Resp {
@@ -198,11 +247,25 @@ impl Client {
     }
     pub fn send_data(&self, method: &str, path: &str, data: Value) -> Resp {
         let body = json!({"data": data}).to_string();
-        self.request(method, path, &[("Content-Type", "application/json")], Some(body.as_bytes()))
+        self.request(
+            method,
+            path,
+            &[("Content-Type", "application/json")],
+            Some(body.as_bytes()),
+        )
     }
 
-    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&[u8]>) -> Resp {
-        let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", self.addr);
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&[u8]>,
+    ) -> Resp {
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
+            self.addr
+        );
         if let Some(t) = &self.token {
             head.push_str(&format!("X-Auth-Token: {t}\r\n"));
         }
@@ -231,23 +294,43 @@ pub fn raw(addr: SocketAddr, bytes: &[u8]) -> Resp {
 }
 
 pub fn parse_response(buf: &[u8]) -> Resp {
-    let end = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no HTTP response: {:?}", String::from_utf8_lossy(buf)));
+    let end = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or_else(|| panic!("no HTTP response: {:?}", String::from_utf8_lossy(buf)));
     let head = String::from_utf8_lossy(&buf[..end]).into_owned();
     let mut lines = head.split("\r\n");
-    let status: u16 = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).expect("status");
+    let status: u16 = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("status");
     let headers: Vec<(String, String)> = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
     let mut body = buf[end + 4..].to_vec();
-    if let Some(len) = headers.iter().find(|(k, _)| k == "content-length").and_then(|(_, v)| v.parse::<usize>().ok()) {
+    if let Some(len) = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+    {
         body.truncate(len);
     }
-    Resp { status, headers, body }
+    Resp {
+        status,
+        headers,
+        body,
+    }
 }
 
 /// The id of a created document.
 pub fn id_of(r: &Resp) -> String {
-    assert!(r.status == 200 || r.status == 201, "status {}: {}", r.status, r.text());
+    assert!(
+        r.status == 200 || r.status == 201,
+        "status {}: {}",
+        r.status,
+        r.text()
+    );
     r.data()["id"].as_str().expect("id").to_string()
 }

@@ -86,6 +86,7 @@ impl Server {
             .timer(SmolTimer::new())
             .header_read_timeout(HEADER_READ_TIMEOUT)
             .max_buf_size(MAX_HEAD_BYTES)
+            .max_header_size(MAX_HEAD_BYTES)
             .serve_connection(io, service)
             .await;
         if let Err(e) = result {
@@ -112,6 +113,20 @@ impl Server {
             .and_then(|v| v.parse::<usize>().ok());
         if declared.is_some_and(|n| n > self.max_body) {
             return too_large();
+        }
+        // hyper bounds its read buffer, but a head that arrives whole in one read can exceed it.
+        let head_bytes: usize = req
+            .headers()
+            .iter()
+            .map(|(k, v)| k.as_str().len() + v.len() + 4)
+            .sum::<usize>()
+            + req.uri().to_string().len();
+        if head_bytes > MAX_HEAD_BYTES {
+            return error(
+                431,
+                "request header fields too large",
+                "the request head is too large",
+            );
         }
         let (parts, body) = req.into_parts();
         let body = match Limited::new(body, self.max_body).collect().await {
@@ -142,9 +157,16 @@ impl Server {
 }
 
 fn too_large() -> Response<Full<Bytes>> {
-    let body = serde_json::json!({"data": {"message": "the request body is too large"}, "error": "413",
-                                  "message": "request entity too large", "status": "error"});
-    to_hyper(ApiResponse::json(413, &body))
+    error(
+        413,
+        "request entity too large",
+        "the request body is too large",
+    )
+}
+
+fn error(status: u16, message: &str, detail: &str) -> Response<Full<Bytes>> {
+    let body = serde_json::json!({"data": {"message": detail}, "error": status.to_string(), "message": message, "status": "error"});
+    to_hyper(ApiResponse::json(status, &body))
 }
 
 fn to_hyper(r: ApiResponse) -> Response<Full<Bytes>> {
