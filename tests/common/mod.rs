@@ -284,7 +284,13 @@ impl Client {
 
 /// Sends raw bytes and parses the HTTP response.
 pub fn raw(addr: SocketAddr, bytes: &[u8]) -> Resp {
-    let mut s = TcpStream::connect(addr).expect("connect");
+    let Ok(mut s) = TcpStream::connect(addr) else {
+        return Resp {
+            status: 0,
+            headers: Vec::new(),
+            body: Vec::new(),
+        };
+    };
     s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     // The server may answer (e.g. 413) and close before reading everything we send.
     let _ = s.write_all(bytes);
@@ -294,6 +300,14 @@ pub fn raw(addr: SocketAddr, bytes: &[u8]) -> Resp {
 }
 
 pub fn parse_response(buf: &[u8]) -> Resp {
+    if buf.is_empty() {
+        // The server closed without answering (it was killed, or refused the connection).
+        return Resp {
+            status: 0,
+            headers: Vec::new(),
+            body: Vec::new(),
+        };
+    }
     let end = buf
         .windows(4)
         .position(|w| w == b"\r\n\r\n")

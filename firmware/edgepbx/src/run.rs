@@ -1,6 +1,6 @@
 //! `edgepbx run`: open the store, create the office on first boot, serve until SIGTERM/SIGINT.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::os::unix::fs::DirBuilderExt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -129,14 +129,24 @@ fn first_boot(api: &Api, config: &Config) -> Result<(), String> {
     if let Some(boot) = created {
         tracing::info!(account_id = %boot.account_id, name = %config.account_name, realm = %config.realm, "created the office account and its admin user");
         if let Some(password) = boot.generated_password {
-            println!("==========================================================");
-            println!(
-                " edgepbx first boot: log in as 'admin' to account '{}'",
+            // Written once, and failure to write (stdout closed under a service manager) must not
+            // take the PBX down the way println! would.
+            let banner = format!(
+                "==========================================================\n \
+                 edgepbx first boot: log in as 'admin' to account '{}'\n \
+                 with the password {password}\n \
+                 It is shown only this once. Change it after logging in.\n\
+                 ==========================================================\n",
                 config.account_name
             );
-            println!(" with the password {password}");
-            println!(" It is shown only this once. Change it after logging in.");
-            println!("==========================================================");
+            let mut out = std::io::stdout();
+            if out
+                .write_all(banner.as_bytes())
+                .and_then(|()| out.flush())
+                .is_err()
+            {
+                tracing::warn!("could not print the generated admin password: stdout is closed");
+            }
         }
     }
     Ok(())
