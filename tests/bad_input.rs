@@ -20,8 +20,9 @@ fn snapshot(c: &Client) -> Vec<Value> {
     .iter()
     .map(|k| {
         let mut v = c.get(&c.url(k)).json();
-        v.as_object_mut()
-            .map(|m| m.retain(|k, _| k == "data" || k == "revision"));
+        if let Some(m) = v.as_object_mut() {
+            m.retain(|k, _| k == "data" || k == "revision");
+        }
         v
     })
     .collect()

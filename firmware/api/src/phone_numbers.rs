@@ -201,8 +201,9 @@ fn item(api: &Api, ctx: &mut Ctx, account: &str, raw: &str, activate: bool) -> A
     };
     let mut doc = doc;
     doc["pvt_modified"] = json!(now);
-    doc.as_object_mut()
-        .map(|m| m.retain(|k, _| k != "id" && !k.starts_with('_')));
+    if let Some(m) = doc.as_object_mut() {
+        m.retain(|k, _| k != "id" && !k.starts_with('_'));
+    }
     let (acct, n) = (account.to_string(), number.clone());
     let stored = api
         .store()
