@@ -21,6 +21,7 @@ import atexit
 import hashlib
 import http.client
 import json
+import math
 import os
 import shutil
 import signal
@@ -226,10 +227,11 @@ class Bench:
         self.port = free_port()
         data = os.path.join(self.tmp, "data")
         self.server_log = os.path.join(self.tmp, "server.log")
-        env = dict(os.environ, EDGEPBX_ADMIN_PASSWORD=PASSWORD)
-        for k in list(env):
-            if k.startswith("EDGEPBX_") and k != "EDGEPBX_ADMIN_PASSWORD":
-                del env[k]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("EDGEPBX_")}
+        env["EDGEPBX_ADMIN_PASSWORD"] = PASSWORD
+        for kv in self.a.server_env:
+            k, _, v = kv.partition("=")
+            env[k] = v
         cmd = self.taskset(self.a.server_cpu) + [
             self.a.binary, "run", "--http", f"127.0.0.1:{self.port}", "--https", "off",
             "--data", data,
@@ -357,7 +359,7 @@ class Bench:
             '"password":"secret-{i}-pw","email":"user{i}@office.local"}}',
             a.users, a.load_conns, a.load_seconds, ids_out=users_ids)
         res["devices"] = self.put(
-            "load devices (half with mac_address)", f"{A}/devices",
+            "load devices (no mac_address)", f"{A}/devices",
             '{"data":{"name":"Desk phone {i}","sip":{"username":"dev{i}","password":"devpw-{i}-x"},'
             '"owner_id":"{id}","device_type":"sip_device"}}',
             a.devices // 2, a.load_conns, a.load_seconds, ids=users_ids, ids_out=dev_ids)
@@ -423,6 +425,11 @@ class Bench:
         a = self.a
         res = {"trivial_401": self.get("GET /v2/nonexistent (401, no work)", ["/v2/nonexistent"],
                                        a.get_conns, a.baseline_seconds, token=False, expect=401)}
+        # Token check + routing + one cache lookup, no list work: splits the list cost from the
+        # per-request cost of an authenticated request.
+        missing = f"/v2/accounts/{self.account}/users/{'0' * 32}"
+        res["authed_404"] = self.get("GET users/<missing id> (authenticated 404)", [missing],
+                                     a.get_conns, a.baseline_seconds, expect=404)
         small = res["trivial_401"]["avg_response_bytes"]
         for label, size in (("client_ceiling_small", small), ("client_ceiling_large", largest_body)):
             body_bytes = max(64, int(size) - 90)  # minus the sink's response head
@@ -456,20 +463,26 @@ class Bench:
                 a.put_max, conns, a.put_seconds)
         return res
 
-    def profile(self) -> dict:
-        """perf profiles of the server (after all measurements, so they do not disturb them)."""
+    def profile(self, which: str) -> dict:
+        """perf profiles of the server, each under its own extra run after the measured ones (so
+        they do not disturb them): the GET ones before the PUT phase grows the data set."""
         out = {}
         if not shutil.which("perf"):
             return {"error": "perf not found"}
         A = f"/v2/accounts/{self.account}"
-        jobs = {
-            "get_mix": lambda s: self.get("profile: GET mix", list(self.get_queries().values()),
-                                          self.a.get_conns, s),
-            "put_c32": lambda s: self.put("profile: PUT c32", f"{A}/users",
-                                          '{"data":{"first_name":"Prof","last_name":"P-{i}",'
-                                          '"username":"prof-{i}","password":"secret-{i}-pw"}}',
-                                          self.a.put_max, 32, s),
-        }
+        q = self.get_queries()
+        if which == "get":
+            jobs = {
+                f"GET {label}": (lambda s, path=path, label=label: self.get(
+                    f"profile: GET {label}", [path], self.a.get_conns, s))
+                for label, path in q.items()
+                if label.startswith(("users", "callflows"))
+            }
+        else:
+            jobs = {"PUT users, 32 concurrent": lambda s: self.put(
+                "profile: PUT c32", f"{A}/users",
+                '{"data":{"first_name":"Prof","last_name":"P-{i}",'
+                '"username":"prof-{i}","password":"secret-{i}-pw"}}', self.a.put_max, 32, s)}
         secs = self.a.profile_seconds
         for name, job in jobs.items():
             data = os.path.join(self.tmp, f"perf-{name}.data")
@@ -489,8 +502,14 @@ class Bench:
             comm = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children",
                                    "--sort", "comm", "-g", "none"],
                                   capture_output=True, text=True, timeout=300)
-            clines = [l for l in comm.stdout.splitlines() if l.strip() and not l.startswith("#")]
-            out[name] = {"top_symbols": lines[:30], "by_thread": clines[:12],
+            groups: dict[str, float] = {}
+            for l in comm.stdout.splitlines():
+                parts = l.split()
+                if len(parts) == 2 and parts[0].endswith("%") and not l.startswith("#"):
+                    key = parts[1].rstrip("0123456789").rstrip("-") + ("-*" if parts[1][-1].isdigit() else "")
+                    groups[key] = groups.get(key, 0.0) + float(parts[0].rstrip("%"))
+            clines = [f"{v:6.2f}%  {k}" for k, v in sorted(groups.items(), key=lambda x: -x[1])]
+            out[name] = {"top_symbols": lines[:30], "by_thread": clines[:8],
                          "error": rec.stderr[-500:] if rec.returncode else ""}
         return out
 
@@ -518,14 +537,23 @@ class Bench:
             mem["after_get"] = mem_snapshot(pid)
             largest = max(r["avg_response_bytes"] for r in rep["get"].values())
             rep["get_baselines"] = self.phase_get_baselines(largest)
+            if a.profile:
+                rep["profile"] = self.profile("get")
+            mem["before_put"] = mem_snapshot(pid)
+            threads_before_put = sampler.peak_threads
             rep["put"] = self.phase_put()
             time.sleep(1)
             mem["after_put"] = mem_snapshot(pid)
+            threads_after_put = sampler.peak_threads
             if a.profile:
-                rep["profile"] = self.profile()
+                rep["profile"].update(self.profile("put"))
         finally:
             sampler.stop()
         mem["peak"] = {"hwm_mb": mem_snapshot(pid)["hwm_mb"],
+                   "hwm_before_put_mb": mem["before_put"]["hwm_mb"],
+                   "hwm_after_put_mb": mem["after_put"]["hwm_mb"],
+                   "threads_before_put": threads_before_put,
+                   "threads_after_put": threads_after_put,
                        "sampled_rss_mb": round(sampler.peak_rss_kb / 1024, 2),
                        "sampled_threads": sampler.peak_threads, "samples": sampler.samples}
         rep["memory"] = mem
@@ -553,16 +581,23 @@ def summarize(rep: dict) -> dict:
     trivial = rep["get_baselines"]["trivial_401"]["ok_rps"]
     ceil_small = rep["get_baselines"]["client_ceiling_small"]["ok_rps"]
     ceil_large = rep["get_baselines"]["client_ceiling_large"]["ok_rps"]
+    small_b = rep["get_baselines"]["client_ceiling_small"]["avg_response_bytes"] or 1
+    large_b = rep["get_baselines"]["client_ceiling_large"]["avg_response_bytes"] or 1
     gets = {}
     for label, r in rep["get"].items():
+        size = max(r["avg_response_bytes"], 1)
+        near_small = abs(math.log(size / small_b)) <= abs(math.log(size / large_b))
+        ceiling = ceil_small if near_small else ceil_large
         gets[label] = {
             "rps": r["ok_rps"], "p50_ms": r["latency_ms"]["p50"], "p99_ms": r["latency_ms"]["p99"],
             "vs_trivial_401": round(r["ok_rps"] / trivial, 3) if trivial else None,
-            "vs_client_ceiling": round(r["ok_rps"] / ceil_large, 3) if ceil_large else None,
+            "client_ceiling_used": "small" if near_small else "large",
+            "vs_client_ceiling": round(r["ok_rps"] / ceiling, 3) if ceiling else None,
             "meets_aim": r["ok_rps"] >= AIM_GET_RPS and r["errors"] == 0,
         }
     s["get"] = gets
     s["get_trivial_401_rps"] = trivial
+    s["get_authed_404_rps"] = rep["get_baselines"]["authed_404"]["ok_rps"]
     s["client_ceiling_rps"] = {"small_responses": ceil_small, "large_responses": ceil_large}
     fs = rep["fsync"]["append"]["rate"]
     puts = {}
@@ -579,14 +614,19 @@ def summarize(rep: dict) -> dict:
     s["put"] = puts
     s["fsync_rate"] = fs
     peak = rep["memory"]["peak"]
-    peak_mb = max(peak["hwm_mb"], peak["sampled_rss_mb"])
     s["rss"] = {"idle_mb": rep["memory"]["idle_after_start"]["rss_mb"],
                 "after_load_mb": rep["memory"]["after_load"]["rss_mb"],
                 "after_get_mb": rep["memory"]["after_get"]["rss_mb"],
                 "after_put_mb": rep["memory"]["after_put"]["rss_mb"],
-                "peak_mb": peak_mb, "meets_aim": peak_mb < AIM_RSS_MB,
+                # The aim is judged on the specified data set (load + GET phases); the PUT phase
+                # adds tens of thousands of users, so its peak is reported separately.
+                "peak_mb": peak["hwm_before_put_mb"],
+                "peak_incl_put_phase_mb": peak["hwm_after_put_mb"],
+                "meets_aim": peak["hwm_before_put_mb"] < AIM_RSS_MB,
+                "meets_aim_incl_put_phase": peak["hwm_after_put_mb"] < AIM_RSS_MB,
                 "threads_idle": rep["memory"]["idle_after_start"]["threads"],
-                "threads_peak": peak["sampled_threads"]}
+                "threads_peak": peak["threads_before_put"],
+                "threads_peak_incl_put_phase": peak["threads_after_put"]}
     s["all_aims_met"] = (all(g["meets_aim"] for g in gets.values())
                          and all(p["meets_aim"] for p in puts.values())
                          and s["rss"]["meets_aim"])
@@ -624,6 +664,7 @@ def print_report(rep: dict, path: str) -> None:
                      f"{g['vs_trivial_401']:.2f}", f"{g['vs_client_ceiling']:.2f}",
                      f">=2000 {yes(g['meets_aim'])}"])
     for key, label in (("trivial_401", "baseline: GET /v2/nonexistent -> 401"),
+                       ("authed_404", "baseline: GET users/<missing id> -> 404 (authed)"),
                        ("client_ceiling_small", "baseline: client ceiling (sink, small)"),
                        ("client_ceiling_large", "baseline: client ceiling (sink, large)")):
         r = rep["get_baselines"][key]
@@ -631,7 +672,9 @@ def print_report(rep: dict, path: str) -> None:
                      f"{r['latency_ms']['p99']:.2f}", f"{r['avg_response_bytes']:.0f}",
                      r["errors"], f"{r['server_cpu_util']:.0%}", f"{r['client_cpu_util']:.0%}",
                      "", "", ""])
-    print("GET (filtered lists), keep-alive, fixed duration")
+    print(f"GET (filtered lists), keep-alive, {st['get_seconds']:g} s each after {st['warmup']:g} s "
+          "warm-up; x 401 = rate / trivial-401 rate; x ceiling = rate / client ceiling at the "
+          "nearer response size")
     print(table(rows, ["request", "conns", "req/s", "p50 ms", "p99 ms", "bytes", "errors",
                        "srv cpu", "cli cpu", "x 401", "x ceiling", "aim"]))
     print()
@@ -668,9 +711,15 @@ def print_report(rep: dict, path: str) -> None:
     rows = [[k.replace("_", " "), f"{v['rss_mb']:.1f}", f"{v['hwm_mb']:.1f}",
              f"{v['rss_anon_mb']:.1f}", f"{v['rss_file_mb']:.1f}", v["threads"]]
             for k, v in m.items() if k != "peak"]
-    rows.append(["peak (VmHWM / sampled max)", f"{m['peak']['sampled_rss_mb']:.1f}",
-                 f"{m['peak']['hwm_mb']:.1f}", "", "", m["peak"]["sampled_threads"]])
-    print(f"Server memory (aim: RSS < {AIM_RSS_MB:.0f} MB -> {yes(s['rss']['meets_aim'])})")
+    rows.append(["peak, load + GET phases (1k/1k/2k docs)", "", f"{m['peak']['hwm_before_put_mb']:.1f}",
+                 "", "", m["peak"]["threads_before_put"]])
+    rows.append(["peak, incl. PUT phase", "", f"{m['peak']['hwm_after_put_mb']:.1f}",
+                 "", "", m["peak"]["threads_after_put"]])
+    users_end = rep["load"]["total"]["counts_after_load"].get("users", 0)
+    added = sum(r["ok"] for r in rep["put"].values())
+    print(f"Server memory (aim: peak RSS < {AIM_RSS_MB:.0f} MB with the 1k/1k/2k data set -> "
+          f"{yes(s['rss']['meets_aim'])}; incl. PUT phase, which adds {added} users to the "
+          f"{users_end} -> {yes(s['rss']['meets_aim_incl_put_phase'])})")
     print(table(rows, ["when", "VmRSS MB", "VmHWM MB", "anon MB", "file MB", "threads"]))
     print()
     srv = rep["server"]
@@ -679,15 +728,18 @@ def print_report(rep: dict, path: str) -> None:
           f"(exit {srv.get('exit_code')}), warnings in log: {len(srv.get('log_warnings', []))}")
     if "profile" in rep:
         for name, p in rep["profile"].items():
-            print(f"\nperf profile of the server under {name} (self time, dso/symbol >= 1.5%):")
+            print(f"\nperf profile of the server under {name}: CPU share by thread group, then "
+                  "self time by dso/symbol (>= 1.5%):")
             for l in p.get("by_thread", []):
                 print("   " + l)
             for l in p.get("top_symbols", []):
                 print("   " + l)
-    misses = [k for k, g in s["get"].items() if not g["meets_aim"]]
+    misses = [f"GET {k}" for k, g in s["get"].items() if not g["meets_aim"]]
     misses += [f"PUT {k}" for k, p in s["put"].items() if not p["meets_aim"]]
     if not s["rss"]["meets_aim"]:
-        misses.append("RSS")
+        misses.append("peak RSS (data set)")
+    if not s["rss"]["meets_aim_incl_put_phase"]:
+        misses.append("peak RSS (incl. PUT phase)")
     print()
     print("all aims met" if not misses else "aims missed: " + "; ".join(misses))
     print(f"JSON: {path}")
@@ -720,7 +772,9 @@ def main() -> int:
     p.add_argument("--fsync-seconds", type=float, default=5)
     p.add_argument("--idle-wait", type=float, default=2)
     p.add_argument("--profile", action="store_true", help="also perf-profile the server")
-    p.add_argument("--profile-seconds", type=float, default=8)
+    p.add_argument("--profile-seconds", type=float, default=6)
+    p.add_argument("--server-env", action="append", default=[], metavar="K=V",
+                   help="extra environment for the server (experiments, e.g. MALLOC_ARENA_MAX=2)")
     a = p.parse_args()
     for f in (a.binary, a.load_bin):
         if not os.access(f, os.X_OK):
