@@ -66,25 +66,36 @@ fn list(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply>
     let query = ListQuery::parse(&ctx.query)?;
     let with_status = ctx.param("with_status") == Some("true");
     let docs = api.store().collection(account, kind)?;
-    let mut rows: Vec<(String, &str, &Value)> = docs
-        .iter()
-        .filter(|(id, doc)| access::can_read(ctx, kind, id, doc) && query.matches(doc))
-        .map(|(id, doc)| (id.clone(), id.as_str(), doc.as_ref()))
-        .collect();
-    if query.ascending == Some(false) {
-        rows.reverse();
-    }
-    let (page, next) = paginate(
-        rows.into_iter()
-            .map(|(k, id, doc)| (k, (id, doc)))
-            .collect(),
-        &query,
-    );
+    let (page, next) = if query.ascending == Some(false) {
+        paginate(
+            docs.iter()
+                .rev()
+                .filter_map(|(id, doc)| visible(ctx, kind, &query, id, doc)),
+            &query,
+        )
+    } else {
+        paginate(
+            docs.iter()
+                .filter_map(|(id, doc)| visible(ctx, kind, &query, id, doc)),
+            &query,
+        )
+    };
     let data: Vec<Value> = page
         .into_iter()
         .map(|(id, doc)| projection::row(kind, id, doc, account, api.live(), with_status))
         .collect();
     Ok(list_reply(data, &query, next))
+}
+
+/// A listed document as (sort key, (id, document)) when the caller may see it and it passes the filters.
+fn visible<'a>(
+    ctx: &Ctx,
+    kind: &str,
+    query: &ListQuery,
+    id: &'a str,
+    doc: &'a Value,
+) -> Option<(&'a str, (&'a str, &'a Value))> {
+    (access::can_read(ctx, kind, id, doc) && query.matches(doc)).then_some((id, (id, doc)))
 }
 
 pub fn list_reply(data: Vec<Value>, query: &ListQuery, next: Option<String>) -> Reply {

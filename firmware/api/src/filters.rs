@@ -146,11 +146,26 @@ fn public_get<'a>(doc: &'a Value, key: &str) -> Option<&'a Value> {
     get_path(doc, key)
 }
 
+/// Whether a scalar equals one of the wanted texts; strings compare without allocating.
+fn scalar_matches(v: &Value, wanted: &[String]) -> bool {
+    match v {
+        Value::String(s) => wanted.iter().any(|w| w == s),
+        Value::Bool(b) => wanted
+            .iter()
+            .any(|w| w == if *b { "true" } else { "false" }),
+        Value::Null => wanted.iter().any(|w| w == "null"),
+        other => {
+            let text = other.to_string();
+            wanted.contains(&text)
+        }
+    }
+}
+
 fn equals_any(doc_value: Option<&Value>, wanted: &[String]) -> bool {
     match doc_value {
         None => false,
-        Some(Value::Array(items)) => items.iter().any(|i| wanted.contains(&as_text(i))),
-        Some(v) => wanted.contains(&as_text(v)),
+        Some(Value::Array(items)) => items.iter().any(|i| scalar_matches(i, wanted)),
+        Some(v) => scalar_matches(v, wanted),
     }
 }
 
@@ -183,27 +198,28 @@ fn filter_matches(f: &Filter, doc: &Value) -> bool {
     }
 }
 
-/// One page of an ordered list of (sort key, row): rows from `start_key` on, and the key of
-/// the first row of the next page when there is one.
-pub fn paginate<T>(rows: Vec<(String, T)>, q: &ListQuery) -> (Vec<T>, Option<String>) {
-    let mut iter = rows.into_iter();
-    let mut start = q.start_key.clone();
+/// One page of an ordered sequence of (sort key, row): rows from `start_key` on, and the key of
+/// the first row of the next page when there is one. Keys are only turned into owned strings
+/// where needed, so paging a large collection copies nothing per skipped row.
+pub fn paginate<K: AsRef<str>, T>(
+    rows: impl IntoIterator<Item = (K, T)>,
+    q: &ListQuery,
+) -> (Vec<T>, Option<String>) {
+    let mut started = q.start_key.is_none();
     let mut page = Vec::new();
-    let mut next = None;
-    for (key, row) in iter.by_ref() {
-        if let Some(s) = &start {
-            if &key != s {
+    for (key, row) in rows {
+        if !started {
+            if Some(key.as_ref()) != q.start_key.as_deref() {
                 continue;
             }
-            start = None;
+            started = true;
         }
         if q.paginate && page.len() == q.page_size {
-            next = Some(key);
-            break;
+            return (page, Some(key.as_ref().to_string()));
         }
         page.push(row);
     }
-    (page, next)
+    (page, None)
 }
 
 #[cfg(test)]

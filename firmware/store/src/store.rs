@@ -16,6 +16,7 @@ use crate::{StoreError, Tx};
 
 /// Writes waiting for the writer beyond this many make callers block (back-pressure).
 const QUEUE_DEPTH: usize = 4096;
+const REDB_CACHE_BYTES: usize = 4 * 1024 * 1024;
 
 /// A handle to the store; cheap to clone and shared by every part of the PBX.
 #[derive(Clone)]
@@ -33,7 +34,13 @@ struct Inner {
 impl Store {
     /// Opens (or creates) the store file; redb repairs it if the last run did not close it.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let db = Arc::new(Database::create(path)?);
+        // Reads are served from the document cache, so redb's own page cache only needs to
+        // hold the B-tree pages of the current transactions (its default is 1 GiB).
+        let db = Arc::new(
+            Database::builder()
+                .set_cache_size(REDB_CACHE_BYTES)
+                .create(path)?,
+        );
         {
             // Create the tables so read transactions never meet a missing one.
             let txn = db.begin_write()?;
