@@ -269,6 +269,9 @@ impl Api {
             "is_reseller": false,
             "language": language,
             "apps": misc::apps_for(user),
+            // The UI reads defaults of optional features from here; the voicemail dialogs throw
+            // without `voicemail.transcription` (verified against the real Monster UI).
+            "capabilities": {"voicemail": {"transcription": {"available": false, "default": false}}},
         });
         if let Some(owner) = owner_id {
             data["owner_id"] = json!(owner);
