@@ -201,6 +201,10 @@ fn login_dashboard_tabs_and_create_flows() {
         c.account_id.as_str(),
         "jwt_decode(token) works in the UI"
     );
+    assert!(
+        auth["data"]["capabilities"]["voicemail"]["transcription"].is_object(),
+        "the voicemail dialogs read this"
+    );
     assert_eq!(c.get(&c.url("external_numbers")).status, 404);
     let account = ok(c.get(&c.url("")), "account");
     for k in ["id", "name", "realm", "timezone"] {
