@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
-use crate::json_path::public;
+use crate::json_path::{client_fields, public};
 use crate::time::GREGORIAN_OFFSET;
 use crate::{Api, Reply, docs, hooks};
 use edgepbx_store::{GLOBAL, Store, StoreError};
@@ -85,8 +85,7 @@ fn create_child(api: &Api, ctx: &mut Ctx, parent_id: &str) -> ApiResult<Reply> {
         .store()
         .get(GLOBAL, "accounts", parent_id)?
         .ok_or_else(|| ApiError::NotFound(parent_id.into()))?;
-    let mut data = ctx.data_object()?;
-    data.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
+    let mut data = client_fields(ctx.data_object()?);
     if !data.contains_key("realm") {
         let key = edgepbx_store::index::account_name_key(
             data.get("name")

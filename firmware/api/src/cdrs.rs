@@ -122,7 +122,7 @@ fn row(account: &str, id: &str, doc: &Value) -> Value {
 }
 
 fn range(ctx: &Ctx, query: &ListQuery) -> ApiResult<(u64, u64)> {
-    let to = query.created_to.unwrap_or(ctx.now + GREGORIAN_OFFSET);
+    let to = query.created_to.unwrap_or(ctx.gregorian_now());
     let from = query
         .created_from
         .unwrap_or(to.saturating_sub(DEFAULT_RANGE));

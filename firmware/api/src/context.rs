@@ -60,6 +60,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Now in KAZOO's Gregorian seconds (the unit of `pvt_created`, `timestamp`, ...).
+    pub fn gregorian_now(&self) -> u64 {
+        self.now + crate::time::GREGORIAN_OFFSET
+    }
+
     pub fn param(&self, name: &str) -> Option<&str> {
         self.query
             .iter()

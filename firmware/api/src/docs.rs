@@ -7,8 +7,7 @@ use serde_json::{Map, Value, json};
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
-use crate::json_path::{merge, public};
-use crate::time::GREGORIAN_OFFSET;
+use crate::json_path::{client_fields, merge, public};
 use crate::{Api, Reply, access, hooks, kinds, projection};
 
 pub fn collection(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
@@ -36,10 +35,6 @@ fn revision(doc: &Value) -> Option<String> {
     doc.get("_rev").and_then(Value::as_str).map(str::to_string)
 }
 
-fn gregorian_now(ctx: &Ctx) -> u64 {
-    ctx.now + GREGORIAN_OFFSET
-}
-
 /// Loads a document the caller may read, or 404 (also when it exists but is not theirs, so
 /// ids of other users' documents are not disclosed).
 fn load(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Arc<Value>> {
@@ -49,12 +44,6 @@ fn load(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<
         Some(_) => Err(ApiError::Forbidden("no access to this document")),
         None => Err(ApiError::NotFound(id.to_string())),
     }
-}
-
-/// Drops private fields and `id` from client input.
-fn client_fields(mut data: Map<String, Value>) -> Map<String, Value> {
-    data.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
-    data
 }
 
 fn list(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
@@ -136,7 +125,7 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
     };
     let mut data = client_fields(raw);
     hooks::before_save(api, account, kind, &mut data, None)?;
-    let now = gregorian_now(ctx);
+    let now = ctx.gregorian_now();
     data.insert("pvt_type".into(), json!(kinds::pvt_type(kind)));
     data.insert("pvt_account_id".into(), json!(account));
     data.insert("pvt_created".into(), json!(now));
@@ -178,7 +167,7 @@ pub(crate) fn update(
             }
         }
     }
-    data.insert("pvt_modified".into(), json!(gregorian_now(ctx)));
+    data.insert("pvt_modified".into(), json!(ctx.gregorian_now()));
     let doc = Value::Object(data);
     let expected = ctx.expected_revision();
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());

@@ -34,6 +34,12 @@ pub fn merge(target: &mut Map<String, Value>, patch: &Map<String, Value>) {
     }
 }
 
+/// Client input without `id` and private fields (`pvt_*`, `_*`): those belong to the server.
+pub fn client_fields(mut data: Map<String, Value>) -> Map<String, Value> {
+    data.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
+    data
+}
+
 /// A copy of a stored document without private fields (`pvt_*`, `_*`), with `id` set.
 pub fn public(doc: &Value, id: &str) -> Value {
     let mut out = Map::new();

@@ -9,7 +9,6 @@ use serde_json::{Value, json};
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::json_path::public;
-use crate::time::GREGORIAN_OFFSET;
 use crate::{Api, ApiResponse, Reply};
 
 /// Detects the container of uploaded audio; `None` for anything that is not audio we take.
@@ -82,7 +81,7 @@ pub fn raw(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiResult<Reply
             let mut updated = doc.as_ref().clone();
             updated["content_type"] = json!(detected);
             updated["content_length"] = json!(audio.len());
-            updated["pvt_modified"] = json!(ctx.now + GREGORIAN_OFFSET);
+            updated["pvt_modified"] = json!(ctx.gregorian_now());
             let (acct, i) = (account.to_string(), id.to_string());
             let stored = api.store().write(move |tx| {
                 tx.blob_put(&acct, "media", &i, &audio)?;

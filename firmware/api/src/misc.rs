@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
-use crate::json_path::{merge, public};
+use crate::json_path::{client_fields, merge, public};
 use crate::{Api, Reply};
 
 const VOIP_ID: &str = "a0f0b8c5e0d34e6f9f0b1c2d3e4f5a61";
@@ -125,7 +125,7 @@ fn singleton(
                 Default::default()
             };
             merge(&mut doc, &incoming);
-            doc.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
+            let mut doc = client_fields(doc);
             doc.insert("pvt_type".into(), json!(kind));
             let (acct, k, i, value) = (
                 account.to_string(),

@@ -6,8 +6,7 @@ use serde_json::{Map, Value, json};
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::filters::ListQuery;
-use crate::json_path::{merge, public};
-use crate::time::GREGORIAN_OFFSET;
+use crate::json_path::{client_fields, merge, public};
 use crate::{Api, Reply};
 use edgepbx_store::{IndexName, numbers};
 
@@ -146,7 +145,7 @@ fn item(api: &Api, ctx: &mut Ctx, account: &str, raw: &str, activate: bool) -> A
         return Ok(Reply::ok(out));
     }
     ctx.require_admin()?;
-    let now = ctx.now + GREGORIAN_OFFSET;
+    let now = ctx.gregorian_now();
     let doc = match (ctx.method.as_str(), activate) {
         ("PUT", true) | ("POST", true) => {
             let mut d = existing
@@ -231,8 +230,8 @@ fn check_state(d: &Map<String, Value>) -> ApiResult<()> {
 }
 
 /// A number added on the box is in service at once: there is no carrier to buy it from.
-fn new_number(mut data: Map<String, Value>, now: u64) -> ApiResult<Value> {
-    data.retain(|k, _| k != "id" && !k.starts_with("pvt_") && !k.starts_with('_'));
+fn new_number(data: Map<String, Value>, now: u64) -> ApiResult<Value> {
+    let mut data = client_fields(data);
     data.entry("state").or_insert(json!("in_service"));
     data.entry("features").or_insert(json!([]));
     check_state(&data)?;
@@ -257,7 +256,7 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
     for n in list {
         parsed.push(parse_number(n.as_str().unwrap_or_default())?);
     }
-    let now = ctx.now + GREGORIAN_OFFSET;
+    let now = ctx.gregorian_now();
     let acct = account.to_string();
     let numbers = parsed.clone();
     api.store().write(move |tx| {

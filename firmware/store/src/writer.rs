@@ -79,9 +79,8 @@ fn commit_batch(db: &Database, cache: &Cache, mut batch: Vec<Box<dyn Job>>) {
         if let Some(i) = dirty_failure {
             // The failed job left partial writes: drop the transaction, answer that job with its
             // own error, and run the rest of the batch again without it.
-            let (changes, invalidate) = (std::mem::take(&mut tx.changes), tx.invalidate_all);
-            drop((changes, invalidate, tx));
-            drop(txn);
+            drop(tx);
+            drop(txn); // dropping an uncommitted transaction rolls it back
             let failed = batch.remove(i);
             failed.finish(Ok(()));
             if batch.is_empty() {
