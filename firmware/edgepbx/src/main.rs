@@ -7,6 +7,7 @@ mod http_server;
 mod run;
 mod tls;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -22,7 +23,8 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("edgepbx: {e}");
+            // Not eprintln!: it panics when stderr is closed, and the exit code must stay 1.
+            let _ = writeln!(std::io::stderr(), "edgepbx: {e}");
             ExitCode::FAILURE
         }
     }

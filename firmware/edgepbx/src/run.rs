@@ -158,6 +158,9 @@ fn init_logging(level: &str) -> Result<(), String> {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::stderr().is_terminal())
+        // By default a failed log write is reported with eprintln!, which panics when stderr is
+        // closed (a log pipe that went away): a lost log line must not take the PBX down.
+        .log_internal_errors(false)
         .with_writer(std::io::stderr)
         .try_init()
         .map_err(|e| e.to_string())
