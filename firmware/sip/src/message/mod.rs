@@ -1,0 +1,296 @@
+//! SIP messages: parse ([`parse`]), read (typed accessors parsed lazily from spans), write
+//! ([`writer`]), and frame on streams ([`framer`]).
+
+pub mod framer;
+pub mod header;
+mod name_addr;
+pub mod parse;
+mod uri;
+mod via;
+pub mod writer;
+
+pub use header::HeaderName;
+pub use name_addr::NameAddr;
+pub use parse::{ParseError, parse};
+pub use uri::Uri;
+pub use via::Via;
+
+type Span = (usize, usize);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Invite,
+    Ack,
+    Bye,
+    Cancel,
+    Register,
+    Options,
+    Info,
+    Update,
+    Prack,
+    Subscribe,
+    Notify,
+    Refer,
+    Message,
+    Publish,
+    Other,
+}
+
+impl Method {
+    /// Methods are case-sensitive (RFC 3261 §7.1); anything unknown is `Other`.
+    pub fn parse(s: &str) -> Method {
+        match s {
+            "INVITE" => Method::Invite,
+            "ACK" => Method::Ack,
+            "BYE" => Method::Bye,
+            "CANCEL" => Method::Cancel,
+            "REGISTER" => Method::Register,
+            "OPTIONS" => Method::Options,
+            "INFO" => Method::Info,
+            "UPDATE" => Method::Update,
+            "PRACK" => Method::Prack,
+            "SUBSCRIBE" => Method::Subscribe,
+            "NOTIFY" => Method::Notify,
+            "REFER" => Method::Refer,
+            "MESSAGE" => Method::Message,
+            "PUBLISH" => Method::Publish,
+            _ => Method::Other,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Invite => "INVITE",
+            Method::Ack => "ACK",
+            Method::Bye => "BYE",
+            Method::Cancel => "CANCEL",
+            Method::Register => "REGISTER",
+            Method::Options => "OPTIONS",
+            Method::Info => "INFO",
+            Method::Update => "UPDATE",
+            Method::Prack => "PRACK",
+            Method::Subscribe => "SUBSCRIBE",
+            Method::Notify => "NOTIFY",
+            Method::Refer => "REFER",
+            Method::Message => "MESSAGE",
+            Method::Publish => "PUBLISH",
+            Method::Other => "",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum StartLine {
+    Request {
+        method: Method,
+        method_span: Span,
+        uri: Span,
+    },
+    Response {
+        code: u16,
+        reason: Span,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct HeaderEntry {
+    pub name: HeaderName,
+    pub name_span: Span,
+    pub value: Span,
+}
+
+/// A parsed message. It owns its bytes; every accessor returns slices of them.
+#[derive(Clone, Debug)]
+pub struct Message {
+    buf: Vec<u8>,
+    start: StartLine,
+    headers: Vec<HeaderEntry>,
+    body: std::ops::Range<usize>,
+}
+
+impl Message {
+    fn text(&self, span: Span) -> &str {
+        // Spans only ever point into the header block, which was checked to be UTF-8.
+        std::str::from_utf8(&self.buf[span.0..span.1]).unwrap_or("")
+    }
+
+    pub fn is_request(&self) -> bool {
+        matches!(self.start, StartLine::Request { .. })
+    }
+
+    pub fn method(&self) -> Option<Method> {
+        match self.start {
+            StartLine::Request { method, .. } => Some(method),
+            StartLine::Response { .. } => None,
+        }
+    }
+
+    /// The request method as written (also for unknown methods); for responses, the CSeq method.
+    pub fn method_str(&self) -> &str {
+        match self.start {
+            StartLine::Request { method_span, .. } => self.text(method_span),
+            StartLine::Response { .. } => self.cseq().map_or("", |c| c.method),
+        }
+    }
+
+    pub fn uri_str(&self) -> &str {
+        match self.start {
+            StartLine::Request { uri, .. } => self.text(uri),
+            StartLine::Response { .. } => "",
+        }
+    }
+
+    pub fn uri(&self) -> Option<Uri<'_>> {
+        Uri::parse(self.uri_str()).ok()
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self.start {
+            StartLine::Response { code, .. } => Some(code),
+            StartLine::Request { .. } => None,
+        }
+    }
+
+    pub fn reason(&self) -> &str {
+        match self.start {
+            StartLine::Response { reason, .. } => self.text(reason),
+            StartLine::Request { .. } => "",
+        }
+    }
+
+    /// The first value of a header.
+    pub fn header(&self, name: HeaderName) -> Option<&str> {
+        self.header_values(name).next()
+    }
+
+    /// Every line of a header, in order (list values are not split; see [`Self::list`]).
+    pub fn header_values(&self, name: HeaderName) -> impl Iterator<Item = &str> {
+        self.headers
+            .iter()
+            .filter(move |h| h.name == name)
+            .map(|h| self.text(h.value))
+    }
+
+    /// Every element of a list header (Via, Contact, Route...), split at top-level commas.
+    pub fn list(&self, name: HeaderName) -> impl Iterator<Item = &str> {
+        self.header_values(name).flat_map(header::split_list)
+    }
+
+    /// A header by its wire name, for headers without an enum variant.
+    pub fn header_named(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|h| self.text(h.name_span).eq_ignore_ascii_case(name))
+            .map(|h| self.text(h.value))
+    }
+
+    /// Every header as (name as written, value), in order.
+    pub fn headers(&self) -> impl Iterator<Item = (HeaderName, &str, &str)> {
+        self.headers
+            .iter()
+            .map(|h| (h.name, self.text(h.name_span), self.text(h.value)))
+    }
+
+    pub fn body(&self) -> &[u8] {
+        &self.buf[self.body.clone()]
+    }
+
+    pub fn call_id(&self) -> &str {
+        self.header(HeaderName::CallId).unwrap_or("")
+    }
+
+    pub fn cseq(&self) -> Option<CSeq<'_>> {
+        CSeq::parse(self.header(HeaderName::CSeq)?).ok()
+    }
+
+    pub fn from(&self) -> Option<NameAddr<'_>> {
+        NameAddr::parse(self.header(HeaderName::From)?).ok()
+    }
+
+    pub fn to(&self) -> Option<NameAddr<'_>> {
+        NameAddr::parse(self.header(HeaderName::To)?).ok()
+    }
+
+    pub fn top_via(&self) -> Option<Via<'_>> {
+        Via::parse(self.list(HeaderName::Via).next()?).ok()
+    }
+
+    pub fn contacts(&self) -> impl Iterator<Item = NameAddr<'_>> {
+        self.list(HeaderName::Contact)
+            .filter_map(|c| NameAddr::parse(c).ok())
+    }
+
+    pub fn max_forwards(&self) -> Option<u32> {
+        self.header(HeaderName::MaxForwards)?.parse().ok()
+    }
+
+    pub fn expires(&self) -> Option<u32> {
+        self.header(HeaderName::Expires)?.parse().ok()
+    }
+
+    /// The whole message as it was parsed (after unfolding and Content-Length trimming).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+/// `CSeq: 4711 INVITE`
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CSeq<'a> {
+    pub number: u32,
+    pub method: &'a str,
+}
+
+impl<'a> CSeq<'a> {
+    pub fn parse(value: &'a str) -> Result<CSeq<'a>, &'static str> {
+        let mut parts = value.split_ascii_whitespace();
+        let (Some(number), Some(method), None) = (parts.next(), parts.next(), parts.next()) else {
+            return Err("expected 'number method'");
+        };
+        if number.len() > 10 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("sequence number is not a number");
+        }
+        let number: u64 = number
+            .parse()
+            .map_err(|_| "sequence number is not a number")?;
+        // RFC 3261 §8.1.1.5: less than 2**31.
+        if number >= 1 << 31 {
+            return Err("sequence number too large");
+        }
+        if !method
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b))
+        {
+            return Err("bad method");
+        }
+        Ok(CSeq {
+            number: number as u32,
+            method,
+        })
+    }
+}
+
+/// Finds `name` among `;name=value` parameters (case-insensitive name). A flag parameter
+/// yields `Some("")`.
+pub fn param<'a>(params: &'a str, name: &str) -> Option<&'a str> {
+    params_iter(params)
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v)
+}
+
+/// Iterates `;a=b;c` style parameters, skipping empty ones; values keep their quotes.
+pub fn params_iter(params: &str) -> impl Iterator<Item = (&str, &str)> {
+    params.split(';').filter_map(|p| {
+        let p = p.trim();
+        if p.is_empty() {
+            return None;
+        }
+        Some(match p.split_once('=') {
+            Some((n, v)) => (n.trim(), v.trim()),
+            None => (p, ""),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,350 @@
+//! The message parser: one datagram (or one framed stream message) in, a [`Message`] with
+//! byte spans out. Header values are unfolded in place so later reads are plain `&str`
+//! slices with no copying. Every structural fault becomes a [`ParseError`] whose text is
+//! the reason phrase of the 400 we answer with.
+
+use super::header::HeaderName;
+use super::{HeaderEntry, Message, Method, StartLine};
+
+/// Largest message we accept (the largest UDP datagram; TCP streams use the same bound).
+pub const MAX_MESSAGE_BYTES: usize = 65_535;
+/// Most header lines in one message.
+pub const MAX_HEADERS: usize = 128;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    /// 400 for malformed messages, 505 for an unsupported version, 413 for oversize.
+    pub status: u16,
+    pub reason: String,
+}
+
+impl ParseError {
+    pub fn bad(reason: impl Into<String>) -> ParseError {
+        ParseError {
+            status: 400,
+            reason: reason.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.status, self.reason)
+    }
+}
+
+/// Where the header block ends: the index just past the blank line, or None if incomplete.
+pub fn header_end(buf: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i < buf.len() {
+        if buf[i] == b'\n' {
+            // "\n\n" or "\n\r\n" ends the headers.
+            if buf.get(i + 1) == Some(&b'\n') {
+                return Some(i + 2);
+            }
+            if buf.get(i + 1) == Some(&b'\r') && buf.get(i + 2) == Some(&b'\n') {
+                return Some(i + 3);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Parses one complete message. For datagrams, bytes beyond Content-Length are discarded
+/// (RFC 3261 §18.3); a Content-Length larger than what arrived is an error.
+pub fn parse(bytes: &[u8]) -> Result<Message, ParseError> {
+    if bytes.len() > MAX_MESSAGE_BYTES {
+        return Err(ParseError {
+            status: 413,
+            reason: "Message Too Large".into(),
+        });
+    }
+    // Leading CRLFs are keep-alives or padding (RFC 3261 §7.5).
+    let lead = bytes
+        .iter()
+        .take_while(|b| **b == b'\r' || **b == b'\n')
+        .count();
+    let bytes = &bytes[lead..];
+    let head_len = header_end(bytes).ok_or_else(|| ParseError::bad("Incomplete Header Block"))?;
+    let mut buf = bytes.to_vec();
+    unfold(&mut buf[..head_len]);
+    let head = std::str::from_utf8(&buf[..head_len])
+        .map_err(|_| ParseError::bad("Invalid UTF-8 In Headers"))?;
+
+    let mut lines = LineIter { text: head, pos: 0 };
+    let (first, _) = lines
+        .next()
+        .ok_or_else(|| ParseError::bad("Empty Message"))?;
+    let start = parse_start_line(first, 0)?;
+
+    let mut headers = Vec::with_capacity(16);
+    while let Some((line, offset)) = lines.next() {
+        if line.trim().is_empty() {
+            break;
+        }
+        if headers.len() == MAX_HEADERS {
+            return Err(ParseError::bad("Too Many Headers"));
+        }
+        headers.push(parse_header_line(line, offset)?);
+    }
+
+    let mut message = Message {
+        buf,
+        start,
+        headers,
+        body: head_len..head_len,
+    };
+    let available = message.buf.len() - head_len;
+    let body_len = match content_length(&message)? {
+        Some(len) if len > available => {
+            return Err(ParseError::bad("Content-Length Larger Than Message"));
+        }
+        Some(len) => len,
+        None => available,
+    };
+    message.body = head_len..head_len + body_len;
+    message.buf.truncate(head_len + body_len);
+    check_required(&message)?;
+    Ok(message)
+}
+
+/// Replaces folding (CRLF or LF followed by SP/HT) with spaces, so a folded value reads as
+/// one line. Whitespace runs are equivalent to one SP in SIP (LWS), so this keeps meaning.
+fn unfold(head: &mut [u8]) {
+    let mut i = 0;
+    while i + 1 < head.len() {
+        let lf = if head[i] == b'\r' && head[i + 1] == b'\n' {
+            Some(i + 1)
+        } else if head[i] == b'\n' {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(lf) = lf
+            && matches!(head.get(lf + 1), Some(b' ' | b'\t'))
+        {
+            for b in &mut head[i..=lf] {
+                *b = b' ';
+            }
+            i = lf + 1;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+struct LineIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for LineIter<'a> {
+    /// A line without its terminator, and its byte offset in the buffer.
+    type Item = (&'a str, usize);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let rest = &self.text[self.pos..];
+        let start = self.pos;
+        let (line, advance) = match rest.find('\n') {
+            Some(n) => (&rest[..n], n + 1),
+            None => (rest, rest.len()),
+        };
+        self.pos += advance;
+        Some((line.strip_suffix('\r').unwrap_or(line), start))
+    }
+}
+
+fn is_token_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b)
+}
+
+fn is_token(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(is_token_char)
+}
+
+fn parse_start_line(line: &str, offset: usize) -> Result<StartLine, ParseError> {
+    if let Some(rest) = line
+        .strip_prefix("SIP/")
+        .or_else(|| line.strip_prefix("sip/"))
+    {
+        let (version, rest) = rest
+            .split_once(' ')
+            .ok_or_else(|| ParseError::bad("Malformed Status Line"))?;
+        check_version(version)?;
+        let (code, reason) = rest.split_once(' ').unwrap_or((rest, ""));
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ParseError::bad("Malformed Status Code"));
+        }
+        let code: u16 = code
+            .parse()
+            .map_err(|_| ParseError::bad("Malformed Status Code"))?;
+        if !(100..=699).contains(&code) {
+            return Err(ParseError::bad("Status Code Out Of Range"));
+        }
+        let reason_start = offset + line.len() - reason.len();
+        return Ok(StartLine::Response {
+            code,
+            reason: (reason_start, reason_start + reason.len()),
+        });
+    }
+    // Request-Line: Method SP Request-URI SP SIP-Version, single spaces only.
+    let mut parts = line.split(' ');
+    let (Some(method), Some(uri), Some(version), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(ParseError::bad("Malformed Request-Line"));
+    };
+    if !is_token(method) {
+        return Err(ParseError::bad("Malformed Method"));
+    }
+    let version = version
+        .strip_prefix("SIP/")
+        .or_else(|| version.strip_prefix("sip/"))
+        .ok_or_else(|| ParseError::bad("Malformed SIP Version"))?;
+    check_version(version)?;
+    if uri.is_empty() || uri.starts_with('<') || !uri.contains(':') {
+        return Err(ParseError::bad("Malformed Request-URI"));
+    }
+    let scheme = &uri[..uri.find(':').unwrap_or(0)];
+    if scheme.is_empty()
+        || !scheme.as_bytes()[0].is_ascii_alphabetic()
+        || !scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    {
+        return Err(ParseError::bad("Malformed Request-URI Scheme"));
+    }
+    if scheme.eq_ignore_ascii_case("sip") || scheme.eq_ignore_ascii_case("sips") {
+        super::uri::Uri::parse(uri)
+            .map_err(|e| ParseError::bad(format!("Malformed Request-URI: {e}")))?;
+    }
+    let uri_start = offset + method.len() + 1;
+    Ok(StartLine::Request {
+        method: Method::parse(method),
+        method_span: (offset, offset + method.len()),
+        uri: (uri_start, uri_start + uri.len()),
+    })
+}
+
+fn check_version(version: &str) -> Result<(), ParseError> {
+    if version == "2.0" {
+        Ok(())
+    } else {
+        Err(ParseError {
+            status: 505,
+            reason: "Version Not Supported".into(),
+        })
+    }
+}
+
+fn parse_header_line(line: &str, offset: usize) -> Result<HeaderEntry, ParseError> {
+    let colon = line
+        .find(':')
+        .ok_or_else(|| ParseError::bad("Header Line Without Colon"))?;
+    let name = line[..colon].trim_end_matches([' ', '\t']);
+    if !is_token(name) {
+        return Err(ParseError::bad(format!(
+            "Malformed Header Name '{}'",
+            truncate(name)
+        )));
+    }
+    let raw_value = &line[colon + 1..];
+    let value = raw_value.trim_matches([' ', '\t']);
+    let value_start =
+        offset + colon + 1 + (raw_value.len() - raw_value.trim_start_matches([' ', '\t']).len());
+    Ok(HeaderEntry {
+        name: HeaderName::parse(name),
+        name_span: (offset, offset + name.len()),
+        value: (value_start, value_start + value.len()),
+    })
+}
+
+fn truncate(s: &str) -> &str {
+    let mut end = s.len().min(32);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Content-Length, checked: digits only, every copy the same.
+fn content_length(message: &Message) -> Result<Option<usize>, ParseError> {
+    let mut found: Option<usize> = None;
+    for value in message.header_values(HeaderName::ContentLength) {
+        if value.is_empty() || value.len() > 9 || !value.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ParseError::bad("Malformed Content-Length"));
+        }
+        let len: usize = value
+            .parse()
+            .map_err(|_| ParseError::bad("Malformed Content-Length"))?;
+        if found.is_some_and(|f| f != len) {
+            return Err(ParseError::bad("Conflicting Content-Length Headers"));
+        }
+        found = Some(len);
+    }
+    Ok(found)
+}
+
+/// The headers every request and response must carry, each in a usable shape (RFC 3261 §8.1.1).
+fn check_required(message: &Message) -> Result<(), ParseError> {
+    let single = |name: HeaderName, label: &str| -> Result<&str, ParseError> {
+        let mut values = message.header_values(name);
+        let first = values
+            .next()
+            .ok_or_else(|| ParseError::bad(format!("Missing {label} Header")))?;
+        if values.next().is_some() {
+            return Err(ParseError::bad(format!("Multiple {label} Headers")));
+        }
+        Ok(first)
+    };
+    let call_id = single(HeaderName::CallId, "Call-ID")?;
+    if call_id.is_empty() || call_id.contains([' ', '\t']) {
+        return Err(ParseError::bad("Malformed Call-ID"));
+    }
+    let from = single(HeaderName::From, "From")?;
+    super::NameAddr::parse(from).map_err(|e| ParseError::bad(format!("Malformed From: {e}")))?;
+    let to = single(HeaderName::To, "To")?;
+    super::NameAddr::parse(to).map_err(|e| ParseError::bad(format!("Malformed To: {e}")))?;
+    let cseq = single(HeaderName::CSeq, "CSeq")?;
+    let cseq =
+        super::CSeq::parse(cseq).map_err(|e| ParseError::bad(format!("Malformed CSeq: {e}")))?;
+    if let StartLine::Request { .. } = message.start {
+        if cseq.method != message.method_str() {
+            return Err(ParseError::bad("CSeq Method Does Not Match Request"));
+        }
+        if let Some(mf) = message.header(HeaderName::MaxForwards)
+            && (mf.is_empty() || mf.len() > 3 || !mf.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(ParseError::bad("Malformed Max-Forwards"));
+        }
+        if let Some(expires) = message.header(HeaderName::Expires)
+            && !expires.bytes().all(|b| b.is_ascii_digit())
+        {
+            // RFC 3261 allows only delta-seconds here; RFC 4475 "baddate" must be refused.
+            return Err(ParseError::bad("Malformed Expires"));
+        }
+    }
+    let mut vias = 0;
+    for via in message.header_values(HeaderName::Via) {
+        for one in super::header::split_list(via) {
+            super::Via::parse(one).map_err(|e| ParseError::bad(format!("Malformed Via: {e}")))?;
+            vias += 1;
+        }
+    }
+    if vias == 0 {
+        return Err(ParseError::bad("Missing Via Header"));
+    }
+    for contact in message.header_values(HeaderName::Contact) {
+        if contact.trim() == "*" {
+            continue;
+        }
+        for one in super::header::split_list(contact) {
+            super::NameAddr::parse(one)
+                .map_err(|e| ParseError::bad(format!("Malformed Contact: {e}")))?;
+        }
+    }
+    Ok(())
+}
