@@ -1,4 +1,7 @@
 //! Sans-IO SIP for edgepbx. Nothing here opens a socket, spawns a thread or reads a clock:
 //! the runtime feeds bytes and the current time in, and carries out what comes out.
 
+pub mod auth;
 pub mod message;
+pub mod sdp;
+pub mod transaction;
