@@ -1,0 +1,189 @@
+//! fail2ban inside the SIP engine: failed authentications and unanswered challenges per
+//! source IP lead to a temporary ban, during which the source gets no answer at all.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+#[derive(Clone, Copy, Debug)]
+pub struct GuardConfig {
+    /// Failed authentications (wrong password, unknown user) within `window_secs` that ban.
+    pub failures: u32,
+    /// Challenges never followed by a good answer within the window (extension scanning).
+    pub unanswered_challenges: u32,
+    pub window_secs: u64,
+    pub ban_secs: u64,
+}
+
+impl Default for GuardConfig {
+    fn default() -> GuardConfig {
+        GuardConfig {
+            failures: 10,
+            unanswered_challenges: 200,
+            window_secs: 300,
+            ban_secs: 600,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ban {
+    pub ip: IpAddr,
+    pub until_unix: u64,
+    pub reason: &'static str,
+}
+
+#[derive(Default)]
+struct Counters {
+    window_start: u64,
+    failures: u32,
+    challenges: u32,
+}
+
+pub struct Guard {
+    cfg: GuardConfig,
+    counters: HashMap<IpAddr, Counters>,
+    bans: HashMap<IpAddr, Ban>,
+}
+
+impl Guard {
+    pub fn new(cfg: GuardConfig) -> Guard {
+        Guard {
+            cfg,
+            counters: HashMap::new(),
+            bans: HashMap::new(),
+        }
+    }
+
+    pub fn is_banned(&mut self, ip: IpAddr, now: u64) -> bool {
+        match self.bans.get(&ip) {
+            Some(b) if b.until_unix > now => true,
+            Some(_) => {
+                self.bans.remove(&ip);
+                false
+            }
+            None => false,
+        }
+    }
+
+    fn counters(&mut self, ip: IpAddr, now: u64) -> &mut Counters {
+        let window = self.cfg.window_secs;
+        let c = self.counters.entry(ip).or_default();
+        if now >= c.window_start + window {
+            *c = Counters {
+                window_start: now,
+                ..Counters::default()
+            };
+        }
+        c
+    }
+
+    /// Counts a failed authentication; true if the source is now banned.
+    pub fn failure(&mut self, ip: IpAddr, now: u64) -> bool {
+        let limit = self.cfg.failures;
+        let c = self.counters(ip, now);
+        c.failures += 1;
+        if limit > 0 && c.failures >= limit {
+            self.ban(ip, now, "authentication failures");
+            return true;
+        }
+        false
+    }
+
+    /// Counts a challenge sent; true if the source is now banned for scanning.
+    pub fn challenged(&mut self, ip: IpAddr, now: u64) -> bool {
+        let limit = self.cfg.unanswered_challenges;
+        let c = self.counters(ip, now);
+        c.challenges += 1;
+        if limit > 0 && c.challenges >= limit {
+            self.ban(ip, now, "unanswered challenges (scanning)");
+            return true;
+        }
+        false
+    }
+
+    /// A good authentication answers one challenge.
+    pub fn success(&mut self, ip: IpAddr) {
+        if let Some(c) = self.counters.get_mut(&ip) {
+            c.challenges = c.challenges.saturating_sub(1);
+        }
+    }
+
+    fn ban(&mut self, ip: IpAddr, now: u64, reason: &'static str) {
+        self.counters.remove(&ip);
+        self.bans.insert(
+            ip,
+            Ban {
+                ip,
+                until_unix: now + self.cfg.ban_secs,
+                reason,
+            },
+        );
+        tracing::warn!(%ip, reason, seconds = self.cfg.ban_secs, "sip source banned");
+    }
+
+    pub fn bans(&self, now: u64) -> Vec<Ban> {
+        let mut v: Vec<Ban> = self
+            .bans
+            .values()
+            .filter(|b| b.until_unix > now)
+            .cloned()
+            .collect();
+        v.sort_by_key(|b| b.ip);
+        v
+    }
+
+    pub fn lift(&mut self, ip: IpAddr) -> bool {
+        self.counters.remove(&ip);
+        self.bans.remove(&ip).is_some()
+    }
+
+    /// Forgets stale counters and expired bans (called periodically).
+    pub fn prune(&mut self, now: u64) {
+        let window = self.cfg.window_secs;
+        self.counters.retain(|_, c| now < c.window_start + window);
+        self.bans.retain(|_, b| b.until_unix > now);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failures_ban_then_expire_or_lift() {
+        let mut g = Guard::new(GuardConfig {
+            failures: 3,
+            ban_secs: 60,
+            ..GuardConfig::default()
+        });
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        assert!(!g.failure(ip, 0));
+        assert!(!g.failure(ip, 1));
+        assert!(g.failure(ip, 2));
+        assert!(g.is_banned(ip, 30));
+        assert_eq!(g.bans(30).len(), 1);
+        assert!(!g.is_banned(ip, 62));
+        g.failure(ip, 100);
+        g.failure(ip, 100);
+        g.failure(ip, 100);
+        assert!(g.lift(ip));
+        assert!(!g.is_banned(ip, 101));
+    }
+
+    #[test]
+    fn answered_challenges_never_ban() {
+        let mut g = Guard::new(GuardConfig {
+            unanswered_challenges: 5,
+            ..GuardConfig::default()
+        });
+        let ip: IpAddr = "192.0.2.2".parse().unwrap();
+        for _ in 0..100 {
+            assert!(!g.challenged(ip, 0));
+            g.success(ip);
+        }
+        for _ in 0..4 {
+            assert!(!g.challenged(ip, 0));
+        }
+        assert!(g.challenged(ip, 0));
+    }
+}

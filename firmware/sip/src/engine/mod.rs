@@ -1,0 +1,441 @@
+//! The SIP engine: transactions, registrar, authentication, bans and the B2BUA, as one
+//! sans-IO state machine. The runtime feeds it datagrams/stream messages and the time,
+//! and carries out its [`Output`]s; everything it needs from the rest of the PBX comes
+//! through the [`Directory`] (store) and [`MediaRelay`] traits.
+
+mod call;
+pub mod causes;
+mod cdr;
+mod dialog;
+pub mod guard;
+mod ids;
+mod interfaces;
+mod register;
+pub mod registrar;
+
+use std::collections::{HashMap, VecDeque};
+use std::net::{IpAddr, SocketAddr};
+
+pub use interfaces::{
+    AccountRef, BridgeResult, CallFlow, Caller, DeviceAuth, Directory, FlowCommand, MediaPorts,
+    MediaRelay, MediaSide,
+};
+
+use crate::auth::DigestAuth;
+use crate::message::writer::{Writer, reason_phrase};
+use crate::message::{Message, Method, ParseError};
+use crate::transaction::{
+    Incoming, Millis, Peer, Timers, TransactionLayer, Transmit, Transport, TxEvent, TxId,
+};
+use call::{Call, CallId};
+use guard::{Ban, Guard, GuardConfig};
+use ids::IdGen;
+use registrar::{Aor, ExpiryLimits, Registrar};
+
+/// The time, as the runtime sees it: a monotonic clock for timers and the wall clock for
+/// nonces and call records (the box may set its wall clock late, from NTP).
+#[derive(Clone, Copy, Debug)]
+pub struct Now {
+    pub mono: Millis,
+    pub unix: u64,
+}
+
+#[derive(Clone, Debug)]
+pub struct EngineConfig {
+    /// Our address per transport, as peers should see it (Via, Contact).
+    pub local: Vec<(Transport, SocketAddr)>,
+    /// The address we put in SDP (the relay's).
+    pub media_ip: IpAddr,
+    /// Host names and addresses that mean "this box": requests to them go to the
+    /// default account.
+    pub local_names: Vec<String>,
+    pub expiry: ExpiryLimits,
+    pub keepalive_ms: Millis,
+    /// A call with no media in either direction for this long is hung up.
+    pub media_timeout_ms: Millis,
+    pub guard: GuardConfig,
+    pub timers: Timers,
+    pub user_agent: String,
+    /// Most calls up at once; more get 503.
+    pub max_calls: usize,
+}
+
+impl Default for EngineConfig {
+    fn default() -> EngineConfig {
+        EngineConfig {
+            local: vec![(Transport::Udp, "127.0.0.1:5060".parse().expect("literal"))],
+            media_ip: "127.0.0.1".parse().expect("literal"),
+            local_names: Vec::new(),
+            expiry: ExpiryLimits::default(),
+            keepalive_ms: 30_000,
+            media_timeout_ms: 60_000,
+            guard: GuardConfig::default(),
+            timers: Timers::default(),
+            user_agent: "edgepbx".into(),
+            max_calls: 2000,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Output {
+    Transmit(Transmit),
+    /// A call leg ended: store this KAZOO CDR in `account`.
+    Cdr {
+        account: String,
+        cdr: serde_json::Map<String, serde_json::Value>,
+    },
+}
+
+/// How often housekeeping runs (expiry, keep-alives, media timeouts, ban pruning).
+const HOUSEKEEPING_MS: Millis = 1_000;
+
+pub struct Engine {
+    cfg: EngineConfig,
+    dir: Box<dyn Directory>,
+    media: Box<dyn MediaRelay>,
+    tx: TransactionLayer,
+    auth: DigestAuth,
+    registrar: Registrar,
+    guard: Guard,
+    ids: IdGen,
+    calls: HashMap<CallId, Call>,
+    next_call: u64,
+    /// Server transactions and client transactions that belong to a call.
+    server_tx: HashMap<TxId, CallId>,
+    client_tx: HashMap<TxId, CallId>,
+    /// (Call-ID, our tag) -> call, for requests inside a dialog.
+    dialogs: HashMap<(String, String), CallId>,
+    out: VecDeque<Output>,
+    housekeeping_at: Millis,
+    last_unix: u64,
+}
+
+impl Engine {
+    pub fn new(
+        cfg: EngineConfig,
+        dir: Box<dyn Directory>,
+        media: Box<dyn MediaRelay>,
+        auth_key: [u8; 32],
+        seed: u64,
+    ) -> Engine {
+        Engine {
+            tx: TransactionLayer::new(cfg.timers),
+            guard: Guard::new(cfg.guard),
+            cfg,
+            dir,
+            media,
+            auth: DigestAuth::new(auth_key),
+            registrar: Registrar::default(),
+            ids: IdGen::new(seed),
+            calls: HashMap::new(),
+            next_call: 0,
+            server_tx: HashMap::new(),
+            client_tx: HashMap::new(),
+            dialogs: HashMap::new(),
+            out: VecDeque::new(),
+            housekeeping_at: 0,
+            last_unix: 0,
+        }
+    }
+
+    /// A datagram or framed stream message arrived. Malformed requests get a 400 with the
+    /// reason (when enough of them is readable to answer); malformed responses are dropped.
+    pub fn handle_bytes(&mut self, now: Now, peer: Peer, bytes: &[u8]) {
+        if self.guard.is_banned(peer.addr.ip(), now.unix) {
+            return;
+        }
+        match crate::message::parse(bytes) {
+            Ok(msg) => self.handle_message(now, peer, msg),
+            Err(e) => self.reject_unparsable(peer, bytes, &e),
+        }
+    }
+
+    /// Answers a message we could not parse, if it looks like a request with a Via.
+    fn reject_unparsable(&mut self, peer: Peer, bytes: &[u8], e: &ParseError) {
+        tracing::debug!(peer = %peer.addr, error = %e, "unparsable SIP message");
+        if bytes.starts_with(b"SIP/") {
+            return;
+        }
+        // Copy what can be copied; a response needs at least a Via to be routable.
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]);
+        let mut w = Writer::response(e.status, &e.reason);
+        let mut has_via = false;
+        for line in text.lines().skip(1) {
+            if line.trim().is_empty() {
+                break;
+            }
+            let Some((name, value)) = line.split_once(':') else {
+                continue;
+            };
+            let h = crate::message::HeaderName::parse(name.trim());
+            use crate::message::HeaderName as H;
+            if matches!(h, H::Via | H::From | H::To | H::CallId | H::CSeq) {
+                has_via |= h == H::Via;
+                w.header(h.as_str(), value.trim());
+            }
+        }
+        if has_via {
+            self.out.push_back(Output::Transmit(Transmit {
+                peer,
+                bytes: w.finish_empty(),
+            }));
+        }
+    }
+
+    pub fn handle_message(&mut self, now: Now, peer: Peer, msg: Message) {
+        self.last_unix = now.unix;
+        if self.guard.is_banned(peer.addr.ip(), now.unix) {
+            return;
+        }
+        match self.tx.on_message(now.mono, &msg, peer) {
+            Incoming::Absorbed => {}
+            Incoming::Ack => self.on_ack(now, &msg),
+            Incoming::Response(id) => self.on_response(now, id, &msg),
+            Incoming::Request(id) => self.on_request(now, id, peer, &msg),
+        }
+        self.drain_tx();
+    }
+
+    fn on_request(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) {
+        let method = msg.method().unwrap_or(Method::Other);
+        if method != Method::Cancel && msg.max_forwards() == Some(0) && method != Method::Options {
+            return self.respond(now, id, msg, 483, None);
+        }
+        if let Some(required) = msg
+            .header(crate::message::HeaderName::ProxyRequire)
+            .or(msg.header(crate::message::HeaderName::Require))
+            && method != Method::Cancel
+            && !required
+                .split(',')
+                .all(|o| matches!(o.trim(), "timer" | "replaces"))
+        {
+            let mut w = Writer::response_to(msg, 420, "Bad Extension", Some(&self.ids.tag()));
+            w.header("Unsupported", required);
+            let bytes = w.finish_empty();
+            self.tx.respond(now.mono, id, 420, bytes);
+            return;
+        }
+        let uri_ok = msg.uri().is_some_and(|u| u.is_sip());
+        if !uri_ok && method != Method::Cancel {
+            return self.respond(now, id, msg, 416, None);
+        }
+        // Requests inside one of our dialogs.
+        if let Some(tag) = msg.to().and_then(|t| t.tag().map(str::to_string)) {
+            let key = (msg.call_id().to_string(), tag);
+            return match self.dialogs.get(&key).copied() {
+                Some(call) => self.in_dialog_request(now, call, id, peer, msg),
+                None if method == Method::Ack => {}
+                None => self.respond(now, id, msg, 481, None),
+            };
+        }
+        match method {
+            Method::Register => self.on_register(now, id, peer, msg),
+            Method::Invite => self.on_invite(now, id, peer, msg),
+            Method::Cancel => self.on_cancel(now, id, msg),
+            Method::Options => self.on_options(now, id, msg),
+            Method::Bye | Method::Update | Method::Info | Method::Prack | Method::Notify => {
+                self.respond(now, id, msg, 481, None)
+            }
+            Method::Subscribe | Method::Publish | Method::Message | Method::Refer => {
+                self.respond(now, id, msg, 405, None)
+            }
+            _ => self.respond(now, id, msg, 501, None),
+        }
+    }
+
+    fn on_options(&mut self, now: Now, id: TxId, msg: &Message) {
+        let mut w = Writer::response_to(msg, 200, "OK", Some(&self.ids.tag()));
+        w.header("Allow", ALLOW);
+        w.header("Accept", "application/sdp");
+        w.header("Server", &self.cfg.user_agent);
+        let bytes = w.finish_empty();
+        self.tx.respond(now.mono, id, 200, bytes);
+    }
+
+    /// Sends a simple final or provisional response with the standard reason phrase.
+    fn respond(&mut self, now: Now, id: TxId, msg: &Message, code: u16, reason: Option<&str>) {
+        let tag = (code > 100).then(|| self.ids.tag());
+        let mut w = Writer::response_to(
+            msg,
+            code,
+            reason.unwrap_or(reason_phrase(code)),
+            tag.as_deref(),
+        );
+        if code == 405 {
+            w.header("Allow", ALLOW);
+        }
+        w.header("Server", &self.cfg.user_agent);
+        let bytes = w.finish_empty();
+        self.tx.respond(now.mono, id, code, bytes);
+    }
+
+    /// Our sent-by for a transport.
+    fn sent_by(&self, transport: Transport) -> String {
+        let addr = self
+            .cfg
+            .local
+            .iter()
+            .find(|(t, _)| *t == transport)
+            .or(self.cfg.local.first())
+            .map(|(_, a)| *a)
+            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 5060)));
+        addr.to_string()
+    }
+
+    fn contact(&self, user: &str, transport: Transport) -> String {
+        let transport_param = transport
+            .uri_param()
+            .map(|t| format!(";transport={t}"))
+            .unwrap_or_default();
+        let scheme = if transport == Transport::Tls {
+            "sips"
+        } else {
+            "sip"
+        };
+        let user = if user.is_empty() {
+            String::new()
+        } else {
+            format!("{user}@")
+        };
+        format!(
+            "<{scheme}:{user}{}{transport_param}>",
+            self.sent_by(transport)
+        )
+    }
+
+    pub fn handle_timeout(&mut self, now: Now) {
+        self.last_unix = now.unix;
+        self.tx.handle_timeout(now.mono);
+        while let Some(ev) = self.tx.poll_event() {
+            match ev {
+                TxEvent::ClientTimeout(id) => {
+                    if let Some(call) = self.client_tx.remove(&id) {
+                        self.call_client_timeout(now, call, id);
+                    }
+                }
+                TxEvent::ServerTimeout(id) => {
+                    if let Some(call) = self.server_tx.remove(&id) {
+                        self.call_ack_timeout(now, call, id);
+                    }
+                }
+            }
+        }
+        self.call_timers(now);
+        if now.mono >= self.housekeeping_at {
+            self.housekeeping_at = now.mono + HOUSEKEEPING_MS;
+            self.housekeeping(now);
+        }
+        self.drain_tx();
+    }
+
+    fn housekeeping(&mut self, now: Now) {
+        self.registrar.expire(now.mono, None);
+        self.guard.prune(now.unix);
+        for (_, binding) in self
+            .registrar
+            .due_keepalives(now.mono, self.cfg.keepalive_ms)
+        {
+            self.send_keepalive(now, &binding);
+        }
+        self.check_media(now);
+    }
+
+    fn send_keepalive(&mut self, now: Now, binding: &registrar::Binding) {
+        let branch = self.ids.branch();
+        let tag = self.ids.tag();
+        let call_id = self.ids.call_id();
+        let sent_by = self.sent_by(binding.peer.transport);
+        let mut w = Writer::request("OPTIONS", &binding.contact);
+        w.header(
+            "Via",
+            format_args!("SIP/2.0/UDP {sent_by};branch={branch};rport"),
+        )
+        .header("Max-Forwards", 70)
+        .header("From", format_args!("<sip:keepalive@{sent_by}>;tag={tag}"))
+        .header("To", format_args!("<{}>", binding.contact))
+        .header("Call-ID", &call_id)
+        .header("CSeq", "1 OPTIONS")
+        .header("User-Agent", &self.cfg.user_agent);
+        self.tx
+            .send_request(now.mono, binding.peer, w.finish_empty());
+    }
+
+    /// A stream connection closed: its registrations can no longer be reached.
+    pub fn connection_closed(&mut self, conn: u64, now: Now) {
+        self.registrar.expire(now.mono, Some(conn));
+    }
+
+    pub fn next_timeout(&self) -> Millis {
+        let mut t = self.housekeeping_at;
+        if let Some(x) = self.tx.next_timeout() {
+            t = t.min(x);
+        }
+        if let Some(x) = self.calls.values().filter_map(Call::next_timer).min() {
+            t = t.min(x);
+        }
+        t
+    }
+
+    pub fn poll_output(&mut self) -> Option<Output> {
+        self.out.pop_front()
+    }
+
+    fn drain_tx(&mut self) {
+        while let Some(t) = self.tx.poll_transmit() {
+            self.out.push_back(Output::Transmit(t));
+        }
+    }
+
+    // ---- what the API and the tests read ----
+
+    pub fn is_registered(&self, account: &str, device_id: &str, now: Millis) -> bool {
+        self.registrar.is_registered(account, device_id, now)
+    }
+
+    pub fn registrations(&self) -> usize {
+        self.registrar.count()
+    }
+
+    pub fn registration_list(&self) -> Vec<(Aor, registrar::Binding)> {
+        self.registrar
+            .all()
+            .map(|(a, b)| (a.clone(), b.clone()))
+            .collect()
+    }
+
+    /// Restores a registration saved before a restart.
+    pub fn restore_registration(&mut self, aor: Aor, binding: registrar::Binding) {
+        self.registrar.insert(aor, binding);
+    }
+
+    pub fn bans(&self, now_unix: u64) -> Vec<Ban> {
+        self.guard.bans(now_unix)
+    }
+
+    pub fn lift_ban(&mut self, ip: IpAddr) -> bool {
+        self.guard.lift(ip)
+    }
+
+    pub fn call_count(&self) -> usize {
+        self.calls.len()
+    }
+
+    /// Active calls of an account in KAZOO's channel row shape.
+    pub fn channels(&self, account: &str, now: Now) -> Vec<serde_json::Value> {
+        self.calls
+            .values()
+            .filter(|c| c.account == account)
+            .flat_map(|c| c.channel_rows(now))
+            .collect()
+    }
+
+    pub fn transactions(&self) -> (usize, usize) {
+        self.tx.transactions()
+    }
+}
+
+const ALLOW: &str = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, PRACK, NOTIFY";
+
+#[cfg(test)]
+mod tests;

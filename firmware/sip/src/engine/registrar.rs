@@ -1,0 +1,286 @@
+//! Registrations: contacts per device, in RAM. Each binding remembers the flow the
+//! REGISTER came in on (source address, transport, connection), because that is where a
+//! phone behind NAT can be reached, whatever its Contact says.
+
+use std::collections::HashMap;
+
+use crate::transaction::{Millis, Peer, Transport};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Binding {
+    pub contact: String,
+    pub peer: Peer,
+    pub expires_at: Millis,
+    pub call_id: String,
+    pub cseq: u32,
+    pub user_agent: String,
+    /// The Contact address differs from the packet source: keep the NAT pinhole open.
+    pub natted: bool,
+    pub next_keepalive: Millis,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Aor {
+    pub account: String,
+    pub device_id: String,
+}
+
+/// Registration limits (seconds).
+#[derive(Clone, Copy, Debug)]
+pub struct ExpiryLimits {
+    pub min: u32,
+    pub max: u32,
+    pub default: u32,
+}
+
+impl Default for ExpiryLimits {
+    fn default() -> ExpiryLimits {
+        ExpiryLimits {
+            min: 60,
+            max: 3600,
+            default: 3600,
+        }
+    }
+}
+
+/// Most contacts one device may register (phones register one; softphones on several
+/// machines share credentials).
+pub const MAX_CONTACTS_PER_DEVICE: usize = 10;
+
+#[derive(Default)]
+pub struct Registrar {
+    bindings: HashMap<Aor, Vec<Binding>>,
+}
+
+pub enum Update {
+    /// The bindings now in place (for the 200 OK).
+    Ok(Vec<Binding>),
+    /// Expiry below the minimum: 423 with Min-Expires.
+    TooBrief,
+    /// An older CSeq for the same Call-ID: a reordered REGISTER, refuse it (RFC 3261 §10.3).
+    OutOfOrder,
+    TooMany,
+}
+
+/// One Contact of a REGISTER, already read.
+pub struct ContactRequest {
+    pub uri: String,
+    pub expires: Option<u32>,
+}
+
+impl Registrar {
+    pub fn contacts(&self, aor: &Aor, now: Millis) -> Vec<Binding> {
+        self.bindings
+            .get(aor)
+            .map(|v| v.iter().filter(|b| b.expires_at > now).cloned().collect())
+            .unwrap_or_default()
+    }
+
+    pub fn is_registered(&self, account: &str, device_id: &str, now: Millis) -> bool {
+        let aor = Aor {
+            account: account.into(),
+            device_id: device_id.into(),
+        };
+        self.bindings
+            .get(&aor)
+            .is_some_and(|v| v.iter().any(|b| b.expires_at > now))
+    }
+
+    pub fn count(&self) -> usize {
+        self.bindings.values().map(Vec::len).sum()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn register(
+        &mut self,
+        aor: Aor,
+        contacts: &[ContactRequest],
+        header_expires: Option<u32>,
+        limits: ExpiryLimits,
+        peer: Peer,
+        call_id: &str,
+        cseq: u32,
+        user_agent: &str,
+        now: Millis,
+        keepalive_ms: Millis,
+    ) -> Update {
+        let list = self.bindings.entry(aor.clone()).or_default();
+        list.retain(|b| b.expires_at > now);
+        for c in contacts {
+            let expires = c.expires.or(header_expires).unwrap_or(limits.default);
+            if expires != 0 && expires < limits.min {
+                return Update::TooBrief;
+            }
+            if let Some(b) = list.iter().find(|b| same_contact(&b.contact, &c.uri))
+                && b.call_id == call_id
+                && cseq <= b.cseq
+            {
+                return Update::OutOfOrder;
+            }
+        }
+        for c in contacts {
+            let expires = c
+                .expires
+                .or(header_expires)
+                .unwrap_or(limits.default)
+                .min(limits.max);
+            list.retain(|b| !same_contact(&b.contact, &c.uri));
+            if expires == 0 {
+                continue;
+            }
+            if list.len() >= MAX_CONTACTS_PER_DEVICE {
+                // Drop the oldest binding to make room, as most registrars do.
+                list.sort_by_key(|b| b.expires_at);
+                list.remove(0);
+            }
+            let natted = contact_is_natted(&c.uri, &peer);
+            list.push(Binding {
+                contact: c.uri.clone(),
+                peer,
+                expires_at: now + u64::from(expires) * 1000,
+                call_id: call_id.to_string(),
+                cseq,
+                user_agent: user_agent.chars().take(128).collect(),
+                natted,
+                next_keepalive: now + keepalive_ms,
+            });
+        }
+        let result = list.clone();
+        if list.is_empty() {
+            self.bindings.remove(&aor);
+        }
+        if result.len() > MAX_CONTACTS_PER_DEVICE {
+            return Update::TooMany;
+        }
+        Update::Ok(result)
+    }
+
+    pub fn unregister_all(&mut self, aor: &Aor) {
+        self.bindings.remove(aor);
+    }
+
+    /// Drops bindings that expired, and those riding on a closed connection.
+    pub fn expire(&mut self, now: Millis, closed_conn: Option<u64>) {
+        self.bindings.retain(|_, list| {
+            list.retain(|b| {
+                b.expires_at > now && Some(b.peer.conn) != closed_conn.filter(|c| *c != 0)
+            });
+            !list.is_empty()
+        });
+    }
+
+    /// NATed UDP bindings whose keep-alive is due; their next one is scheduled.
+    pub fn due_keepalives(&mut self, now: Millis, interval: Millis) -> Vec<(Aor, Binding)> {
+        let mut due = Vec::new();
+        for (aor, list) in &mut self.bindings {
+            for b in list.iter_mut() {
+                if b.natted && b.peer.transport == Transport::Udp && b.next_keepalive <= now {
+                    b.next_keepalive = now + interval;
+                    due.push((aor.clone(), b.clone()));
+                }
+            }
+        }
+        due
+    }
+
+    pub fn all(&self) -> impl Iterator<Item = (&Aor, &Binding)> {
+        self.bindings
+            .iter()
+            .flat_map(|(a, l)| l.iter().map(move |b| (a, b)))
+    }
+
+    /// Restores a binding from a snapshot.
+    pub fn insert(&mut self, aor: Aor, binding: Binding) {
+        self.bindings.entry(aor).or_default().push(binding);
+    }
+}
+
+/// Contacts are the same binding when their URIs match ignoring case of scheme and host
+/// (a simplification of RFC 3261 §19.1.4 that is right for what phones send).
+fn same_contact(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+fn contact_is_natted(uri: &str, peer: &Peer) -> bool {
+    let Ok(u) = crate::message::Uri::parse(uri) else {
+        return true;
+    };
+    let port = u.port.unwrap_or(if peer.transport == Transport::Tls {
+        5061
+    } else {
+        5060
+    });
+    u.host_bare().parse::<std::net::IpAddr>().ok() != Some(peer.addr.ip())
+        || port != peer.addr.port()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn peer() -> Peer {
+        Peer {
+            transport: Transport::Udp,
+            addr: "203.0.113.5:40000".parse().unwrap(),
+            conn: 0,
+        }
+    }
+
+    fn aor() -> Aor {
+        Aor {
+            account: "a".into(),
+            device_id: "d".into(),
+        }
+    }
+
+    fn reg(r: &mut Registrar, uri: &str, expires: Option<u32>, cseq: u32, now: Millis) -> Update {
+        r.register(
+            aor(),
+            &[ContactRequest {
+                uri: uri.into(),
+                expires,
+            }],
+            None,
+            ExpiryLimits::default(),
+            peer(),
+            "cid",
+            cseq,
+            "ua",
+            now,
+            30_000,
+        )
+    }
+
+    #[test]
+    fn register_refresh_expire_unregister() {
+        let mut r = Registrar::default();
+        let Update::Ok(b) = reg(&mut r, "sip:100@192.168.1.5:5060", Some(120), 1, 0) else {
+            panic!()
+        };
+        assert_eq!(b.len(), 1);
+        assert!(b[0].natted, "private contact behind a public source");
+        assert!(r.is_registered("a", "d", 119_000));
+        assert!(!r.is_registered("a", "d", 120_000));
+        assert!(matches!(
+            reg(&mut r, "sip:100@192.168.1.5:5060", Some(30), 2, 0),
+            Update::TooBrief
+        ));
+        assert!(matches!(
+            reg(&mut r, "sip:100@192.168.1.5:5060", Some(120), 1, 0),
+            Update::OutOfOrder
+        ));
+        let Update::Ok(b) = reg(&mut r, "sip:100@192.168.1.6:5060", Some(99999), 3, 0) else {
+            panic!()
+        };
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].expires_at, 3_600_000, "clamped to max");
+        let Update::Ok(b) = reg(&mut r, "sip:100@192.168.1.5:5060", Some(0), 4, 0) else {
+            panic!()
+        };
+        assert_eq!(b.len(), 1);
+        assert_eq!(r.due_keepalives(30_000, 30_000).len(), 1);
+        assert_eq!(r.due_keepalives(30_001, 30_000).len(), 0);
+        r.expire(4_000_000, None);
+        assert_eq!(r.count(), 0);
+    }
+}
