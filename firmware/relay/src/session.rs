@@ -1,0 +1,423 @@
+//! Per-call relay state (remote addresses, symmetric-RTP latching, payload-type maps, counters)
+//! and the session table. No I/O and no clock here: time comes in as milliseconds.
+
+use std::net::{SocketAddr, UdpSocket};
+
+use crate::{SessionId, SessionStats, Side};
+
+/// Index of a socket within a session: `side * 2 + rtcp`.
+pub(crate) fn sock_index(side: Side, rtcp: bool) -> usize {
+    (side as usize) * 2 + rtcp as usize
+}
+
+pub(crate) fn other(side: Side) -> Side {
+    match side {
+        Side::A => Side::B,
+        Side::B => Side::A,
+    }
+}
+
+/// Where one stream (RTP or RTCP) of one side is sent, and where it was learned from.
+#[derive(Default, Debug)]
+struct Endpoint {
+    /// From signalling (SDP c=/m= or a=rtcp).
+    signalled: Option<SocketAddr>,
+    /// The source the peer's packets actually come from (symmetric RTP).
+    latched: Option<SocketAddr>,
+    /// When a packet last came from `latched` (ms on the relay clock).
+    last_rx_ms: u64,
+}
+
+impl Endpoint {
+    /// Decides whether a packet from `src` belongs to this stream, latching onto `src` when the
+    /// stream has no source yet or its source has been silent for `relatch_ms`.
+    fn accept(&mut self, src: SocketAddr, now_ms: u64, relatch_ms: u64) -> bool {
+        let take = match self.latched {
+            None => true,
+            Some(cur) if cur == src => true,
+            Some(_) => now_ms.saturating_sub(self.last_rx_ms) >= relatch_ms,
+        };
+        if take {
+            self.latched = Some(src);
+            self.last_rx_ms = now_ms;
+        }
+        take
+    }
+
+    fn reset(&mut self, signalled: Option<SocketAddr>) {
+        *self = Endpoint {
+            signalled,
+            ..Endpoint::default()
+        };
+    }
+}
+
+/// One leg of the call: the peer the box talks to on that side.
+struct Leg {
+    rtp: Endpoint,
+    rtcp: Endpoint,
+    /// Payload type rewrite for RTP received from this leg: `pt_map[pt]` (identity by default).
+    pt_map: [u8; 128],
+}
+
+impl Leg {
+    fn new() -> Leg {
+        Leg {
+            rtp: Endpoint::default(),
+            rtcp: Endpoint::default(),
+            pt_map: identity_map(),
+        }
+    }
+
+    fn rtp_dest(&self) -> Option<SocketAddr> {
+        self.rtp.latched.or(self.rtp.signalled)
+    }
+
+    /// RTCP goes to where the peer's RTCP comes from; else to the signalled a=rtcp address;
+    /// else next to wherever RTP goes (RTP port + 1, RFC 3550 §11). Deriving from the *latched*
+    /// RTP address rather than the SDP one means a NATed peer that has sent RTP but no RTCP yet
+    /// is tried at its public address instead of its unreachable private one.
+    fn rtcp_dest(&self) -> Option<SocketAddr> {
+        self.rtcp.latched.or(self.rtcp.signalled).or_else(|| {
+            let rtp = self.rtp_dest()?;
+            Some(SocketAddr::new(rtp.ip(), rtp.port().checked_add(1)?))
+        })
+    }
+}
+
+fn identity_map() -> [u8; 128] {
+    std::array::from_fn(|i| i as u8)
+}
+
+/// Why an inbound packet is not forwarded.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Reject {
+    /// Not RTP/RTCP-shaped.
+    Malformed,
+    /// From a source other than the latched one, within the re-latch guard time.
+    Stray,
+}
+
+/// One relayed call: two legs, four sockets.
+pub(crate) struct Session {
+    /// `sock_index(side, rtcp)` -> socket.
+    pub socks: [UdpSocket; 4],
+    pub a_port: u16,
+    pub b_port: u16,
+    legs: [Leg; 2],
+    /// Packets and bytes forwarded, by the side they came from.
+    packets: [u64; 2],
+    bytes: [u64; 2],
+    dropped: u64,
+    /// Last packet accepted from either peer (or the allocation time).
+    last_rx_ms: u64,
+}
+
+impl Session {
+    pub fn new(socks: [UdpSocket; 4], a_port: u16, b_port: u16, now_ms: u64) -> Session {
+        Session {
+            socks,
+            a_port,
+            b_port,
+            legs: [Leg::new(), Leg::new()],
+            packets: [0; 2],
+            bytes: [0; 2],
+            dropped: 0,
+            last_rx_ms: now_ms,
+        }
+    }
+
+    /// New signalled RTP address (offer/answer, re-INVITE): forget what was latched so the next
+    /// packet latches at once, and go back to RTP+1 for RTCP until `set_remote_rtcp`.
+    pub fn set_remote(&mut self, side: Side, rtp: SocketAddr) {
+        let leg = &mut self.legs[side as usize];
+        leg.rtp.reset(Some(rtp));
+        leg.rtcp.reset(None);
+    }
+
+    pub fn set_remote_rtcp(&mut self, side: Side, rtcp: SocketAddr) {
+        self.legs[side as usize].rtcp.reset(Some(rtcp));
+    }
+
+    /// `map` pairs are (received PT, forwarded PT); 7-bit values, anything else is ignored.
+    pub fn set_payload_map(&mut self, from: Side, map: &[(u8, u8)]) {
+        let m = &mut self.legs[from as usize].pt_map;
+        *m = identity_map();
+        for &(pt_in, pt_out) in map {
+            if pt_in < 128 && pt_out < 128 {
+                m[pt_in as usize] = pt_out;
+            }
+        }
+    }
+
+    /// Where packets received from `from`'s peer go: the other leg's RTP or RTCP address.
+    pub fn forward_dest(&self, from: Side, rtcp: bool) -> Option<SocketAddr> {
+        let to = &self.legs[other(from) as usize];
+        if rtcp { to.rtcp_dest() } else { to.rtp_dest() }
+    }
+
+    /// Checks, latches and (RTP) rewrites one packet received from `from`'s peer. On `Ok` the
+    /// packet may be forwarded as it now is.
+    pub fn inbound(
+        &mut self,
+        from: Side,
+        rtcp: bool,
+        src: SocketAddr,
+        pkt: &mut [u8],
+        now_ms: u64,
+        relatch_ms: u64,
+    ) -> Result<(), Reject> {
+        let min_len = if rtcp { 8 } else { 12 };
+        if pkt.len() < min_len || pkt[0] >> 6 != 2 {
+            return Err(Reject::Malformed);
+        }
+        let leg = &mut self.legs[from as usize];
+        let ep = if rtcp { &mut leg.rtcp } else { &mut leg.rtp };
+        if !ep.accept(src, now_ms, relatch_ms) {
+            return Err(Reject::Stray);
+        }
+        self.last_rx_ms = now_ms;
+        if !rtcp {
+            let pt = pkt[1] & 0x7f;
+            // 64..=95 on the RTP port is RTCP multiplexed with RTP (RFC 5761 §4): no rewrite.
+            if !(64..=95).contains(&pt) {
+                pkt[1] = (pkt[1] & 0x80) | leg.pt_map[pt as usize];
+            }
+        }
+        Ok(())
+    }
+
+    pub fn count_forwarded(&mut self, from: Side, packets: u64, bytes: u64) {
+        self.packets[from as usize] += packets;
+        self.bytes[from as usize] += bytes;
+    }
+
+    pub fn count_dropped(&mut self, n: u64) {
+        self.dropped += n;
+    }
+
+    pub fn last_rx_ms(&self) -> u64 {
+        self.last_rx_ms
+    }
+
+    pub fn stats(&self, now_ms: u64) -> SessionStats {
+        SessionStats {
+            a_to_b_packets: self.packets[0],
+            b_to_a_packets: self.packets[1],
+            a_to_b_bytes: self.bytes[0],
+            b_to_a_bytes: self.bytes[1],
+            dropped: self.dropped,
+            idle_ms: now_ms.saturating_sub(self.last_rx_ms),
+        }
+    }
+}
+
+/// Slab of sessions. A `SessionId` is (generation << 32 | slot), so lookups need no hash map and
+/// an id (or an epoll token) of a released session never reaches the slot's next occupant.
+#[derive(Default)]
+pub(crate) struct Table {
+    slots: Vec<Slot>,
+    free: Vec<u32>,
+    live: usize,
+}
+
+struct Slot {
+    generation: u32,
+    session: Option<Session>,
+}
+
+/// epoll token layout: generation (32 bits) | slot (30 bits) | socket index (2 bits).
+pub(crate) fn token(id: SessionId, sock: usize) -> u64 {
+    let (generation, slot) = (id.0 >> 32, id.0 & 0xffff_ffff);
+    (generation << 32) | (slot << 2) | sock as u64
+}
+
+/// Inverse of [`token`]: (session id, socket index).
+pub(crate) fn from_token(t: u64) -> (SessionId, usize) {
+    let id = (t & !0xffff_ffff) | ((t & 0xffff_ffff) >> 2);
+    (SessionId(id), (t & 3) as usize)
+}
+
+impl Table {
+    pub fn insert(&mut self, s: Session) -> SessionId {
+        let slot = match self.free.pop() {
+            Some(i) => i,
+            None => {
+                self.slots.push(Slot {
+                    generation: 1,
+                    session: None,
+                });
+                (self.slots.len() - 1) as u32
+            }
+        };
+        let sl = &mut self.slots[slot as usize];
+        sl.session = Some(s);
+        self.live += 1;
+        SessionId(((sl.generation as u64) << 32) | slot as u64)
+    }
+
+    pub fn get_mut(&mut self, id: SessionId) -> Option<&mut Session> {
+        let (generation, slot) = ((id.0 >> 32) as u32, (id.0 & 0xffff_ffff) as usize);
+        let sl = self.slots.get_mut(slot)?;
+        if sl.generation != generation {
+            return None;
+        }
+        sl.session.as_mut()
+    }
+
+    pub fn remove(&mut self, id: SessionId) -> Option<Session> {
+        let (generation, slot) = ((id.0 >> 32) as u32, (id.0 & 0xffff_ffff) as usize);
+        let sl = self.slots.get_mut(slot)?;
+        if sl.generation != generation {
+            return None;
+        }
+        let s = sl.session.take()?;
+        // Never 0 again after wrapping, so SessionId(slot) with generation 0 is never valid.
+        sl.generation = sl.generation.checked_add(1).unwrap_or(1);
+        self.free.push(slot as u32);
+        self.live -= 1;
+        Some(s)
+    }
+
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (SessionId, &Session)> {
+        self.slots.iter().enumerate().filter_map(|(i, sl)| {
+            let s = sl.session.as_ref()?;
+            Some((SessionId(((sl.generation as u64) << 32) | i as u64), s))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::{IpAddr, Ipv4Addr};
+
+    fn addr(port: u16) -> SocketAddr {
+        SocketAddr::new(IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1)), port)
+    }
+
+    fn session() -> Session {
+        let s = || UdpSocket::bind("127.0.0.1:0").unwrap();
+        Session::new([s(), s(), s(), s()], 0, 0, 0)
+    }
+
+    fn rtp(pt: u8) -> [u8; 12] {
+        let mut p = [0u8; 12];
+        p[0] = 0x80;
+        p[1] = pt;
+        p
+    }
+
+    #[test]
+    fn latching_and_guard_time() {
+        let mut s = session();
+        s.set_remote(Side::A, addr(1000));
+        assert_eq!(s.forward_dest(Side::B, false), Some(addr(1000)));
+        assert_eq!(s.forward_dest(Side::B, true), Some(addr(1001)));
+        // The first packet latches, wherever it comes from (NAT).
+        assert_eq!(
+            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 10, 1000),
+            Ok(())
+        );
+        assert_eq!(s.forward_dest(Side::B, false), Some(addr(5000)));
+        assert_eq!(s.forward_dest(Side::B, true), Some(addr(5001)));
+        // A second source is refused while the first is live...
+        assert_eq!(
+            s.inbound(Side::A, false, addr(6000), &mut rtp(0), 500, 1000),
+            Err(Reject::Stray)
+        );
+        assert_eq!(
+            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 900, 1000),
+            Ok(())
+        );
+        assert_eq!(
+            s.inbound(Side::A, false, addr(6000), &mut rtp(0), 1899, 1000),
+            Err(Reject::Stray)
+        );
+        // ...and wins once the first has been silent for the guard time.
+        assert_eq!(
+            s.inbound(Side::A, false, addr(6000), &mut rtp(0), 1900, 1000),
+            Ok(())
+        );
+        assert_eq!(s.forward_dest(Side::B, false), Some(addr(6000)));
+        // RTCP latches on its own.
+        assert_eq!(
+            s.inbound(Side::A, true, addr(7000), &mut rtp(200), 1901, 1000),
+            Ok(())
+        );
+        assert_eq!(s.forward_dest(Side::B, true), Some(addr(7000)));
+        // A re-INVITE forgets both latches.
+        s.set_remote(Side::A, addr(2000));
+        assert_eq!(s.forward_dest(Side::B, false), Some(addr(2000)));
+        assert_eq!(s.forward_dest(Side::B, true), Some(addr(2001)));
+        s.set_remote_rtcp(Side::A, addr(3000));
+        assert_eq!(s.forward_dest(Side::B, true), Some(addr(3000)));
+        assert_eq!(s.forward_dest(Side::A, false), None);
+    }
+
+    #[test]
+    fn shape_checks() {
+        let mut s = session();
+        let mut short = [0x80u8; 11];
+        assert_eq!(
+            s.inbound(Side::A, false, addr(1), &mut short, 0, 0),
+            Err(Reject::Malformed)
+        );
+        let mut v1 = rtp(0);
+        v1[0] = 0x40;
+        assert_eq!(
+            s.inbound(Side::A, false, addr(1), &mut v1, 0, 0),
+            Err(Reject::Malformed)
+        );
+        let mut rtcp = [0x80u8, 200, 0, 1, 0, 0, 0, 0];
+        assert_eq!(s.inbound(Side::A, true, addr(1), &mut rtcp, 0, 0), Ok(()));
+        assert_eq!(
+            s.inbound(Side::A, true, addr(1), &mut rtcp[..7], 0, 0),
+            Err(Reject::Malformed)
+        );
+    }
+
+    #[test]
+    fn payload_type_map_keeps_marker_and_spares_rtcp_mux() {
+        let mut s = session();
+        s.set_payload_map(Side::A, &[(101, 96), (9, 9), (200, 1)]);
+        let mut p = rtp(0x80 | 101);
+        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        assert_eq!(p[1], 0x80 | 96);
+        let mut p = rtp(101);
+        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        assert_eq!(p[1], 96);
+        let mut p = rtp(8);
+        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        assert_eq!(p[1], 8);
+        // The other direction has its own (identity) map.
+        let mut p = rtp(101);
+        s.inbound(Side::B, false, addr(2), &mut p, 0, 0).unwrap();
+        assert_eq!(p[1], 101);
+        // RTCP multiplexed on the RTP port (PT byte 200 = SR) is never rewritten.
+        s.set_payload_map(Side::A, &[(72, 0)]);
+        let mut p = rtp(200);
+        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        assert_eq!(p[1], 200);
+    }
+
+    #[test]
+    fn table_ids_and_tokens_are_not_reused() {
+        let mut t = Table::default();
+        let a = t.insert(session());
+        let (id, sock) = from_token(token(a, 3));
+        assert_eq!((id, sock), (a, 3));
+        assert!(t.remove(a).is_some());
+        assert!(t.remove(a).is_none());
+        let b = t.insert(session());
+        assert_ne!(a, b);
+        assert!(t.get_mut(a).is_none());
+        assert!(t.get_mut(b).is_some());
+        assert_eq!(t.len(), 1);
+        assert_eq!(t.iter().count(), 1);
+    }
+}
