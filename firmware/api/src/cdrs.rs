@@ -22,8 +22,36 @@ const DEFAULT_RANGE: u64 = 7 * 86_400;
 pub fn record_cdr(
     store: &Store,
     account: &str,
-    mut cdr: Map<String, Value>,
+    cdr: Map<String, Value>,
 ) -> Result<String, StoreError> {
+    let (id, doc) = prepare(cdr);
+    let (acct, i) = (account.to_string(), id.clone());
+    store.write(move |tx| tx.upsert(&acct, KIND, &i, doc.clone()))?;
+    Ok(id)
+}
+
+/// Stores many call records in one commit (the call engine's batches).
+pub fn record_cdrs(
+    store: &Store,
+    batch: Vec<(String, Map<String, Value>)>,
+) -> Result<(), StoreError> {
+    let docs: Vec<(String, String, Value)> = batch
+        .into_iter()
+        .map(|(account, cdr)| {
+            let (id, doc) = prepare(cdr);
+            (account, id, doc)
+        })
+        .collect();
+    store.write(move |tx| {
+        for (account, id, doc) in &docs {
+            tx.upsert(account, KIND, id, doc.clone())?;
+        }
+        Ok::<(), StoreError>(())
+    })
+}
+
+/// The record's id (month prefix + Call-ID) and its stored form.
+fn prepare(mut cdr: Map<String, Value>) -> (String, Value) {
     let call_id = cdr
         .get("call_id")
         .and_then(Value::as_str)
@@ -47,9 +75,7 @@ pub fn record_cdr(
     cdr.insert("pvt_type".into(), json!("cdr"));
     cdr.insert("pvt_created".into(), json!(timestamp));
     cdr.insert("pvt_modified".into(), json!(timestamp));
-    let (acct, i, doc) = (account.to_string(), id.clone(), Value::Object(cdr));
-    store.write(move |tx| tx.upsert(&acct, KIND, &i, doc.clone()))?;
-    Ok(id)
+    (id, Value::Object(cdr))
 }
 
 pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResult<Reply> {

@@ -9,6 +9,14 @@ pub trait LiveState: Send + Sync {
     fn registered(&self, account: &str, device_id: &str) -> bool;
     /// Active channels of an account, in KAZOO's `channels` row shape.
     fn channels(&self, account: &str) -> Vec<Value>;
+    /// Source addresses the SIP engine has banned, as `{ip, reason, expires_in}` rows.
+    fn sip_bans(&self) -> Vec<Value> {
+        Vec::new()
+    }
+    /// Lifts a ban; false if there was none.
+    fn lift_sip_ban(&self, _ip: &str) -> bool {
+        false
+    }
 }
 
 pub struct NoLiveState;

@@ -99,6 +99,30 @@ pub fn security(ctx: &mut Ctx) -> ApiResult<Reply> {
     ))
 }
 
+/// Addresses the SIP engine has banned (failed authentications, scanning).
+pub fn sip_bans(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    Ok(Reply::ok(Value::Array(api.live().sip_bans())))
+}
+
+/// `DELETE sip_bans/{ip}` lifts a ban.
+pub fn lift_sip_ban(api: &Api, ctx: &mut Ctx, ip: &str) -> ApiResult<Reply> {
+    if ctx.method != "DELETE" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    if ip.parse::<std::net::IpAddr>().is_err() {
+        return Err(ApiError::NotFound(format!("sip_bans/{ip}")));
+    }
+    if !api.live().lift_sip_ban(ip) {
+        return Err(ApiError::NotFound(format!("sip_bans/{ip}")));
+    }
+    Ok(Reply::ok(json!({"ip": ip, "lifted": true})))
+}
+
 /// A document stored once per account under a fixed id (configs, limits).
 fn singleton(
     api: &Api,

@@ -25,6 +25,10 @@ struct FileConfig {
     max_connections: Option<usize>,
     login_failures_per_ip: Option<u32>,
     login_ban_seconds: Option<u64>,
+    media_timeout_secs: Option<u64>,
+    sip_ban_failures: Option<u32>,
+    sip_ban_seconds: Option<u64>,
+    sip_digest: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +48,13 @@ pub struct Config {
     pub max_connections: usize,
     pub login_failures_per_ip: u32,
     pub login_ban_seconds: u64,
+    /// Calls with no RTP either way for this long are hung up.
+    pub media_timeout_secs: u64,
+    /// Failed SIP authentications from one address that ban it (0: never).
+    pub sip_ban_failures: u32,
+    pub sip_ban_seconds: u64,
+    /// Digest algorithms offered to phones, most preferred first.
+    pub sip_digest: Vec<edgepbx_sip::auth::Algorithm>,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
@@ -63,6 +74,37 @@ fn port_range(value: &str) -> Result<(u16, u16), String> {
         return Err(bad());
     }
     Ok((lo, hi))
+}
+
+/// A number from the environment, else the file, else the default.
+fn number<T: std::str::FromStr>(var: &str, file: Option<T>, default: T) -> Result<T, String> {
+    match env(var) {
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("{var}: '{v}' is not a number")),
+        None => Ok(file.unwrap_or(default)),
+    }
+}
+
+/// `MD5`, `SHA-256` or both (comma-separated, preferred first).
+fn digest_list(value: &str) -> Result<Vec<edgepbx_sip::auth::Algorithm>, String> {
+    let list: Vec<_> = value
+        .split(',')
+        .map(|a| {
+            edgepbx_sip::auth::Algorithm::parse(a.trim())
+                .filter(|a| {
+                    matches!(
+                        a,
+                        edgepbx_sip::auth::Algorithm::Md5 | edgepbx_sip::auth::Algorithm::Sha256
+                    )
+                })
+                .ok_or_else(|| format!("sip_digest: '{}' is not MD5 or SHA-256", a.trim()))
+        })
+        .collect::<Result<_, _>>()?;
+    if list.is_empty() {
+        return Err("sip_digest: empty".into());
+    }
+    Ok(list)
 }
 
 fn env(name: &str) -> Option<String> {
@@ -106,6 +148,14 @@ impl Config {
             max_connections: file.max_connections.unwrap_or(256),
             login_failures_per_ip: file.login_failures_per_ip.unwrap_or(10),
             login_ban_seconds: file.login_ban_seconds.unwrap_or(300),
+            media_timeout_secs: number("EDGEPBX_MEDIA_TIMEOUT", file.media_timeout_secs, 60)?,
+            sip_ban_failures: number("EDGEPBX_SIP_BAN_FAILURES", file.sip_ban_failures, 10)?,
+            sip_ban_seconds: number("EDGEPBX_SIP_BAN_SECONDS", file.sip_ban_seconds, 600)?,
+            sip_digest: digest_list(
+                &env("EDGEPBX_SIP_DIGEST")
+                    .or(file.sip_digest)
+                    .unwrap_or_else(|| "MD5".into()),
+            )?,
         })
     }
 }

@@ -5,6 +5,7 @@ mod config;
 mod control;
 mod http_server;
 mod run;
+mod sip;
 mod tls;
 
 use std::io::Write;

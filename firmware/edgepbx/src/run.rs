@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use async_lock::Semaphore;
-use edgepbx_api::{Api, ApiConfig, LoginLimits, NoLiveState, bootstrap};
+use edgepbx_api::{Api, ApiConfig, LoginLimits, bootstrap};
 use edgepbx_store::Store;
 use futures_rustls::TlsAcceptor;
 use signal_hook::consts::{SIGINT, SIGTERM};
@@ -16,6 +16,7 @@ use signal_hook::iterator::Signals;
 use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::http_server::Server;
+use crate::sip::Sip;
 use crate::{control, tls};
 
 /// How long shutdown waits for requests that are being answered.
@@ -42,8 +43,9 @@ pub fn run(args: RunArgs) -> Result<(), String> {
             ..LoginLimits::default()
         },
     };
+    let sip = Sip::start(&config, store.clone())?;
     let api = Arc::new(
-        Api::new(store.clone(), api_config, Arc::new(NoLiveState))
+        Api::new(store.clone(), api_config, Arc::new(sip.live()))
             .map_err(|e| format!("store: {e}"))?,
     );
     first_boot(&api, &config)?;
@@ -59,9 +61,10 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     });
     let http = std::net::TcpListener::bind(config.http)
         .map_err(|e| format!("--http {}: {e}", config.http))?;
+    let tls_acceptor = TlsAcceptor::from(tls::server_config(&config.data, &config.realm)?);
     let https = match config.https {
         Some(addr) => {
-            let acceptor = TlsAcceptor::from(tls::server_config(&config.data, &config.realm)?);
+            let acceptor = tls_acceptor.clone();
             Some((
                 std::net::TcpListener::bind(addr).map_err(|e| format!("--https {addr}: {e}"))?,
                 acceptor,
@@ -75,14 +78,16 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         Some((l, _)) => Some(l.local_addr().map_err(|e| e.to_string())?),
         None => None,
     };
+    sip.serve(&executor, tls_acceptor)?;
     // Tests read this line to learn the ports when they asked for port 0.
     let https_text = https_addr.map_or("off".to_string(), |a| a.to_string());
     tracing::info!(
-        "edgepbx ready http={http_addr} https={https_text} data={} in {} ms",
+        "edgepbx ready http={http_addr} https={https_text} sip={} sips={} data={} in {} ms",
+        sip.udp_addr,
+        sip.tls_addr,
         config.data.display(),
         started.elapsed().as_millis()
     );
-    tracing::info!(sip = %config.sip, sips = %config.sips, rtp = ?config.rtp_ports, "SIP and RTP settings accepted; the SIP engine is not part of this build yet");
 
     // A fixed pool of network threads; API work itself runs on smol's blocking pool.
     for i in 0..NETWORK_THREADS {
@@ -107,6 +112,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     while server.in_flight.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(10));
     }
+    sip.shutdown();
     store.close();
     let _ = std::fs::remove_file(config.data.join(control::SOCKET));
     tracing::info!("store closed; bye");

@@ -21,7 +21,7 @@ pub enum Algorithm {
 }
 
 impl Algorithm {
-    fn parse(s: &str) -> Option<Algorithm> {
+    pub fn parse(s: &str) -> Option<Algorithm> {
         match s.to_ascii_uppercase().as_str() {
             "" | "MD5" => Some(Algorithm::Md5),
             "MD5-SESS" => Some(Algorithm::Md5Sess),
@@ -31,7 +31,7 @@ impl Algorithm {
         }
     }
 
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Algorithm::Md5 => "MD5",
             Algorithm::Md5Sess => "MD5-sess",
@@ -204,18 +204,27 @@ impl DigestAuth {
         tag[..12].iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// The header values of a challenge: SHA-256 first, then MD5 (RFC 8760 §2.4 order of
-    /// preference), for `WWW-Authenticate` (REGISTER) or `Proxy-Authenticate` (INVITE).
-    pub fn challenges(&self, realm: &str, now_secs: u64, stale: bool) -> [String; 2] {
+    /// The header values of a challenge, one per algorithm in order of preference
+    /// (RFC 8760 §2.4), for `WWW-Authenticate`.
+    pub fn challenges(
+        &self,
+        realm: &str,
+        now_secs: u64,
+        stale: bool,
+        algorithms: &[Algorithm],
+    ) -> Vec<String> {
         let nonce = self.nonce(now_secs);
         let stale = if stale { ", stale=true" } else { "" };
         let realm = realm.replace(['"', '\\'], "");
-        [
-            format!(
-                r#"Digest realm="{realm}", nonce="{nonce}", algorithm=SHA-256, qop="auth"{stale}"#
-            ),
-            format!(r#"Digest realm="{realm}", nonce="{nonce}", algorithm=MD5, qop="auth"{stale}"#),
-        ]
+        algorithms
+            .iter()
+            .map(|a| {
+                format!(
+                    r#"Digest realm="{realm}", nonce="{nonce}", algorithm={}, qop="auth"{stale}"#,
+                    a.name()
+                )
+            })
+            .collect()
     }
 
     /// Checks credentials for `method` against the password. Everything that could tell

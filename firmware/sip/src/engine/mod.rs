@@ -58,6 +58,9 @@ pub struct EngineConfig {
     pub user_agent: String,
     /// Most calls up at once; more get 503.
     pub max_calls: usize,
+    /// Digest algorithms offered, most preferred first. MD5 alone by default: SIPp and
+    /// many desk phones refuse a challenge list that mentions SHA-256 at all.
+    pub digest_algorithms: Vec<crate::auth::Algorithm>,
 }
 
 impl Default for EngineConfig {
@@ -73,6 +76,7 @@ impl Default for EngineConfig {
             timers: Timers::default(),
             user_agent: "edgepbx".into(),
             max_calls: 2000,
+            digest_algorithms: vec![crate::auth::Algorithm::Md5],
         }
     }
 }

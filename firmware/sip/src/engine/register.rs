@@ -4,7 +4,7 @@ use super::registrar::{Aor, ContactRequest, Update};
 use super::{DeviceAuth, Engine, Now};
 use crate::auth::{Credentials, Verdict};
 use crate::message::writer::Writer;
-use crate::message::{HeaderName, Message, Method};
+use crate::message::{HeaderName, Message};
 use crate::transaction::{Peer, TxId};
 
 impl Engine {
@@ -28,7 +28,6 @@ impl Engine {
         peer: Peer,
         msg: &Message,
     ) -> Option<DeviceAuth> {
-        let register = msg.method() == Some(Method::Register);
         let ip = peer.addr.ip();
         let host = msg.uri().map(|u| u.host.to_string()).unwrap_or_default();
         let local = self.is_local_domain(&host);
@@ -37,14 +36,9 @@ impl Engine {
             self.respond(now, id, msg, 404, Some("Unknown Domain"));
             return None;
         };
-        let header = if register {
-            HeaderName::Authorization
-        } else {
-            HeaderName::ProxyAuthorization
-        };
         let creds = msg
-            .header_values(header)
-            .chain(msg.header_values(HeaderName::Authorization))
+            .header_values(HeaderName::Authorization)
+            .chain(msg.header_values(HeaderName::ProxyAuthorization))
             .filter_map(|v| Credentials::parse(v).ok())
             .find(|c| c.realm.eq_ignore_ascii_case(&account.realm));
         let Some(creds) = creds else {
@@ -83,25 +77,20 @@ impl Engine {
         Some(device)
     }
 
+    /// A 401 challenge, for INVITE too: we are the called UAS (a B2BUA), not a proxy, so
+    /// 401/WWW-Authenticate is right (RFC 3261 §22.2); it is also what Asterisk sends and
+    /// what the benchmark scenarios expect.
     fn challenge(&mut self, now: Now, id: TxId, msg: &Message, realm: &str, stale: bool) {
-        let register = msg.method() == Some(Method::Register);
-        let (code, header) = if register {
-            (401, "WWW-Authenticate")
-        } else {
-            (407, "Proxy-Authenticate")
-        };
-        let reason = if register {
-            "Unauthorized"
-        } else {
-            "Proxy Authentication Required"
-        };
-        let mut w = Writer::response_to(msg, code, reason, Some(&self.ids.tag()));
-        for c in self.auth.challenges(realm, now.unix, stale) {
-            w.header(header, c);
+        let mut w = Writer::response_to(msg, 401, "Unauthorized", Some(&self.ids.tag()));
+        for c in self
+            .auth
+            .challenges(realm, now.unix, stale, &self.cfg.digest_algorithms)
+        {
+            w.header("WWW-Authenticate", c);
         }
         w.header("Server", &self.cfg.user_agent);
         let bytes = w.finish_empty();
-        self.tx.respond(now.mono, id, code, bytes);
+        self.tx.respond(now.mono, id, 401, bytes);
     }
 
     pub(super) fn on_register(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) {

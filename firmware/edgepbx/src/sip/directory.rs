@@ -1,0 +1,130 @@
+//! The engine's view of the store: accounts by domain, devices by SIP user name, and the
+//! callflow a dialled number reaches.
+
+use std::sync::Arc;
+
+use edgepbx_sip::engine::{AccountRef, CallFlow, Caller, DeviceAuth, Directory};
+use edgepbx_store::{GLOBAL, IndexName, Store};
+use serde_json::Value;
+
+use super::flow::StoreFlow;
+
+pub struct StoreDirectory {
+    pub store: Store,
+}
+
+fn text(doc: &Value, path: &[&str]) -> Option<String> {
+    let mut v = doc;
+    for p in path {
+        v = v.get(p)?;
+    }
+    v.as_str().filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+impl StoreDirectory {
+    /// The office's own account: the top-level one (no parent), oldest first.
+    fn default_account(&self) -> Option<(String, Arc<Value>)> {
+        let accounts = self.store.collection(GLOBAL, "accounts").ok()?;
+        accounts
+            .iter()
+            .filter(|(_, d)| {
+                d.get("pvt_tree")
+                    .and_then(Value::as_array)
+                    .is_none_or(Vec::is_empty)
+            })
+            .min_by_key(|(_, d)| {
+                d.get("pvt_created")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(u64::MAX)
+            })
+            .map(|(id, d)| (id.clone(), d.clone()))
+    }
+
+    fn account(&self, id: &str) -> Option<Arc<Value>> {
+        self.store.get(GLOBAL, "accounts", id).ok().flatten()
+    }
+
+    /// The caller ID a device presents inside the office: the device's own, else its
+    /// owner's, else its name and SIP user name.
+    fn internal_caller_id(&self, account: &str, device: &Value) -> (String, String) {
+        let owner = text(device, &["owner_id"])
+            .and_then(|id| self.store.get(account, "users", &id).ok().flatten());
+        let pick = |path: &[&str]| {
+            text(device, path).or_else(|| owner.as_deref().and_then(|o| text(o, path)))
+        };
+        let name = pick(&["caller_id", "internal", "name"])
+            .or_else(|| {
+                owner.as_deref().map(|o| {
+                    format!(
+                        "{} {}",
+                        text(o, &["first_name"]).unwrap_or_default(),
+                        text(o, &["last_name"]).unwrap_or_default()
+                    )
+                    .trim()
+                    .to_string()
+                })
+            })
+            .filter(|n| !n.is_empty())
+            .or_else(|| text(device, &["name"]))
+            .unwrap_or_default();
+        let number = pick(&["caller_id", "internal", "number"])
+            .or_else(|| text(device, &["sip", "username"]))
+            .unwrap_or_default();
+        (name, number)
+    }
+}
+
+impl Directory for StoreDirectory {
+    fn account_for_domain(&self, domain: &str, is_local_name: bool) -> Option<AccountRef> {
+        let domain = domain.to_ascii_lowercase();
+        let by_realm = self
+            .store
+            .index_get(IndexName::Realm, GLOBAL, &domain)
+            .ok()
+            .flatten()
+            .and_then(|id| Some((id.clone(), self.account(&id)?)));
+        let (id, doc) = match by_realm {
+            Some(found) => found,
+            None if is_local_name => self.default_account()?,
+            None => return None,
+        };
+        if doc.get("enabled").and_then(Value::as_bool) == Some(false) {
+            return None;
+        }
+        Some(AccountRef {
+            realm: text(&doc, &["realm"]).unwrap_or(domain),
+            id,
+        })
+    }
+
+    fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
+        let id = self
+            .store
+            .index_get(IndexName::SipUsername, account, username)
+            .ok()
+            .flatten()?;
+        let device = self.store.get(account, "devices", &id).ok().flatten()?;
+        let (caller_id_name, caller_id_number) = self.internal_caller_id(account, &device);
+        Some(DeviceAuth {
+            account: account.to_string(),
+            device_id: id,
+            username: username.to_string(),
+            password: text(&device, &["sip", "password"])?,
+            owner_id: text(&device, &["owner_id"]),
+            enabled: device.get("enabled").and_then(Value::as_bool) != Some(false),
+            caller_id_name,
+            caller_id_number,
+        })
+    }
+
+    fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
+        let (callflow, captures) =
+            super::lookup::find_callflow(&self.store, &caller.account, number)?;
+        Some(Box::new(StoreFlow::new(
+            self.store.clone(),
+            caller.clone(),
+            callflow,
+            captures,
+        )))
+    }
+}

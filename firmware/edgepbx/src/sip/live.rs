@@ -1,0 +1,48 @@
+//! What the API shows of the engine: registrations, channels and bans.
+
+use std::sync::{Arc, Mutex};
+
+use edgepbx_api::LiveState;
+use edgepbx_sip::engine::Engine;
+use serde_json::{Value, json};
+
+use super::clock::Clock;
+
+pub struct SipLive {
+    pub engine: Arc<Mutex<Engine>>,
+    pub clock: Clock,
+}
+
+impl LiveState for SipLive {
+    fn registered(&self, account: &str, device_id: &str) -> bool {
+        let now = self.clock.now();
+        self.engine
+            .lock()
+            .is_ok_and(|e| e.is_registered(account, device_id, now.mono))
+    }
+
+    fn channels(&self, account: &str) -> Vec<Value> {
+        let now = self.clock.now();
+        self.engine
+            .lock()
+            .map(|e| e.channels(account, now))
+            .unwrap_or_default()
+    }
+
+    fn sip_bans(&self) -> Vec<Value> {
+        let now = self.clock.now();
+        let Ok(engine) = self.engine.lock() else {
+            return Vec::new();
+        };
+        engine
+            .bans(now.unix)
+            .into_iter()
+            .map(|b| json!({"ip": b.ip.to_string(), "reason": b.reason, "expires_in": b.until_unix.saturating_sub(now.unix)}))
+            .collect()
+    }
+
+    fn lift_sip_ban(&self, ip: &str) -> bool {
+        let Ok(ip) = ip.parse() else { return false };
+        self.engine.lock().is_ok_and(|mut e| e.lift_ban(ip))
+    }
+}

@@ -1,0 +1,63 @@
+//! Finding the callflow for a dialled number (kazoo.md §1.2): an exact number first (as
+//! dialled, then E.164-normalised), then the pattern with the longest match, then
+//! `no_match` (only ever reached by authenticated callers: the engine authenticates
+//! every INVITE before it routes).
+
+use std::sync::Arc;
+
+use edgepbx_store::{IndexName, Store, numbers};
+use serde_json::Value;
+
+pub fn find_callflow(
+    store: &Store,
+    account: &str,
+    number: &str,
+) -> Option<(Arc<Value>, Vec<String>)> {
+    let get = |id: String| store.get(account, "callflows", &id).ok().flatten();
+    let exact = |n: &str| {
+        store
+            .index_get(IndexName::CallflowNumber, account, n)
+            .ok()
+            .flatten()
+    };
+    if !number.is_empty() {
+        let normalized = numbers::normalize(number);
+        if let Some(id) = exact(number).or_else(|| exact(&normalized)) {
+            return get(id).map(|cf| (cf, Vec::new()));
+        }
+        let mut best: Option<(usize, String, Vec<String>)> = None;
+        for (pattern, id) in store
+            .index_entries(IndexName::CallflowPattern, account)
+            .ok()?
+        {
+            let Ok(re) = regex_lite::Regex::new(&pattern) else {
+                tracing::warn!(%pattern, callflow = %id, "callflow pattern is not a valid regex; skipped");
+                continue;
+            };
+            let Some(caps) = re.captures(number) else {
+                continue;
+            };
+            let whole = caps.get(0).map_or(0, |m| m.len());
+            let score = caps
+                .iter()
+                .skip(1)
+                .flatten()
+                .map(|m| m.len())
+                .max()
+                .unwrap_or(whole);
+            if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                let groups = caps
+                    .iter()
+                    .skip(1)
+                    .flatten()
+                    .map(|m| m.as_str().to_string())
+                    .collect();
+                best = Some((score, id, groups));
+            }
+        }
+        if let Some((_, id, groups)) = best {
+            return get(id).map(|cf| (cf, groups));
+        }
+    }
+    exact("no_match").and_then(get).map(|cf| (cf, Vec::new()))
+}

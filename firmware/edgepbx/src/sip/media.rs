@@ -1,0 +1,49 @@
+//! The engine's media relay, backed by the relay thread of `edgepbx-relay`.
+
+use std::net::SocketAddr;
+
+use edgepbx_relay::{Relay, SessionId, Side};
+use edgepbx_sip::engine::{MediaPorts, MediaRelay, MediaSide};
+
+pub struct RelayMedia {
+    pub relay: Relay,
+}
+
+fn side(s: MediaSide) -> Side {
+    match s {
+        MediaSide::A => Side::A,
+        MediaSide::B => Side::B,
+    }
+}
+
+impl MediaRelay for RelayMedia {
+    fn allocate(&mut self) -> Option<MediaPorts> {
+        match self.relay.allocate() {
+            Ok(a) => Some(MediaPorts {
+                id: a.id.0,
+                a_port: a.a_port,
+                b_port: a.b_port,
+            }),
+            Err(e) => {
+                tracing::warn!(error = ?e, "no RTP ports for a new call");
+                None
+            }
+        }
+    }
+
+    fn set_remote(&mut self, id: u64, s: MediaSide, rtp: SocketAddr) {
+        let _ = self.relay.set_remote(SessionId(id), side(s), rtp);
+    }
+
+    fn set_payload_map(&mut self, id: u64, from: MediaSide, map: &[(u8, u8)]) {
+        let _ = self.relay.set_payload_map(SessionId(id), side(from), map);
+    }
+
+    fn idle_ms(&self, id: u64) -> Option<u64> {
+        self.relay.stats(SessionId(id)).map(|s| s.idle_ms)
+    }
+
+    fn release(&mut self, id: u64) {
+        self.relay.release(SessionId(id));
+    }
+}

@@ -1,0 +1,291 @@
+//! SIP in the running box: sockets (UDP and TCP on `--sip`, TLS on `--sips`), the engine
+//! behind one lock, the threads that feed it, and where its output goes.
+
+mod clock;
+mod directory;
+mod flow;
+mod live;
+mod lookup;
+mod media;
+mod snapshot;
+mod stream;
+
+use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use edgepbx_relay::{Relay, RelayConfig};
+use edgepbx_sip::engine::{Engine, EngineConfig, Output};
+use edgepbx_sip::transaction::{Peer, Transport};
+use edgepbx_store::Store;
+use futures_rustls::TlsAcceptor;
+use serde_json::{Map, Value};
+
+pub use live::SipLive;
+
+use crate::config::Config;
+use clock::Clock;
+use stream::Connections;
+
+/// How long the UDP thread sleeps at most without packets (timers are checked after it).
+const UDP_POLL: Duration = Duration::from_millis(10);
+const TIMER_TICK_MS: u64 = 10;
+
+pub struct Sip {
+    pub engine: Arc<Mutex<Engine>>,
+    pub clock: Clock,
+    udp: Arc<UdpSocket>,
+    tcp: TcpListener,
+    tls: TcpListener,
+    conns: Arc<Connections>,
+    cdrs: mpsc::Sender<(String, Map<String, Value>)>,
+    stop: Arc<AtomicBool>,
+    data: PathBuf,
+    pub udp_addr: SocketAddr,
+    pub tls_addr: SocketAddr,
+}
+
+/// The address peers should use to reach us: the bound one, or for a wildcard bind the
+/// address of the interface that routes outward (no packet is sent to find it).
+fn advertised_ip(bound: IpAddr) -> IpAddr {
+    if !bound.is_unspecified() {
+        return bound;
+    }
+    let probe = UdpSocket::bind("0.0.0.0:0").and_then(|s| {
+        s.connect("192.0.2.1:9")?;
+        s.local_addr()
+    });
+    match probe {
+        Ok(a) if !a.ip().is_unspecified() => a.ip(),
+        _ => IpAddr::from([127, 0, 0, 1]),
+    }
+}
+
+/// UDP and TCP on the same port; with port 0 the kernel picks one that is free for both.
+fn bind_udp_tcp(addr: SocketAddr) -> Result<(UdpSocket, TcpListener), String> {
+    for _ in 0..20 {
+        let udp = UdpSocket::bind(addr).map_err(|e| format!("--sip {addr} (udp): {e}"))?;
+        let port = udp.local_addr().map_err(|e| e.to_string())?.port();
+        match TcpListener::bind(SocketAddr::new(addr.ip(), port)) {
+            Ok(tcp) => return Ok((udp, tcp)),
+            Err(e) if addr.port() != 0 => return Err(format!("--sip {addr} (tcp): {e}")),
+            Err(_) => continue,
+        }
+    }
+    Err(format!("--sip {addr}: no port free for both UDP and TCP"))
+}
+
+impl Sip {
+    pub fn start(config: &Config, store: Store) -> Result<Sip, String> {
+        let clock = Clock::new();
+        let (udp, tcp) = bind_udp_tcp(config.sip)?;
+        let tls =
+            TcpListener::bind(config.sips).map_err(|e| format!("--sips {}: {e}", config.sips))?;
+        let udp_addr = udp.local_addr().map_err(|e| e.to_string())?;
+        let tls_addr = tls.local_addr().map_err(|e| e.to_string())?;
+        let ip = advertised_ip(udp_addr.ip());
+        let relay = Relay::start(RelayConfig {
+            bind_ip: config.sip.ip(),
+            port_min: config.rtp_ports.0,
+            port_max: config.rtp_ports.1,
+        })
+        .map_err(|e| format!("rtp relay: {e}"))?;
+        let mut local_names = vec!["localhost".to_string(), config.realm.clone()];
+        if let Ok(host) = std::fs::read_to_string("/proc/sys/kernel/hostname") {
+            local_names.push(host.trim().to_string());
+        }
+        let engine_config = EngineConfig {
+            local: vec![
+                (Transport::Udp, SocketAddr::new(ip, udp_addr.port())),
+                (Transport::Tcp, SocketAddr::new(ip, udp_addr.port())),
+                (Transport::Tls, SocketAddr::new(ip, tls_addr.port())),
+            ],
+            media_ip: ip,
+            local_names,
+            media_timeout_ms: config.media_timeout_secs * 1000,
+            guard: edgepbx_sip::engine::guard::GuardConfig {
+                failures: config.sip_ban_failures,
+                ban_secs: config.sip_ban_seconds,
+                ..Default::default()
+            },
+            digest_algorithms: config.sip_digest.clone(),
+            ..EngineConfig::default()
+        };
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).map_err(|e| e.to_string())?;
+        let mut seed = [0u8; 8];
+        getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
+        let mut engine = Engine::new(
+            engine_config,
+            Box::new(directory::StoreDirectory {
+                store: store.clone(),
+            }),
+            Box::new(media::RelayMedia { relay }),
+            key,
+            u64::from_le_bytes(seed),
+        );
+        let restored = snapshot::load(&config.data, &mut engine, clock.now());
+        if restored > 0 {
+            tracing::info!(restored, "registrations restored from the last run");
+        }
+        Ok(Sip {
+            engine: Arc::new(Mutex::new(engine)),
+            clock,
+            udp: Arc::new(udp),
+            tcp,
+            tls,
+            conns: Arc::new(Connections::default()),
+            cdrs: cdr_writer(store),
+            stop: Arc::new(AtomicBool::new(false)),
+            data: config.data.clone(),
+            udp_addr,
+            tls_addr,
+        })
+    }
+
+    pub fn live(&self) -> SipLive {
+        SipLive {
+            engine: self.engine.clone(),
+            clock: self.clock,
+        }
+    }
+
+    fn output(&self) -> OutputSink {
+        OutputSink {
+            udp: self.udp.clone(),
+            conns: self.conns.clone(),
+            cdrs: self.cdrs.clone(),
+        }
+    }
+
+    /// Starts the UDP/timer thread and the stream listeners on `executor`.
+    pub fn serve(
+        &self,
+        executor: &Arc<smol::Executor<'static>>,
+        tls: TlsAcceptor,
+    ) -> Result<(), String> {
+        let engine = self.engine.clone();
+        let clock = self.clock;
+        let sink = self.output();
+        let stop = self.stop.clone();
+        let udp = self.udp.clone();
+        udp.set_read_timeout(Some(UDP_POLL))
+            .map_err(|e| e.to_string())?;
+        std::thread::Builder::new()
+            .name("sip-udp".into())
+            .spawn(move || udp_loop(&udp, &engine, clock, &sink, &stop))
+            .map_err(|e| e.to_string())?;
+        for (listener, transport) in [(&self.tcp, Transport::Tcp), (&self.tls, Transport::Tls)] {
+            let listener = listener.try_clone().map_err(|e| e.to_string())?;
+            let listener = smol::net::TcpListener::try_from(listener).map_err(|e| e.to_string())?;
+            let ctx = stream::StreamContext {
+                engine: self.engine.clone(),
+                clock,
+                sink: self.output(),
+                conns: self.conns.clone(),
+                tls: (transport == Transport::Tls).then(|| tls.clone()),
+                transport,
+            };
+            executor
+                .spawn(stream::accept_loop(listener, ctx, executor.clone()))
+                .detach();
+        }
+        Ok(())
+    }
+
+    /// Stops the UDP thread and saves registrations for the next start.
+    pub fn shutdown(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Ok(engine) = self.engine.lock()
+            && let Err(e) = snapshot::save(&self.data, &engine, self.clock.now())
+        {
+            tracing::warn!(error = %e, "could not save registrations");
+        }
+    }
+}
+
+/// Where the engine's output goes: UDP directly, streams through their writer tasks,
+/// CDRs to the writer thread.
+#[derive(Clone)]
+pub struct OutputSink {
+    udp: Arc<UdpSocket>,
+    conns: Arc<Connections>,
+    cdrs: mpsc::Sender<(String, Map<String, Value>)>,
+}
+
+impl OutputSink {
+    pub fn drain(&self, engine: &mut Engine) {
+        while let Some(out) = engine.poll_output() {
+            match out {
+                Output::Transmit(t) => match t.peer.transport {
+                    Transport::Udp => {
+                        if let Err(e) = self.udp.send_to(&t.bytes, t.peer.addr) {
+                            tracing::debug!(peer = %t.peer.addr, error = %e, "udp send failed");
+                        }
+                    }
+                    Transport::Tcp | Transport::Tls => self.conns.send(t.peer.conn, t.bytes),
+                },
+                Output::Cdr { account, cdr } => {
+                    let _ = self.cdrs.send((account, cdr));
+                }
+            }
+        }
+    }
+}
+
+fn udp_loop(
+    udp: &UdpSocket,
+    engine: &Mutex<Engine>,
+    clock: Clock,
+    sink: &OutputSink,
+    stop: &AtomicBool,
+) {
+    let mut buf = vec![0u8; 65_536];
+    let mut next_timer = 0u64;
+    let mut last_check = 0u64;
+    while !stop.load(Ordering::Relaxed) {
+        let received = udp.recv_from(&mut buf);
+        let Ok(mut e) = engine.lock() else { return };
+        let now = clock.now();
+        if let Ok((len, from)) = received {
+            let peer = Peer {
+                transport: Transport::Udp,
+                addr: from,
+                conn: 0,
+            };
+            let bytes = &buf[..len];
+            // A lone CRLF (or double CRLF) is a keep-alive, not a message.
+            if !bytes.iter().all(|b| *b == b'\r' || *b == b'\n') {
+                e.handle_bytes(now, peer, bytes);
+            }
+        }
+        // New work may have set a timer earlier than the one we know of: look at least
+        // every TIMER_TICK. `handle_timeout` with nothing due is cheap.
+        if now.mono >= next_timer || now.mono >= last_check + TIMER_TICK_MS {
+            e.handle_timeout(now);
+            next_timer = e.next_timeout();
+            last_check = now.mono;
+        }
+        sink.drain(&mut e);
+    }
+}
+
+/// Call records are written by one thread, in batches: one commit for all CDRs queued.
+fn cdr_writer(store: Store) -> mpsc::Sender<(String, Map<String, Value>)> {
+    let (tx, rx) = mpsc::channel::<(String, Map<String, Value>)>();
+    let _ = std::thread::Builder::new()
+        .name("cdr-writer".into())
+        .spawn(move || {
+            while let Ok(first) = rx.recv() {
+                let mut batch = vec![first];
+                batch.extend(rx.try_iter().take(511));
+                if let Err(e) = edgepbx_api::cdrs::record_cdrs(&store, batch) {
+                    tracing::error!(error = %e, "could not store call records");
+                }
+            }
+        });
+    tx
+}
