@@ -11,6 +11,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+pub mod sipp;
+
 use serde_json::{Value, json};
 
 pub const ADMIN_PASSWORD: &str = "correct-horse-9";
@@ -39,7 +41,13 @@ impl Pbx {
 
     /// A PBX on an existing data directory (restart tests), with extra `run` arguments.
     pub fn start_with(data: &Path, extra: &[&str]) -> Pbx {
+        Pbx::start_env(data, extra, &[])
+    }
+
+    /// Like [`Pbx::start_with`], with extra environment variables.
+    pub fn start_env(data: &Path, extra: &[&str], env: &[(&str, &str)]) -> Pbx {
         let mut child = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+            .envs(env.iter().copied())
             .args([
                 "run",
                 "--http",

@@ -1,0 +1,378 @@
+//! SIP against SIPp through the running box: registration with digest auth, calls with
+//! relayed RTP, CANCEL, busy, no answer, hold, wrong passwords and bans, malformed input.
+
+mod common;
+
+use std::net::UdpSocket;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use common::Pbx;
+use common::sipp::{SippDir, devices, free_port, registered};
+use serde_json::{Value, json};
+
+/// Registers `user` from SIPp local port `port`, so calls to it reach a SIPp UAS there.
+fn register_from(dir: &SippDir, pbx: &Pbx, user: &str, port: u16) {
+    let csv = dir.users(&format!("reg-{user}.csv"), &[(user, &format!("pw{user}"))]);
+    dir.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        csv.to_str().unwrap(),
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port.to_string(),
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+}
+
+/// A UAS scenario on `port` taking one call.
+fn uas(dir: &SippDir, scenario: &str, port: u16, extra: &[&str]) -> common::sipp::Sipp {
+    let mp = free_port().to_string();
+    let port = port.to_string();
+    let mut args = vec![
+        "-sf",
+        scenario,
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &mp,
+        "-m",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    let s = dir.spawn(&args);
+    std::thread::sleep(Duration::from_millis(300));
+    s
+}
+
+/// A UAC scenario calling `number` as `user`.
+fn uac(
+    dir: &SippDir,
+    pbx: &Pbx,
+    scenario: &str,
+    user: &str,
+    number: &str,
+    extra: &[&str],
+) -> common::sipp::Sipp {
+    let csv = dir.users(&format!("uac-{user}.csv"), &[(user, &format!("pw{user}"))]);
+    let port = free_port().to_string();
+    let mp = free_port().to_string();
+    let target = pbx.sip.to_string();
+    let mut args = vec![
+        "-sf",
+        scenario,
+        "-inf",
+        csv.to_str().unwrap(),
+        "-s",
+        number,
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &mp,
+        "-m",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    args.push(&target);
+    dir.spawn(&args)
+}
+
+fn cdrs(admin: &common::Client) -> Vec<Value> {
+    let r = admin.get(&admin.url("cdrs"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    r.data().as_array().cloned().unwrap_or_default()
+}
+
+/// Waits (bounded) until the box has written `n` call records.
+fn wait_cdrs(admin: &common::Client, n: usize) -> Vec<Value> {
+    for _ in 0..100 {
+        let rows = cdrs(admin);
+        if rows.len() >= n {
+            return rows;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("expected {n} call records, have {:?}", cdrs(admin));
+}
+
+#[test]
+fn hundred_users_register_with_digest_auth() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let users: Vec<String> = (1000..1100).map(|u| u.to_string()).collect();
+    let refs: Vec<&str> = users.iter().map(String::as_str).collect();
+    let ids = devices(&admin, &refs, 20);
+    let dir = SippDir::new();
+    // users.csv of the benchmark: 1000..1999 with password pw<user>.
+    dir.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        "users.csv",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &free_port().to_string(),
+        "-m",
+        "100",
+        "-r",
+        "50",
+        "-l",
+        "100",
+        &pbx.sip.to_string(),
+    ]);
+    let mut reg = registered(&admin);
+    reg.sort();
+    let mut want = ids.clone();
+    want.sort();
+    assert_eq!(reg, want, "every device registered");
+}
+
+#[test]
+fn call_through_the_box_relays_rtp_and_writes_cdrs() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["2000", "2001"], 20);
+    let dir = SippDir::new();
+    let callee_port = free_port();
+    register_from(&dir, &pbx, "2001", callee_port);
+
+    // The callee's SDP points at this socket: count what the relay delivers, and echo it
+    // back so the caller's leg carries audio too.
+    let sink = UdpSocket::bind("127.0.0.1:0").unwrap();
+    sink.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let sink_port = sink.local_addr().unwrap().port().to_string();
+    let received = Arc::new(AtomicUsize::new(0));
+    let counter = received.clone();
+    let echo = std::thread::spawn(move || {
+        let mut buf = [0u8; 2048];
+        let mut idle = 0;
+        while idle < 25 {
+            match sink.recv_from(&mut buf) {
+                Ok((n, from)) => {
+                    idle = 0;
+                    if n >= 12 && buf[0] >> 6 == 2 && buf[1] & 0x7f == 0 {
+                        counter.fetch_add(1, Ordering::Relaxed);
+                    }
+                    let _ = sink.send_to(&buf[..n], from);
+                }
+                Err(_) => idle += 1,
+            }
+        }
+    });
+    let mut callee = uas(
+        &dir,
+        "uas_sink.xml",
+        callee_port,
+        &["-set", "sink", &sink_port],
+    );
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_auth_rtp.xml",
+        "2000",
+        "2001",
+        &["-d", "2000"],
+    );
+    caller.expect_ok(Duration::from_secs(30));
+    callee.expect_ok(Duration::from_secs(10));
+    echo.join().unwrap();
+    let packets = received.load(Ordering::Relaxed);
+    // 2 s of 20 ms PCMU is 100 packets; allow for start-up before the answer.
+    assert!(packets >= 60, "the far side got {packets} RTP packets");
+
+    let rows = wait_cdrs(&admin, 2);
+    let inbound = rows
+        .iter()
+        .find(|r| r["call_direction"] == "inbound")
+        .expect("caller leg");
+    let outbound = rows
+        .iter()
+        .find(|r| r["call_direction"] == "outbound")
+        .expect("callee leg");
+    assert_eq!(inbound["authorizing_id"], json!(ids[0]));
+    assert_eq!(outbound["authorizing_id"], json!(ids[1]));
+    assert_eq!(inbound["hangup_cause"], "NORMAL_CLEARING");
+    assert_eq!(inbound["callee_id_number"], "2001");
+    assert_eq!(inbound["caller_id_number"], "2000");
+    assert_eq!(inbound["other_leg_call_id"], outbound["call_id"]);
+    assert!(inbound["billing_seconds"].as_u64().unwrap() >= 1);
+    let channels = admin.get(&admin.url("channels"));
+    assert_eq!(channels.data(), json!([]), "no channel left after the call");
+}
+
+#[test]
+fn cancel_busy_and_no_answer_reach_the_caller() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["3000", "3001", "3002"], 2);
+    let dir = SippDir::new();
+    let busy_port = free_port();
+    let ring_port = free_port();
+    register_from(&dir, &pbx, "3001", busy_port);
+    register_from(&dir, &pbx, "3002", ring_port);
+
+    let mut callee = uas(&dir, "uas_busy.xml", busy_port, &[]);
+    uac(&dir, &pbx, "uac_busy.xml", "3000", "3001", &[]).expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+
+    // The caller hangs up while it rings: the callee's leg is cancelled too.
+    let mut callee = uas(&dir, "uas_ring.xml", ring_port, &[]);
+    uac(&dir, &pbx, "uac_cancel.xml", "3000", "3002", &[]).expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+
+    // Nobody answers within the callflow's 2 s: the callee's leg is cancelled, the caller
+    // gets 480.
+    let mut callee = uas(&dir, "uas_ring.xml", ring_port, &[]);
+    uac(&dir, &pbx, "uac_noanswer.xml", "3000", "3002", &[]).expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+
+    let rows = wait_cdrs(&admin, 3);
+    let causes: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r["hangup_cause"].as_str())
+        .collect();
+    for cause in ["USER_BUSY", "ORIGINATOR_CANCEL", "NO_ANSWER"] {
+        assert!(causes.contains(&cause), "{cause} in {causes:?}");
+    }
+}
+
+#[test]
+fn reinvite_hold_and_resume_pass_through() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["4000", "4001"], 20);
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "4001", port);
+    let mut callee = uas(&dir, "uas_hold.xml", port, &[]);
+    uac(&dir, &pbx, "uac_hold.xml", "4000", "4001", &[]).expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+}
+
+#[test]
+fn wrong_passwords_are_refused_then_banned_and_the_ban_can_be_lifted() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // A low threshold keeps the test short; the default is 10.
+    let pbx = Pbx::start_env(&data, &[], &[("EDGEPBX_SIP_BAN_FAILURES", "3")]);
+    let admin = pbx.admin();
+    devices(&admin, &["5000"], 20);
+    let sipp = SippDir::new();
+    let wrong = sipp.users("wrong.csv", &[("5000", "not-the-password")]);
+    let port = free_port().to_string();
+    let args = [
+        "-sf",
+        "register_wrong.xml",
+        "-inf",
+        wrong.to_str().unwrap(),
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ];
+    sipp.run_ok(&args);
+    sipp.run_ok(&args);
+    assert_eq!(admin.get(&admin.url("sip_bans")).data(), json!([]));
+    sipp.run_ok(&args);
+    let bans = admin.get(&admin.url("sip_bans")).data();
+    assert_eq!(bans[0]["ip"], "127.0.0.1", "{bans}");
+    assert!(
+        bans[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("authentication")
+    );
+    // Banned: not even a challenge comes back.
+    let mut s = sipp.spawn(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        "users.csv",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        "-recv_timeout",
+        "2000",
+        &pbx.sip.to_string(),
+    ]);
+    assert_ne!(
+        s.wait(Duration::from_secs(20)),
+        Some(0),
+        "a banned source got an answer"
+    );
+    assert!(registered(&admin).is_empty());
+    let r = admin.delete(&format!("{}/127.0.0.1", admin.url("sip_bans")));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let good = sipp.users("good.csv", &[("5000", "pw5000")]);
+    sipp.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        good.to_str().unwrap(),
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+    assert_eq!(registered(&admin).len(), 1);
+    let r = admin.delete(&format!("{}/127.0.0.1", admin.url("sip_bans")));
+    assert_eq!(r.status, 404, "no ban left to lift");
+}
+
+#[test]
+fn malformed_requests_get_400_with_a_reason_and_the_box_keeps_serving() {
+    let pbx = Pbx::start();
+    let dir = SippDir::new();
+    dir.run_ok(&[
+        "-sf",
+        "malformed.xml",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &free_port().to_string(),
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+    // Binary garbage and an oversized datagram get no answer and change nothing.
+    let s = UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.send_to(&[0xff; 300], pbx.sip).unwrap();
+    s.send_to(&vec![b'A'; 65_000], pbx.sip).unwrap();
+    dir.run_ok(&[
+        "-sf",
+        "malformed.xml",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &free_port().to_string(),
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+    let admin = pbx.admin();
+    assert_eq!(admin.get(&admin.url("devices")).status, 200);
+}
