@@ -1,0 +1,11 @@
+//! edgepbx media engine: sans-IO, allocation-free per frame.
+//!
+//! Frames and timestamps in, frames out. No clock reads, sockets or threads: time arrives as
+//! arguments (sample counts or milliseconds). See `README.md` in this crate for the API tour.
+
+pub mod codec;
+pub mod resample;
+#[doc(hidden)]
+pub mod testutil;
+
+pub use codec::{Codec, Decoder, Encoder, Transcoder};
