@@ -8,4 +8,6 @@ pub mod resample;
 #[doc(hidden)]
 pub mod testutil;
 
+pub mod rtp;
+
 pub use codec::{Codec, Decoder, Encoder, Transcoder};
