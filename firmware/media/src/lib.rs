@@ -4,6 +4,7 @@
 //! arguments (sample counts or milliseconds). See `README.md` in this crate for the API tour.
 
 pub mod codec;
+pub mod dsp;
 pub mod resample;
 #[doc(hidden)]
 pub mod testutil;
