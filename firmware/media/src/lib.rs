@@ -5,6 +5,8 @@
 
 pub mod codec;
 pub mod dsp;
+pub mod jitter;
+pub mod plc;
 pub mod resample;
 #[doc(hidden)]
 pub mod testutil;
