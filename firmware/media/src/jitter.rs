@@ -98,7 +98,7 @@ pub struct JitterBuffer {
     /// Timestamp of the first packet and its arrival, before playout starts.
     first: Option<(u32, u64)>,
     newest_ts: u32,
-    last_transit: Option<f32>,
+    last_transit: Option<i64>,
     jitter_ms: f32,
     target_ms: f32,
     empty_pops: u32,
@@ -161,15 +161,12 @@ impl JitterBuffer {
             return PushResult::Rejected;
         }
         self.stats.received += 1;
-        // Jitter estimate (ms), RFC 3550 A.8 form.
-        let transit = now_ms as f32 - self.units_to_ms(ts as i64);
+        // Jitter estimate (ms), RFC 3550 A.8 form, in integer timestamp units (wrap-safe).
+        let arrival = (now_ms as i64).wrapping_mul(self.cfg.clock_rate as i64) / 1000;
+        let transit = arrival.wrapping_sub(ts as i64);
         if let Some(prev) = self.last_transit {
-            let mut d = (transit - prev).abs();
-            // Timestamp wrap: 2^32 units, reduce modulo.
-            let wrap = self.units_to_ms(1i64 << 32);
-            if d > wrap / 2.0 {
-                d = (d - wrap).abs();
-            }
+            let d = (transit.wrapping_sub(prev) as i32).unsigned_abs() as i64;
+            let d = self.units_to_ms(d);
             if d < 10_000.0 {
                 self.jitter_ms += (d - self.jitter_ms) / 16.0;
             }
