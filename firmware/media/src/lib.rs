@@ -6,6 +6,8 @@
 pub mod codec;
 pub mod dsp;
 pub mod jitter;
+pub mod mixer;
+pub mod moh;
 pub mod plc;
 pub mod resample;
 #[doc(hidden)]
