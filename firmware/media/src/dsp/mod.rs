@@ -5,11 +5,13 @@ pub mod dtmf_detect;
 pub mod dtmf_gen;
 pub mod goertzel;
 pub mod osc;
+pub mod tones;
 
 pub use dtmf_detect::DtmfDetector;
 pub use dtmf_gen::DtmfGenerator;
 pub use goertzel::Goertzel;
 pub use osc::Osc;
+pub use tones::{ToneGenerator, ToneKind};
 
 /// Peak amplitude (16-bit scale) of a 0 dBm0 sine in G.711 (µ-law: +3.17 dBm0 is full scale).
 pub const DBM0_PEAK: f32 = 22_706.0;
