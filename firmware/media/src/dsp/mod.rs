@@ -3,14 +3,18 @@
 
 pub mod dtmf_detect;
 pub mod dtmf_gen;
+pub mod fax_tones;
 pub mod goertzel;
 pub mod osc;
+pub mod progress_detect;
 pub mod tones;
 
 pub use dtmf_detect::DtmfDetector;
 pub use dtmf_gen::DtmfGenerator;
+pub use fax_tones::{FaxTone, FaxToneDetector};
 pub use goertzel::Goertzel;
 pub use osc::Osc;
+pub use progress_detect::{CallProgressDetector, Progress};
 pub use tones::{ToneGenerator, ToneKind};
 
 /// Peak amplitude (16-bit scale) of a 0 dBm0 sine in G.711 (µ-law: +3.17 dBm0 is full scale).
