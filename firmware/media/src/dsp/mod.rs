@@ -4,6 +4,7 @@
 pub mod dtmf_detect;
 pub mod dtmf_gen;
 pub mod fax_tones;
+pub mod fsk;
 pub mod goertzel;
 pub mod osc;
 pub mod progress_detect;
@@ -12,6 +13,7 @@ pub mod tones;
 pub use dtmf_detect::DtmfDetector;
 pub use dtmf_gen::DtmfGenerator;
 pub use fax_tones::{FaxTone, FaxToneDetector};
+pub use fsk::{FskDemodulator, FskModulator, FskStandard, caller_id_mdmf};
 pub use goertzel::Goertzel;
 pub use osc::Osc;
 pub use progress_detect::{CallProgressDetector, Progress};
