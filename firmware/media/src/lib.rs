@@ -8,11 +8,14 @@ pub mod dsp;
 pub mod jitter;
 pub mod mixer;
 pub mod moh;
+pub mod mp3;
 pub mod plc;
+pub mod record;
 pub mod resample;
 #[doc(hidden)]
 pub mod testutil;
 
 pub mod rtp;
+pub mod wav;
 
 pub use codec::{Codec, Decoder, Encoder, Transcoder};
