@@ -135,11 +135,18 @@ fn main() {
             }
         });
         let base = if rate == 8000 { memcpy8 } else { memcpy16 };
-        row(&format!("mixer {parts} seats @ {} kHz, per seat", rate / 1000), t / parts as f64, base);
+        row(
+            &format!("mixer {parts} seats @ {} kHz, per seat", rate / 1000),
+            t / parts as f64,
+            base,
+        );
         per_seat.push((rate, parts, t / parts as f64));
     }
 
-    println!("{:<40} {:>10} {:>10} {:>9}", "per 20 ms frame", "ns", "x memcpy", "% of RT");
+    println!(
+        "{:<40} {:>10} {:>10} {:>9}",
+        "per 20 ms frame", "ns", "x memcpy", "% of RT"
+    );
     for (name, ns, base) in &rows {
         println!(
             "{:<40} {:>10.0} {:>10.1} {:>8.3}%",
@@ -161,7 +168,11 @@ fn main() {
     );
     for (rate, parts, t) in &per_seat {
         // A seat: decode + jitter buffer + DTMF + mix + encode.
-        let (enc, dec) = if *rate == 8000 { (rows[2].1, rows[3].1) } else { (rows[6].1, rows[7].1) };
+        let (enc, dec) = if *rate == 8000 {
+            (rows[2].1, rows[3].1)
+        } else {
+            (rows[6].1, rows[7].1)
+        };
         let seat = t + enc + dec + jbt + dt;
         println!(
             "{}-seat conference @ {} kHz: {:.2}% of one core; seats per core {:.0} (mix {:.0} ns + codec + jitter + DTMF = {:.0} ns per seat)",

@@ -10,6 +10,7 @@ pub mod mixer;
 pub mod moh;
 pub mod mp3;
 pub mod plc;
+pub mod prompts;
 pub mod record;
 pub mod resample;
 #[doc(hidden)]
