@@ -235,7 +235,7 @@ impl Mixer {
                     self.cue.osc.set_freq(self.cue.second_freq, self.rate);
                 }
                 self.cue.left -= 1;
-                *c = (self.cue.osc.next() * self.cue_amp) as i32;
+                *c = (self.cue.osc.next_sample() * self.cue_amp) as i32;
             }
         }
         let mut ev_count = 0;

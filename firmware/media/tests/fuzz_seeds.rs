@@ -6,7 +6,9 @@ use edgepbx_media::testutil::Noise;
 use edgepbx_media::wav::{self, WavFormat};
 
 fn seeds(dir: &str) -> Vec<Vec<u8>> {
-    let d = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds").join(dir);
+    let d = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds")
+        .join(dir);
     let mut v: Vec<Vec<u8>> = std::fs::read_dir(d)
         .unwrap()
         .map(|e| std::fs::read(e.unwrap().path()).unwrap())

@@ -53,6 +53,9 @@ pub const FREQ_TOLERANCE: f32 = 0.025;
 /// Strongest tone of a group must exceed the others of the group by this ratio (power).
 const GROUP_DOMINANCE: f32 = 2.0;
 
+/// Previous block: its candidate and the complex outputs of the row and column filters.
+type PrevBlock = (Option<Cand>, [(f32, f32); 4], [(f32, f32); 4]);
+
 #[derive(Clone, Copy, Debug)]
 struct Cand {
     row: u8,
@@ -76,7 +79,7 @@ pub struct DtmfDetector {
     energy: f32,
     n: usize,
     /// Previous block: its candidate and the complex outputs of all eight filters.
-    prev: Option<(Option<Cand>, [(f32, f32); 4], [(f32, f32); 4])>,
+    prev: Option<PrevBlock>,
     /// Consecutive frequency-checked pairs with the same candidate.
     run: u8,
     /// Tone powers summed over the current run, and those of the previous block.
@@ -135,13 +138,13 @@ impl DtmfDetector {
             }
             self.energy += x * x;
             self.n += 1;
-            if self.n == BLOCK {
-                if let Some(d) = self.block_done() {
-                    if out.is_none() {
-                        out = Some(d);
-                    } else {
-                        self.pending = Some(d);
-                    }
+            if self.n == BLOCK
+                && let Some(d) = self.block_done()
+            {
+                if out.is_none() {
+                    out = Some(d);
+                } else {
+                    self.pending = Some(d);
                 }
             }
         }

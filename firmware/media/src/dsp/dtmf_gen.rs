@@ -103,7 +103,7 @@ impl DtmfGenerator {
             }
             if self.tone_left > 0 {
                 self.tone_left -= 1;
-                *s = (self.amp * (self.lo.next() + self.hi.next())) as i16;
+                *s = (self.amp * (self.lo.next_sample() + self.hi.next_sample())) as i16;
             } else {
                 self.gap_left = self.gap_left.saturating_sub(1);
                 *s = 0;

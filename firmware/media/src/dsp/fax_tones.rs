@@ -63,10 +63,10 @@ impl FaxToneDetector {
             self.g2100.push(x);
             self.energy += x * x;
             self.n += 1;
-            if self.n == BLOCK {
-                if let Some(t) = self.block() {
-                    out = Some(t);
-                }
+            if self.n == BLOCK
+                && let Some(t) = self.block()
+            {
+                out = Some(t);
             }
         }
         out
@@ -133,7 +133,7 @@ mod tests {
                 if reverse_every_ms > 0 && i > 0 && i % (reverse_every_ms * 8) == 0 {
                     o.reverse_phase();
                 }
-                (o.next() * a) as i16
+                (o.next_sample() * a) as i16
             })
             .collect()
     }

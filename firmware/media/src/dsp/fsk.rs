@@ -115,7 +115,7 @@ impl FskModulator {
                 self.osc.set_freq(if b { mark } else { space }, RATE);
                 self.cur = Some(b);
             }
-            *o = (self.osc.next() * self.amp) as i16;
+            *o = (self.osc.next_sample() * self.amp) as i16;
             self.acc += BAUD;
             if self.acc >= RATE {
                 self.acc -= RATE;
@@ -199,8 +199,8 @@ impl FskDemodulator {
             let (ms, mc) = (self.mark.0 * n).sin_cos();
             let (ss, sc) = (self.space.0 * n).sin_cos();
             let v = [x * mc, x * ms, x * sc, x * ss];
-            for k in 0..4 {
-                self.sums[k] += v[k] - self.ring[self.pos][k];
+            for ((sum, &new), &old) in self.sums.iter_mut().zip(&v).zip(&self.ring[self.pos]) {
+                *sum += new - old;
             }
             self.ring[self.pos] = v;
             self.pos = (self.pos + 1) % WIN;

@@ -46,7 +46,7 @@ impl Osc {
 
     /// Next sample in -1..1.
     #[inline]
-    pub fn next(&mut self) -> f32 {
+    pub fn next_sample(&mut self) -> f32 {
         let t = table();
         let idx = (self.phase >> (32 - TABLE_BITS)) as usize;
         let frac = ((self.phase << TABLE_BITS) >> 8) as f32 * (1.0 / 16_777_216.0);
@@ -64,7 +64,7 @@ mod tests {
         let mut o = Osc::new(1000.0, 8000);
         for n in 0..8000 {
             let want = (2.0 * std::f64::consts::PI * 1000.0 * n as f64 / 8000.0).sin();
-            assert!((o.next() as f64 - want).abs() < 1e-4);
+            assert!((o.next_sample() as f64 - want).abs() < 1e-4);
         }
     }
 }

@@ -106,10 +106,10 @@ impl CallProgressDetector {
             }
             self.energy += x * x;
             self.n += 1;
-            if self.n == BLOCK {
-                if let Some(p) = self.block() {
-                    out = Some(p);
-                }
+            if self.n == BLOCK
+                && let Some(p) = self.block()
+            {
+                out = Some(p);
             }
         }
         out

@@ -697,11 +697,11 @@ impl ToneGenerator {
             let v = if s.f1 == 0.0 {
                 0.0
             } else if s.modulated {
-                self.a.next() * (1.0 + 0.5 * self.b.next()) / 1.5
+                self.a.next_sample() * (1.0 + 0.5 * self.b.next_sample()) / 1.5
             } else if s.f2 > 0.0 {
-                (self.a.next() + self.b.next()) * 0.7
+                (self.a.next_sample() + self.b.next_sample()) * 0.7
             } else {
-                self.a.next()
+                self.a.next_sample()
             };
             *o = (v * self.amp) as i16;
             if !self.forever {

@@ -46,7 +46,7 @@ fn below_thousand(n: u64, out: &mut Vec<&'static str>) {
         out.push(NUM[r as usize]);
     } else {
         out.push(TENS[(r / 10) as usize]);
-        if r % 10 > 0 {
+        if !r.is_multiple_of(10) {
             out.push(NUM[(r % 10) as usize]);
         }
     }

@@ -44,7 +44,7 @@ impl TelephoneEventPayload {
     pub fn parse(b: &[u8]) -> Result<Self, RtpError> {
         // Several events may be stacked (RFC 4733 §2.5.1.5 redundancy is in RFC 2198 form and
         // arrives as a different payload type); a plain event payload is 4 bytes.
-        if b.len() < 4 || b.len() % 4 != 0 {
+        if b.len() < 4 || !b.len().is_multiple_of(4) {
             return Err(RtpError::BadPayload);
         }
         Ok(TelephoneEventPayload {

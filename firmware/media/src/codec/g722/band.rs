@@ -93,13 +93,13 @@ impl Band {
         let step = if dq == 0 { 0 } else { 128 };
         let sgd = dq >> 15;
         let mut bp = [0i32; 7];
-        for i in 1..7 {
+        for (i, b) in bp.iter_mut().enumerate().skip(1) {
             let w = if (self.d[i - 1] >> 15) == sgd {
                 step
             } else {
                 -step
             };
-            bp[i] = sat16(w + ((self.b[i] * 32640) >> 15));
+            *b = sat16(w + ((self.b[i] * 32640) >> 15));
         }
 
         // DELAYA
