@@ -71,20 +71,6 @@ pub fn monday_of(days: i64) -> i64 {
     days - (dow_of_days(days) - 1)
 }
 
-pub fn is_leap_year(y: i64) -> bool {
-    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-}
-
-/// Days in month `m` (1..=12) of year `y`.
-pub fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if is_leap_year(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// Gregorian day number of a proper date (Howard Hinnant's `days_from_civil`, shifted to year 0).
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
