@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod control;
 mod http_server;
+mod rules_cmd;
 mod run;
 mod tls;
 
@@ -16,6 +17,8 @@ fn main() -> ExitCode {
     limit_malloc_arenas();
     let cli = cli::Cli::parse();
     let result = match cli.command {
+        // Its own exit codes: 2 for bad input, like a usage error.
+        cli::Command::Rules(cmd) => return rules_cmd::run(cmd),
         cli::Command::Run(args) => run::run(args),
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
