@@ -5,7 +5,7 @@
 //! the rule never applies again; 2 with a one-line error on stderr for bad input.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
@@ -91,7 +91,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
     date.ok_or_else(|| format!("--after: {s:?} is not a date (YYYY-MM-DD)"))
 }
 
-fn read_document(path: &PathBuf) -> Result<String, String> {
+fn read_document(path: &Path) -> Result<String, String> {
     let name = source_name(path);
     let mut text = String::new();
     let reader: Box<dyn Read> = if path.as_os_str() == "-" {
@@ -109,7 +109,7 @@ fn read_document(path: &PathBuf) -> Result<String, String> {
     Ok(text)
 }
 
-fn source_name(path: &PathBuf) -> String {
+fn source_name(path: &Path) -> String {
     if path.as_os_str() == "-" {
         "standard input".to_owned()
     } else {
