@@ -33,6 +33,9 @@ pub enum Command {
         #[arg(long, env = "EDGEPBX_DATA", default_value = "edgepbx-data")]
         data: PathBuf,
     },
+    /// Temporal rules (office hours, holidays): `rules next`.
+    #[command(subcommand)]
+    Rules(crate::rules_cmd::RulesCommand),
 }
 
 #[derive(Args, Debug, Default)]

@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod control;
 mod http_server;
+mod rules_cmd;
 mod run;
 mod sip;
 mod tls;
@@ -18,6 +19,8 @@ fn main() -> ExitCode {
     raise_file_limit();
     let cli = cli::Cli::parse();
     let result = match cli.command {
+        // Its own exit codes: 2 for bad input, like a usage error.
+        cli::Command::Rules(cmd) => return rules_cmd::run(cmd),
         cli::Command::Run(args) => run::run(args),
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),

@@ -1,0 +1,3 @@
+//! The callflow interpreter (sans-IO). For now: KAZOO temporal rules (office hours, holidays).
+
+pub mod temporal;
