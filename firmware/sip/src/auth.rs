@@ -297,34 +297,42 @@ pub fn response(algorithm: Algorithm, c: &Credentials, method: &str, password: &
     }
 }
 
-/// Builds the `Authorization` value a client would send (used by tests and by outbound
+/// What a client needs to answer a challenge.
+pub struct ClientAuth<'a> {
+    pub realm: &'a str,
+    pub nonce: &'a str,
+    pub algorithm: &'a str,
+    pub username: &'a str,
+    pub password: &'a str,
+    pub method: &'a str,
+    pub uri: &'a str,
+    pub cnonce: &'a str,
+}
+
+/// Builds the `Authorization` value a client would send (used by tests, and by outbound
 /// trunk registration later).
-pub fn authorization(
-    challenge_realm: &str,
-    nonce: &str,
-    algorithm: &str,
-    username: &str,
-    password: &str,
-    method: &str,
-    uri: &str,
-    cnonce: &str,
-) -> String {
-    let alg = Algorithm::parse(algorithm).unwrap_or(Algorithm::Md5);
+pub fn authorization(a: &ClientAuth<'_>) -> String {
+    let alg = Algorithm::parse(a.algorithm).unwrap_or(Algorithm::Md5);
     let c = Credentials {
-        username: username.into(),
-        realm: challenge_realm.into(),
-        nonce: nonce.into(),
-        uri: uri.into(),
+        username: a.username.into(),
+        realm: a.realm.into(),
+        nonce: a.nonce.into(),
+        uri: a.uri.into(),
         algorithm: alg.name().into(),
         qop: Some("auth".into()),
         nc: Some("00000001".into()),
-        cnonce: Some(cnonce.into()),
+        cnonce: Some(a.cnonce.into()),
         ..Credentials::default()
     };
-    let r = response(alg, &c, method, password);
+    let r = response(alg, &c, a.method, a.password);
     format!(
-        r#"Digest username="{username}", realm="{challenge_realm}", nonce="{nonce}", uri="{uri}", response="{r}", algorithm={}, qop=auth, nc=00000001, cnonce="{cnonce}""#,
-        alg.name()
+        r#"Digest username="{}", realm="{}", nonce="{}", uri="{}", response="{r}", algorithm={}, qop=auth, nc=00000001, cnonce="{}""#,
+        a.username,
+        a.realm,
+        a.nonce,
+        a.uri,
+        alg.name(),
+        a.cnonce
     )
 }
 
@@ -374,16 +382,16 @@ mod tests {
         let auth = DigestAuth::new([7; 32]);
         let nonce = auth.nonce(1000);
         for alg in ["MD5", "SHA-256"] {
-            let header = authorization(
-                "pbx.local",
-                &nonce,
-                alg,
-                "100",
-                "secret",
-                "REGISTER",
-                "sip:pbx.local",
-                "c1",
-            );
+            let header = authorization(&ClientAuth {
+                realm: "pbx.local",
+                nonce: &nonce,
+                algorithm: alg,
+                username: "100",
+                password: "secret",
+                method: "REGISTER",
+                uri: "sip:pbx.local",
+                cnonce: "c1",
+            });
             let creds = Credentials::parse(&header).unwrap();
             assert_eq!(
                 auth.verify(&creds, "REGISTER", "pbx.local", "secret", 1010),
@@ -409,16 +417,16 @@ mod tests {
             );
         }
         // A nonce we did not issue.
-        let forged = authorization(
-            "pbx.local",
-            "0000000000000000000000000000000",
-            "MD5",
-            "100",
-            "secret",
-            "REGISTER",
-            "sip:pbx.local",
-            "c",
-        );
+        let forged = authorization(&ClientAuth {
+            realm: "pbx.local",
+            nonce: "0000000000000000000000000000000",
+            algorithm: "MD5",
+            username: "100",
+            password: "secret",
+            method: "REGISTER",
+            uri: "sip:pbx.local",
+            cnonce: "c",
+        });
         let creds = Credentials::parse(&forged).unwrap();
         assert_eq!(
             auth.verify(&creds, "REGISTER", "pbx.local", "secret", 1000),

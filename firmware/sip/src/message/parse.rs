@@ -79,7 +79,7 @@ pub fn parse(bytes: &[u8]) -> Result<Message, ParseError> {
     let start = parse_start_line(first, 0)?;
 
     let mut headers = Vec::with_capacity(16);
-    while let Some((line, offset)) = lines.next() {
+    for (line, offset) in lines {
         if line.trim().is_empty() {
             break;
         }

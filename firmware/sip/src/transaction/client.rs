@@ -97,7 +97,7 @@ impl ClientTx {
                 }
                 ClientAction::Deliver
             }
-            ClientState::Accepted if code >= 200 && code < 300 => ClientAction::Deliver,
+            ClientState::Accepted if (200..300).contains(&code) => ClientAction::Deliver,
             ClientState::Completed if self.invite => ClientAction::Absorb(self.ack.clone()),
             _ => ClientAction::Absorb(None),
         }
