@@ -1,1 +1,504 @@
+//! Whole calls through the engine in virtual time: fake phones made of hand-written SIP,
+//! a fake directory and a fake relay; no sockets, no clock.
 
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use super::*;
+use crate::auth::{ClientAuth, authorization};
+use crate::message::{HeaderName, parse};
+
+const REALM: &str = "pbx.test";
+
+struct FakeDirectory;
+
+struct RingDevice {
+    rung: bool,
+}
+
+impl CallFlow for RingDevice {
+    fn start(&mut self) -> FlowCommand {
+        self.rung = true;
+        FlowCommand::Bridge {
+            devices: vec!["d101".into()],
+            timeout_secs: 5,
+        }
+    }
+    fn bridge_result(&mut self, result: &BridgeResult) -> FlowCommand {
+        let cause = match result {
+            BridgeResult::Failed { code } => causes::cause_for_status(*code),
+            BridgeResult::NoAnswer => "NO_ANSWER",
+            _ => "NORMAL_CLEARING",
+        };
+        FlowCommand::Hangup {
+            cause: cause.into(),
+        }
+    }
+}
+
+impl Directory for FakeDirectory {
+    fn account_for_domain(&self, domain: &str, is_local: bool) -> Option<AccountRef> {
+        (domain == REALM || is_local).then(|| AccountRef {
+            id: "acc".into(),
+            realm: REALM.into(),
+        })
+    }
+    fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
+        matches!(username, "100" | "101").then(|| DeviceAuth {
+            account: account.into(),
+            device_id: format!("d{username}"),
+            username: username.into(),
+            password: format!("s{username}"),
+            owner_id: None,
+            enabled: true,
+            caller_id_name: format!("Phone {username}"),
+            caller_id_number: username.into(),
+        })
+    }
+    fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
+        (number == "101").then(|| Box::new(RingDevice { rung: false }) as Box<dyn CallFlow>)
+    }
+}
+
+#[derive(Default)]
+struct MediaState {
+    remotes: Vec<(u64, MediaSide, SocketAddr)>,
+    maps: Vec<(MediaSide, Vec<(u8, u8)>)>,
+    idle_ms: u64,
+    released: Vec<u64>,
+}
+
+struct FakeMedia(Arc<Mutex<MediaState>>);
+
+impl MediaRelay for FakeMedia {
+    fn allocate(&mut self) -> Option<MediaPorts> {
+        Some(MediaPorts {
+            id: 7,
+            a_port: 20_000,
+            b_port: 20_002,
+        })
+    }
+    fn set_remote(&mut self, id: u64, side: MediaSide, rtp: SocketAddr) {
+        self.0.lock().unwrap().remotes.push((id, side, rtp));
+    }
+    fn set_payload_map(&mut self, _id: u64, from: MediaSide, map: &[(u8, u8)]) {
+        self.0.lock().unwrap().maps.push((from, map.to_vec()));
+    }
+    fn idle_ms(&self, _id: u64) -> Option<u64> {
+        Some(self.0.lock().unwrap().idle_ms)
+    }
+    fn release(&mut self, id: u64) {
+        self.0.lock().unwrap().released.push(id);
+    }
+}
+
+struct World {
+    engine: Engine,
+    media: Arc<Mutex<MediaState>>,
+    now: Now,
+    /// Everything the engine sent, by destination.
+    sent: Vec<(SocketAddr, Message)>,
+    cdrs: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
+fn peer(port: u16) -> Peer {
+    Peer {
+        transport: Transport::Udp,
+        addr: SocketAddr::from(([192, 0, 2, 10], port)),
+        conn: 0,
+    }
+}
+
+const ALICE: u16 = 5001;
+const BOB: u16 = 5002;
+
+fn sdp(port: u16, extra: &str) -> String {
+    format!(
+        "v=0\r\no=- 1 1 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio {port} RTP/AVP 0 101\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\n{extra}"
+    )
+}
+
+impl World {
+    fn new() -> World {
+        let media = Arc::new(Mutex::new(MediaState::default()));
+        let cfg = EngineConfig {
+            local: vec![(Transport::Udp, "198.51.100.1:5060".parse().unwrap())],
+            media_ip: "198.51.100.1".parse().unwrap(),
+            media_timeout_ms: 30_000,
+            ..EngineConfig::default()
+        };
+        World {
+            engine: Engine::new(
+                cfg,
+                Box::new(FakeDirectory),
+                Box::new(FakeMedia(media.clone())),
+                [9; 32],
+                42,
+            ),
+            media,
+            now: Now {
+                mono: 0,
+                unix: 1_800_000_000,
+            },
+            sent: Vec::new(),
+            cdrs: Vec::new(),
+        }
+    }
+
+    fn collect(&mut self) {
+        while let Some(out) = self.engine.poll_output() {
+            match out {
+                Output::Transmit(t) => self
+                    .sent
+                    .push((t.peer.addr, parse(&t.bytes).expect("engine output parses"))),
+                Output::Cdr { cdr, .. } => self.cdrs.push(cdr),
+            }
+        }
+    }
+
+    fn send(&mut self, from: u16, text: &str) {
+        self.engine
+            .handle_bytes(self.now, peer(from), text.as_bytes());
+        self.collect();
+    }
+
+    /// Moves virtual time forward, running timers every 10 ms as the runtime does.
+    fn advance(&mut self, ms: u64) {
+        let end = self.now.mono + ms;
+        while self.now.mono < end {
+            self.now.mono += 10;
+            if self.now.mono.is_multiple_of(1000) {
+                self.now.unix += 1;
+            }
+            self.engine.handle_timeout(self.now);
+            self.collect();
+        }
+    }
+
+    /// Takes what was sent to `port` since the last call.
+    fn take(&mut self, port: u16) -> Vec<Message> {
+        let (mine, rest): (Vec<_>, Vec<_>) =
+            self.sent.drain(..).partition(|(a, _)| a.port() == port);
+        self.sent = rest;
+        mine.into_iter().map(|(_, m)| m).collect()
+    }
+
+    fn last_to(&mut self, port: u16) -> Message {
+        self.take(port)
+            .pop()
+            .unwrap_or_else(|| panic!("nothing sent to {port}"))
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // a test helper mirroring a request's fields
+fn request(
+    method: &str,
+    uri: &str,
+    user: &str,
+    call_id: &str,
+    cseq: u32,
+    branch: &str,
+    port: u16,
+    extra: &str,
+    body: &str,
+) -> String {
+    format!(
+        "{method} {uri} SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:{port};branch=z9hG4bK{branch};rport\r\n\
+From: <sip:{user}@{REALM}>;tag=ft-{call_id}\r\nTo: <{uri}>\r\nCall-ID: {call_id}\r\nCSeq: {cseq} {method}\r\n\
+Contact: <sip:{user}@192.0.2.10:{port}>\r\nMax-Forwards: 70\r\n{extra}{}Content-Length: {}\r\n\r\n{body}",
+        if body.is_empty() {
+            ""
+        } else {
+            "Content-Type: application/sdp\r\n"
+        },
+        body.len()
+    )
+}
+
+fn answer_challenge(challenge: &Message, user: &str, method: &str, uri: &str) -> String {
+    let www = challenge
+        .header(HeaderName::WwwAuthenticate)
+        .expect("challenge");
+    let nonce = www
+        .split("nonce=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let auth = authorization(&ClientAuth {
+        realm: REALM,
+        nonce,
+        algorithm: "MD5",
+        username: user,
+        password: &format!("s{user}"),
+        method,
+        uri,
+        cnonce: "abc",
+    });
+    format!("Authorization: {auth}\r\n")
+}
+
+/// Registers 101 (Bob) and starts a call from 100 (Alice); returns the INVITE Bob got.
+fn call_bob(w: &mut World) -> Message {
+    let uri = format!("sip:{REALM}");
+    w.send(
+        BOB,
+        &request(
+            "REGISTER",
+            &uri,
+            "101",
+            "reg1",
+            1,
+            "r1",
+            BOB,
+            "Expires: 600\r\n",
+            "",
+        ),
+    );
+    let challenge = w.last_to(BOB);
+    assert_eq!(challenge.status(), Some(401));
+    let auth = answer_challenge(&challenge, "101", "REGISTER", &uri);
+    w.send(
+        BOB,
+        &request(
+            "REGISTER",
+            &uri,
+            "101",
+            "reg1",
+            2,
+            "r2",
+            BOB,
+            &format!("Expires: 600\r\n{auth}"),
+            "",
+        ),
+    );
+    assert_eq!(w.last_to(BOB).status(), Some(200));
+    assert!(w.engine.is_registered("acc", "d101", w.now.mono));
+
+    let uri = format!("sip:101@{REALM}");
+    let offer = sdp(4000, "");
+    w.send(
+        ALICE,
+        &request("INVITE", &uri, "100", "call1", 1, "i1", ALICE, "", &offer),
+    );
+    let challenge = w.last_to(ALICE);
+    assert_eq!(challenge.status(), Some(401));
+    w.send(
+        ALICE,
+        &request("ACK", &uri, "100", "call1", 1, "i1", ALICE, "", ""),
+    );
+    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
+    w.send(
+        ALICE,
+        &request(
+            "INVITE", &uri, "100", "call1", 2, "i2", ALICE, &auth, &offer,
+        ),
+    );
+    assert_eq!(w.last_to(ALICE).status(), Some(100));
+    let invite = w.last_to(BOB);
+    assert_eq!(invite.method_str(), "INVITE");
+    invite
+}
+
+fn respond(w: &mut World, to: &Message, code: u16, body: &str) {
+    let mut wr = Writer::response_to(to, code, reason_phrase(code), Some("bobtag"));
+    wr.header("Contact", format_args!("<sip:101@192.0.2.10:{BOB}>"));
+    let bytes = if body.is_empty() {
+        wr.finish_empty()
+    } else {
+        wr.finish(Some("application/sdp"), body.as_bytes())
+    };
+    w.engine.handle_bytes(w.now, peer(BOB), &bytes);
+    w.collect();
+}
+
+#[test]
+fn a_call_rings_answers_relays_media_and_hangs_up_with_cdrs() {
+    let mut w = World::new();
+    let invite = call_bob(&mut w);
+    let offer = String::from_utf8_lossy(invite.body()).to_string();
+    assert!(
+        offer.contains("c=IN IP4 198.51.100.1"),
+        "media anchored: {offer}"
+    );
+    assert!(
+        offer.contains("m=audio 20002 "),
+        "B leg talks to b_port: {offer}"
+    );
+    assert!(invite.from().unwrap().display_name().contains("Phone 100"));
+
+    respond(&mut w, &invite, 180, "");
+    assert_eq!(w.last_to(ALICE).status(), Some(180));
+    // Bob uses payload 96 for telephone-event: packets from Alice must be renumbered.
+    let answer = sdp(6000, "")
+        .replace(" 0 101", " 0 96")
+        .replace("rtpmap:101", "rtpmap:96");
+    respond(&mut w, &invite, 200, &answer);
+    let ok = w.last_to(ALICE);
+    assert_eq!(ok.status(), Some(200));
+    let body = String::from_utf8_lossy(ok.body()).to_string();
+    assert!(
+        body.contains("m=audio 20000 RTP/AVP 0 101"),
+        "A sees its own payload numbers: {body}"
+    );
+    assert_eq!(w.last_to(BOB).method_str(), "ACK");
+    {
+        let m = w.media.lock().unwrap();
+        assert!(
+            m.remotes
+                .contains(&(7, MediaSide::A, "192.0.2.10:4000".parse().unwrap()))
+        );
+        assert!(
+            m.remotes
+                .contains(&(7, MediaSide::B, "192.0.2.10:6000".parse().unwrap()))
+        );
+        assert!(m.maps.contains(&(MediaSide::A, vec![(101, 96)])));
+    }
+    assert_eq!(w.engine.channels("acc", w.now).len(), 2);
+
+    w.advance(3_000);
+    // Alice hangs up.
+    let to_tag = ok.to().unwrap().tag().unwrap().to_string();
+    let uri = format!("sip:101@{REALM}");
+    let bye = request("BYE", &uri, "100", "call1", 3, "b1", ALICE, "", "").replace(
+        &format!("To: <{uri}>"),
+        &format!("To: <{uri}>;tag={to_tag}"),
+    );
+    w.send(ALICE, &bye);
+    assert_eq!(w.last_to(ALICE).status(), Some(200));
+    let bye_b = w.last_to(BOB);
+    assert_eq!(bye_b.method_str(), "BYE");
+    respond(&mut w, &bye_b, 200, "");
+    assert_eq!(w.engine.call_count(), 0);
+    assert_eq!(w.media.lock().unwrap().released, vec![7]);
+    assert_eq!(w.cdrs.len(), 2);
+    assert_eq!(w.cdrs[0]["hangup_cause"], "NORMAL_CLEARING");
+    assert_eq!(w.cdrs[0]["billing_seconds"], 3);
+}
+
+#[test]
+fn an_unanswered_leg_is_retransmitted_then_cancelled_at_the_ring_timeout() {
+    let mut w = World::new();
+    let invite = call_bob(&mut w);
+    // No answer from Bob at all: timer A retransmits at 500 ms and 1.5 s.
+    w.advance(1_600);
+    let resent = w.take(BOB);
+    assert_eq!(resent.len(), 2, "two retransmissions by 1.6 s");
+    respond(&mut w, &invite, 180, "");
+    assert_eq!(w.last_to(ALICE).status(), Some(180));
+    // The flow's 5 s timeout: CANCEL to Bob, 480 to Alice.
+    w.advance(3_500);
+    let cancel = w.last_to(BOB);
+    assert_eq!(cancel.method_str(), "CANCEL");
+    assert_eq!(
+        cancel.top_via().unwrap().branch(),
+        invite.top_via().unwrap().branch()
+    );
+    assert_eq!(w.last_to(ALICE).status(), Some(480));
+    respond(&mut w, &cancel, 200, "");
+    respond(&mut w, &invite, 487, "");
+    assert_eq!(
+        w.last_to(BOB).method_str(),
+        "ACK",
+        "the 487 is acknowledged"
+    );
+    assert_eq!(w.cdrs[0]["hangup_cause"], "NO_ANSWER");
+    assert_eq!(w.engine.call_count(), 0);
+}
+
+#[test]
+fn a_call_without_media_is_hung_up_at_the_media_timeout() {
+    let mut w = World::new();
+    let invite = call_bob(&mut w);
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    w.take(ALICE);
+    w.take(BOB);
+    w.media.lock().unwrap().idle_ms = 10_000;
+    w.advance(2_000);
+    assert_eq!(w.engine.call_count(), 1, "10 s of silence is not yet dead");
+    w.media.lock().unwrap().idle_ms = 31_000;
+    w.advance(1_000);
+    assert_eq!(w.engine.call_count(), 0);
+    assert_eq!(w.take(ALICE).last().unwrap().method_str(), "BYE");
+    assert_eq!(w.take(BOB).last().unwrap().method_str(), "BYE");
+    assert_eq!(w.cdrs[0]["hangup_cause"], "MEDIA_TIMEOUT");
+}
+
+#[test]
+fn a_hold_reinvite_from_the_caller_reaches_the_callee_with_relay_addresses() {
+    let mut w = World::new();
+    let invite = call_bob(&mut w);
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    let ok = w.last_to(ALICE);
+    w.take(BOB);
+    let to_tag = ok.to().unwrap().tag().unwrap().to_string();
+    let uri = format!("sip:101@{REALM}");
+    let reinvite = request(
+        "INVITE",
+        &uri,
+        "100",
+        "call1",
+        3,
+        "h1",
+        ALICE,
+        "",
+        &sdp(4000, "a=sendonly\r\n"),
+    )
+    .replace(
+        &format!("To: <{uri}>"),
+        &format!("To: <{uri}>;tag={to_tag}"),
+    );
+    w.send(ALICE, &reinvite);
+    let fwd = w.last_to(BOB);
+    assert_eq!(fwd.method_str(), "INVITE");
+    let body = String::from_utf8_lossy(fwd.body()).to_string();
+    assert!(
+        body.contains("a=sendonly") && body.contains("m=audio 20002 "),
+        "{body}"
+    );
+    respond(&mut w, &fwd, 200, &sdp(6000, "a=recvonly\r\n"));
+    assert_eq!(w.last_to(BOB).method_str(), "ACK");
+    let back = w.last_to(ALICE);
+    assert_eq!(back.status(), Some(200));
+    assert!(String::from_utf8_lossy(back.body()).contains("a=recvonly"));
+    // On hold nothing flows: the media timeout must not fire.
+    w.media.lock().unwrap().idle_ms = 120_000;
+    w.advance(2_000);
+    assert_eq!(w.engine.call_count(), 1);
+}
+
+#[test]
+fn unknown_numbers_and_bad_sdp_are_refused_with_reasons() {
+    let mut w = World::new();
+    let uri = format!("sip:999@{REALM}");
+    let offer = sdp(4000, "");
+    w.send(
+        ALICE,
+        &request("INVITE", &uri, "100", "c9", 1, "x1", ALICE, "", &offer),
+    );
+    let challenge = w.last_to(ALICE);
+    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
+    w.send(
+        ALICE,
+        &request("INVITE", &uri, "100", "c9", 2, "x2", ALICE, &auth, &offer),
+    );
+    let r = w.take(ALICE);
+    assert_eq!(r.last().unwrap().status(), Some(404));
+    let uri = format!("sip:101@{REALM}");
+    let g729 = offer
+        .replace(" 0 101", " 18")
+        .replace("a=rtpmap:0 PCMU/8000\r\n", "");
+    w.send(
+        ALICE,
+        &request("INVITE", &uri, "100", "c10", 1, "y1", ALICE, "", &g729),
+    );
+    let challenge = w.last_to(ALICE);
+    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
+    w.send(
+        ALICE,
+        &request("INVITE", &uri, "100", "c10", 2, "y2", ALICE, &auth, &g729),
+    );
+    let r = w.last_to(ALICE);
+    assert_eq!((r.status(), r.reason()), (Some(488), "No Common Codec"));
+}
