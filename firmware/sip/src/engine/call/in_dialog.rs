@@ -1,0 +1,188 @@
+//! Requests inside an established call: BYE ends it; re-INVITE, UPDATE, INFO and the
+//! rest pass to the other side with their SDP pointed at the relay, answers come back.
+
+use super::*;
+
+impl Engine {
+    /// A request inside an established dialog: BYE ends the call; re-INVITE, UPDATE,
+    /// INFO and others pass to the other side.
+    pub(in crate::engine) fn in_dialog_request(
+        &mut self,
+        now: Now,
+        cid: CallId,
+        id: TxId,
+        _peer: Peer,
+        msg: &Message,
+    ) {
+        let Some(mut call) = self.calls.remove(&cid) else {
+            return self.respond(now, id, msg, 481, None);
+        };
+        let to_tag = msg.to().and_then(|t| t.tag()).unwrap_or("");
+        let origin = if msg.call_id() == call.a.call_id && to_tag == call.a.local_tag {
+            Side::A
+        } else {
+            Side::B
+        };
+        if let Some(d) = call.dialog_mut(origin)
+            && let Some(c) = msg.contacts().next()
+        {
+            d.remote_target = c.uri_text.to_string();
+        }
+        match msg.method() {
+            Some(Method::Bye) => {
+                self.respond(now, id, msg, 200, None);
+                return self.end_call(now, call, "NORMAL_CLEARING", Some(origin));
+            }
+            Some(Method::Ack) => {}
+            Some(Method::Cancel) => self.respond(now, id, msg, 200, None),
+            _ if call.winner.is_none() => {
+                // Nothing to pass it to yet (e.g. UPDATE before answer): refuse politely.
+                self.respond(now, id, msg, 491, None);
+            }
+            _ => self.forward_request(now, &mut call, origin, id, msg),
+        }
+        self.calls.insert(cid, call);
+    }
+
+    pub(in crate::engine) fn forward_request(
+        &mut self,
+        now: Now,
+        call: &mut Call,
+        origin: Side,
+        server: TxId,
+        msg: &Message,
+    ) {
+        let target = origin.other();
+        let method = msg.method_str().to_string();
+        let mut body: Option<Vec<u8>> = None;
+        match sdp_of(msg) {
+            Some(Ok(sdp)) => {
+                let Some(sdp) = sdp.relayable() else {
+                    return self.respond(now, server, msg, 488, Some("No Common Codec"));
+                };
+                if let Some(addr) = rtp_addr(&sdp) {
+                    self.media.set_remote(call.media.id, origin.media(), addr);
+                }
+                call.on_hold = is_hold(&sdp);
+                let port = call.port(target);
+                let media_ip = self.cfg.media_ip.to_string();
+                let cid = call.id;
+                let Some(d) = call.dialog_mut(target) else {
+                    return;
+                };
+                let version = d.next_sdp_version();
+                body = Some(sdp.render(&media_ip, port, (cid, version)));
+            }
+            Some(Err(_)) => return self.respond(now, server, msg, 400, Some("Bad SDP")),
+            None => {}
+        }
+        let content_type = msg.header(HeaderName::ContentType).map(str::to_string);
+        let raw_body = msg.body().to_vec();
+        let branch = self.ids.branch();
+        let user_agent = self.cfg.user_agent.clone();
+        let Some(d) = call.dialog_mut(target) else {
+            return;
+        };
+        let transport = d.peer.transport;
+        let peer = d.peer;
+        let sent_by = self.sent_by(transport);
+        let mut w = d.request(&method, &branch, &sent_by);
+        w.header("Contact", self.contact("", transport))
+            .header("User-Agent", user_agent);
+        for name in ["Event", "Subscription-State", "Info-Package", "Reason"] {
+            if let Some(v) = msg.header_named(name) {
+                w.header(name, v);
+            }
+        }
+        let bytes = match body {
+            Some(sdp) => w.finish(Some("application/sdp"), &sdp),
+            None => w.finish(content_type.as_deref(), &raw_body),
+        };
+        if let Some(client) = self.tx.send_request(now.mono, peer, bytes) {
+            self.client_tx.insert(client, call.id);
+            call.forwards.push(Forward {
+                client,
+                server,
+                origin,
+                request: msg.clone(),
+            });
+        }
+    }
+
+    /// The other side answered a request we passed on: pass the answer back.
+    pub(in crate::engine) fn forward_response(
+        &mut self,
+        now: Now,
+        call: &mut Call,
+        i: usize,
+        msg: &Message,
+    ) {
+        let code = msg.status().unwrap_or(500);
+        if code == 100 {
+            return;
+        }
+        let origin = call.forwards[i].origin;
+        let is_invite = call.forwards[i].request.method() == Some(Method::Invite);
+        if is_invite && (200..300).contains(&code) {
+            // We are the UAC of the re-INVITE on the other side: ACK it there.
+            if let Some(d) = call.dialog_mut(origin.other()) {
+                let d = d.clone();
+                let sent_by = self.sent_by(d.peer.transport);
+                let branch = self.ids.branch();
+                let ack = d.request_with_cseq(
+                    "ACK",
+                    &branch,
+                    &sent_by,
+                    msg.cseq().map_or(1, |c| c.number),
+                );
+                self.tx.send_stateless(d.peer, ack.finish_empty());
+            }
+        }
+        let mut body = None;
+        if let Some(Ok(sdp)) = sdp_of(msg)
+            && let Some(sdp) = sdp.relayable()
+        {
+            if let Some(addr) = rtp_addr(&sdp) {
+                self.media
+                    .set_remote(call.media.id, origin.other().media(), addr);
+            }
+            let port = call.port(origin);
+            let media_ip = self.cfg.media_ip.to_string();
+            let cid = call.id;
+            if let Some(d) = call.dialog_mut(origin) {
+                let version = d.next_sdp_version();
+                body = Some(sdp.render(&media_ip, port, (cid, version)));
+            }
+        }
+        let f = if code >= 200 {
+            call.forwards.remove(i)
+        } else {
+            Forward {
+                client: call.forwards[i].client,
+                server: call.forwards[i].server,
+                origin,
+                request: call.forwards[i].request.clone(),
+            }
+        };
+        let local_tag = match origin {
+            Side::A => call.a.local_tag.clone(),
+            Side::B => call
+                .winner()
+                .map(|l| l.dialog.local_tag.clone())
+                .unwrap_or_default(),
+        };
+        let mut w = Writer::response_to(&f.request, code, msg.reason(), Some(&local_tag));
+        if code < 300 {
+            let transport = call.a.peer.transport;
+            w.header("Contact", self.contact("", transport));
+        }
+        let bytes = match body {
+            Some(b) => w.finish(Some("application/sdp"), &b),
+            None => {
+                let ct = msg.header(HeaderName::ContentType).map(str::to_string);
+                w.finish(ct.as_deref(), msg.body())
+            }
+        };
+        self.tx.respond(now.mono, f.server, code, bytes);
+    }
+}

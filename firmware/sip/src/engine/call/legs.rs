@@ -1,0 +1,300 @@
+//! Answers from the legs we ring: ringing and early media to the caller, the first 2xx
+//! wins and the others are cancelled (or, if late, acknowledged and hung up).
+
+use super::*;
+
+impl Engine {
+    pub(in crate::engine) fn on_response(&mut self, now: Now, id: TxId, msg: &Message) {
+        let Some(cid) = self.client_tx.get(&id).copied() else {
+            return self.stray_response(now, id, msg);
+        };
+        let Some(mut call) = self.calls.remove(&cid) else {
+            self.client_tx.remove(&id);
+            return self.stray_response(now, id, msg);
+        };
+        let code = msg.status().unwrap_or(500);
+        if code >= 200 {
+            self.client_tx.remove(&id);
+        }
+        if let Some(i) = call.legs.iter().position(|l| l.invite_tx == id) {
+            return self.leg_response(now, call, i, msg);
+        }
+        if let Some(i) = call.forwards.iter().position(|f| f.client == id) {
+            self.forward_response(now, &mut call, i, msg);
+        }
+        self.calls.insert(cid, call);
+    }
+
+    /// A 2xx for a leg that is no longer wanted (its call ended, or another leg won):
+    /// acknowledge it and hang it up, so the phone does not stay off-hook alone.
+    pub(in crate::engine) fn stray_response(&mut self, now: Now, _id: TxId, msg: &Message) {
+        let code = msg.status().unwrap_or(0);
+        if !(200..300).contains(&code) || msg.cseq().is_none_or(|c| c.method != "INVITE") {
+            return;
+        }
+        let Some(orphan) = self.orphan_dialog(msg) else {
+            return;
+        };
+        self.ack_and_bye(now, orphan, msg);
+    }
+
+    /// Rebuilds a minimal dialog from a 2xx response to one of our INVITEs.
+    pub(in crate::engine) fn orphan_dialog(&self, msg: &Message) -> Option<Dialog> {
+        let via_peer = self.last_peer_for(msg)?;
+        Some(Dialog {
+            call_id: msg.call_id().to_string(),
+            local_tag: msg.from()?.tag()?.to_string(),
+            remote_tag: msg.to()?.tag().map(str::to_string),
+            local_uri: without_tag(msg.header(HeaderName::From)?),
+            remote_uri: without_tag(msg.header(HeaderName::To)?),
+            remote_target: msg.contacts().next()?.uri_text.to_string(),
+            peer: via_peer,
+            local_cseq: msg.cseq()?.number,
+            sdp_version: 0,
+            max_forwards: 70,
+        })
+    }
+
+    /// Where a response came from is not kept by the layer; stray answers are sent back
+    /// to their Contact over UDP.
+    pub(in crate::engine) fn last_peer_for(&self, msg: &Message) -> Option<Peer> {
+        let contact = msg.contacts().next()?;
+        let ip = contact.uri.host_bare().parse().ok()?;
+        Some(Peer {
+            transport: crate::transaction::Transport::Udp,
+            addr: SocketAddr::new(ip, contact.uri.port.unwrap_or(5060)),
+            conn: 0,
+        })
+    }
+
+    pub(in crate::engine) fn ack_and_bye(
+        &mut self,
+        now: Now,
+        mut dialog: Dialog,
+        response: &Message,
+    ) {
+        let cseq = response.cseq().map_or(1, |c| c.number);
+        let sent_by = self.sent_by(dialog.peer.transport);
+        let branch = self.ids.branch();
+        let ack = dialog
+            .request_with_cseq("ACK", &branch, &sent_by, cseq)
+            .finish_empty();
+        self.tx.send_stateless(dialog.peer, ack);
+        dialog.local_cseq = cseq;
+        let branch = self.ids.branch();
+        let bye = dialog.request("BYE", &branch, &sent_by).finish_empty();
+        self.tx.send_request(now.mono, dialog.peer, bye);
+    }
+
+    pub(in crate::engine) fn leg_response(
+        &mut self,
+        now: Now,
+        mut call: Call,
+        i: usize,
+        msg: &Message,
+    ) {
+        let code = msg.status().unwrap_or(500);
+        let leg_contact = msg.contacts().next().map(|c| c.uri_text.to_string());
+        let to_tag = msg.to().and_then(|t| t.tag()).map(str::to_string);
+        match code {
+            100 => {}
+            101..=199 => {
+                if call.legs[i].state == LegState::Trying {
+                    call.legs[i].state = LegState::Early;
+                }
+                if call.winner.is_none() && !call.a_answered {
+                    self.early_to_a(now, &mut call, msg);
+                }
+            }
+            200..=299 => {
+                if call.winner.is_some_and(|w| w != i) || call.a_answered && call.winner.is_none() {
+                    // Another leg won the race.
+                    let mut d = call.legs[i].dialog.clone();
+                    d.remote_tag = to_tag;
+                    if let Some(c) = leg_contact {
+                        d.remote_target = c;
+                    }
+                    self.ack_and_bye(now, d, msg);
+                    call.legs[i].state = LegState::Done(200);
+                } else if call.winner == Some(i) {
+                    // A retransmitted 2xx: ACK again.
+                    let d = call.legs[i].dialog.clone();
+                    let sent_by = self.sent_by(d.peer.transport);
+                    let branch = self.ids.branch();
+                    let ack = d.request_with_cseq(
+                        "ACK",
+                        &branch,
+                        &sent_by,
+                        msg.cseq().map_or(1, |c| c.number),
+                    );
+                    self.tx.send_stateless(d.peer, ack.finish_empty());
+                } else {
+                    return self.leg_answered(now, call, i, msg);
+                }
+            }
+            _ => {
+                call.legs[i].state = LegState::Done(code);
+                tracing::debug!(call = %call.a.call_id, code, "leg failed");
+                if call.winner.is_none()
+                    && call
+                        .legs
+                        .iter()
+                        .all(|l| matches!(l.state, LegState::Done(_)))
+                {
+                    let codes: Vec<u16> = call
+                        .legs
+                        .iter()
+                        .filter_map(|l| match l.state {
+                            LegState::Done(c) => Some(c),
+                            _ => None,
+                        })
+                        .collect();
+                    call.ring_deadline = None;
+                    let result = BridgeResult::Failed {
+                        code: best_failure(&codes),
+                    };
+                    let command = call.flow.bridge_result(&result);
+                    return self.run_command(now, call, command);
+                }
+            }
+        }
+        self.calls.insert(call.id, call);
+    }
+
+    /// Ringing or early media from a leg, passed to the caller.
+    pub(in crate::engine) fn early_to_a(&mut self, now: Now, call: &mut Call, msg: &Message) {
+        let sdp = sdp_of(msg).and_then(Result::ok).and_then(|s| s.relayable());
+        match sdp {
+            Some(answer) if call.b_answer.is_none() => {
+                if let Some(addr) = rtp_addr(&answer) {
+                    self.media.set_remote(call.media.id, MediaSide::B, addr);
+                }
+                self.set_payload_maps(call, &answer);
+                let for_a = answer_for_a(&answer, &call.a_offer);
+                call.b_answer = Some(answer);
+                let version = call.a.next_sdp_version();
+                let body = for_a.render(
+                    &self.cfg.media_ip.to_string(),
+                    call.media.a_port,
+                    (call.id, version),
+                );
+                self.send_to_a(now, call, 183, Some(body));
+                call.ringing_sent = true;
+            }
+            _ if !call.ringing_sent => {
+                self.send_to_a(now, call, 180, None);
+                call.ringing_sent = true;
+            }
+            _ => {}
+        }
+    }
+
+    pub(in crate::engine) fn set_payload_maps(&mut self, call: &Call, b_answer: &Sdp) {
+        if let (Some(a), Some(b)) = (call.a_offer.audio(), b_answer.audio()) {
+            self.media
+                .set_payload_map(call.media.id, MediaSide::A, &payload_map(a, b));
+            self.media
+                .set_payload_map(call.media.id, MediaSide::B, &payload_map(b, a));
+        }
+    }
+
+    /// Sends a response on the caller's INVITE transaction.
+    pub(in crate::engine) fn send_to_a(
+        &mut self,
+        now: Now,
+        call: &Call,
+        code: u16,
+        sdp: Option<Vec<u8>>,
+    ) {
+        let mut w = Writer::response_to(
+            &call.a_invite,
+            code,
+            reason_phrase(code),
+            Some(&call.a.local_tag),
+        );
+        if code < 300 {
+            w.header("Contact", self.contact(&call.number, call.a.peer.transport));
+            w.header("Allow", crate::engine::ALLOW);
+        }
+        w.header("Server", &self.cfg.user_agent);
+        let bytes = match &sdp {
+            Some(body) => w.finish(Some("application/sdp"), body),
+            None => w.finish_empty(),
+        };
+        self.tx.respond(now.mono, call.a_invite_tx, code, bytes);
+    }
+
+    pub(in crate::engine) fn leg_answered(
+        &mut self,
+        now: Now,
+        mut call: Call,
+        i: usize,
+        msg: &Message,
+    ) {
+        call.winner = Some(i);
+        call.ring_deadline = None;
+        {
+            let leg = &mut call.legs[i];
+            leg.state = LegState::Answered;
+            leg.dialog.remote_tag = msg.to().and_then(|t| t.tag()).map(str::to_string);
+            if let Some(c) = msg.contacts().next() {
+                leg.dialog.remote_target = c.uri_text.to_string();
+            }
+            leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
+        }
+        let leg_dialog = call.legs[i].dialog.clone();
+        let sent_by = self.sent_by(leg_dialog.peer.transport);
+        let branch = self.ids.branch();
+        let ack = leg_dialog.request_with_cseq("ACK", &branch, &sent_by, leg_dialog.local_cseq);
+        self.tx.send_stateless(leg_dialog.peer, ack.finish_empty());
+        self.dialogs.insert(
+            (leg_dialog.call_id.clone(), leg_dialog.local_tag.clone()),
+            call.id,
+        );
+        self.cancel_other_legs(now, &mut call, Some(i));
+
+        let answer = match sdp_of(msg).and_then(Result::ok).and_then(|s| s.relayable()) {
+            Some(a) => Some(a),
+            None => call.b_answer.clone(),
+        };
+        let Some(answer) = answer else {
+            tracing::info!(call = %call.a.call_id, "callee answered without usable SDP");
+            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
+        };
+        if let Some(addr) = rtp_addr(&answer) {
+            self.media.set_remote(call.media.id, MediaSide::B, addr);
+        }
+        self.set_payload_maps(&call, &answer);
+        let for_a = answer_for_a(&answer, &call.a_offer);
+        call.on_hold = is_hold(&answer);
+        call.b_answer = Some(answer);
+        let version = call.a.next_sdp_version();
+        let body = for_a.render(
+            &self.cfg.media_ip.to_string(),
+            call.media.a_port,
+            (call.id, version),
+        );
+        self.send_to_a(now, &call, 200, Some(body));
+        call.a_answered = true;
+        call.answered_at = Some(now);
+        let _ = call.flow.bridge_result(&BridgeResult::Answered);
+        self.calls.insert(call.id, call);
+    }
+
+    pub(in crate::engine) fn cancel_other_legs(
+        &mut self,
+        now: Now,
+        call: &mut Call,
+        keep: Option<usize>,
+    ) {
+        for (i, leg) in call.legs.iter_mut().enumerate() {
+            if Some(i) == keep || !matches!(leg.state, LegState::Trying | LegState::Early) {
+                continue;
+            }
+            leg.state = LegState::Done(487);
+            if let Some(cancel) = cancel_for(&leg.invite) {
+                self.tx.send_request(now.mono, leg.dialog.peer, cancel);
+            }
+        }
+    }
+}

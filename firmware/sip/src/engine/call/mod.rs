@@ -1,0 +1,280 @@
+//! The B2BUA: an authenticated INVITE becomes a call with an A-leg (the caller's dialog)
+//! and B-legs (one per contact rung). Call control ([`CallFlow`]) decides whom to ring;
+//! this file carries its commands out, relays provisional/final responses, in-dialog
+//! requests and SDP (pointing both sides at the relay), and ends calls cleanly.
+
+use std::net::SocketAddr;
+
+use super::causes::{best_failure, status_for_cause};
+use super::dialog::Dialog;
+use super::{
+    BridgeResult, CallFlow, Caller, Engine, FlowCommand, MediaPorts, MediaSide, Now, Output,
+};
+use crate::message::writer::{Writer, reason_phrase};
+use crate::message::{HeaderName, Message, Method};
+use crate::sdp::{Direction, Sdp, payload_map};
+use crate::transaction::{Millis, Peer, TxId};
+
+mod in_dialog;
+mod legs;
+mod setup;
+mod teardown;
+mod timers;
+
+pub(super) type CallId = u64;
+
+/// Most flow steps one call may take (a callflow loop must not spin forever).
+const MAX_FLOW_STEPS: u32 = 50;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Side {
+    A,
+    B,
+}
+
+impl Side {
+    fn other(self) -> Side {
+        match self {
+            Side::A => Side::B,
+            Side::B => Side::A,
+        }
+    }
+    fn media(self) -> MediaSide {
+        match self {
+            Side::A => MediaSide::A,
+            Side::B => MediaSide::B,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LegState {
+    Trying,
+    Early,
+    Answered,
+    Done(u16),
+}
+
+struct BLeg {
+    dialog: Dialog,
+    invite_tx: TxId,
+    invite: Vec<u8>,
+    device_id: String,
+    state: LegState,
+}
+
+/// An in-dialog request we passed on, waiting for the other side's answer.
+struct Forward {
+    client: TxId,
+    server: TxId,
+    origin: Side,
+    request: Message,
+}
+
+pub(super) struct Call {
+    pub id: CallId,
+    pub account: String,
+    caller: Caller,
+    number: String,
+    realm: String,
+    a: Dialog,
+    a_invite: Message,
+    a_invite_tx: TxId,
+    a_offer: Sdp,
+    a_answered: bool,
+    ringing_sent: bool,
+    legs: Vec<BLeg>,
+    winner: Option<usize>,
+    flow: Box<dyn CallFlow>,
+    flow_steps: u32,
+    media: MediaPorts,
+    /// The winning leg's (or early-media leg's) answer.
+    b_answer: Option<Sdp>,
+    ring_deadline: Option<Millis>,
+    forwards: Vec<Forward>,
+    on_hold: bool,
+    created: Now,
+    ringing_since: Option<Now>,
+    answered_at: Option<Now>,
+    max_forwards: u32,
+}
+
+impl Call {
+    pub fn next_timer(&self) -> Option<Millis> {
+        self.ring_deadline
+    }
+
+    fn winner(&self) -> Option<&BLeg> {
+        self.winner.and_then(|i| self.legs.get(i))
+    }
+
+    fn dialog_mut(&mut self, side: Side) -> Option<&mut Dialog> {
+        match side {
+            Side::A => Some(&mut self.a),
+            Side::B => self
+                .winner
+                .and_then(|i| self.legs.get_mut(i))
+                .map(|l| &mut l.dialog),
+        }
+    }
+
+    fn port(&self, side: Side) -> u16 {
+        match side {
+            Side::A => self.media.a_port,
+            Side::B => self.media.b_port,
+        }
+    }
+
+    pub fn channel_rows(&self, now: Now) -> Vec<serde_json::Value> {
+        let elapsed = now.unix.saturating_sub(self.created.unix);
+        let mut rows = vec![serde_json::json!({
+            "uuid": self.a.call_id,
+            "authorizing_id": self.caller.device_id,
+            "authorizing_type": "device",
+            "owner_id": self.caller.owner_id,
+            "direction": "inbound",
+            "destination": self.number,
+            "caller_id_name": self.caller.name,
+            "caller_id_number": self.caller.number,
+            "callee_id_number": self.number,
+            "answered": self.a_answered,
+            "elapsed_s": elapsed,
+            "timestamp": self.created.unix + edgepbx_gregorian_offset(),
+            "other_leg": self.winner().map(|l| l.dialog.call_id.clone()),
+        })];
+        if let Some(leg) = self.winner() {
+            rows.push(serde_json::json!({
+                "uuid": leg.dialog.call_id,
+                "authorizing_id": leg.device_id,
+                "authorizing_type": "device",
+                "direction": "outbound",
+                "destination": self.number,
+                "caller_id_name": self.caller.name,
+                "caller_id_number": self.caller.number,
+                "answered": true,
+                "elapsed_s": elapsed,
+                "timestamp": self.created.unix + edgepbx_gregorian_offset(),
+                "other_leg": self.a.call_id,
+            }));
+        }
+        rows
+    }
+}
+
+/// Seconds from year 0 to 1970 (KAZOO stores Gregorian seconds).
+pub(super) const fn edgepbx_gregorian_offset() -> u64 {
+    62_167_219_200
+}
+
+/// A From/To value without its tag parameter.
+fn without_tag(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let (addr, params) = match value.rfind('>') {
+        Some(i) => value.split_at(i + 1),
+        None => match value.find(';') {
+            Some(i) => value.split_at(i),
+            None => (value, ""),
+        },
+    };
+    out.push_str(addr);
+    for p in params.split(';').filter(|p| !p.trim().is_empty()) {
+        if !p.trim().to_ascii_lowercase().starts_with("tag=") {
+            out.push(';');
+            out.push_str(p.trim());
+        }
+    }
+    out
+}
+
+fn sdp_of(msg: &Message) -> Option<Result<Sdp, crate::sdp::SdpError>> {
+    let ct = msg.header(HeaderName::ContentType)?;
+    if msg.body().is_empty()
+        || !ct
+            .trim()
+            .to_ascii_lowercase()
+            .starts_with("application/sdp")
+    {
+        return None;
+    }
+    Some(Sdp::parse(msg.body()))
+}
+
+fn rtp_addr(sdp: &Sdp) -> Option<SocketAddr> {
+    let audio = sdp.audio()?;
+    let ip: std::net::IpAddr = audio.address.as_deref()?.parse().ok()?;
+    (!ip.is_unspecified()).then(|| SocketAddr::new(ip, audio.port))
+}
+
+fn is_hold(sdp: &Sdp) -> bool {
+    sdp.audio().is_none_or(|a| {
+        matches!(a.direction, Direction::SendOnly | Direction::Inactive)
+            || a.address.as_deref() == Some("0.0.0.0")
+    })
+}
+
+/// The answer for the caller: the callee's answer, with the caller's payload numbers.
+fn answer_for_a(b_answer: &Sdp, a_offer: &Sdp) -> Sdp {
+    let mut answer = b_answer.clone();
+    answer.media.truncate(a_offer.media.len());
+    for (m, offered) in answer.media.iter_mut().zip(&a_offer.media) {
+        m.kind.clone_from(&offered.kind);
+        for f in &mut m.formats {
+            if let Some(o) = offered
+                .formats
+                .iter()
+                .find(|o| o.encoding == f.encoding && o.clock == f.clock)
+            {
+                f.pt = o.pt;
+            }
+        }
+    }
+    while answer.media.len() < a_offer.media.len() {
+        let mut m = a_offer.media[answer.media.len()].clone();
+        m.port = 0;
+        answer.media.push(m);
+    }
+    answer
+}
+
+/// What the call log needs from a call.
+pub(super) struct CallSummary<'a> {
+    pub account: &'a str,
+    pub caller: &'a Caller,
+    pub number: &'a str,
+    pub realm: &'a str,
+    pub a_call_id: &'a str,
+    pub b_call_id: Option<&'a str>,
+    pub b_device: Option<&'a str>,
+    pub created: Now,
+    pub ringing_since: Option<Now>,
+    pub answered_at: Option<Now>,
+}
+
+fn call_summary(call: &Call) -> CallSummary<'_> {
+    CallSummary {
+        account: &call.account,
+        caller: &call.caller,
+        number: &call.number,
+        realm: &call.realm,
+        a_call_id: &call.a.call_id,
+        b_call_id: call.winner().map(|l| l.dialog.call_id.as_str()),
+        b_device: call.winner().map(|l| l.device_id.as_str()),
+        created: call.created,
+        ringing_since: call.ringing_since,
+        answered_at: call.answered_at,
+    }
+}
+
+/// The CANCEL for one of our INVITEs (RFC 3261 §9.1): same Request-URI, top Via, From,
+/// To, Call-ID and CSeq number.
+fn cancel_for(invite: &[u8]) -> Option<Vec<u8>> {
+    let req = crate::message::parse(invite).ok()?;
+    let mut w = Writer::request("CANCEL", req.uri_str());
+    w.header("Via", req.list(HeaderName::Via).next()?)
+        .header("Max-Forwards", 70)
+        .header("From", req.header(HeaderName::From)?)
+        .header("To", req.header(HeaderName::To)?)
+        .header("Call-ID", req.call_id())
+        .header("CSeq", format_args!("{} CANCEL", req.cseq()?.number));
+    Some(w.finish_empty())
+}

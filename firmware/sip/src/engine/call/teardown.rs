@@ -1,0 +1,64 @@
+//! Ending a call: every side still up is answered or sent BYE, media freed, CDRs out.
+
+use super::*;
+
+impl Engine {
+    /// Ends a call: answers or hangs up every side still up, frees the media, writes CDRs.
+    /// `by` is the side that hung up (None when the box ended it).
+    pub(in crate::engine) fn end_call(
+        &mut self,
+        now: Now,
+        mut call: Call,
+        cause: &str,
+        by: Option<Side>,
+    ) {
+        let keep = call.winner;
+        self.cancel_other_legs(now, &mut call, keep);
+        if !call.a_answered {
+            let code = status_for_cause(cause);
+            self.send_to_a(now, &call, code, None);
+        } else if by != Some(Side::A) {
+            self.bye(now, &mut call, Side::A);
+        }
+        if call.winner.is_some() && by != Some(Side::B) {
+            self.bye(now, &mut call, Side::B);
+        }
+        for f in std::mem::take(&mut call.forwards) {
+            let tag = self.ids.tag();
+            let bytes =
+                Writer::response_to(&f.request, 481, reason_phrase(481), Some(&tag)).finish_empty();
+            self.tx.respond(now.mono, f.server, 481, bytes);
+        }
+        self.media.release(call.media.id);
+        self.dialogs
+            .remove(&(call.a.call_id.clone(), call.a.local_tag.clone()));
+        for leg in &call.legs {
+            self.dialogs
+                .remove(&(leg.dialog.call_id.clone(), leg.dialog.local_tag.clone()));
+        }
+        let hangup_code = if call.a_answered {
+            "sip:200".to_string()
+        } else {
+            format!("sip:{}", status_for_cause(cause))
+        };
+        for (account, cdr) in
+            crate::engine::cdr::records(&call_summary(&call), now, cause, &hangup_code)
+        {
+            self.out.push_back(Output::Cdr { account, cdr });
+        }
+        self.server_tx.retain(|_, c| *c != call.id);
+    }
+
+    pub(in crate::engine) fn bye(&mut self, now: Now, call: &mut Call, side: Side) {
+        let branch = self.ids.branch();
+        let user_agent = self.cfg.user_agent.clone();
+        let Some(d) = call.dialog_mut(side) else {
+            return;
+        };
+        let sent_by = self.sent_by(d.peer.transport);
+        let peer = d.peer;
+        let mut w = d.request("BYE", &branch, &sent_by);
+        w.header("User-Agent", user_agent);
+        self.tx.send_request(now.mono, peer, w.finish_empty());
+    }
+}

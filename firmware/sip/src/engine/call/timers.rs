@@ -1,0 +1,85 @@
+//! Time-driven ends: ring timeouts, dead media, transactions that never completed.
+
+use super::*;
+
+impl Engine {
+    /// Ring timeouts.
+    pub(in crate::engine) fn call_timers(&mut self, now: Now) {
+        let due: Vec<CallId> = self
+            .calls
+            .values()
+            .filter(|c| c.ring_deadline.is_some_and(|d| d <= now.mono))
+            .map(|c| c.id)
+            .collect();
+        for cid in due {
+            let Some(mut call) = self.calls.remove(&cid) else {
+                continue;
+            };
+            call.ring_deadline = None;
+            self.cancel_other_legs(now, &mut call, None);
+            let command = call.flow.bridge_result(&BridgeResult::NoAnswer);
+            self.run_command(now, call, command);
+        }
+    }
+
+    /// Hangs up answered calls whose media stopped (a phone lost power or network).
+    pub(in crate::engine) fn check_media(&mut self, now: Now) {
+        let timeout = self.cfg.media_timeout_ms;
+        let dead: Vec<CallId> = self
+            .calls
+            .values()
+            .filter(|c| c.a_answered && !c.on_hold)
+            .filter(|c| {
+                self.media
+                    .idle_ms(c.media.id)
+                    .is_some_and(|idle| idle >= timeout)
+            })
+            .map(|c| c.id)
+            .collect();
+        for cid in dead {
+            if let Some(call) = self.calls.remove(&cid) {
+                tracing::info!(call = %call.a.call_id, "no media for {} s; hanging up", timeout / 1000);
+                self.end_call(now, call, "MEDIA_TIMEOUT", None);
+            }
+        }
+    }
+
+    pub(in crate::engine) fn call_client_timeout(&mut self, now: Now, cid: CallId, tx: TxId) {
+        let Some(mut call) = self.calls.remove(&cid) else {
+            return;
+        };
+        if let Some(i) = call.legs.iter().position(|l| l.invite_tx == tx) {
+            let fake_state = LegState::Done(408);
+            call.legs[i].state = fake_state;
+            if call.winner.is_none()
+                && call
+                    .legs
+                    .iter()
+                    .all(|l| matches!(l.state, LegState::Done(_)))
+            {
+                call.ring_deadline = None;
+                let command = call.flow.bridge_result(&BridgeResult::Failed { code: 408 });
+                return self.run_command(now, call, command);
+            }
+        } else if let Some(i) = call.forwards.iter().position(|f| f.client == tx) {
+            let f = call.forwards.remove(i);
+            let tag = self.ids.tag();
+            let bytes =
+                Writer::response_to(&f.request, 408, "Request Timeout", Some(&tag)).finish_empty();
+            self.tx.respond(now.mono, f.server, 408, bytes);
+        }
+        self.calls.insert(cid, call);
+    }
+
+    /// The caller never acknowledged our 200 OK.
+    pub(in crate::engine) fn call_ack_timeout(&mut self, now: Now, cid: CallId, tx: TxId) {
+        let Some(call) = self.calls.remove(&cid) else {
+            return;
+        };
+        if call.a_invite_tx == tx {
+            tracing::info!(call = %call.a.call_id, "caller never sent ACK; hanging up");
+            return self.end_call(now, call, "RECOVERY_ON_TIMER_EXPIRE", None);
+        }
+        self.calls.insert(cid, call);
+    }
+}
