@@ -502,3 +502,65 @@ fn unknown_numbers_and_bad_sdp_are_refused_with_reasons() {
     let r = w.last_to(ALICE);
     assert_eq!((r.status(), r.reason()), (Some(488), "No Common Codec"));
 }
+
+#[test]
+fn a_source_that_never_answers_its_challenges_is_banned_as_a_scanner() {
+    let mut w = World::new();
+    w.engine.guard = guard::Guard::new(guard::GuardConfig {
+        unanswered_challenges: 5,
+        ..guard::GuardConfig::default()
+    });
+    for n in 0..5 {
+        let uri = format!("sip:{}@{REALM}", 200 + n);
+        w.send(
+            ALICE,
+            &request(
+                "INVITE",
+                &uri,
+                "100",
+                &format!("scan{n}"),
+                1,
+                &format!("s{n}"),
+                ALICE,
+                "",
+                &sdp(4000, ""),
+            ),
+        );
+        assert_eq!(w.last_to(ALICE).status(), Some(401));
+    }
+    w.send(
+        ALICE,
+        &request(
+            "OPTIONS",
+            &format!("sip:{REALM}"),
+            "100",
+            "probe",
+            1,
+            "p",
+            ALICE,
+            "",
+            "",
+        ),
+    );
+    assert!(w.take(ALICE).is_empty(), "a banned source gets no answer");
+    assert_eq!(
+        w.engine.bans(w.now.unix)[0].reason,
+        "unanswered challenges (scanning)"
+    );
+    // Another address is still served.
+    w.send(
+        BOB,
+        &request(
+            "OPTIONS",
+            &format!("sip:{REALM}"),
+            "101",
+            "probe2",
+            1,
+            "p2",
+            BOB,
+            "",
+            "",
+        ),
+    );
+    assert_eq!(w.last_to(BOB).status(), Some(200));
+}

@@ -231,6 +231,7 @@ impl TransactionLayer {
         let Some(tx) = self.servers.get_mut(&id) else {
             return false;
         };
+        let bytes = super::via_stamp::stamp(bytes, tx.peer.addr);
         if !tx.on_send(code, bytes.clone(), now, &self.timers) {
             return false;
         }

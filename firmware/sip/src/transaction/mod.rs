@@ -7,6 +7,7 @@
 mod client;
 mod layer;
 mod server;
+mod via_stamp;
 
 use std::net::SocketAddr;
 
