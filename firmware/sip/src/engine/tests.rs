@@ -548,19 +548,23 @@ fn a_source_that_never_answers_its_challenges_is_banned_as_a_scanner() {
         "unanswered challenges (scanning)"
     );
     // Another address is still served.
-    w.send(
-        BOB,
-        &request(
-            "OPTIONS",
-            &format!("sip:{REALM}"),
-            "101",
-            "probe2",
-            1,
-            "p2",
-            BOB,
-            "",
-            "",
-        ),
+    let other = Peer {
+        transport: Transport::Udp,
+        addr: "192.0.2.99:5060".parse().unwrap(),
+        conn: 0,
+    };
+    let options = request(
+        "OPTIONS",
+        &format!("sip:{REALM}"),
+        "101",
+        "probe2",
+        1,
+        "p2",
+        5060,
+        "",
+        "",
     );
-    assert_eq!(w.last_to(BOB).status(), Some(200));
+    w.engine.handle_bytes(w.now, other, options.as_bytes());
+    w.collect();
+    assert_eq!(w.last_to(5060).status(), Some(200));
 }
