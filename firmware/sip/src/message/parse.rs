@@ -33,20 +33,37 @@ impl std::fmt::Display for ParseError {
     }
 }
 
+/// The index of the next LF at or after `from`, eight bytes at a time (SWAR: a word has a
+/// zero byte where `w ^ 0x0a..` does).
+pub(crate) fn find_lf(buf: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const LFS: u64 = 0x0a0a_0a0a_0a0a_0a0a;
+    let mut i = from;
+    while let Some(chunk) = buf.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ LFS;
+        let zero = w.wrapping_sub(ONES) & !w & HIGHS;
+        if zero != 0 {
+            return Some(i + (zero.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    buf.get(i..)?
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| i + p)
+}
+
 /// Where the header block ends: the index just past the blank line, or None if incomplete.
 pub fn header_end(buf: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    while i < buf.len() {
-        if buf[i] == b'\n' {
-            // "\n\n" or "\n\r\n" ends the headers.
-            if buf.get(i + 1) == Some(&b'\n') {
-                return Some(i + 2);
-            }
-            if buf.get(i + 1) == Some(&b'\r') && buf.get(i + 2) == Some(&b'\n') {
-                return Some(i + 3);
-            }
+    let mut from = 0;
+    while let Some(lf) = find_lf(buf, from) {
+        // "\n\n" or "\n\r\n" ends the headers.
+        match buf.get(lf + 1) {
+            Some(b'\n') => return Some(lf + 2),
+            Some(b'\r') if buf.get(lf + 2) == Some(&b'\n') => return Some(lf + 3),
+            _ => from = lf + 1,
         }
-        i += 1;
     }
     None
 }
@@ -119,25 +136,15 @@ pub fn parse(bytes: &[u8]) -> Result<Message, ParseError> {
 /// Replaces folding (CRLF or LF followed by SP/HT) with spaces, so a folded value reads as
 /// one line. Whitespace runs are equivalent to one SP in SIP (LWS), so this keeps meaning.
 fn unfold(head: &mut [u8]) {
-    let mut i = 0;
-    while i + 1 < head.len() {
-        let lf = if head[i] == b'\r' && head[i + 1] == b'\n' {
-            Some(i + 1)
-        } else if head[i] == b'\n' {
-            Some(i)
-        } else {
-            None
-        };
-        if let Some(lf) = lf
-            && matches!(head.get(lf + 1), Some(b' ' | b'\t'))
-        {
-            for b in &mut head[i..=lf] {
-                *b = b' ';
+    let mut from = 0;
+    while let Some(lf) = find_lf(head, from) {
+        if matches!(head.get(lf + 1), Some(b' ' | b'\t')) {
+            head[lf] = b' ';
+            if lf > 0 && head[lf - 1] == b'\r' {
+                head[lf - 1] = b' ';
             }
-            i = lf + 1;
-            continue;
         }
-        i += 1;
+        from = lf + 1;
     }
 }
 
@@ -153,13 +160,12 @@ impl<'a> Iterator for LineIter<'a> {
         if self.pos >= self.text.len() {
             return None;
         }
-        let rest = &self.text[self.pos..];
         let start = self.pos;
-        let (line, advance) = match rest.find('\n') {
-            Some(n) => (&rest[..n], n + 1),
-            None => (rest, rest.len()),
+        let (line, next) = match find_lf(self.text.as_bytes(), start) {
+            Some(lf) => (&self.text[start..lf], lf + 1),
+            None => (&self.text[start..], self.text.len()),
         };
-        self.pos += advance;
+        self.pos = next;
         Some((line.strip_suffix('\r').unwrap_or(line), start))
     }
 }
@@ -268,7 +274,8 @@ fn check_version(version: &str) -> Result<(), ParseError> {
 
 fn parse_header_line(line: &str, offset: usize) -> Result<HeaderEntry, ParseError> {
     let colon = line
-        .find(':')
+        .bytes()
+        .position(|b| b == b':')
         .ok_or_else(|| ParseError::bad("Header Line Without Colon"))?;
     let name = line[..colon].trim_end_matches([' ', '\t']);
     if !is_token(name) {
@@ -419,4 +426,35 @@ fn is_sip_date(value: &str) -> bool {
         && b[22] == b':'
         && digits(23..25)
         && &b[25..] == b" GMT"
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn find_lf_matches_a_plain_search() {
+        let text = b"abcdefghij\nklmnopqrstuvwxyz0123456789\n\n x\n";
+        for from in 0..text.len() + 2 {
+            let want = text
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i);
+            assert_eq!(find_lf(text, from), want, "from {from}");
+        }
+        assert_eq!(find_lf(&[0x8a; 20], 0), None);
+        assert_eq!(find_lf(&[0x0b; 20], 0), None);
+    }
+
+    #[test]
+    fn header_end_and_unfold() {
+        assert_eq!(header_end(b"A\r\nB: c\r\n\r\nbody"), Some(11));
+        assert_eq!(header_end(b"A\nB: c\n\nbody"), Some(8));
+        assert_eq!(header_end(b"A\r\nB: c\r\n"), None);
+        let mut head = *b"A: b\r\n c\n\td\r\nE: f\r\n\r\n";
+        unfold(&mut head);
+        assert_eq!(&head, b"A: b   c \td\r\nE: f\r\n\r\n");
+    }
 }

@@ -208,3 +208,32 @@ fn datagram_without_the_final_empty_line_is_read_as_complete() {
         "Incomplete Header Block"
     );
 }
+
+#[test]
+fn framer_byte_at_a_time_is_not_quadratic_and_still_frames() {
+    let mut f = Framer::new();
+    let mut stream = INVITE.as_bytes().to_vec();
+    stream.extend_from_slice(INVITE.as_bytes());
+    let mut frames = 0;
+    for b in &stream {
+        f.push(std::slice::from_ref(b));
+        while let Ok(Some(Frame::Message(_))) = f.next_frame() {
+            frames += 1;
+        }
+    }
+    assert_eq!(frames, 2);
+    assert_eq!(f.buffered(), 0);
+    // A header block that never ends is refused once it passes the message limit.
+    let mut f = Framer::new();
+    f.push(b"OPTIONS sip:x@h SIP/2.0\r\n");
+    let line = [b'X'; 1000];
+    let mut result = Ok(None);
+    for _ in 0..70 {
+        f.push(&line);
+        result = f.next_frame();
+        if result.is_err() {
+            break;
+        }
+    }
+    assert_eq!(result.unwrap_err().reason, "Header Block Too Large");
+}
