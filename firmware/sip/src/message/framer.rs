@@ -15,6 +15,9 @@ pub enum Frame {
 #[derive(Default)]
 pub struct Framer {
     buf: Vec<u8>,
+    /// How far the search for the end of the header block got, so bytes trickling in one
+    /// at a time are not rescanned from the start each time (that was quadratic).
+    scanned: usize,
 }
 
 impl Framer {
@@ -37,6 +40,7 @@ impl Framer {
         if crlfs > 0 {
             let ping = self.buf[..crlfs].windows(4).any(|w| w == b"\r\n\r\n");
             self.buf.drain(..crlfs);
+            self.scanned = 0;
             if ping {
                 return Ok(Some(Frame::Ping));
             }
@@ -44,12 +48,17 @@ impl Framer {
         if self.buf.is_empty() {
             return Ok(None);
         }
-        let Some(head_len) = header_end(&self.buf) else {
+        // The end marker is at most 3 bytes long: resume just before where the last search
+        // stopped.
+        let from = self.scanned.saturating_sub(3);
+        let Some(head_len) = header_end(&self.buf[from..]).map(|end| end + from) else {
+            self.scanned = self.buf.len();
             if self.buf.len() > MAX_MESSAGE_BYTES {
                 return Err(ParseError::bad("Header Block Too Large"));
             }
             return Ok(None);
         };
+        self.scanned = head_len;
         let body_len = stream_content_length(&self.buf[..head_len])?;
         let total = head_len + body_len;
         if total > MAX_MESSAGE_BYTES {
@@ -63,6 +72,7 @@ impl Framer {
         }
         let result = parse(&self.buf[..total]);
         self.buf.drain(..total);
+        self.scanned = 0;
         result.map(|m| Some(Frame::Message(m)))
     }
 

@@ -129,8 +129,16 @@ impl HeaderName {
     }
 }
 
-/// Splits a list header value at top-level commas (not inside quotes or `<...>`).
+/// Splits a list header value at top-level commas (not inside quotes or `<...>`), skipping
+/// empty elements.
 pub fn split_list(value: &str) -> impl Iterator<Item = &str> {
+    split_list_all(value).filter(|s| !s.is_empty())
+}
+
+/// Like [`split_list`], but yields empty elements too (trimmed), so a validator can refuse
+/// `a,,b` (RFC 4475 "badinv01"). A value that is empty or only LWS yields nothing.
+pub fn split_list_all(value: &str) -> impl Iterator<Item = &str> {
+    let value = value.trim_matches([' ', '\t']);
     let bytes = value.as_bytes();
     let mut start = 0;
     let mut pos = 0;
@@ -158,9 +166,11 @@ pub fn split_list(value: &str) -> impl Iterator<Item = &str> {
             pos += 1;
         }
         done = true;
+        if value.is_empty() {
+            return None;
+        }
         Some(value[start.min(value.len())..].trim())
     })
-    .filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
@@ -174,6 +184,15 @@ mod tests {
         assert_eq!(HeaderName::parse("call-id"), HeaderName::CallId);
         assert_eq!(HeaderName::parse("i"), HeaderName::CallId);
         assert_eq!(HeaderName::parse("X-Custom"), HeaderName::Other);
+    }
+
+    #[test]
+    fn list_split_all_keeps_empty_elements() {
+        let v: Vec<_> = split_list_all("a;;, ;,,").collect();
+        assert_eq!(v, vec!["a;;", ";", "", ""]);
+        assert_eq!(split_list_all("  ").count(), 0);
+        let v: Vec<_> = split_list_all("a , b").collect();
+        assert_eq!(v, vec!["a", "b"]);
     }
 
     #[test]

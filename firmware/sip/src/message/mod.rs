@@ -215,6 +215,19 @@ impl Message {
         Via::parse(self.list(HeaderName::Via).next()?).ok()
     }
 
+    /// Every Via value, top first, each parsed (list lines are split).
+    pub fn vias(&self) -> impl Iterator<Item = Result<Via<'_>, &'static str>> {
+        self.list(HeaderName::Via).map(Via::parse)
+    }
+
+    /// Every element of a name-addr list header (Route, Record-Route, Contact...), parsed.
+    pub fn name_addrs(
+        &self,
+        name: HeaderName,
+    ) -> impl Iterator<Item = Result<NameAddr<'_>, &'static str>> {
+        self.list(name).map(NameAddr::parse)
+    }
+
     pub fn contacts(&self) -> impl Iterator<Item = NameAddr<'_>> {
         self.list(HeaderName::Contact)
             .filter_map(|c| NameAddr::parse(c).ok())
@@ -234,6 +247,57 @@ impl Message {
     }
 }
 
+/// Reads every accessor and typed header of a message once (for the fuzz targets and their
+/// regression replay): nothing here may panic, whatever the parser accepted. Returns a number
+/// derived from what was read so the work cannot be optimised away.
+#[doc(hidden)]
+pub fn exercise(m: &Message) -> usize {
+    let mut n = m.method_str().len() + m.uri_str().len() + m.reason().len() + m.body().len();
+    n += usize::from(m.is_request()) + m.method().map_or(0, |x| x.as_str().len());
+    n += m.status().map_or(0, usize::from);
+    if let Some(u) = m.uri() {
+        n += u.user_unescaped().map_or(0, |s| s.len()) + u.host_bare().len();
+        n += u.transport().map_or(0, str::len) + u.port.map_or(0, usize::from);
+    }
+    for na in [m.from(), m.to()].into_iter().flatten() {
+        n += na.display_name().len() + na.tag().map_or(0, str::len);
+        n += na.uri.user_unescaped().map_or(0, |s| s.len());
+    }
+    for via in m.vias().flatten() {
+        n += via.host_bare().len() + via.branch().map_or(0, str::len);
+        n += usize::from(via.is_rfc3261_branch()) + via.param("received").map_or(0, str::len);
+    }
+    n += m.top_via().map_or(0, |v| v.transport.len());
+    for name in [
+        HeaderName::Contact,
+        HeaderName::Route,
+        HeaderName::RecordRoute,
+    ] {
+        for na in m.name_addrs(name).flatten() {
+            n += na.display_name().len() + na.param("expires").map_or(0, str::len);
+            n += na.uri.param("lr").map_or(0, str::len) + na.uri.host_bare().len();
+        }
+    }
+    n += m.contacts().count();
+    if let Some(c) = m.cseq() {
+        n += c.number as usize + c.method.len();
+    }
+    n += m.max_forwards().unwrap_or(0) as usize + m.expires().unwrap_or(0) as usize;
+    n += m.call_id().len() + m.header_named("X-Unknown").map_or(0, str::len);
+    for (name, raw, value) in m.headers() {
+        n += name.as_str().len() + raw.len() + value.len();
+    }
+    for name in [
+        HeaderName::Allow,
+        HeaderName::Supported,
+        HeaderName::Require,
+    ] {
+        n += m.list(name).count();
+    }
+    let w = writer::Writer::response_to(m, 400, "Bad Request", Some("fz"));
+    n + w.finish_empty().len()
+}
+
 /// `CSeq: 4711 INVITE`
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CSeq<'a> {
@@ -247,8 +311,12 @@ impl<'a> CSeq<'a> {
         let (Some(number), Some(method), None) = (parts.next(), parts.next(), parts.next()) else {
             return Err("expected 'number method'");
         };
-        if number.len() > 10 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        if !number.bytes().all(|b| b.is_ascii_digit()) {
             return Err("sequence number is not a number");
+        }
+        // RFC 4475 "scalar02"/"scalarlg": 20-digit values must fail, not wrap.
+        if number.trim_start_matches('0').len() > 10 {
+            return Err("sequence number too large");
         }
         let number: u64 = number
             .parse()
@@ -278,15 +346,44 @@ pub fn param<'a>(params: &'a str, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-/// Iterates `;a=b;c` style parameters, skipping empty ones; values keep their quotes.
+/// Iterates `;a=b;c` style parameters, skipping empty ones; values keep their quotes, and a
+/// quoted value may hold `;`. Names and values are trimmed of LWS (`tag = x` is `tag=x`).
 pub fn params_iter(params: &str) -> impl Iterator<Item = (&str, &str)> {
-    params.split(';').filter_map(|p| {
-        let p = p.trim();
-        if p.is_empty() {
+    params_iter_all(params).filter(|(n, _)| !n.is_empty())
+}
+
+/// Like [`params_iter`], but yields empty parameters (`;;`) as `("", "")`.
+pub(crate) fn params_iter_all(params: &str) -> impl Iterator<Item = (&str, &str)> {
+    let bytes = params.as_bytes();
+    let mut pos = 0;
+    let mut done = params.is_empty();
+    std::iter::from_fn(move || {
+        if done {
             return None;
         }
+        let start = pos;
+        let mut in_quote = false;
+        while pos < bytes.len() {
+            match bytes[pos] {
+                b'\\' if in_quote => pos += 1,
+                b'"' => in_quote = !in_quote,
+                b';' if !in_quote => break,
+                _ => {}
+            }
+            pos += 1;
+        }
+        let end = pos.min(bytes.len());
+        if pos >= bytes.len() {
+            done = true;
+        } else {
+            pos += 1;
+        }
+        let p = params[start..end].trim_matches([' ', '\t']);
         Some(match p.split_once('=') {
-            Some((n, v)) => (n.trim(), v.trim()),
+            Some((n, v)) => (
+                n.trim_end_matches([' ', '\t']),
+                v.trim_start_matches([' ', '\t']),
+            ),
             None => (p, ""),
         })
     })

@@ -14,28 +14,44 @@ pub struct NameAddr<'a> {
 
 impl<'a> NameAddr<'a> {
     pub fn parse(value: &'a str) -> Result<NameAddr<'a>, &'static str> {
-        let value = value.trim();
+        let value = value.trim_matches(LWS);
         let (display, uri_text, params) = if let Some(open) = find_laquot(value)? {
-            let display = value[..open].trim();
+            let display = value[..open].trim_matches(LWS);
             check_display(display)?;
             let close = value[open..].find('>').ok_or("missing '>'")? + open;
-            let after = value[close + 1..].trim_start();
+            let after = value[close + 1..].trim_start_matches(LWS);
             let params = match after.strip_prefix(';') {
-                Some(p) => p,
+                Some(p) => {
+                    check_header_params(p)?;
+                    p
+                }
                 None if after.is_empty() => "",
                 None => return Err("text after '>'"),
             };
-            (display, value[open + 1..close].trim(), params)
+            let inner = &value[open + 1..close];
+            // LAQUOT addr-spec RAQUOT: no LWS inside (RFC 4475 "badaspec").
+            if inner.starts_with(LWS) || inner.ends_with(LWS) {
+                return Err("spaces inside <addr-spec>");
+            }
+            (display, inner, params)
         } else {
             // addr-spec form: parameters belong to the header, and the URI can have no
-            // '?', ',' or ';' of its own (RFC 3261 §20).
-            if value.contains([' ', '\t', '"']) {
+            // '?', ',' or ';' of its own (RFC 3261 §20; RFC 4475 "regbadct"). LWS may come
+            // before the ';' (RFC 4475 "wsinv").
+            let (uri, params) = match value.split_once(';') {
+                Some((u, p)) => {
+                    check_header_params(p)?;
+                    (u.trim_end_matches(LWS), p)
+                }
+                None => (value, ""),
+            };
+            if uri.contains(LWS) || uri.contains('"') {
                 return Err("display name without <uri>");
             }
-            match value.split_once(';') {
-                Some((u, p)) => ("", u, p),
-                None => ("", value, ""),
+            if uri.contains(['?', ',']) {
+                return Err("URI with '?' or ',' must be enclosed in <>");
             }
+            ("", uri, params)
         };
         let uri = Uri::parse(uri_text)?;
         if !uri.is_sip() && uri.opaque.is_empty() {
@@ -100,18 +116,25 @@ fn find_laquot(value: &str) -> Result<Option<usize>, &'static str> {
     Ok(None)
 }
 
+const LWS: [char; 2] = [' ', '\t'];
+
 fn check_display(display: &str) -> Result<(), &'static str> {
     if display.is_empty() {
         return Ok(());
     }
-    if display.starts_with('"') {
-        if display.len() < 2
-            || !display.ends_with('"')
-            || display.ends_with("\\\"") && !display.ends_with("\\\\\"")
-        {
-            return Err("malformed quoted display name");
+    if let Some(inner) = display.strip_prefix('"') {
+        // quoted-string: the first unescaped '"' must be the last byte.
+        let b = inner.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\\' => i += 2,
+                b'"' if i + 1 == b.len() => return Ok(()),
+                b'"' => return Err("text after the quoted display name"),
+                _ => i += 1,
+            }
         }
-        return Ok(());
+        return Err("unterminated quoted display name");
     }
     // An unquoted display name is a sequence of tokens.
     if display
@@ -120,8 +143,40 @@ fn check_display(display: &str) -> Result<(), &'static str> {
     {
         Ok(())
     } else {
-        Err("display name with special characters must be quoted")
+        Err("unquoted display name with special characters")
     }
+}
+
+/// Header parameters after a `;` (`tag=x;expires=60;+sip.instance="<urn:...>"`): none empty
+/// (RFC 4475 "badinv01"), each a token name with an optional token, host or quoted-string value.
+pub(crate) fn check_header_params(params: &str) -> Result<(), &'static str> {
+    if params.trim_matches(LWS).is_empty() {
+        return Err("empty parameter");
+    }
+    for (name, value) in super::params_iter_all(params) {
+        if name.is_empty() || !name.bytes().all(is_token_byte) {
+            return Err(if name.is_empty() {
+                "empty parameter"
+            } else {
+                "bad parameter name"
+            });
+        }
+        if let Some(v) = value.strip_prefix('"') {
+            if !v.ends_with('"') || v.is_empty() {
+                return Err("unterminated quoted parameter value");
+            }
+        } else if !value
+            .bytes()
+            .all(|b| is_token_byte(b) || b"[]:".contains(&b))
+        {
+            return Err("bad parameter value");
+        }
+    }
+    Ok(())
+}
+
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b)
 }
 
 #[cfg(test)]
@@ -142,5 +197,49 @@ mod tests {
         assert!(NameAddr::parse(r#""unterminated <sip:b@h>"#).is_err());
         assert!(NameAddr::parse("<sip:b@h").is_err());
         assert!(NameAddr::parse("Bob sip:b@h").is_err());
+    }
+
+    #[test]
+    fn rfc4475_shapes() {
+        // wsinv: LWS before ';' and around '=' in an addr-spec value.
+        let n =
+            NameAddr::parse("sip:vivekg@chair-dnrc.example.com ;   tag    = 1918181833n").unwrap();
+        assert_eq!(n.uri.host, "chair-dnrc.example.com");
+        assert_eq!(n.tag(), Some("1918181833n"));
+        // wsinv: an escaped backslash then an escaped quote inside the display name.
+        let n = NameAddr::parse(r#""J Rosenberg \""       <sip:jdrosen@example.com> ; tag = 9"#)
+            .unwrap();
+        assert_eq!(n.display_name(), r#"J Rosenberg ""#);
+        // lwsdisp: no LWS before '<'.
+        assert_eq!(
+            NameAddr::parse("caller<sip:c@h>").unwrap().display,
+            "caller"
+        );
+        // badaspec
+        assert_eq!(
+            NameAddr::parse(r#""Watson, Thomas" < sip:t.watson@example.org >"#),
+            Err("spaces inside <addr-spec>")
+        );
+        // regbadct
+        assert!(NameAddr::parse("sip:user@example.com?Route=%3Csip:sip.example.com%3E").is_err());
+        // ... fine inside <> (regescrt)
+        let n = NameAddr::parse("<sip:user@example.com?Route=%3Csip:sip.example.com%3E>").unwrap();
+        assert_eq!(n.uri.headers, "Route=%3Csip:sip.example.com%3E");
+        // baddn
+        assert_eq!(
+            NameAddr::parse("Bell, Alexander <sip:a.g.bell@example.com>;tag=43"),
+            Err("unquoted display name with special characters")
+        );
+        // badinv01
+        assert_eq!(
+            NameAddr::parse(r#""Joe" <sip:joe@example.org>;;;;"#),
+            Err("empty parameter")
+        );
+        assert!(NameAddr::parse("<sip:a@h>;").is_err());
+        assert!(NameAddr::parse(r#""a" "b" <sip:a@h>"#).is_err());
+        // Quoted parameter values may hold ';' and ','.
+        let n = NameAddr::parse(r#"<sip:a@h>;+sip.instance="<urn:uuid:1;2>";expires=60"#).unwrap();
+        assert_eq!(n.param("expires"), Some("60"));
+        assert_eq!(n.param("+sip.instance"), Some(r#""<urn:uuid:1;2>""#));
     }
 }

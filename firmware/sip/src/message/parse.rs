@@ -33,20 +33,37 @@ impl std::fmt::Display for ParseError {
     }
 }
 
+/// The index of the next LF at or after `from`, eight bytes at a time (SWAR: a word has a
+/// zero byte where `w ^ 0x0a..` does).
+pub(crate) fn find_lf(buf: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const LFS: u64 = 0x0a0a_0a0a_0a0a_0a0a;
+    let mut i = from;
+    while let Some(chunk) = buf.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ LFS;
+        let zero = w.wrapping_sub(ONES) & !w & HIGHS;
+        if zero != 0 {
+            return Some(i + (zero.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    buf.get(i..)?
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| i + p)
+}
+
 /// Where the header block ends: the index just past the blank line, or None if incomplete.
 pub fn header_end(buf: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    while i < buf.len() {
-        if buf[i] == b'\n' {
-            // "\n\n" or "\n\r\n" ends the headers.
-            if buf.get(i + 1) == Some(&b'\n') {
-                return Some(i + 2);
-            }
-            if buf.get(i + 1) == Some(&b'\r') && buf.get(i + 2) == Some(&b'\n') {
-                return Some(i + 3);
-            }
+    let mut from = 0;
+    while let Some(lf) = find_lf(buf, from) {
+        // "\n\n" or "\n\r\n" ends the headers.
+        match buf.get(lf + 1) {
+            Some(b'\n') => return Some(lf + 2),
+            Some(b'\r') if buf.get(lf + 2) == Some(&b'\n') => return Some(lf + 3),
+            _ => from = lf + 1,
         }
-        i += 1;
     }
     None
 }
@@ -66,7 +83,14 @@ pub fn parse(bytes: &[u8]) -> Result<Message, ParseError> {
         .take_while(|b| **b == b'\r' || **b == b'\n')
         .count();
     let bytes = &bytes[lead..];
-    let head_len = header_end(bytes).ok_or_else(|| ParseError::bad("Incomplete Header Block"))?;
+    let head_len = match header_end(bytes) {
+        Some(end) => end,
+        // A datagram is complete by definition: one that ends right after a header line
+        // has only lost its empty line (RFC 4475 "baddn" is such a file). Read it as a
+        // message without a body, so its real faults are the ones reported.
+        None if bytes.ends_with(b"\n") => bytes.len(),
+        None => return Err(ParseError::bad("Incomplete Header Block")),
+    };
     let mut buf = bytes.to_vec();
     unfold(&mut buf[..head_len]);
     let head = std::str::from_utf8(&buf[..head_len])
@@ -112,25 +136,15 @@ pub fn parse(bytes: &[u8]) -> Result<Message, ParseError> {
 /// Replaces folding (CRLF or LF followed by SP/HT) with spaces, so a folded value reads as
 /// one line. Whitespace runs are equivalent to one SP in SIP (LWS), so this keeps meaning.
 fn unfold(head: &mut [u8]) {
-    let mut i = 0;
-    while i + 1 < head.len() {
-        let lf = if head[i] == b'\r' && head[i + 1] == b'\n' {
-            Some(i + 1)
-        } else if head[i] == b'\n' {
-            Some(i)
-        } else {
-            None
-        };
-        if let Some(lf) = lf
-            && matches!(head.get(lf + 1), Some(b' ' | b'\t'))
-        {
-            for b in &mut head[i..=lf] {
-                *b = b' ';
+    let mut from = 0;
+    while let Some(lf) = find_lf(head, from) {
+        if matches!(head.get(lf + 1), Some(b' ' | b'\t')) {
+            head[lf] = b' ';
+            if lf > 0 && head[lf - 1] == b'\r' {
+                head[lf - 1] = b' ';
             }
-            i = lf + 1;
-            continue;
         }
-        i += 1;
+        from = lf + 1;
     }
 }
 
@@ -146,13 +160,12 @@ impl<'a> Iterator for LineIter<'a> {
         if self.pos >= self.text.len() {
             return None;
         }
-        let rest = &self.text[self.pos..];
         let start = self.pos;
-        let (line, advance) = match rest.find('\n') {
-            Some(n) => (&rest[..n], n + 1),
-            None => (rest, rest.len()),
+        let (line, next) = match find_lf(self.text.as_bytes(), start) {
+            Some(lf) => (&self.text[start..lf], lf + 1),
+            None => (&self.text[start..], self.text.len()),
         };
-        self.pos += advance;
+        self.pos = next;
         Some((line.strip_suffix('\r').unwrap_or(line), start))
     }
 }
@@ -190,13 +203,22 @@ fn parse_start_line(line: &str, offset: usize) -> Result<StartLine, ParseError> 
             reason: (reason_start, reason_start + reason.len()),
         });
     }
-    // Request-Line: Method SP Request-URI SP SIP-Version, single spaces only.
+    // Request-Line: Method SP Request-URI SP SIP-Version, single spaces only (RFC 3261 §7.1;
+    // RFC 4475 "lwsstart", "trws", "lwsruri").
+    if line.ends_with([' ', '\t']) {
+        return Err(ParseError::bad("Trailing Whitespace In Request-Line"));
+    }
+    if line.contains("  ") || line.contains('\t') || line.starts_with(' ') {
+        return Err(ParseError::bad("Extra Whitespace In Request-Line"));
+    }
     let mut parts = line.split(' ');
-    let (Some(method), Some(uri), Some(version), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(method), Some(uri), Some(version)) = (parts.next(), parts.next(), parts.next())
     else {
         return Err(ParseError::bad("Malformed Request-Line"));
     };
+    if parts.next().is_some() {
+        return Err(ParseError::bad("Whitespace In Request-URI"));
+    }
     if !is_token(method) {
         return Err(ParseError::bad("Malformed Method"));
     }
@@ -205,7 +227,11 @@ fn parse_start_line(line: &str, offset: usize) -> Result<StartLine, ParseError> 
         .or_else(|| version.strip_prefix("sip/"))
         .ok_or_else(|| ParseError::bad("Malformed SIP Version"))?;
     check_version(version)?;
-    if uri.is_empty() || uri.starts_with('<') || !uri.contains(':') {
+    if uri.starts_with('<') {
+        // RFC 4475 "ltgtruri".
+        return Err(ParseError::bad("Malformed Request-URI: enclosed in <>"));
+    }
+    if uri.is_empty() || !uri.contains(':') {
         return Err(ParseError::bad("Malformed Request-URI"));
     }
     let scheme = &uri[..uri.find(':').unwrap_or(0)];
@@ -218,8 +244,14 @@ fn parse_start_line(line: &str, offset: usize) -> Result<StartLine, ParseError> 
         return Err(ParseError::bad("Malformed Request-URI Scheme"));
     }
     if scheme.eq_ignore_ascii_case("sip") || scheme.eq_ignore_ascii_case("sips") {
-        super::uri::Uri::parse(uri)
+        let parsed = super::uri::Uri::parse(uri)
             .map_err(|e| ParseError::bad(format!("Malformed Request-URI: {e}")))?;
+        // RFC 3261 §19.1.1: headers are not allowed in a Request-URI (RFC 4475 "escruri").
+        if !parsed.headers.is_empty() {
+            return Err(ParseError::bad("Request-URI Must Not Contain Headers"));
+        }
+    } else if uri.contains(['"', '<', '>']) || uri.bytes().any(|b| b < 0x21 || b == 0x7f) {
+        return Err(ParseError::bad("Malformed Request-URI"));
     }
     let uri_start = offset + method.len() + 1;
     Ok(StartLine::Request {
@@ -242,7 +274,8 @@ fn check_version(version: &str) -> Result<(), ParseError> {
 
 fn parse_header_line(line: &str, offset: usize) -> Result<HeaderEntry, ParseError> {
     let colon = line
-        .find(':')
+        .bytes()
+        .position(|b| b == b':')
         .ok_or_else(|| ParseError::bad("Header Line Without Colon"))?;
     let name = line[..colon].trim_end_matches([' ', '\t']);
     if !is_token(name) {
@@ -315,10 +348,15 @@ fn check_required(message: &Message) -> Result<(), ParseError> {
         if cseq.method != message.method_str() {
             return Err(ParseError::bad("CSeq Method Does Not Match Request"));
         }
-        if let Some(mf) = message.header(HeaderName::MaxForwards)
-            && (mf.is_empty() || mf.len() > 3 || !mf.bytes().all(|b| b.is_ascii_digit()))
-        {
-            return Err(ParseError::bad("Malformed Max-Forwards"));
+        if let Some(mf) = message.header(HeaderName::MaxForwards) {
+            // 1*DIGIT, 0-255 (RFC 3261 §20.22); leading zeros are legal (RFC 4475 "wsinv").
+            if mf.is_empty() || !mf.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(ParseError::bad("Malformed Max-Forwards"));
+            }
+            let digits = mf.trim_start_matches('0');
+            if digits.len() > 3 || digits.parse::<u16>().unwrap_or(0) > 255 {
+                return Err(ParseError::bad("Max-Forwards Out Of Range"));
+            }
         }
         if let Some(expires) = message.header(HeaderName::Expires)
             && !expires.bytes().all(|b| b.is_ascii_digit())
@@ -329,7 +367,10 @@ fn check_required(message: &Message) -> Result<(), ParseError> {
     }
     let mut vias = 0;
     for via in message.header_values(HeaderName::Via) {
-        for one in super::header::split_list(via) {
+        for one in super::header::split_list_all(via) {
+            if one.is_empty() {
+                return Err(ParseError::bad("Malformed Via: empty list element"));
+            }
             super::Via::parse(one).map_err(|e| ParseError::bad(format!("Malformed Via: {e}")))?;
             vias += 1;
         }
@@ -341,10 +382,79 @@ fn check_required(message: &Message) -> Result<(), ParseError> {
         if contact.trim() == "*" {
             continue;
         }
-        for one in super::header::split_list(contact) {
+        for one in super::header::split_list_all(contact) {
+            if one.is_empty() {
+                return Err(ParseError::bad("Malformed Contact: empty list element"));
+            }
             super::NameAddr::parse(one)
                 .map_err(|e| ParseError::bad(format!("Malformed Contact: {e}")))?;
         }
     }
+    // Date is rfc1123-date in GMT (RFC 3261 §20.17; RFC 4475 "baddate").
+    for h in &message.headers {
+        if h.name == HeaderName::Other
+            && message.text(h.name_span).eq_ignore_ascii_case("date")
+            && !is_sip_date(message.text(h.value))
+        {
+            return Err(ParseError::bad("Malformed Date"));
+        }
+    }
     Ok(())
+}
+
+/// `Sat, 13 Nov 2010 23:29:00 GMT` (RFC 3261 §25.1 SIP-date, RFC 2616 rfc1123-date).
+fn is_sip_date(value: &str) -> bool {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 29
+        && value.is_char_boundary(3)
+        && DAYS.contains(&&value[..3])
+        && &b[3..5] == b", "
+        && digits(5..7)
+        && b[7] == b' '
+        && MONTHS.iter().any(|m| m.as_bytes() == &b[8..11])
+        && b[11] == b' '
+        && digits(12..16)
+        && b[16] == b' '
+        && digits(17..19)
+        && b[19] == b':'
+        && digits(20..22)
+        && b[22] == b':'
+        && digits(23..25)
+        && &b[25..] == b" GMT"
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn find_lf_matches_a_plain_search() {
+        let text = b"abcdefghij\nklmnopqrstuvwxyz0123456789\n\n x\n";
+        for from in 0..text.len() + 2 {
+            let want = text
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i);
+            assert_eq!(find_lf(text, from), want, "from {from}");
+        }
+        assert_eq!(find_lf(&[0x8a; 20], 0), None);
+        assert_eq!(find_lf(&[0x0b; 20], 0), None);
+    }
+
+    #[test]
+    fn header_end_and_unfold() {
+        assert_eq!(header_end(b"A\r\nB: c\r\n\r\nbody"), Some(11));
+        assert_eq!(header_end(b"A\nB: c\n\nbody"), Some(8));
+        assert_eq!(header_end(b"A\r\nB: c\r\n"), None);
+        let mut head = *b"A: b\r\n c\n\td\r\nE: f\r\n\r\n";
+        unfold(&mut head);
+        assert_eq!(&head, b"A: b   c \td\r\nE: f\r\n\r\n");
+    }
 }

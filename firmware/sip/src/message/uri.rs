@@ -46,10 +46,10 @@ impl<'a> Uri<'a> {
         {
             return Err("unescaped character in URI");
         }
-        let (rest, headers) = rest.split_once('?').unwrap_or((rest, ""));
-        // The user part ends at the last '@' before any ';' in the host part; a user may
-        // itself contain ';' (RFC 4475 "semiuri").
-        let (user, hostport_params) = match rest.rfind('@') {
+        // '@' appears unescaped only as the end of the userinfo (user, password, params and
+        // headers cannot carry it), so the first one splits. The user part may itself hold
+        // ';', '?' and ':' (RFC 4475 "semiuri", "intmeth").
+        let (user, after_user) = match rest.find('@') {
             Some(at) => (Some(&rest[..at]), &rest[at + 1..]),
             None => (None, rest),
         };
@@ -60,6 +60,7 @@ impl<'a> Uri<'a> {
             }
             check_escapes(user)?;
         }
+        let (hostport_params, headers) = after_user.split_once('?').unwrap_or((after_user, ""));
         let (hostport, params) = hostport_params
             .split_once(';')
             .unwrap_or((hostport_params, ""));
@@ -67,14 +68,19 @@ impl<'a> Uri<'a> {
         if host.is_empty() {
             return Err("empty host");
         }
-        if !host.starts_with('[')
-            && !host
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        if let Some(v6) = host.strip_prefix('[') {
+            let v6 = v6.strip_suffix(']').ok_or("bad IPv6 reference")?;
+            if !is_ipv6ish(v6) {
+                return Err("bad IPv6 reference");
+            }
+        } else if !host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
         {
             return Err("bad host");
         }
-        check_escapes(params)?;
+        check_params(params)?;
+        check_escapes(headers)?;
         Ok(Uri {
             scheme,
             user,
@@ -126,6 +132,30 @@ fn split_host_port(hostport: &str) -> Result<(&str, Option<u16>), &'static str> 
         Some((host, port)) => Ok((host, Some(port.parse().map_err(|_| "bad port")?))),
         None => Ok((hostport, None)),
     }
+}
+
+/// The inside of `[...]`: hex digits and colons, with an optional dotted IPv4 tail. Lenient
+/// on the number of colons (RFC 5118 §4.10 asks to tolerate `2001:db8:::192.0.2.1`).
+pub(crate) fn is_ipv6ish(s: &str) -> bool {
+    s.len() >= 2
+        && s.len() <= 45
+        && s.contains(':')
+        && s.bytes()
+            .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+}
+
+/// URI parameters: `;`-separated, none empty, names and values without raw separators.
+fn check_params(params: &str) -> Result<(), &'static str> {
+    if params.is_empty() {
+        return Ok(());
+    }
+    for p in params.split(';') {
+        let name = p.split_once('=').map_or(p, |(n, _)| n);
+        if name.is_empty() {
+            return Err("empty URI parameter");
+        }
+    }
+    check_escapes(params)
 }
 
 fn check_escapes(s: &str) -> Result<(), &'static str> {
@@ -197,6 +227,30 @@ mod tests {
         assert!(Uri::parse("sip:a b@h").is_err());
         assert!(Uri::parse("sip:@h").is_err());
         assert!(Uri::parse("sip:h:99999").is_err());
+        assert!(Uri::parse("sip:[2001:db8::zz]").is_err());
+        assert!(Uri::parse("sip:[2001:db8::1").is_err());
+        assert!(Uri::parse("sip:2001:db8::10").is_err());
+        assert!(Uri::parse("sip:a@h;;lr").is_err());
+        let u = Uri::parse("sip:[2001:db8:::192.0.2.1]").unwrap();
+        assert_eq!(u.host_bare(), "2001:db8:::192.0.2.1");
+    }
+
+    #[test]
+    fn user_part_may_hold_question_mark_semicolon_and_colon() {
+        // RFC 4475 "intmeth": '?' and ';' in the user part are not headers or params.
+        let u = Uri::parse("sip:a?,/;;*:&pw=1@example.com;lr?h=v").unwrap();
+        assert_eq!(u.user, Some("a?,/;;*:&pw=1"));
+        assert_eq!(u.user_unescaped().as_deref(), Some("a?,/;;*"));
+        assert_eq!(u.host, "example.com");
+        assert_eq!(u.params, "lr");
+        assert_eq!(u.headers, "h=v");
+        // RFC 4475 "semiuri"
+        let u = Uri::parse("sip:user;par=u%40example.net@example.com").unwrap();
+        assert_eq!(u.user, Some("user;par=u%40example.net"));
+        assert_eq!(u.params, "");
+        // Headers without a user part.
+        let u = Uri::parse("sip:example.com?Route=%3Csip:x%3E").unwrap();
+        assert_eq!((u.host, u.headers), ("example.com", "Route=%3Csip:x%3E"));
     }
 
     #[test]

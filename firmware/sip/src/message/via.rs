@@ -30,11 +30,13 @@ impl<'a> Via<'a> {
             return Err("bad transport");
         }
         let (sent_by, params) = match rest.find(';') {
-            Some(i) => (rest[..i].trim(), &rest[i + 1..]),
+            Some(i) => {
+                super::name_addr::check_header_params(&rest[i + 1..])?;
+                (rest[..i].trim(), &rest[i + 1..])
+            }
             None => (rest.trim(), ""),
         };
-        let uri_like = sent_by.replace(' ', "");
-        if uri_like.is_empty() {
+        if sent_by.is_empty() {
             return Err("missing sent-by");
         }
         let (host, port) = if let Some(stripped) = sent_by.strip_prefix('[') {
@@ -51,12 +53,16 @@ impl<'a> Via<'a> {
                 None => (sent_by, None),
             }
         };
-        if host.is_empty()
-            || (!host.starts_with('[')
-                && !host
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
-        {
+        let host_ok = match host.strip_prefix('[') {
+            Some(v6) => v6.strip_suffix(']').is_some_and(super::uri::is_ipv6ish),
+            None => {
+                !host.is_empty()
+                    && host
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            }
+        };
+        if !host_ok {
             return Err("bad sent-by host");
         }
         Ok(Via {
@@ -102,5 +108,25 @@ mod tests {
         assert_eq!(v.transport, "TCP");
         assert!(Via::parse("SIP/2.0/UDP").is_err());
         assert!(Via::parse("SIP/3.0/UDP h").is_err());
+        // RFC 4475 "badinv01": stray separators.
+        assert_eq!(
+            Via::parse("SIP/2.0/UDP 192.0.2.15;;"),
+            Err("empty parameter")
+        );
+        assert!(Via::parse("SIP/2.0/UDP [2001:db8::1;branch=x").is_err());
+        assert!(Via::parse("SIP/2.0/UDP [zz::1]").is_err());
+        // RFC 5118 §4.5: 'received' with or without brackets.
+        let v =
+            Via::parse("SIP/2.0/UDP [2001:db8::9:1];received=[2001:db8::9:255];branch=z9hG4bKa")
+                .unwrap();
+        assert_eq!(v.param("received"), Some("[2001:db8::9:255]"));
+        assert_eq!(v.branch(), Some("z9hG4bKa"));
+        // RFC 4475 "wsinv": LWS everywhere.
+        let v =
+            Via::parse("SIP  /    2.0   / UDP  192.168.255.111   ; branch=  z9hG4bK30239").unwrap();
+        assert_eq!(
+            (v.host, v.branch()),
+            ("192.168.255.111", Some("z9hG4bK30239"))
+        );
     }
 }

@@ -1,0 +1,17 @@
+//! `message::parse` on arbitrary bytes, then every typed accessor and the writer.
+#![no_main]
+
+use edgepbx_sip::message::{exercise, parse};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(m) = parse(data) {
+        std::hint::black_box(exercise(&m));
+        // What we write from an accepted request must parse again.
+        let bytes = edgepbx_sip::message::writer::Writer::response_to(&m, 200, "OK", Some("t"))
+            .finish_empty();
+        if let Err(e) = parse(&bytes) {
+            panic!("response_to output does not parse: {e}");
+        }
+    }
+});
