@@ -13,6 +13,18 @@ pub trait LiveState: Send + Sync {
     fn sip_bans(&self) -> Vec<Value> {
         Vec::new()
     }
+    /// Installs a new TLS certificate (PEM chain and key) for HTTPS and SIP-TLS. An error
+    /// names the field at fault.
+    fn replace_tls_certificate(
+        &self,
+        _certificate: &str,
+        _private_key: &str,
+    ) -> Result<(), (&'static str, String)> {
+        Err((
+            "certificate",
+            "this server cannot change its certificate".into(),
+        ))
+    }
     /// Lifts a ban; false if there was none.
     fn lift_sip_ban(&self, _ip: &str) -> bool {
         false

@@ -108,6 +108,32 @@ pub fn sip_bans(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
     Ok(Reply::ok(Value::Array(api.live().sip_bans())))
 }
 
+/// `PUT tls_certificate {certificate, private_key}` (PEM) replaces the box's TLS identity.
+pub fn tls_certificate(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
+    if !matches!(ctx.method.as_str(), "PUT" | "POST") {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    let data = ctx.data_object()?;
+    let field = |name: &str| -> ApiResult<String> {
+        match data.get(name) {
+            Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+            Some(_) => Err(ApiError::field(name, "type", "must be a PEM string", None)),
+            None => Err(ApiError::field(
+                name,
+                "required",
+                "Field is required but missing",
+                None,
+            )),
+        }
+    };
+    let (certificate, private_key) = (field("certificate")?, field("private_key")?);
+    api.live()
+        .replace_tls_certificate(&certificate, &private_key)
+        .map_err(|(name, message)| ApiError::field(name, "invalid", message, None))?;
+    Ok(Reply::ok(json!({"installed": true})))
+}
+
 /// `DELETE sip_bans/{ip}` lifts a ban.
 pub fn lift_sip_ban(api: &Api, ctx: &mut Ctx, ip: &str) -> ApiResult<Reply> {
     if ctx.method != "DELETE" {

@@ -59,6 +59,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["multi_factor"] => misc::multi_factor(ctx),
         ["security"] => misc::security(ctx),
         ["sip_bans"] => misc::sip_bans(api, ctx),
+        ["tls_certificate"] => misc::tls_certificate(api, ctx),
         ["sip_bans", ip] => misc::lift_sip_ban(api, ctx, ip),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::tls::SharedAcceptor;
 use async_lock::Semaphore;
 use edgepbx_api::{Api, ApiRequest, ApiResponse};
-use futures_rustls::TlsAcceptor;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
@@ -39,7 +39,7 @@ fn now_unix() -> u64 {
 }
 
 impl Server {
-    pub async fn serve(self: Arc<Self>, listener: TcpListener, tls: Option<TlsAcceptor>) {
+    pub async fn serve(self: Arc<Self>, listener: TcpListener, tls: Option<SharedAcceptor>) {
         loop {
             let permit = self.connections.acquire_arc().await;
             let (stream, peer) = match listener.accept().await {
@@ -59,6 +59,7 @@ impl Server {
                     match tls {
                         None => server.connection(FuturesIo::new(stream), peer).await,
                         Some(acceptor) => {
+                            let acceptor = acceptor.current();
                             let handshake = async { acceptor.accept(stream).await.ok() };
                             let timeout = async {
                                 smol::Timer::after(TLS_HANDSHAKE_TIMEOUT).await;

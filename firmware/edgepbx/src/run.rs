@@ -9,7 +9,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use async_lock::Semaphore;
 use edgepbx_api::{Api, ApiConfig, LoginLimits, bootstrap};
 use edgepbx_store::Store;
-use futures_rustls::TlsAcceptor;
 use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -43,7 +42,8 @@ pub fn run(args: RunArgs) -> Result<(), String> {
             ..LoginLimits::default()
         },
     };
-    let sip = Sip::start(&config, store.clone())?;
+    let tls_acceptor = tls::SharedAcceptor::new(tls::server_config(&config.data, &config.realm)?);
+    let sip = Sip::start(&config, store.clone(), tls_acceptor.clone())?;
     let api = Arc::new(
         Api::new(store.clone(), api_config, Arc::new(sip.live()))
             .map_err(|e| format!("store: {e}"))?,
@@ -61,7 +61,6 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     });
     let http = std::net::TcpListener::bind(config.http)
         .map_err(|e| format!("--http {}: {e}", config.http))?;
-    let tls_acceptor = TlsAcceptor::from(tls::server_config(&config.data, &config.realm)?);
     let https = match config.https {
         Some(addr) => {
             let acceptor = tls_acceptor.clone();
@@ -78,7 +77,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         Some((l, _)) => Some(l.local_addr().map_err(|e| e.to_string())?),
         None => None,
     };
-    sip.serve(&executor, tls_acceptor)?;
+    sip.serve(&executor)?;
     // Tests read this line to learn the ports when they asked for port 0.
     let https_text = https_addr.map_or("off".to_string(), |a| a.to_string());
     tracing::info!(

@@ -1,9 +1,61 @@
 //! The box's TLS identity: a self-signed certificate generated on first boot, kept in the data
-//! directory (`tls/cert.pem`, `tls/key.pem`). Replace both files with a real certificate and
-//! restart to use it.
+//! directory (`tls/cert.pem`, `tls/key.pem`). `PUT /v2/accounts/{A}/tls_certificate` replaces
+//! it; new HTTPS and SIP-TLS connections use the new one at once.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
+
+use futures_rustls::TlsAcceptor;
+
+/// The acceptor every TLS listener clones per connection; swapped when the certificate changes.
+#[derive(Clone)]
+pub struct SharedAcceptor(Arc<RwLock<TlsAcceptor>>);
+
+impl SharedAcceptor {
+    pub fn new(config: Arc<ServerConfig>) -> SharedAcceptor {
+        SharedAcceptor(Arc::new(RwLock::new(TlsAcceptor::from(config))))
+    }
+
+    pub fn current(&self) -> TlsAcceptor {
+        match self.0.read() {
+            Ok(a) => a.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    fn replace(&self, config: Arc<ServerConfig>) {
+        if let Ok(mut a) = self.0.write() {
+            *a = TlsAcceptor::from(config);
+        }
+    }
+}
+
+/// Checks a PEM certificate chain and key, stores them and switches to them. Errors name the
+/// field at fault (`certificate` or `private_key`).
+pub fn install(
+    data: &Path,
+    acceptor: &SharedAcceptor,
+    certificate: &str,
+    private_key: &str,
+) -> Result<(), (&'static str, String)> {
+    let certs: Vec<CertificateDer> = rustls_pemfile::certs(&mut certificate.as_bytes())
+        .collect::<Result<_, _>>()
+        .map_err(|e| ("certificate", format!("not PEM: {e}")))?;
+    if certs.is_empty() {
+        return Err(("certificate", "no CERTIFICATE block".into()));
+    }
+    let key = rustls_pemfile::private_key(&mut private_key.as_bytes())
+        .map_err(|e| ("private_key", format!("not PEM: {e}")))?
+        .ok_or(("private_key", "no PRIVATE KEY block".to_string()))?;
+    let config = build(certs, key).map_err(|e| ("private_key", e))?;
+    let dir = data.join("tls");
+    write_private(&dir.join("key.pem"), private_key.as_bytes()).map_err(|e| ("private_key", e))?;
+    std::fs::write(dir.join("cert.pem"), certificate)
+        .map_err(|e| ("certificate", e.to_string()))?;
+    acceptor.replace(config);
+    tracing::info!("TLS certificate replaced");
+    Ok(())
+}
 
 use rustls::ServerConfig;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
@@ -32,6 +84,14 @@ pub fn server_config(data: &Path, realm: &str) -> Result<Arc<ServerConfig>, Stri
     let key: PrivateKeyDer = rustls_pemfile::private_key(&mut read(&key_path)?.as_slice())
         .map_err(|e| format!("{}: {e}", key_path.display()))?
         .ok_or_else(|| format!("{}: no private key", key_path.display()))?;
+    build(certs, key)
+}
+
+/// A server configuration for a chain and key (refused when they do not belong together).
+fn build(
+    certs: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+) -> Result<Arc<ServerConfig>, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()

@@ -7,10 +7,13 @@ use edgepbx_sip::engine::Engine;
 use serde_json::{Value, json};
 
 use super::clock::Clock;
+use crate::tls::SharedAcceptor;
 
 pub struct SipLive {
     pub engine: Arc<Mutex<Engine>>,
     pub clock: Clock,
+    pub data: std::path::PathBuf,
+    pub tls: SharedAcceptor,
 }
 
 impl LiveState for SipLive {
@@ -39,6 +42,14 @@ impl LiveState for SipLive {
             .into_iter()
             .map(|b| json!({"ip": b.ip.to_string(), "reason": b.reason, "expires_in": b.until_unix.saturating_sub(now.unix)}))
             .collect()
+    }
+
+    fn replace_tls_certificate(
+        &self,
+        certificate: &str,
+        private_key: &str,
+    ) -> Result<(), (&'static str, String)> {
+        crate::tls::install(&self.data, &self.tls, certificate, private_key)
     }
 
     fn lift_sip_ban(&self, ip: &str) -> bool {

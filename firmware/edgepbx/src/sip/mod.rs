@@ -17,11 +17,11 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::tls::SharedAcceptor;
 use edgepbx_relay::{Relay, RelayConfig};
 use edgepbx_sip::engine::{Engine, EngineConfig, Output};
 use edgepbx_sip::transaction::{Peer, Transport};
 use edgepbx_store::Store;
-use futures_rustls::TlsAcceptor;
 use serde_json::{Map, Value};
 
 pub use live::SipLive;
@@ -44,6 +44,7 @@ pub struct Sip {
     cdrs: mpsc::Sender<(String, Map<String, Value>)>,
     stop: Arc<AtomicBool>,
     data: PathBuf,
+    tls_acceptor: SharedAcceptor,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -79,7 +80,11 @@ fn bind_udp_tcp(addr: SocketAddr) -> Result<(UdpSocket, TcpListener), String> {
 }
 
 impl Sip {
-    pub fn start(config: &Config, store: Store) -> Result<Sip, String> {
+    pub fn start(
+        config: &Config,
+        store: Store,
+        tls_acceptor: SharedAcceptor,
+    ) -> Result<Sip, String> {
         let clock = Clock::new();
         let (udp, tcp) = bind_udp_tcp(config.sip)?;
         let tls =
@@ -141,6 +146,7 @@ impl Sip {
             cdrs: cdr_writer(store),
             stop: Arc::new(AtomicBool::new(false)),
             data: config.data.clone(),
+            tls_acceptor,
             udp_addr,
             tls_addr,
         })
@@ -150,6 +156,8 @@ impl Sip {
         SipLive {
             engine: self.engine.clone(),
             clock: self.clock,
+            data: self.data.clone(),
+            tls: self.tls_acceptor.clone(),
         }
     }
 
@@ -162,11 +170,7 @@ impl Sip {
     }
 
     /// Starts the UDP/timer thread and the stream listeners on `executor`.
-    pub fn serve(
-        &self,
-        executor: &Arc<smol::Executor<'static>>,
-        tls: TlsAcceptor,
-    ) -> Result<(), String> {
+    pub fn serve(&self, executor: &Arc<smol::Executor<'static>>) -> Result<(), String> {
         let engine = self.engine.clone();
         let clock = self.clock;
         let sink = self.output();
@@ -186,7 +190,7 @@ impl Sip {
                 clock,
                 sink: self.output(),
                 conns: self.conns.clone(),
-                tls: (transport == Transport::Tls).then(|| tls.clone()),
+                tls: (transport == Transport::Tls).then(|| self.tls_acceptor.clone()),
                 transport,
             };
             executor

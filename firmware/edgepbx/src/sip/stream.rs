@@ -12,12 +12,12 @@ use edgepbx_sip::engine::Engine;
 use edgepbx_sip::message::framer::{Frame, Framer};
 use edgepbx_sip::message::writer::Writer;
 use edgepbx_sip::transaction::{Peer, Transport};
-use futures_rustls::TlsAcceptor;
 use smol::channel::{Receiver, Sender, bounded};
 use smol::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 use super::OutputSink;
 use super::clock::Clock;
+use crate::tls::SharedAcceptor;
 
 /// Most SIP stream connections at once.
 const MAX_CONNECTIONS: usize = 2048;
@@ -68,7 +68,7 @@ pub struct StreamContext {
     pub clock: Clock,
     pub sink: OutputSink,
     pub conns: Arc<Connections>,
-    pub tls: Option<TlsAcceptor>,
+    pub tls: Option<SharedAcceptor>,
     pub transport: Transport,
 }
 
@@ -101,7 +101,8 @@ pub async fn accept_loop(
             .spawn(async move {
                 match ctx.tls.clone() {
                     None => serve(stream, peer, queue, &ctx).await,
-                    Some(acceptor) => {
+                    Some(shared) => {
+                        let acceptor = shared.current();
                         let handshake = smol::future::or(
                             async { Some(acceptor.accept(stream).await) },
                             async {
