@@ -85,11 +85,14 @@ impl Agent {
         std::fs::create_dir(&snd).expect("snd dir");
         // Everything on loopback, ports chosen by the kernel; only what the test needs is
         // loaded: G.711, the file source, the recording filter, ALSA's `null` device as the
-        // speaker (the recording is taken before it).
+        // speaker (the recording is taken before it). The box's TLS certificate is
+        // self-signed: libre 1.x does not check it, newer baresip needs `sip_verify_server no`
+        // (1.0.0 ignores the line).
         let config = format!(
             "poll_method epoll\n\
              sip_listen 127.0.0.1:0\n\
              net_interface 127.0.0.1\n\
+             sip_verify_server no\n\
              audio_player alsa,null\n\
              audio_alert alsa,null\n\
              audio_source aufile,{tone}\n\
