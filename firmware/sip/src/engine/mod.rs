@@ -287,25 +287,21 @@ impl Engine {
         addr.to_string()
     }
 
+    /// Our Contact for a dialog on `transport`: always a `sip:` URI, with `;transport=tls`
+    /// over TLS. RFC 3261 asks for a `sips:` Contact only when the request used a SIPS URI;
+    /// a `sips:` Contact on every TLS dialog breaks UAs that route only `sip:` URIs (libre,
+    /// hence baresip, refuses to send the ACK and BYE: ENOSYS).
     fn contact(&self, user: &str, transport: Transport) -> String {
         let transport_param = transport
             .uri_param()
             .map(|t| format!(";transport={t}"))
             .unwrap_or_default();
-        let scheme = if transport == Transport::Tls {
-            "sips"
-        } else {
-            "sip"
-        };
         let user = if user.is_empty() {
             String::new()
         } else {
             format!("{user}@")
         };
-        format!(
-            "<{scheme}:{user}{}{transport_param}>",
-            self.sent_by(transport)
-        )
+        format!("<sip:{user}{}{transport_param}>", self.sent_by(transport))
     }
 
     pub fn handle_timeout(&mut self, now: Now) {
