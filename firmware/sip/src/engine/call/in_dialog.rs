@@ -173,7 +173,13 @@ impl Engine {
         };
         let mut w = Writer::response_to(&f.request, code, msg.reason(), Some(&local_tag));
         if code < 300 {
-            let transport = call.a.peer.transport;
+            // The Contact of the side the answer goes to, on that side's transport.
+            let transport = match origin {
+                Side::A => call.a.peer.transport,
+                Side::B => call
+                    .winner()
+                    .map_or(call.a.peer.transport, |l| l.dialog.peer.transport),
+            };
             w.header("Contact", self.contact("", transport));
         }
         let bytes = match body {
