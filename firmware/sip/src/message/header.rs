@@ -52,35 +52,39 @@ impl HeaderName {
                 _ => Other,
             };
         }
-        const LONG: &[(&str, HeaderName)] = &[
-            ("via", Via),
-            ("from", From),
-            ("to", To),
-            ("call-id", CallId),
-            ("cseq", CSeq),
-            ("contact", Contact),
-            ("max-forwards", MaxForwards),
-            ("content-length", ContentLength),
-            ("content-type", ContentType),
-            ("authorization", Authorization),
-            ("proxy-authorization", ProxyAuthorization),
-            ("www-authenticate", WwwAuthenticate),
-            ("proxy-authenticate", ProxyAuthenticate),
-            ("expires", Expires),
-            ("min-expires", MinExpires),
-            ("route", Route),
-            ("record-route", RecordRoute),
-            ("user-agent", UserAgent),
-            ("allow", Allow),
-            ("supported", Supported),
-            ("require", Require),
-            ("proxy-require", ProxyRequire),
-            ("event", Event),
-            ("refer-to", ReferTo),
-            ("referred-by", ReferredBy),
-            ("alert-info", AlertInfo),
-        ];
-        LONG.iter()
+        // Candidates by length, so a name is compared with at most three others.
+        let candidates: &[(&str, HeaderName)] = match name.len() {
+            2 => &[("to", To)],
+            3 => &[("via", Via)],
+            4 => &[("from", From), ("cseq", CSeq)],
+            5 => &[("route", Route), ("allow", Allow), ("event", Event)],
+            7 => &[
+                ("call-id", CallId),
+                ("contact", Contact),
+                ("expires", Expires),
+                ("require", Require),
+            ],
+            8 => &[("refer-to", ReferTo)],
+            9 => &[("supported", Supported)],
+            10 => &[("user-agent", UserAgent), ("alert-info", AlertInfo)],
+            11 => &[("min-expires", MinExpires), ("referred-by", ReferredBy)],
+            12 => &[
+                ("max-forwards", MaxForwards),
+                ("content-type", ContentType),
+                ("record-route", RecordRoute),
+            ],
+            13 => &[
+                ("authorization", Authorization),
+                ("proxy-require", ProxyRequire),
+            ],
+            14 => &[("content-length", ContentLength)],
+            16 => &[("www-authenticate", WwwAuthenticate)],
+            18 => &[("proxy-authenticate", ProxyAuthenticate)],
+            19 => &[("proxy-authorization", ProxyAuthorization)],
+            _ => &[],
+        };
+        candidates
+            .iter()
             .find(|(long, _)| long.eq_ignore_ascii_case(name))
             .map_or(Other, |(_, h)| *h)
     }
@@ -138,7 +142,7 @@ pub fn split_list(value: &str) -> impl Iterator<Item = &str> {
 /// Like [`split_list`], but yields empty elements too (trimmed), so a validator can refuse
 /// `a,,b` (RFC 4475 "badinv01"). A value that is empty or only LWS yields nothing.
 pub fn split_list_all(value: &str) -> impl Iterator<Item = &str> {
-    let value = value.trim_matches([' ', '\t']);
+    let value = super::trim_lws(value);
     let bytes = value.as_bytes();
     let mut start = 0;
     let mut pos = 0;
@@ -156,7 +160,7 @@ pub fn split_list_all(value: &str) -> impl Iterator<Item = &str> {
                 b'<' if !in_quote => in_angle = true,
                 b'>' if !in_quote => in_angle = false,
                 b',' if !in_quote && !in_angle => {
-                    let item = value[start..pos].trim();
+                    let item = super::trim_lws(&value[start..pos]);
                     pos += 1;
                     start = pos;
                     return Some(item);
@@ -169,7 +173,7 @@ pub fn split_list_all(value: &str) -> impl Iterator<Item = &str> {
         if value.is_empty() {
             return None;
         }
-        Some(value[start.min(value.len())..].trim())
+        Some(super::trim_lws(&value[start.min(value.len())..]))
     })
 }
 
@@ -184,6 +188,39 @@ mod tests {
         assert_eq!(HeaderName::parse("call-id"), HeaderName::CallId);
         assert_eq!(HeaderName::parse("i"), HeaderName::CallId);
         assert_eq!(HeaderName::parse("X-Custom"), HeaderName::Other);
+        // Every variant's canonical name reads back as itself, in any case.
+        use HeaderName::*;
+        for h in [
+            Via,
+            From,
+            To,
+            CallId,
+            CSeq,
+            Contact,
+            MaxForwards,
+            ContentLength,
+            ContentType,
+            Authorization,
+            ProxyAuthorization,
+            WwwAuthenticate,
+            ProxyAuthenticate,
+            Expires,
+            MinExpires,
+            Route,
+            RecordRoute,
+            UserAgent,
+            Allow,
+            Supported,
+            Require,
+            ProxyRequire,
+            Event,
+            ReferTo,
+            ReferredBy,
+            AlertInfo,
+        ] {
+            assert_eq!(HeaderName::parse(h.as_str()), h);
+            assert_eq!(HeaderName::parse(&h.as_str().to_ascii_uppercase()), h);
+        }
     }
 
     #[test]

@@ -14,12 +14,12 @@ pub struct NameAddr<'a> {
 
 impl<'a> NameAddr<'a> {
     pub fn parse(value: &'a str) -> Result<NameAddr<'a>, &'static str> {
-        let value = value.trim_matches(LWS);
+        let value = super::trim_lws(value);
         let (display, uri_text, params) = if let Some(open) = find_laquot(value)? {
-            let display = value[..open].trim_matches(LWS);
+            let display = super::trim_lws(&value[..open]);
             check_display(display)?;
-            let close = value[open..].find('>').ok_or("missing '>'")? + open;
-            let after = value[close + 1..].trim_start_matches(LWS);
+            let close = super::find_byte(&value[open..], b'>').ok_or("missing '>'")? + open;
+            let after = super::trim_lws(&value[close + 1..]);
             let params = match after.strip_prefix(';') {
                 Some(p) => {
                     check_header_params(p)?;
@@ -38,10 +38,10 @@ impl<'a> NameAddr<'a> {
             // addr-spec form: parameters belong to the header, and the URI can have no
             // '?', ',' or ';' of its own (RFC 3261 §20; RFC 4475 "regbadct"). LWS may come
             // before the ';' (RFC 4475 "wsinv").
-            let (uri, params) = match value.split_once(';') {
+            let (uri, params) = match super::split_byte(value, b';') {
                 Some((u, p)) => {
                     check_header_params(p)?;
-                    (u.trim_end_matches(LWS), p)
+                    (super::trim_lws(u), p)
                 }
                 None => (value, ""),
             };
@@ -150,7 +150,7 @@ fn check_display(display: &str) -> Result<(), &'static str> {
 /// Header parameters after a `;` (`tag=x;expires=60;+sip.instance="<urn:...>"`): none empty
 /// (RFC 4475 "badinv01"), each a token name with an optional token, host or quoted-string value.
 pub(crate) fn check_header_params(params: &str) -> Result<(), &'static str> {
-    if params.trim_matches(LWS).is_empty() {
+    if super::trim_lws(params).is_empty() {
         return Err("empty parameter");
     }
     for (name, value) in super::params_iter_all(params) {

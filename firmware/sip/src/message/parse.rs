@@ -104,7 +104,7 @@ pub fn parse(bytes: &[u8]) -> Result<Message, ParseError> {
 
     let mut headers = Vec::with_capacity(16);
     for (line, offset) in lines {
-        if line.trim().is_empty() {
+        if super::trim_lws(line).is_empty() {
             break;
         }
         if headers.len() == MAX_HEADERS {
@@ -277,7 +277,7 @@ fn parse_header_line(line: &str, offset: usize) -> Result<HeaderEntry, ParseErro
         .bytes()
         .position(|b| b == b':')
         .ok_or_else(|| ParseError::bad("Header Line Without Colon"))?;
-    let name = line[..colon].trim_end_matches([' ', '\t']);
+    let name = super::trim_lws(&line[..colon]);
     if !is_token(name) {
         return Err(ParseError::bad(format!(
             "Malformed Header Name '{}'",
@@ -285,9 +285,12 @@ fn parse_header_line(line: &str, offset: usize) -> Result<HeaderEntry, ParseErro
         )));
     }
     let raw_value = &line[colon + 1..];
-    let value = raw_value.trim_matches([' ', '\t']);
-    let value_start =
-        offset + colon + 1 + (raw_value.len() - raw_value.trim_start_matches([' ', '\t']).len());
+    let value = super::trim_lws(raw_value);
+    let lead = raw_value
+        .bytes()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    let value_start = offset + colon + 1 + lead;
     Ok(HeaderEntry {
         name: HeaderName::parse(name),
         name_span: (offset, offset + name.len()),

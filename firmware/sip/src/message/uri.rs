@@ -17,8 +17,8 @@ pub struct Uri<'a> {
 
 impl<'a> Uri<'a> {
     pub fn parse(text: &'a str) -> Result<Uri<'a>, &'static str> {
-        let text = text.trim();
-        let (scheme, rest) = text.split_once(':').ok_or("no scheme")?;
+        let text = super::trim_lws(text);
+        let (scheme, rest) = super::split_byte(text, b':').ok_or("no scheme")?;
         if scheme.is_empty()
             || !scheme
                 .bytes()
@@ -49,21 +49,21 @@ impl<'a> Uri<'a> {
         // '@' appears unescaped only as the end of the userinfo (user, password, params and
         // headers cannot carry it), so the first one splits. The user part may itself hold
         // ';', '?' and ':' (RFC 4475 "semiuri", "intmeth").
-        let (user, after_user) = match rest.find('@') {
+        let (user, after_user) = match super::find_byte(rest, b'@') {
             Some(at) => (Some(&rest[..at]), &rest[at + 1..]),
             None => (None, rest),
         };
         if let Some(user) = user {
-            let name = user.split_once(':').map_or(user, |(u, _)| u);
+            let name = super::split_byte(user, b':').map_or(user, |(u, _)| u);
             if name.is_empty() {
                 return Err("empty user part");
             }
             check_escapes(user)?;
         }
-        let (hostport_params, headers) = after_user.split_once('?').unwrap_or((after_user, ""));
-        let (hostport, params) = hostport_params
-            .split_once(';')
-            .unwrap_or((hostport_params, ""));
+        let (hostport_params, headers) =
+            super::split_byte(after_user, b'?').unwrap_or((after_user, ""));
+        let (hostport, params) =
+            super::split_byte(hostport_params, b';').unwrap_or((hostport_params, ""));
         let (host, port) = split_host_port(hostport)?;
         if host.is_empty() {
             return Err("empty host");
