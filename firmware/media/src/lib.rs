@@ -17,6 +17,7 @@ pub mod resample;
 pub mod testutil;
 
 pub mod rtp;
+pub mod tts;
 pub mod wav;
 
 pub use codec::{Codec, Decoder, Encoder, Transcoder};
