@@ -127,15 +127,7 @@ impl Engine {
             // We are the UAC of the re-INVITE on the other side: ACK it there.
             if let Some(d) = call.dialog_mut(origin.other()) {
                 let d = d.clone();
-                let sent_by = self.sent_by(d.peer.transport);
-                let branch = self.ids.branch();
-                let ack = d.request_with_cseq(
-                    "ACK",
-                    &branch,
-                    &sent_by,
-                    msg.cseq().map_or(1, |c| c.number),
-                );
-                self.tx.send_stateless(d.peer, ack.finish_empty());
+                self.ack_2xx(&d, msg.cseq().map_or(1, |c| c.number));
             }
         }
         let mut body = None;

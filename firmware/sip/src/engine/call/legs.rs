@@ -67,6 +67,15 @@ impl Engine {
         })
     }
 
+    /// The ACK of a 2xx to one of our INVITEs: outside any transaction, new branch, the
+    /// INVITE's CSeq number (RFC 3261 §13.2.2.4).
+    pub(in crate::engine) fn ack_2xx(&mut self, dialog: &Dialog, cseq: u32) {
+        let sent_by = self.sent_by(dialog.peer.transport);
+        let branch = self.ids.branch();
+        let ack = dialog.request_with_cseq("ACK", &branch, &sent_by, cseq);
+        self.tx.send_stateless(dialog.peer, ack.finish_empty());
+    }
+
     pub(in crate::engine) fn ack_and_bye(
         &mut self,
         now: Now,
@@ -74,13 +83,9 @@ impl Engine {
         response: &Message,
     ) {
         let cseq = response.cseq().map_or(1, |c| c.number);
-        let sent_by = self.sent_by(dialog.peer.transport);
-        let branch = self.ids.branch();
-        let ack = dialog
-            .request_with_cseq("ACK", &branch, &sent_by, cseq)
-            .finish_empty();
-        self.tx.send_stateless(dialog.peer, ack);
+        self.ack_2xx(&dialog, cseq);
         dialog.local_cseq = cseq;
+        let sent_by = self.sent_by(dialog.peer.transport);
         let branch = self.ids.branch();
         let bye = dialog.request("BYE", &branch, &sent_by).finish_empty();
         self.tx.send_request(now.mono, dialog.peer, bye);
@@ -119,15 +124,7 @@ impl Engine {
                 } else if call.winner == Some(i) {
                     // A retransmitted 2xx: ACK again.
                     let d = call.legs[i].dialog.clone();
-                    let sent_by = self.sent_by(d.peer.transport);
-                    let branch = self.ids.branch();
-                    let ack = d.request_with_cseq(
-                        "ACK",
-                        &branch,
-                        &sent_by,
-                        msg.cseq().map_or(1, |c| c.number),
-                    );
-                    self.tx.send_stateless(d.peer, ack.finish_empty());
+                    self.ack_2xx(&d, msg.cseq().map_or(1, |c| c.number));
                 } else {
                     return self.leg_answered(now, call, i, msg);
                 }
@@ -243,10 +240,7 @@ impl Engine {
             leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
         }
         let leg_dialog = call.legs[i].dialog.clone();
-        let sent_by = self.sent_by(leg_dialog.peer.transport);
-        let branch = self.ids.branch();
-        let ack = leg_dialog.request_with_cseq("ACK", &branch, &sent_by, leg_dialog.local_cseq);
-        self.tx.send_stateless(leg_dialog.peer, ack.finish_empty());
+        self.ack_2xx(&leg_dialog, leg_dialog.local_cseq);
         self.dialogs.insert(
             (leg_dialog.call_id.clone(), leg_dialog.local_tag.clone()),
             call.id,
