@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Short fuzz of the SIP message parser and stream framer (firmware/sip/fuzz).
-#   scripts/fuzz-sip.sh [seconds-per-target]   (default 20)
+#   scripts/fuzz-sip.sh [seconds-per-target]   (default 20; FUZZ_TARGETS="framer" for one target)
 # Installs the nightly toolchain and cargo-fuzz only when missing. When nightly cannot be had
 # (no rustup, no network) it says so and exits 0: the fuzz regressions still run in `cargo test`.
 # Crashes are left in firmware/sip/fuzz/artifacts/<target>/; copy each one into
@@ -35,7 +35,7 @@ fi
 export CARGO_TARGET_DIR="${FUZZ_TARGET_DIR:-$FUZZ/target}"
 cd "$FUZZ"
 status=0
-for target in parse framer; do
+for target in ${FUZZ_TARGETS:-parse framer}; do
     work="$FUZZ/corpus/$target"
     mkdir -p "$work"
     echo "fuzz-sip: $target for ${SECS}s"

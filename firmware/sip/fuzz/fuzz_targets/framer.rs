@@ -26,6 +26,9 @@ fuzz_target!(|data: &[u8]| {
                 Err(_) => break 'stream,
             }
         }
-        assert!(framer.buffered() <= consumed, "framer holds more than it was given");
+        assert!(
+            framer.buffered() <= consumed,
+            "framer holds more than it was given"
+        );
     }
 });

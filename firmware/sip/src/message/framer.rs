@@ -60,7 +60,7 @@ impl Framer {
         };
         self.scanned = head_len;
         let body_len = stream_content_length(&self.buf[..head_len])?;
-        let total = head_len + body_len;
+        let total = head_len.saturating_add(body_len);
         if total > MAX_MESSAGE_BYTES {
             return Err(ParseError {
                 status: 413,
@@ -89,8 +89,13 @@ fn stream_content_length(head: &[u8]) -> Result<usize, ParseError> {
             continue;
         };
         if HeaderName::parse(name.trim()) == HeaderName::ContentLength {
+            // The same rule as `parse`: 1 to 9 digits, nothing else (a fuzzer found that
+            // `l: 000...18446744073709551615` overflowed the frame length).
+            let value = value.trim();
+            if value.is_empty() || value.len() > 9 || !value.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(ParseError::bad("Malformed Content-Length"));
+            }
             return value
-                .trim()
                 .parse()
                 .map_err(|_| ParseError::bad("Malformed Content-Length"));
         }

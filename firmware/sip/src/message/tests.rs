@@ -237,3 +237,24 @@ fn framer_byte_at_a_time_is_not_quadratic_and_still_frames() {
     }
     assert_eq!(result.unwrap_err().reason, "Header Block Too Large");
 }
+
+#[test]
+fn framer_refuses_content_length_it_cannot_hold() {
+    // Found by the framer fuzz target: usize::MAX behind leading zeros overflowed the frame
+    // length. Also '+5', which `str::parse` takes but `parse` does not.
+    for cl in [
+        "0000000000000000018446744073709551615",
+        "18446744073709551615",
+        "+5",
+        "-1",
+        "",
+    ] {
+        let mut f = Framer::new();
+        f.push(format!("OPTIONS sip:x@h SIP/2.0\r\nl: {cl}\r\n\r\n").as_bytes());
+        let err = f.next_frame().unwrap_err();
+        assert_eq!(err.reason, "Malformed Content-Length", "{cl}");
+    }
+    let mut f = Framer::new();
+    f.push(b"OPTIONS sip:x@h SIP/2.0\r\nl: 999999999\r\n\r\n");
+    assert_eq!(f.next_frame().unwrap_err().status, 413);
+}
