@@ -1,0 +1,1216 @@
+#!/usr/bin/env python3
+"""SIP benchmark driver (run by scripts/bench/sip.sh; Python 3, standard library only).
+
+Everything on 127.0.0.1: the box (edgepbx run, release build, fresh data dir) pinned to
+--box-cpu, SIPp, tcpdump and this script pinned to --load-cpu. The SIPp scenarios of
+../shared/bench/sipp are used unchanged, copied into a temporary working directory (SIPp writes
+its logs there and reads tone-1s.ulaw relative to it).
+
+Phases (--phases, default all, in this order):
+  startup     exec -> "edgepbx ready ... sip=" log line and -> first answered OPTIONS over UDP
+              (a tiny UDP client probing every millisecond), --startup-runs fresh data dirs and
+              as many restarts on an existing one; medians.
+  register    1,000 devices (users.csv 1000..1999, password pw<user>) created through the API,
+              then register_auth.xml at rising -r for --seconds each; the highest rate with 0
+              failed calls that SIPp actually sustained. Baseline: the same SIPp command against a
+              SIPp UAS answering REGISTER itself (sipp/uas_register.xml) pinned where the box was.
+  calls       uac_auth_rtp.xml -d 10000 (RTP both ways) -> box -> uas_echo.xml -rtp_echo as the
+              callee (device 2000 registered from the UAS port first), rising -r.
+  d0          the same with -d 0 (signalling only).
+  concurrent  N long calls at full media (-l N, setup at --conc-rate), RTP counted with tcpdump on
+              lo (-Q in, so each packet once) in four flows: caller->box, box->callee,
+              callee->box (echo), box->caller; clean = < 0.1 % lost. Baseline in the same run:
+              the bare UDP relay (scripts/bench/udp-relay, via relay_bench.py) at the same calls.
+Box CPU % comes from /proc/PID/stat deltas, RSS and threads from /proc/PID/status (sampled).
+Every process started here is killed at exit; every load is bounded in count and time.
+Bans the box puts on 127.0.0.1 are findings: they are recorded and lifted after each run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import hashlib
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from types import SimpleNamespace
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PASSWORD = "benchpw"
+ACCOUNT = "office"
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+RTP_RANGE = (20000, 39999)
+UAC_MP = 6000  # SIPp caller media port
+UAS_MP = 6100  # SIPp callee (-rtp_echo) media port
+UAC_MP_RANGE = (6000, 6099)  # where the caller's RTP comes from
+# Only the SIPp media ports are captured: other users of this machine may run RTP on loopback.
+PCAP_FILTER = f"udp and (port {UAS_MP} or portrange {UAC_MP_RANGE[0]}-{UAC_MP_RANGE[1]})"
+CALLEE = "2000"
+CLEAN_PCT = 0.1
+
+ANCHORS = {  # Asterisk 22, same scenarios, one core (from the issue)
+    "register_per_s": 2400,
+    "calls_per_s_relayed_10s": 25,
+    "concurrent_calls": 400,
+    "concurrent_cpu_pct": 85,
+    "concurrent_rss_mb": 236,
+    "idle_rss_mb": 62,
+}
+AIMS = {
+    "register_per_s": 7200,
+    "calls_per_s_relayed_10s": 100,
+    "calls_per_s_d0": 1000,
+    "concurrent_pps_vs_bare": 0.85,
+    "idle_rss_mb": 10,
+    "kb_per_call": 20,
+    "sip_ready_ms": 50,
+}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+# ------------------------------------------------------------------------------------------------
+# /proc
+
+
+def cpu_ticks(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            rest = f.read().rsplit(")", 1)[1].split()
+        return int(rest[11]) + int(rest[12])  # utime + stime
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def proc_status(pid: int) -> dict:
+    out = {}
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                k, _, v = line.partition(":")
+                if k in ("VmRSS", "VmHWM", "Threads"):
+                    out[k] = int(v.split()[0])
+    except OSError:
+        pass
+    return out
+
+
+def loadavg() -> list[float]:
+    with open("/proc/loadavg") as f:
+        return [float(x) for x in f.read().split()[:3]]
+
+
+class Sampler(threading.Thread):
+    """Every `interval` s: time, CPU ticks and RSS/threads of the box, CPU ticks of other pids."""
+
+    def __init__(self, box: int, others: dict[str, int] | None = None, interval: float = 0.5,
+                 max_seconds: float = 1800):
+        super().__init__(daemon=True)
+        self.box, self.others, self.interval, self.max_seconds = box, dict(others or {}), interval, max_seconds
+        self.samples: list[dict] = []
+        self.stop_event = threading.Event()
+
+    def add(self, name: str, pid: int) -> None:
+        self.others[name] = pid
+
+    def sample(self) -> dict:
+        st = proc_status(self.box)
+        s = {"t": time.monotonic(), "box": cpu_ticks(self.box), "rss": st.get("VmRSS", 0),
+             "thr": st.get("Threads", 0)}
+        for name, pid in list(self.others.items()):
+            c = cpu_ticks(pid)
+            if c is not None:
+                s[name] = c
+        return s
+
+    def run(self) -> None:
+        end = time.monotonic() + self.max_seconds
+        while not self.stop_event.is_set() and time.monotonic() < end:
+            self.samples.append(self.sample())
+            self.stop_event.wait(self.interval)
+
+    def stop(self) -> list[dict]:
+        self.stop_event.set()
+        self.join(timeout=5)
+        self.samples.append(self.sample())
+        return self.samples
+
+
+def cpu_pct(samples: list[dict], key: str, t0: float | None = None, t1: float | None = None) -> float | None:
+    """CPU % of `key` between t0 and t1 (default: the whole sampled span)."""
+    s = [x for x in samples if key in x and x[key] is not None
+         and (t0 is None or x["t"] >= t0) and (t1 is None or x["t"] <= t1)]
+    if len(s) < 2 or s[-1]["t"] <= s[0]["t"]:
+        return None
+    return round(100 * (s[-1][key] - s[0][key]) / CLK_TCK / (s[-1]["t"] - s[0]["t"]), 1)
+
+
+# ------------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def port_free(port: int) -> bool:
+    for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
+        with socket.socket(socket.AF_INET, kind) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                return False
+    return True
+
+
+class Ports:
+    """Hands out fixed, checked-free ports outside the RTP range and the ephemeral range."""
+
+    def __init__(self, start: int):
+        self.next = start
+
+    def take(self, n: int = 1) -> int:
+        for _ in range(2000):
+            p = self.next
+            self.next += n
+            if all(port_free(p + i) for i in range(n)):
+                return p
+        raise SystemExit("no free port")
+
+
+def parse_stat_csv(path: str) -> dict:
+    """The last row of a SIPp -trace_stat file as {column: value}."""
+    try:
+        with open(path, errors="replace") as f:
+            lines = [ln.rstrip("\n") for ln in f if ln.strip()]
+    except OSError:
+        return {}
+    if len(lines) < 2:
+        return {}
+    head = lines[0].rstrip(";").split(";")
+    row = lines[-1].rstrip(";").split(";")
+    return dict(zip(head, row))
+
+
+def num(d: dict, key: str) -> int:
+    try:
+        return int(float(d.get(key, "0") or 0))
+    except ValueError:
+        return 0
+
+
+def sipp_time_ms(v: str | None) -> float | None:
+    """SIPp response times: 'HH:MM:SS:mmm[:uuu]' (or plain ms) -> ms."""
+    if not v:
+        return None
+    parts = v.split(":")
+    try:
+        if len(parts) >= 4:
+            h, m, s, ms = (int(x) for x in parts[:4])
+            us = int(parts[4]) if len(parts) > 4 else 0
+            return round(((h * 60 + m) * 60 + s) * 1000 + ms + us / 1000, 3)
+        if len(parts) == 3:
+            h, m, s = (int(x) for x in parts)
+            return ((h * 60 + m) * 60 + s) * 1000.0
+        return float(v)
+    except ValueError:
+        return None
+
+
+def tail(path: str, n: int = 8, limit: int = 200_000) -> list[str]:
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, 2)
+            size = f.tell()
+            f.seek(max(0, size - limit))
+            lines = f.read().decode(errors="replace").splitlines()
+    except OSError:
+        return []
+    return lines[-n:]
+
+
+def head(path: str, n: int = 8) -> list[str]:
+    out = []
+    try:
+        with open(path, errors="replace") as f:
+            for line in f:
+                if line.strip():
+                    out.append(line.rstrip()[:300])
+                if len(out) >= n:
+                    break
+    except OSError:
+        pass
+    return out
+
+
+SIPP_EVENT = re.compile(r"\d{4}-\d\d-\d\d\t[\d:.]+\t[\d.]+: ")
+
+
+def sipp_errors(path: str, n: int = 4) -> tuple[int, list[str]]:
+    """SIPp's error log (events are not newline-separated): how many events, and the first few
+    distinct ones (Call-IDs stripped so that repeats collapse)."""
+    try:
+        with open(path, errors="replace") as f:
+            text = f.read(20_000_000)
+    except OSError:
+        return 0, []
+    events = [e.strip() for e in SIPP_EVENT.split(text) if e.strip() and "events occurred" not in e]
+    seen: dict[str, int] = {}
+    for e in events:
+        key = re.sub(r"Call-Id: \S+", "Call-Id: *", e)[:300]
+        seen[key] = seen.get(key, 0) + 1
+    return len(events), [f"{c}x {k}" for k, c in list(seen.items())[:n]]
+
+
+# ------------------------------------------------------------------------------------------------
+
+
+class Bench:
+    def __init__(self, a: argparse.Namespace):
+        self.a = a
+        self.tmp = tempfile.mkdtemp(prefix="edgepbx-sipbench-")
+        self.sippdir = os.path.join(self.tmp, "sipp")
+        os.makedirs(self.sippdir)
+        for d in (a.scenarios, os.path.join(HERE, "sipp")):
+            for name in os.listdir(d):
+                src = os.path.join(d, name)
+                if os.path.isfile(src):
+                    shutil.copy(src, self.sippdir)
+        self.procs: list[subprocess.Popen] = []
+        self.ports = Ports(14000)
+        self.box: subprocess.Popen | None = None
+        self.box_log = ""
+        self.findings: list[str] = []
+        self.report: dict = {
+            "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "host": {"nproc": os.cpu_count(), "kernel": os.uname().release,
+                     "loadavg_at_start": loadavg()},
+            "settings": {k: v for k, v in vars(a).items() if k != "out"},
+            "anchors_asterisk": ANCHORS, "aims": AIMS,
+        }
+        self.sipp_version = subprocess.run(["sipp", "-v"], capture_output=True, text=True).stdout.strip()
+        self.report["host"]["sipp"] = next((ln.strip() for ln in self.sipp_version.splitlines() if "SIPp v" in ln), "?")
+        atexit.register(self.cleanup)
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            signal.signal(sig, self.on_signal)
+
+    # -- processes ---------------------------------------------------------------------------
+
+    def on_signal(self, signum, _frame) -> None:
+        log(f"signal {signum}: stopping")
+        self.cleanup()
+        os._exit(130)
+
+    def pin(self, cpu: int) -> list[str]:
+        cmd = ["taskset", "-c", str(cpu)]
+        if self.a.nice is not None:
+            cmd = ["nice", "-n", str(self.a.nice)] + cmd
+        return cmd
+
+    def spawn(self, cmd: list[str], cwd: str | None = None, out: str | None = None,
+              env: dict | None = None) -> subprocess.Popen:
+        f = open(out, "wb") if out else subprocess.DEVNULL
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                             env=env)
+        if out:
+            f.close()
+        self.procs.append(p)
+        return p
+
+    @staticmethod
+    def stop(p: subprocess.Popen | None, sig: int = signal.SIGTERM, wait: float = 10) -> int | None:
+        if p is None:
+            return None
+        if p.poll() is None:
+            try:
+                p.send_signal(sig)
+                p.wait(timeout=wait)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait(timeout=5)
+        return p.returncode
+
+    def cleanup(self) -> None:
+        for p in reversed(self.procs):
+            if p.poll() is None:
+                try:
+                    p.kill()
+                    p.wait(timeout=5)
+                except Exception:
+                    pass
+        self.procs = []
+        if self.tmp and os.path.isdir(self.tmp):
+            if self.a.keep:
+                log(f"kept {self.tmp}")
+            else:
+                shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp = ""
+
+    # -- the box -----------------------------------------------------------------------------
+
+    def box_cmd(self, data: str) -> tuple[list[str], dict]:
+        self.sip_port = self.ports.take(2)
+        self.sips_port = self.sip_port + 1
+        self.http_port = self.ports.take()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("EDGEPBX_")}
+        env["EDGEPBX_ADMIN_PASSWORD"] = PASSWORD
+        for kv in self.a.box_env:
+            k, _, v = kv.partition("=")
+            env[k] = v
+        cmd = self.pin(self.a.box_cpu) + [
+            self.a.binary, "run", "--sip", f"127.0.0.1:{self.sip_port}",
+            "--sips", f"127.0.0.1:{self.sips_port}", "--http", f"127.0.0.1:{self.http_port}",
+            "--https", "off", "--rtp-ports", f"{RTP_RANGE[0]}-{RTP_RANGE[1]}", "--data", data]
+        return cmd, env
+
+    def read_box_log(self, path: str | None = None) -> str:
+        try:
+            with open(path or self.box_log, "rb") as f:
+                return f.read().decode(errors="replace")
+        except OSError:
+            return ""
+
+    def startup_once(self, data: str, tag: str) -> dict:
+        """Starts the box on `data`, probing with OPTIONS; returns the timings; leaves it running."""
+        cmd, env = self.box_cmd(data)
+        logp = os.path.join(self.tmp, f"box-{tag}.log")
+        probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        probe.bind(("127.0.0.1", 0))
+        probe.setblocking(False)
+        lport = probe.getsockname()[1]
+        target = ("127.0.0.1", self.sip_port)
+        logf = open(logp, "wb")
+        t0 = time.monotonic()
+        p = subprocess.Popen(cmd, env=env, stdout=logf, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        logf.close()
+        self.procs.append(p)
+        ready_ms = options_ms = status = internal_ms = None
+        n = 0
+        deadline = t0 + 30
+        while time.monotonic() < deadline and (ready_ms is None or options_ms is None):
+            if options_ms is None:
+                n += 1
+                msg = (f"OPTIONS sip:127.0.0.1:{self.sip_port} SIP/2.0\r\n"
+                       f"Via: SIP/2.0/UDP 127.0.0.1:{lport};branch=z9hG4bK-probe-{n};rport\r\n"
+                       f"Max-Forwards: 70\r\nFrom: <sip:probe@127.0.0.1>;tag=probe{n}\r\n"
+                       f"To: <sip:127.0.0.1:{self.sip_port}>\r\nCall-ID: probe-{n}-{lport}\r\n"
+                       f"CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n").encode()
+                try:
+                    probe.sendto(msg, target)
+                except OSError:
+                    pass  # ICMP unreachable before the socket is bound
+                try:
+                    while True:
+                        data_, _ = probe.recvfrom(4096)
+                        if data_.startswith(b"SIP/2.0 "):
+                            options_ms = (time.monotonic() - t0) * 1000
+                            status = int(data_[8:11])
+                            break
+                except (BlockingIOError, ConnectionRefusedError, OSError):
+                    pass
+            if ready_ms is None:
+                text = self.read_box_log(logp)
+                m = re.search(r"edgepbx ready .*sip=\S+.* in (\d+) ms", text)
+                if m:
+                    ready_ms = (time.monotonic() - t0) * 1000
+                    internal_ms = int(m.group(1))
+            if p.poll() is not None:
+                raise SystemExit(f"box exited with {p.returncode}:\n{self.read_box_log(logp)[-3000:]}")
+            time.sleep(0.001)
+        probe.close()
+        if ready_ms is None or options_ms is None:
+            raise SystemExit(f"box not SIP-ready in 30 s:\n{self.read_box_log(logp)[-3000:]}")
+        self.box, self.box_log = p, logp
+        return {"ready_log_ms": round(ready_ms, 1), "internal_ms": internal_ms,
+                "first_options_ms": round(options_ms, 1), "options_status": status, "probes": n}
+
+    def stop_box(self) -> None:
+        self.stop(self.box, signal.SIGTERM, 15)
+        self.box = None
+
+    # -- API -----------------------------------------------------------------------------------
+
+    def api(self, method: str, path: str, body=None, conn: http.client.HTTPConnection | None = None):
+        own = conn is None
+        c = conn or http.client.HTTPConnection("127.0.0.1", self.http_port, timeout=30)
+        try:
+            headers = {"Content-Type": "application/json"}
+            if getattr(self, "token", None):
+                headers["X-Auth-Token"] = self.token
+            c.request(method, path, body=json.dumps(body).encode() if body is not None else None,
+                      headers=headers)
+            r = c.getresponse()
+            raw = r.read()
+            try:
+                return r.status, json.loads(raw)
+            except ValueError:
+                return r.status, {"raw": raw[:300].decode(errors="replace")}
+        finally:
+            if own:
+                c.close()
+
+    def login(self) -> None:
+        self.token = None
+        creds = hashlib.md5(f"admin:{PASSWORD}".encode()).hexdigest()
+        st, body = self.api("PUT", "/v2/user_auth", {"data": {"credentials": creds, "account_name": ACCOUNT}})
+        if st not in (200, 201):
+            raise SystemExit(f"login failed: {st} {body}")
+        self.token = body["auth_token"]
+        self.account = body["data"]["account_id"]
+
+    def create_devices(self) -> dict:
+        A = f"/v2/accounts/{self.account}"
+        users = [str(u) for u in range(1000, 2000)] + [CALLEE]
+        local = threading.local()
+        errors: list[str] = []
+
+        def one(user: str) -> None:
+            if not hasattr(local, "c"):
+                local.c = http.client.HTTPConnection("127.0.0.1", self.http_port, timeout=30)
+            st, body = self.api("PUT", f"{A}/devices", {"data": {
+                "name": f"phone {user}", "sip": {"username": user, "password": f"pw{user}"}}}, local.c)
+            if st != 201:
+                errors.append(f"device {user}: {st} {str(body)[:200]}")
+                return
+            if user == CALLEE:
+                dev = body["data"]["id"]
+                st, body = self.api("PUT", f"{A}/callflows", {"data": {
+                    "numbers": [user], "flow": {"module": "device", "data": {"id": dev, "timeout": 20},
+                                                "children": {}}}}, local.c)
+                if st != 201:
+                    errors.append(f"callflow {user}: {st} {str(body)[:200]}")
+
+        t0 = time.monotonic()
+        with ThreadPoolExecutor(8) as ex:
+            list(ex.map(one, users))
+        wall = time.monotonic() - t0
+        if errors:
+            raise SystemExit("creating devices failed:\n" + "\n".join(errors[:10]))
+        log(f"created {len(users)} devices (+ callflow {CALLEE}) in {wall:.1f} s")
+        return {"devices": len(users), "seconds": round(wall, 2)}
+
+    def check_bans(self, where: str) -> list:
+        st, body = self.api("GET", f"/v2/accounts/{self.account}/sip_bans")
+        bans = body.get("data", []) if st == 200 else []
+        for b in bans:
+            ip = b.get("ip", "127.0.0.1") if isinstance(b, dict) else "127.0.0.1"
+            msg = f"{where}: the box banned {ip}: {b}"
+            log("FINDING " + msg)
+            self.findings.append(msg)
+            self.api("DELETE", f"/v2/accounts/{self.account}/sip_bans/{ip}")
+        return bans
+
+    def registered_count(self) -> int:
+        st, body = self.api("GET", f"/v2/accounts/{self.account}/devices?with_status=true&paginate=false")
+        if st != 200:
+            return -1
+        return sum(1 for d in body.get("data", []) if d.get("registered") is True)
+
+    def box_log_findings(self, since: int) -> tuple[int, list[str]]:
+        """WARN/ERROR lines the box logged since byte offset `since`: count and a few samples."""
+        text = self.read_box_log()[since:]
+        bad = [ln for ln in text.splitlines() if re.search(r"\b(WARN|ERROR)\b", ln)]
+        return len(bad), [ln[:300] for ln in bad[:5]]
+
+    def log_size(self) -> int:
+        try:
+            return os.path.getsize(self.box_log)
+        except OSError:
+            return 0
+
+    def mem(self) -> dict:
+        st = proc_status(self.box.pid)
+        return {"rss_kb": st.get("VmRSS"), "hwm_kb": st.get("VmHWM"), "threads": st.get("Threads")}
+
+    # -- SIPp ----------------------------------------------------------------------------------
+
+    def sipp(self, tag: str, args: list[str], cpu: int | None = None) -> SimpleNamespace:
+        files = SimpleNamespace(
+            stat=os.path.join(self.sippdir, f"{tag}.csv"),
+            err=os.path.join(self.sippdir, f"{tag}_errors.log"),
+            screen=os.path.join(self.sippdir, f"{tag}_screen.log"),
+            out=os.path.join(self.sippdir, f"{tag}.out"))
+        cmd = self.pin(self.a.load_cpu if cpu is None else cpu) + ["sipp"] + args + [
+            "-nostdin", "-trace_stat", "-stf", files.stat, "-fd", "5", "-trace_err", "-error_file",
+            files.err, "-trace_screen", "-screen_file", files.screen]
+        p = self.spawn(cmd, cwd=self.sippdir, out=files.out)
+        return SimpleNamespace(p=p, files=files, tag=tag, cmd=cmd)
+
+    def wait_sipp(self, s: SimpleNamespace, limit: float) -> int | None:
+        try:
+            return s.p.wait(timeout=limit)
+        except subprocess.TimeoutExpired:
+            log(f"FINDING {s.tag}: SIPp still running after {limit:.0f} s; killed")
+            self.findings.append(f"{s.tag}: SIPp did not finish within {limit:.0f} s")
+            s.p.kill()
+            s.p.wait(timeout=5)
+            return None
+
+    def sipp_result(self, s: SimpleNamespace) -> dict:
+        st = parse_stat_csv(s.files.stat)
+        r = {
+            "exit": s.p.returncode,
+            "outgoing": num(st, "OutgoingCall(C)"), "incoming": num(st, "IncomingCall(C)"),
+            "successful": num(st, "SuccessfulCall(C)"), "failed": num(st, "FailedCall(C)"),
+            "retransmissions": num(st, "Retransmissions(C)"),
+            "failed_max_udp_retrans": num(st, "FailedMaxUDPRetrans(C)"),
+            "failed_unexpected": num(st, "FailedUnexpectedMessage(C)"),
+            "failed_timeout_on_recv": num(st, "FailedTimeoutOnRecv(C)"),
+            "failed_rejected": num(st, "FailedCallRejected(C)"),
+            "out_of_call_msgs": num(st, "OutOfCallMsgs(C)"), "dead_call_msgs": num(st, "DeadCallMsgs(C)"),
+            "watchdog_major": num(st, "WatchdogMajor(C)"), "watchdog_minor": num(st, "WatchdogMinor(C)"),
+            "elapsed_s": None, "rt_ms": {},
+        }
+        el = st.get("ElapsedTime(C)")
+        if el:
+            ms = sipp_time_ms(el)
+            r["elapsed_s"] = round(ms / 1000, 2) if ms is not None else None
+        for k, v in st.items():
+            m = re.fullmatch(r"ResponseTime(\w+)\(C\)", k)
+            if m:
+                r["rt_ms"][m.group(1)] = sipp_time_ms(v)
+        errs, sample = sipp_errors(s.files.err)
+        r["error_log_lines"] = errs
+        if errs:
+            r["error_log_sample"] = sample
+        return r
+
+    def register_callee(self, uas_port: int) -> None:
+        csv = os.path.join(self.sippdir, "callee.csv")
+        with open(csv, "w") as f:
+            f.write(f"SEQUENTIAL\n{CALLEE};[authentication username={CALLEE} password=pw{CALLEE}]\n")
+        s = self.sipp("register-callee", [
+            f"127.0.0.1:{self.sip_port}", "-sf", "register_auth.xml", "-inf", "callee.csv", "-i", "127.0.0.1",
+            "-p", str(uas_port), "-m", "1", "-recv_timeout", "5000", "-timeout", "20s"])
+        code = self.wait_sipp(s, 30)
+        if code != 0:
+            raise SystemExit(f"registering the callee failed ({code}): {head(s.files.err)}")
+
+    # -- phase 1: startup ----------------------------------------------------------------------
+
+    def phase_startup(self) -> dict:
+        runs = []
+        for i in range(self.a.startup_runs):
+            data = os.path.join(self.tmp, f"startup-{i}")
+            r = self.startup_once(data, f"startup-{i}")
+            r["kind"] = "fresh"
+            mem = self.mem()
+            r.update(mem)
+            self.stop_box()
+            r2 = self.startup_once(data, f"restart-{i}")
+            r2["kind"] = "restart"
+            self.stop_box()
+            runs += [r, r2]
+            log(f"startup {i}: fresh ready {r['ready_log_ms']} ms (internal {r['internal_ms']} ms), "
+                f"OPTIONS {r['first_options_ms']} ms; restart ready {r2['ready_log_ms']} ms, "
+                f"OPTIONS {r2['first_options_ms']} ms")
+            shutil.rmtree(data, ignore_errors=True)
+
+        def med(kind: str, key: str):
+            v = [r[key] for r in runs if r["kind"] == kind and r[key] is not None]
+            return round(statistics.median(v), 1) if v else None
+
+        summary = {kind: {k: med(kind, k) for k in ("ready_log_ms", "internal_ms", "first_options_ms")}
+                   for kind in ("fresh", "restart")}
+        return {"runs": runs, "median": summary}
+
+    # -- phase 2: register -----------------------------------------------------------------------
+
+    def reg_run(self, rate: int, target: str, tag: str, sampler: Sampler, uas: SimpleNamespace | None = None) -> dict:
+        T = self.a.seconds
+        port = self.ports.take()
+        s = self.sipp(tag, [target, "-sf", "register_auth.xml", "-inf", "users.csv", "-i", "127.0.0.1",
+                            "-p", str(port), "-r", str(rate), "-m", str(int(rate * T)), "-l", "5000",
+                            "-recv_timeout", "5000", "-timeout", f"{int(T + 30)}s"])
+        sampler.add("sipp", s.p.pid)
+        la = loadavg()[0]
+        t0 = time.monotonic()
+        self.wait_sipp(s, T + 60)
+        t1 = time.monotonic()
+        time.sleep(0.6)
+        res = self.sipp_result(s)
+        res.update({"rate": rate, "wall_s": round(t1 - t0, 2), "loadavg": la})
+        el = res["elapsed_s"] or (t1 - t0)
+        res["achieved_per_s"] = round(res["successful"] / el, 1) if el else 0
+        smp = sampler.samples
+        res["sipp_cpu_pct"] = cpu_pct(smp, "sipp", t0, t1)
+        if uas is not None:
+            res["uas_cpu_pct"] = cpu_pct(smp, "uas", t0, t1)
+        else:
+            res["box_cpu_pct"] = cpu_pct(smp, "box", t0, t1)
+            w = [x for x in smp if t0 <= x["t"] <= t1]
+            res["box_rss_kb"] = max((x["rss"] for x in w), default=None)
+            res["box_threads"] = max((x["thr"] for x in w), default=None)
+            if res["box_cpu_pct"] and res["achieved_per_s"]:
+                res["box_cpu_us_per_register"] = round(1e4 * res["box_cpu_pct"] / res["achieved_per_s"], 1)
+        total = int(rate * T)
+        res["clean"] = (res["failed"] == 0 and res["successful"] == total
+                        and res["achieved_per_s"] >= 0.97 * rate)
+        return res
+
+    def phase_register(self) -> dict:
+        out: dict = {"box": [], "sipp_vs_sipp": []}
+        target = f"127.0.0.1:{self.sip_port}"
+        sampler = Sampler(self.box.pid)
+        sampler.start()
+        for rate in self.a.reg_levels:
+            since = self.log_size()
+            log(f"register: box at -r {rate} for {self.a.seconds:g} s")
+            r = self.reg_run(rate, target, f"reg-box-{rate}", sampler)
+            r["box_warn_lines"], r["box_warn_sample"] = self.box_log_findings(since)
+            r["bans"] = self.check_bans(f"register -r {rate}")
+            out["box"].append(r)
+            log(f"  ok {r['successful']} failed {r['failed']} retrans {r['retransmissions']} "
+                f"achieved {r['achieved_per_s']}/s box CPU {r.get('box_cpu_pct')} % SIPp CPU {r['sipp_cpu_pct']} % "
+                f"RSS {r.get('box_rss_kb')} KB thr {r.get('box_threads')} load {r['loadavg']}")
+            if not r["clean"]:
+                self.findings.append(
+                    f"register -r {rate}: failed {r['failed']}, ok {r['successful']}/{int(rate * self.a.seconds)}, "
+                    f"achieved {r['achieved_per_s']}/s, retransmissions {r['retransmissions']}, "
+                    f"box CPU {r.get('box_cpu_pct')} %, SIPp CPU {r['sipp_cpu_pct']} %"
+                    + (f"; SIPp errors: {r.get('error_log_sample', [])[:3]}" if r.get("error_log_sample") else ""))
+                break
+        sampler.stop()
+        out["registered_after"] = self.registered_count()
+
+        # Baseline: SIPp against a SIPp UAS (on the box's CPU) that answers REGISTER itself.
+        uas_port = self.ports.take()
+        ceiling_levels = self.a.reg_ceiling_levels
+        if not ceiling_levels:
+            # By default at the box's highest clean level and its first failing one: did SIPp
+            # itself manage those?
+            tried = [r["rate"] for r in out["box"]]
+            good = [r["rate"] for r in out["box"] if r["clean"]]
+            ceiling_levels = sorted(set(good[-1:] + [x for x in tried if x not in good][:1])) or tried[-1:]
+        for rate in ceiling_levels:
+            uas = self.sipp(f"uas-register-{rate}", ["-sf", "uas_register.xml", "-i", "127.0.0.1", "-p",
+                                                     str(uas_port), "-l", "20000", "-timeout",
+                                                     f"{int(self.a.seconds + 60)}s"], cpu=self.a.box_cpu)
+            time.sleep(0.5)
+            sampler = Sampler(self.box.pid, {"uas": uas.p.pid})
+            sampler.start()
+            log(f"register baseline: SIPp -> SIPp UAS at -r {rate} for {self.a.seconds:g} s")
+            r = self.reg_run(rate, f"127.0.0.1:{uas_port}", f"reg-sipp-{rate}", sampler, uas)
+            sampler.stop()
+            self.stop(uas.p, signal.SIGKILL)
+            out["sipp_vs_sipp"].append(r)
+            log(f"  ok {r['successful']} failed {r['failed']} achieved {r['achieved_per_s']}/s "
+                f"SIPp UAC CPU {r['sipp_cpu_pct']} % SIPp UAS CPU {r.get('uas_cpu_pct')} %")
+            uas_port = self.ports.take()
+        clean = [r for r in out["box"] if r["clean"]]
+        out["max_clean_rate"] = max((r["rate"] for r in clean), default=0)
+        out["max_clean_achieved"] = max((r["achieved_per_s"] for r in clean), default=0)
+        base = [r for r in out["sipp_vs_sipp"] if r["clean"]]
+        out["sipp_max_clean_achieved"] = max((r["achieved_per_s"] for r in base), default=0)
+        out["sipp_max_achieved"] = max((r["achieved_per_s"] for r in out["sipp_vs_sipp"]), default=0)
+        return out
+
+    # -- phases 3 and 4: call rate ------------------------------------------------------------
+
+    def start_uas(self, tag: str, limit: int, uas_port: int, seconds: float) -> SimpleNamespace:
+        uas = self.sipp(tag, ["-sf", "uas_echo.xml", "-i", "127.0.0.1", "-p", str(uas_port), "-mi", "127.0.0.1",
+                              "-mp", str(UAS_MP), "-rtp_echo", "-l", str(limit), "-timeout", f"{int(seconds)}s"])
+        time.sleep(0.5)
+        if uas.p.poll() is not None:
+            raise SystemExit(f"SIPp UAS exited: {tail(uas.files.out, 20)}")
+        return uas
+
+    def call_run(self, rate: int, duration_ms: int, tag: str) -> dict:
+        T = self.a.seconds
+        total = int(rate * T)
+        uas_port = self.uas_port
+        uas = self.start_uas(f"{tag}-uas", 10000, uas_port, T + 120)
+        since = self.log_size()
+        mem0 = self.mem()
+        port = self.ports.take()
+        s = self.sipp(tag, [f"127.0.0.1:{self.sip_port}", "-sf", "uac_auth_rtp.xml", "-s", CALLEE, "-inf",
+                            "users.csv", "-i", "127.0.0.1", "-p", str(port), "-mi", "127.0.0.1", "-mp",
+                            str(UAC_MP), "-d", str(duration_ms), "-r", str(rate), "-m", str(total), "-l", "5000",
+                            "-recv_timeout", "10000", "-timeout", f"{int(T + duration_ms / 1000 + 50)}s"])
+        sampler = Sampler(self.box.pid, {"uac": s.p.pid, "uas": uas.p.pid})
+        sampler.start()
+        la = loadavg()[0]
+        t0 = time.monotonic()
+        self.wait_sipp(s, T + duration_ms / 1000 + 80)
+        t1 = time.monotonic()
+        time.sleep(5)  # the callee lingers 4 s after each BYE
+        smp = sampler.stop()
+        self.stop(uas.p, signal.SIGTERM, 5)
+        time.sleep(0.3)
+        res = self.sipp_result(s)
+        ures = self.sipp_result(uas)
+        # Steady state: calls have been arriving for at least one call duration.
+        ss0 = t0 + duration_ms / 1000 + 2
+        ss1 = t0 + T
+        if ss1 - ss0 < 5:
+            ss0, ss1 = t0 + 1, t0 + T
+        w = [x for x in smp if ss0 <= x["t"] <= ss1] or smp
+        rss_peak = max(x["rss"] for x in smp)
+        conc = rate * (duration_ms / 1000 + 0.1)
+        res.update({
+            "rate": rate, "duration_ms": duration_ms, "total": total, "loadavg": la, "wall_s": round(t1 - t0, 2),
+            # Calls are created for elapsed - one call length (SIPp's elapsed time has 1 s resolution).
+            "achieved_per_s": round(res["successful"] / max(1.0, res["elapsed_s"] - duration_ms / 1000), 1)
+            if res["elapsed_s"] else None,
+            "box_cpu_pct": cpu_pct(smp, "box", ss0, ss1), "box_cpu_pct_whole": cpu_pct(smp, "box", t0, t1),
+            "uac_cpu_pct": cpu_pct(smp, "uac", ss0, ss1), "uas_cpu_pct": cpu_pct(smp, "uas", ss0, ss1),
+            "box_rss_before_kb": mem0["rss_kb"], "box_rss_steady_kb": max(x["rss"] for x in w),
+            "box_rss_peak_kb": rss_peak, "box_rss_after_kb": self.mem()["rss_kb"],
+            "box_threads_max": max(x["thr"] for x in smp), "box_threads_after": self.mem()["threads"],
+            "expected_concurrent": round(conc),
+            "uas": {k: ures[k] for k in ("incoming", "successful", "failed", "failed_unexpected", "out_of_call_msgs",
+                                         "dead_call_msgs", "error_log_lines") if k in ures},
+        })
+        if ures.get("error_log_sample"):
+            res["uas"]["error_log_sample"] = ures["error_log_sample"]
+        if duration_ms >= 1000 and conc >= 1:
+            res["rss_bytes_per_call"] = round(1024 * (res["box_rss_steady_kb"] - mem0["rss_kb"]) / conc)
+        res["box_warn_lines"], res["box_warn_sample"] = self.box_log_findings(since)
+        res["bans"] = self.check_bans(f"{tag}")
+        res["clean"] = res["failed"] == 0 and res["successful"] == total and (
+            res["achieved_per_s"] or 0) >= 0.95 * rate
+        log(f"  ok {res['successful']}/{total} failed {res['failed']} retrans {res['retransmissions']} "
+            f"achieved {res['achieved_per_s']}/s box CPU {res['box_cpu_pct']} % (UAC {res['uac_cpu_pct']} %, "
+            f"UAS {res['uas_cpu_pct']} %) RSS {mem0['rss_kb']} -> {res['box_rss_steady_kb']} -> "
+            f"{res['box_rss_after_kb']} KB thr {res['box_threads_max']} load {la}")
+        if not res["clean"]:
+            self.findings.append(
+                f"{tag}: failed {res['failed']}, ok {res['successful']}/{total}, achieved {res['achieved_per_s']}/s, "
+                f"retransmissions {res['retransmissions']}, box CPU {res['box_cpu_pct']} %, UAC CPU "
+                f"{res['uac_cpu_pct']} %; UAC errors: {res.get('error_log_sample', [])[:3]}; UAS: {res['uas']}")
+        return res
+
+    def phase_calls(self, levels: list[int], duration_ms: int, name: str) -> dict:
+        runs = []
+        for rate in levels:
+            log(f"{name}: -r {rate} -d {duration_ms} for {self.a.seconds:g} s")
+            r = self.call_run(rate, duration_ms, f"{name}-{rate}")
+            runs.append(r)
+            if not r["clean"]:
+                break
+        clean = [r for r in runs if r["clean"]]
+        return {"runs": runs, "max_clean_rate": max((r["rate"] for r in clean), default=0)}
+
+    # -- phase 5: concurrent calls at full media ----------------------------------------------
+
+    def count_pcap(self, path: str) -> dict:
+        """Counts UDP packets by flow: caller->box, box->callee, callee->box, box->caller."""
+        c = {"caller_to_box": 0, "box_to_callee": 0, "callee_to_box": 0, "box_to_caller": 0, "other": 0}
+        lo, hi = UAC_MP_RANGE
+        first = last = None
+        with open(path, "rb") as f:
+            gh = f.read(24)
+            if len(gh) < 24:
+                return c
+            magic = struct.unpack("<I", gh[:4])[0]
+            endian = "<" if magic in (0xA1B2C3D4, 0xA1B23C4D) else ">"
+            linktype = struct.unpack(endian + "I", gh[20:24])[0]
+            l2 = {1: 14, 113: 16, 276: 20, 0: 4}.get(linktype, 14)
+            rec = struct.Struct(endian + "IIII")
+            while True:
+                h = f.read(16)
+                if len(h) < 16:
+                    break
+                sec, usec, incl, _ = rec.unpack(h)
+                ts = sec + usec / 1e6
+                if first is None:
+                    first = ts
+                last = ts
+                pkt = f.read(incl)
+                if len(pkt) < l2 + 28:
+                    c["other"] += 1
+                    continue
+                ihl = (pkt[l2] & 0x0F) * 4
+                sport, dport = struct.unpack("!HH", pkt[l2 + ihl:l2 + ihl + 4])
+                if dport == UAS_MP:
+                    c["box_to_callee"] += 1
+                elif sport == UAS_MP:
+                    c["callee_to_box"] += 1
+                elif lo <= sport <= hi:
+                    c["caller_to_box"] += 1
+                elif lo <= dport <= hi:
+                    c["box_to_caller"] += 1
+                else:
+                    c["other"] += 1
+        c["span_s"] = round(last - first, 3) if first is not None else 0
+        return c
+
+    def conc_run(self, calls: int) -> dict:
+        rate = self.a.conc_rate
+        setup_s = calls / rate
+        window = self.a.conc_window
+        hold_ms = int((setup_s + 4 + window + 3) * 1000)
+        tag = f"conc-{calls}"
+        uas = self.start_uas(f"{tag}-uas", calls + 100, self.uas_port, hold_ms / 1000 + 60)
+        since = self.log_size()
+        mem0 = self.mem()
+        port = self.ports.take()
+        s = self.sipp(tag, [f"127.0.0.1:{self.sip_port}", "-sf", "uac_auth_rtp.xml", "-s", CALLEE, "-inf",
+                            "users.csv", "-i", "127.0.0.1", "-p", str(port), "-mi", "127.0.0.1", "-mp", str(UAC_MP),
+                            "-d", str(hold_ms), "-r", str(rate), "-m", str(calls), "-l", str(calls + 10),
+                            "-recv_timeout", "10000", "-timeout", f"{int(hold_ms / 1000 + 40)}s"])
+        sampler = Sampler(self.box.pid, {"uac": s.p.pid, "uas": uas.p.pid}, interval=0.25)
+        sampler.start()
+        la = loadavg()[0]
+        t0 = time.monotonic()
+        time.sleep(setup_s + 4)
+        pcap = os.path.join(self.tmp, f"{tag}.pcap")
+        cap_errf = os.path.join(self.tmp, f"{tag}.tcpdump")
+        with open(cap_errf, "w") as ef:
+            cap = subprocess.Popen(
+                self.pin(self.a.load_cpu) + ["tcpdump", "-i", "lo", "-Q", "in", "-n", "-s", "64", "-B", "65536",
+                                             "-w", pcap, PCAP_FILTER],
+                stdout=subprocess.DEVNULL, stderr=ef, stdin=subprocess.DEVNULL)
+        self.procs.append(cap)
+        for _ in range(100):  # until tcpdump is attached
+            if "listening on" in open(cap_errf).read() or cap.poll() is not None:
+                break
+            time.sleep(0.05)
+        time.sleep(0.2)
+        w0 = time.monotonic()
+        mem_in = None
+        time.sleep(window / 2)
+        mem_in = self.mem()
+        time.sleep(window / 2)
+        w1 = time.monotonic()
+        cap.send_signal(signal.SIGINT)
+        try:
+            cap.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            cap.kill()
+            cap.wait()
+        cap_err = open(cap_errf).read()
+        self.wait_sipp(s, hold_ms / 1000 + 90)
+        time.sleep(5)
+        smp = sampler.stop()
+        self.stop(uas.p, signal.SIGTERM, 5)
+        time.sleep(0.3)
+        res = self.sipp_result(s)
+        ures = self.sipp_result(uas)
+        counts = self.count_pcap(pcap)
+        try:
+            os.unlink(pcap)
+        except OSError:
+            pass
+        m = re.search(r"(\d+) packets dropped by kernel", cap_err or "")
+        kdrop = int(m.group(1)) if m else None
+        sent = counts["caller_to_box"] + counts["callee_to_box"]
+        got = counts["box_to_callee"] + counts["box_to_caller"]
+        leg1 = 100 * (1 - counts["box_to_callee"] / counts["caller_to_box"]) if counts["caller_to_box"] else None
+        leg2 = 100 * (1 - counts["box_to_caller"] / counts["callee_to_box"]) if counts["callee_to_box"] else None
+        loss = 100 * (1 - got / sent) if sent else None
+        pps_in = sent / counts["span_s"] if counts["span_s"] else 0
+        expect_pps = calls * 100
+        cpu_w = cpu_pct(smp, "box", w0, w1)
+        res.update({
+            "calls": calls, "setup_rate": rate, "hold_ms": hold_ms, "window_s": window, "loadavg": la,
+            "packets": counts, "tcpdump_kernel_drops": kdrop, "pps_in": round(pps_in),
+            "pps_in_expected": expect_pps, "media_rate_pct_of_full": round(100 * pps_in / expect_pps, 1),
+            "loss_pct": round(loss, 4) if loss is not None else None,
+            "loss_caller_to_callee_pct": round(leg1, 4) if leg1 is not None else None,
+            "loss_callee_to_caller_pct": round(leg2, 4) if leg2 is not None else None,
+            "box_cpu_pct": cpu_w, "uac_cpu_pct": cpu_pct(smp, "uac", w0, w1),
+            "uas_cpu_pct": cpu_pct(smp, "uas", w0, w1),
+            "box_cpu_us_per_pkt": round(1e4 * cpu_w / pps_in, 2) if cpu_w and pps_in else None,
+            "box_rss_before_kb": mem0["rss_kb"], "box_rss_kb": mem_in["rss_kb"], "box_threads": mem_in["threads"],
+            "box_rss_after_kb": self.mem()["rss_kb"],
+            "rss_bytes_per_call": round(1024 * (mem_in["rss_kb"] - mem0["rss_kb"]) / calls),
+            "uas": {k: ures[k] for k in ("incoming", "successful", "failed", "failed_unexpected", "out_of_call_msgs",
+                                         "dead_call_msgs", "error_log_lines") if k in ures},
+        })
+        res["box_warn_lines"], res["box_warn_sample"] = self.box_log_findings(since)
+        res["bans"] = self.check_bans(tag)
+        res["clean"] = (loss is not None and loss < CLEAN_PCT and res["failed"] == 0 and res["successful"] == calls
+                        and res["media_rate_pct_of_full"] >= 97 and not kdrop)
+        log(f"  calls ok {res['successful']}/{calls} failed {res['failed']}; media in {res['pps_in']} pps "
+            f"({res['media_rate_pct_of_full']} % of full) loss {res['loss_pct']} % (legs {res['loss_caller_to_callee_pct']} / "
+            f"{res['loss_callee_to_caller_pct']}) tcpdump drops {kdrop}; box CPU {cpu_w} % "
+            f"UAC {res['uac_cpu_pct']} % UAS {res['uas_cpu_pct']} %; RSS {mem0['rss_kb']} -> {mem_in['rss_kb']} KB "
+            f"thr {mem_in['threads']} load {la}")
+        if not res["clean"]:
+            self.findings.append(
+                f"{tag}: calls ok {res['successful']}/{calls} failed {res['failed']}, media {res['media_rate_pct_of_full']} % "
+                f"of full rate, loss {res['loss_pct']} %, tcpdump drops {kdrop}, box CPU {cpu_w} %, UAC CPU "
+                f"{res['uac_cpu_pct']} %, UAS CPU {res['uas_cpu_pct']} %; UAC errors {res.get('error_log_sample', [])[:2]}")
+        return res
+
+    def phase_concurrent(self) -> dict:
+        runs = []
+        for calls in self.a.conc_levels:
+            log(f"concurrent: {calls} calls (setup at {self.a.conc_rate}/s), media counted for {self.a.conc_window:g} s")
+            r = self.conc_run(calls)
+            runs.append(r)
+            if not r["clean"]:
+                break
+        # Memory per call between levels (the first level's delta against idle is blurred by memory
+        # the allocator kept from earlier work).
+        for prev, cur in zip(runs, runs[1:]):
+            if cur["calls"] > prev["calls"]:
+                cur["rss_bytes_per_call_marginal"] = round(
+                    1024 * (cur["box_rss_kb"] - prev["box_rss_kb"]) / (cur["calls"] - prev["calls"]))
+        clean = [r for r in runs if r["clean"]]
+        best = max(clean, key=lambda r: r["calls"]) if clean else None
+        return {"runs": runs, "max_clean_calls": best["calls"] if best else 0,
+                "max_clean_pps_in": best["pps_in"] if best else 0}
+
+    def phase_bare(self, levels: list[int]) -> dict:
+        """The bare UDP relay at the same numbers of calls (relay_bench.py's run_relay)."""
+        sys.path.insert(0, HERE)
+        import relay_bench  # noqa: E402  (same directory)
+
+        ns = SimpleNamespace(load_bin=self.a.load_bin, bare_bin=self.a.bare_bin, edgepbx_bin=None,
+                             seconds=self.a.bare_seconds, sockets=16, relay_cpu=self.a.box_cpu,
+                             gen_cpu=self.a.load_cpu, nice=self.a.nice)
+        runs = []
+        d = os.path.join(self.tmp, "bare")
+        os.makedirs(d, exist_ok=True)
+        for calls in levels:
+            log(f"bare UDP relay: {calls} calls for {self.a.bare_seconds:g} s")
+            r = relay_bench.run_relay(ns, "bare", calls, d)
+            log(f"  pps in {r['pps_in']} loss {r['loss_pct']:.4f} % late {r['late_pct']:.4f} % CPU {r['relay_cpu_pct']} %")
+            runs.append(r)
+        clean = [r for r in runs if r["clean"]]
+        best = max(clean, key=lambda r: r["pps_in"]) if clean else None
+        us = sorted(r["cpu_us_per_pkt"] for r in clean if r["cpu_us_per_pkt"])
+        return {"runs": runs, "max_clean_calls": best["calls"] if best else 0,
+                "max_clean_pps_in": best["pps_in"] if best else 0,
+                "median_cpu_us_per_pkt": us[len(us) // 2] if us else None}
+
+    # -- main ------------------------------------------------------------------------------------
+
+    def fresh_box(self, tag: str, register: bool = True, callee: bool = True) -> dict:
+        """A new box on a new data dir: 1,001 devices, the 1,000 users registered (500/s), the callee
+        registered from the UAS port. Returns its memory at each step."""
+        self.stop_box()
+        n = getattr(self, "boxes", 0) + 1
+        self.boxes = n
+        data = os.path.join(self.tmp, f"data-{n}")
+        start = self.startup_once(data, f"{n}-{tag}")
+        time.sleep(1)
+        mem = {"start": start, "after_start": self.mem()}
+        self.login()
+        mem["devices"] = self.create_devices()
+        time.sleep(1)
+        mem["after_1001_devices"] = self.mem()
+        if register:
+            s = self.sipp(f"reg-all-{n}", [f"127.0.0.1:{self.sip_port}", "-sf", "register_auth.xml", "-inf",
+                                          "users.csv", "-i", "127.0.0.1", "-p", str(self.ports.take()), "-r", "500",
+                                          "-m", "1000", "-l", "1000", "-recv_timeout", "5000", "-timeout", "30s"])
+            self.wait_sipp(s, 40)
+        self.uas_port = self.ports.take()
+        if callee:
+            self.register_callee(self.uas_port)
+        if register or callee:
+            time.sleep(1)
+            mem["after_registrations"] = dict(self.mem(), registered=self.registered_count())
+        return mem
+
+    def settle(self, box: str, label: str) -> None:
+        """Memory 2 s after a phase and again after --settle s idle (past the 32 s that finished
+        UDP transactions are kept, RFC 3261 timers J/K)."""
+        time.sleep(2)
+        self.report["idle"][box][label] = self.mem()
+        if self.a.settle > 2:
+            time.sleep(self.a.settle - 2)
+            self.report["idle"][box][f"{label}_+{self.a.settle:g}s_idle"] = self.mem()
+
+    def run(self) -> int:
+        a, rep = self.a, self.report
+        phases = set(a.phases)
+        rep["box"] = {"binary": a.binary, "binary_mb": round(os.path.getsize(a.binary) / 1e6, 2)}
+        if "startup" in phases:
+            log("phase 1: start to SIP-ready")
+            rep["startup"] = self.phase_startup()
+        # Each load phase gets a fresh box (new data dir), so that memory per call and leaks are
+        # attributed to that phase alone.
+        rep["idle"] = {}
+        if "register" in phases:
+            rep["idle"]["register_box"] = self.fresh_box("register", register=False, callee=False)
+            log("phase 2: REGISTER/s with digest auth, 1,000 users")
+            rep["register"] = self.phase_register()
+            self.settle("register_box", "after_register_runs")
+            rep["idle"]["register_box"]["after_register_runs"]["registered"] = self.registered_count()
+        if "calls" in phases:
+            rep["idle"]["calls_box"] = self.fresh_box("calls")
+            log("phase 3: relayed 10 s calls with RTP both ways")
+            rep["calls"] = self.phase_calls(a.cps_levels, 10000, "calls")
+            self.settle("calls_box", "after_call_runs")
+        if "d0" in phases:
+            rep["idle"]["d0_box"] = self.fresh_box("d0")
+            log("phase 4: signalling-only calls (-d 0)")
+            rep["calls_d0"] = self.phase_calls(a.d0_levels, 0, "d0")
+            self.settle("d0_box", "after_call_runs")
+        if "concurrent" in phases:
+            rep["idle"]["concurrent_box"] = self.fresh_box("concurrent")
+            log("phase 5: concurrent relayed calls at full media")
+            rep["concurrent"] = self.phase_concurrent()
+            self.settle("concurrent_box", "after_call_runs")
+        self.stop_box()
+        if "concurrent" in phases and not a.no_bare:
+            log("baseline: bare UDP relay (scripts/bench/udp-relay) at the same calls")
+            rep["bare_relay"] = self.phase_bare(a.conc_levels)
+        rep["host"]["loadavg_at_end"] = loadavg()
+        rep["findings"] = self.findings
+        self.print_report()
+        out = a.out
+        if out is None:
+            d = os.path.join(HERE, "results")
+            os.makedirs(d, exist_ok=True)
+            out = os.path.join(d, f"sip-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}.json")
+        with open(out, "w") as f:
+            json.dump(rep, f, indent=1)
+        log(f"wrote {out}")
+        return 0
+
+    # -- report ----------------------------------------------------------------------------------
+
+    def print_report(self) -> None:
+        rep = self.report
+        P = print
+        P()
+        P(f"edgepbx SIP benchmark — box on CPU {self.a.box_cpu}, SIPp/tcpdump on CPU {self.a.load_cpu}, "
+          f"runs of {self.a.seconds:g} s; load average {rep['host']['loadavg_at_start']} -> "
+          f"{rep['host']['loadavg_at_end']}; {rep['host'].get('sipp', '')}")
+        if "startup" in rep:
+            m = rep["startup"]["median"]
+            P()
+            P(f"1. start -> SIP-ready (median of {self.a.startup_runs}; aim < {AIMS['sip_ready_ms']} ms)")
+            for kind in ("fresh", "restart"):
+                P(f"   {kind:8} ready log line {m[kind]['ready_log_ms']} ms (box's own count {m[kind]['internal_ms']} ms), "
+                  f"first OPTIONS answered {m[kind]['first_options_ms']} ms")
+        if "register" in rep:
+            r = rep["register"]
+            P()
+            P(f"2. REGISTER with digest auth, 1,000 users (Asterisk {ANCHORS['register_per_s']}/s; aim >= {AIMS['register_per_s']}/s)")
+            hdr = (f"   {'target':>8} {'achieved':>9} {'ok':>8} {'failed':>6} {'retrans':>7} {'box CPU%':>8} "
+                   f"{'us/reg':>6} {'RSS KB':>7} {'thr':>3} {'SIPp%':>6} {'load':>5}")
+            P(hdr)
+            for x in r["box"]:
+                P(f"   {x['rate']:>8} {x['achieved_per_s']:>9} {x['successful']:>8} {x['failed']:>6} {x['retransmissions']:>7} "
+                  f"{x.get('box_cpu_pct')!s:>8} {x.get('box_cpu_us_per_register')!s:>6} {x.get('box_rss_kb')!s:>7} "
+                  f"{x.get('box_threads')!s:>3} {x['sipp_cpu_pct']!s:>6} {x['loadavg']:>5}")
+            for x in r["sipp_vs_sipp"]:
+                P(f"   SIPp->SIPp UAS baseline at -r {x['rate']}: achieved {x['achieved_per_s']}/s, ok {x['successful']}, failed "
+                  f"{x['failed']}, SIPp UAC CPU {x['sipp_cpu_pct']} %, SIPp UAS CPU {x.get('uas_cpu_pct')} %")
+            P(f"   max clean: -r {r['max_clean_rate']} ({r['max_clean_achieved']}/s achieved); SIPp -> SIPp: max clean "
+              f"{r['sipp_max_clean_achieved']}/s, max achieved {r['sipp_max_achieved']}/s; registered after: "
+              f"{r['registered_after']}")
+        for key, title in (("calls", f"3. relayed 10 s calls, RTP both ways (Asterisk {ANCHORS['calls_per_s_relayed_10s']}/s; aim >= "
+                                     f"{AIMS['calls_per_s_relayed_10s']}/s)"),
+                           ("calls_d0", f"4. signalling-only calls -d 0 (aim >= {AIMS['calls_per_s_d0']}/s)")):
+            if key not in rep:
+                continue
+            P()
+            P(title)
+            P(f"   {'-r':>5} {'achieved':>8} {'ok':>7} {'failed':>6} {'retrans':>7} {'box CPU%':>8} {'UAC%':>5} {'UAS%':>5} "
+              f"{'RSS before/steady/after KB':>27} {'B/call':>7} {'thr':>3} {'load':>5}")
+            for x in rep[key]["runs"]:
+                rss = f"{x['box_rss_before_kb']}/{x['box_rss_steady_kb']}/{x['box_rss_after_kb']}"
+                P(f"   {x['rate']:>5} {x['achieved_per_s']!s:>8} {x['successful']:>7} {x['failed']:>6} {x['retransmissions']:>7} "
+                  f"{x['box_cpu_pct']!s:>8} {x['uac_cpu_pct']!s:>5} {x['uas_cpu_pct']!s:>5} {rss:>27} "
+                  f"{x.get('rss_bytes_per_call', '-')!s:>7} {x['box_threads_max']:>3} {x['loadavg']:>5}")
+            P(f"   max clean: {rep[key]['max_clean_rate']} calls/s")
+        if "concurrent" in rep:
+            c = rep["concurrent"]
+            P()
+            P(f"5. concurrent relayed G.711 calls at 50 pps per stream (Asterisk {ANCHORS['concurrent_calls']} calls, "
+              f"{ANCHORS['concurrent_cpu_pct']} % CPU, {ANCHORS['concurrent_rss_mb']} MB)")
+            P(f"   {'calls':>5} {'ok':>5} {'failed':>6} {'pps in':>7} {'% full':>6} {'loss %':>7} {'box CPU%':>8} {'us/pkt':>6} "
+              f"{'UAC%':>5} {'UAS%':>5} {'RSS KB':>7} {'B/call':>6} {'marg.':>6} {'thr':>3} {'load':>5}")
+            for x in c["runs"]:
+                P(f"   {x['calls']:>5} {x['successful']:>5} {x['failed']:>6} {x['pps_in']:>7} {x['media_rate_pct_of_full']:>6} "
+                  f"{x['loss_pct']!s:>7} {x['box_cpu_pct']!s:>8} {x['box_cpu_us_per_pkt']!s:>6} {x['uac_cpu_pct']!s:>5} "
+                  f"{x['uas_cpu_pct']!s:>5} {x['box_rss_kb']:>7} {x['rss_bytes_per_call']:>6} "
+                  f"{x.get('rss_bytes_per_call_marginal', '-')!s:>6} {x['box_threads']:>3} {x['loadavg']:>5}")
+            P(f"   max clean: {c['max_clean_calls']} calls = {c['max_clean_pps_in']} pps into the box")
+            if "bare_relay" in rep:
+                b = rep["bare_relay"]
+                for x in b["runs"]:
+                    P(f"   bare UDP relay {x['calls']:>5} calls: {x['pps_in']} pps in, loss {x['loss_pct']:.4f} %, "
+                      f"CPU {x['relay_cpu_pct']} %, {x['cpu_us_per_pkt']} us/pkt")
+                ratio = c["max_clean_pps_in"] / b["max_clean_pps_in"] if b["max_clean_pps_in"] else None
+                rep["concurrent"]["ratio_vs_bare_max_clean_pps"] = round(ratio, 3) if ratio else None
+                P(f"   box / bare relay, max clean packet rate: {ratio if ratio is None else round(ratio, 3)} "
+                  f"(aim >= {AIMS['concurrent_pps_vs_bare']}); bare relay CPU {b['median_cpu_us_per_pkt']} us/pkt")
+        idle = rep.get("idle", {})
+        P()
+        P(f"6. memory and threads (aim idle RSS < {AIMS['idle_rss_mb']} MB; Asterisk idle {ANCHORS['idle_rss_mb']} MB)")
+        for box, steps in idle.items():
+            P(f"   {box} (fresh data dir):")
+            for k, v in steps.items():
+                if not isinstance(v, dict) or "rss_kb" not in v:
+                    continue
+                P(f"     {k:22} RSS {v.get('rss_kb')} KB (peak {v.get('hwm_kb')} KB), threads {v.get('threads')}"
+                  + (f", registered {v['registered']}" if "registered" in v else ""))
+        if self.findings:
+            P()
+            P("findings:")
+            for f in self.findings:
+                P(f"   - {f}")
+
+
+def levels(s: str) -> list[int]:
+    return [int(x) for x in s.split(",") if x.strip()]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--bare-bin", required=True)
+    ap.add_argument("--load-bin", required=True)
+    ap.add_argument("--scenarios", required=True, help="the shared SIPp scenarios (used unchanged)")
+    ap.add_argument("--phases", default="startup,register,calls,d0,concurrent")
+    ap.add_argument("--seconds", type=float, default=60, help="length of each rate run")
+    ap.add_argument("--startup-runs", type=int, default=5)
+    ap.add_argument("--reg-levels", type=levels, default=levels("2400,4800,7200,9600"))
+    ap.add_argument("--reg-ceiling-levels", type=levels, default=[],
+                    help="SIPp -> SIPp UAS rates (default: the box's highest clean and first failing rate)")
+    ap.add_argument("--cps-levels", type=levels, default=levels("25,50,100,150"))
+    ap.add_argument("--d0-levels", type=levels, default=levels("250,500,750,1000"))
+    ap.add_argument("--conc-levels", type=levels, default=levels("200,400,600,800,1000"))
+    ap.add_argument("--conc-rate", type=int, default=100, help="call setup rate for the concurrency runs")
+    ap.add_argument("--conc-window", type=float, default=10, help="seconds of media counted per level")
+    ap.add_argument("--settle", type=float, default=35, help="idle seconds before the last memory sample of a box")
+    ap.add_argument("--bare-seconds", type=float, default=10)
+    ap.add_argument("--no-bare", action="store_true")
+    ap.add_argument("--box-env", action="append", default=[], metavar="K=V",
+                    help="extra environment for the box, e.g. EDGEPBX_SIP_BAN_SECONDS=0 (bans off)")
+    ap.add_argument("--box-cpu", type=int, default=1)
+    ap.add_argument("--load-cpu", type=int, default=0)
+    ap.add_argument("--nice", type=int, default=-10, help="nice level for everything started (if permitted)")
+    ap.add_argument("--keep", action="store_true", help="keep the temp dir (SIPp logs, box log)")
+    ap.add_argument("--out", default=None)
+    a = ap.parse_args()
+    a.phases = [p for p in a.phases.split(",") if p]
+    if a.nice is not None and a.nice < 0 and os.geteuid() != 0:
+        a.nice = None
+    if a.nice is not None:
+        # As relay_bench.py: with sched_autogroup only the autogroup's nice ranks this benchmark against
+        # other sessions' builds on a shared machine; children inherit it.
+        try:
+            with open("/proc/self/autogroup", "w") as f:
+                f.write(str(a.nice))
+        except OSError as e:
+            log(f"could not set the autogroup nice ({e}); other load on the machine will show")
+    try:
+        os.sched_setaffinity(0, {a.load_cpu})
+    except OSError:
+        pass
+    return Bench(a).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
