@@ -37,6 +37,7 @@ struct Counters {
     window_start: u64,
     failures: u32,
     challenges: u32,
+    successes: u32,
 }
 
 pub struct Guard {
@@ -89,12 +90,15 @@ impl Guard {
         false
     }
 
-    /// Counts a challenge sent; true if the source is now banned for scanning.
+    /// Counts a challenge sent; true if the source is now banned for scanning. Only a
+    /// source that has not authenticated once in the window can be a scanner: a busy
+    /// legitimate source (a NAT full of phones, a load test) always has many challenges
+    /// in flight, about its request rate times its round-trip time.
     pub fn challenged(&mut self, ip: IpAddr, now: u64) -> bool {
         let limit = self.cfg.unanswered_challenges;
         let c = self.counters(ip, now);
         c.challenges += 1;
-        if limit > 0 && c.challenges >= limit {
+        if limit > 0 && c.successes == 0 && c.challenges >= limit {
             self.ban(ip, now, "unanswered challenges (scanning)");
             return true;
         }
@@ -105,6 +109,7 @@ impl Guard {
     pub fn success(&mut self, ip: IpAddr) {
         if let Some(c) = self.counters.get_mut(&ip) {
             c.challenges = c.challenges.saturating_sub(1);
+            c.successes = c.successes.saturating_add(1);
         }
     }
 
@@ -177,13 +182,17 @@ mod tests {
             ..GuardConfig::default()
         });
         let ip: IpAddr = "192.0.2.2".parse().unwrap();
+        // Many challenges in flight at once from a source that does authenticate.
+        assert!(!g.challenged(ip, 0));
+        g.success(ip);
         for _ in 0..100 {
             assert!(!g.challenged(ip, 0));
-            g.success(ip);
         }
+        // A source that never authenticates is a scanner.
+        let scanner: IpAddr = "192.0.2.3".parse().unwrap();
         for _ in 0..4 {
-            assert!(!g.challenged(ip, 0));
+            assert!(!g.challenged(scanner, 0));
         }
-        assert!(g.challenged(ip, 0));
+        assert!(g.challenged(scanner, 0));
     }
 }
