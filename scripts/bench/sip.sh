@@ -7,11 +7,14 @@
 # Uses the SIPp scenarios of ../shared/bench/sipp UNCHANGED (copied into a temp working dir) plus
 # scripts/bench/sipp/uas_register.xml (a SIPp registrar, for SIPp's own REGISTER ceiling).
 # Measures: 1. exec -> SIP-ready (ready log line, first answered OPTIONS), median of 5, fresh data
-# dir; 2. REGISTER/s with digest auth for 1,000 users (highest -r with 0 failures) vs SIPp -> SIPp;
-# 3. relayed 10 s calls with RTP both ways (uac_auth_rtp -> box -> uas_echo -rtp_echo), calls/s;
-# 4. signalling-only calls (-d 0), calls/s; 5. concurrent relayed calls at 50 pps per stream,
-# loss counted with tcpdump on lo, vs the bare UDP relay (scripts/bench/udp-relay) in the same run;
-# 6. idle RSS/threads and RSS after the call runs. Box CPU %, RSS and threads at every level.
+# dir; 2. REGISTER/s with digest auth for 1,000 users (highest -r with 0 failures) vs SIPp -> SIPp
+# (if the box bans SIPp, the ramp goes on with a fresh box whose bans last 0 s, and both are shown);
+# 3. relayed 10 s calls with RTP both ways (uac_auth_rtp -> box -> uas_echo -rtp_echo), calls/s,
+# with media loss in the steady state; 4. signalling-only calls (-d 0), calls/s; 5. concurrent
+# relayed calls at 50 pps per stream: RTP captured with tcpdump on lo (-Q in), every packet offered
+# to the box matched by (SSRC, seq) on the far side, vs the bare UDP relay (scripts/bench/udp-relay)
+# in the same run; 6. idle RSS/threads, and RSS after the call runs and 35 s later.
+# Box CPU %, RSS and threads at every level; each load phase on a fresh box (new data dir).
 # Prints a table and writes JSON to scripts/bench/results/sip-<time>.json.
 #
 # Environment: SIP_BENCH_SECONDS (length of each rate run, default 60: the reported numbers must
@@ -19,7 +22,8 @@
 # SIP_BENCH_CPS_LEVELS, SIP_BENCH_D0_LEVELS, SIP_BENCH_CONC_LEVELS (comma lists), SIP_BENCH_PHASES
 # (startup,register,calls,d0,concurrent), BENCH_SKIP_BUILD=1, CARGO_TARGET_DIR (default ./target),
 # SIPP_SCENARIOS (default ../shared/bench/sipp). Needs sipp (Debian sip-tester), tcpdump, taskset,
-# 2 CPUs, root for tcpdump on lo. Default total runtime is about 22 minutes.
+# 2 CPUs, root for tcpdump on lo. Default total runtime is about 25 minutes; --keep keeps the
+# temp dir with the box logs and SIPp's stat/error files.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
