@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::{Client, Pbx, id_of};
+use super::{Client, id_of};
 
 pub struct SippDir {
     dir: tempfile::TempDir,
@@ -189,10 +189,6 @@ pub fn devices(admin: &Client, users: &[&str], timeout_secs: u64) -> Vec<String>
             id
         })
         .collect()
-}
-
-pub fn sip_target(pbx: &Pbx) -> String {
-    pbx.sip.to_string()
 }
 
 /// The account's registered device ids, as the API reports them.

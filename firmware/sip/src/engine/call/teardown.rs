@@ -46,7 +46,8 @@ impl Engine {
         {
             self.out.push_back(Output::Cdr { account, cdr });
         }
-        self.server_tx.retain(|_, c| *c != call.id);
+        // The caller's INVITE is the only server transaction a call is indexed by.
+        self.server_tx.remove(&call.a_invite_tx);
     }
 
     pub(in crate::engine) fn bye(&mut self, now: Now, call: &mut Call, side: Side) {
