@@ -21,3 +21,4 @@ pub mod tts;
 pub mod wav;
 
 pub use codec::{Codec, Decoder, Encoder, Transcoder};
+pub mod session;
