@@ -307,6 +307,39 @@ pub struct ClientAuth<'a> {
     pub method: &'a str,
     pub uri: &'a str,
     pub cnonce: &'a str,
+    /// The challenge offered `qop=auth` (else the RFC 2069 form is used).
+    pub qop: bool,
+}
+
+/// The parts of a `WWW-Authenticate`/`Proxy-Authenticate` Digest challenge a client needs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Challenge {
+    pub realm: String,
+    pub nonce: String,
+    pub algorithm: String,
+    pub qop_auth: bool,
+}
+
+pub fn parse_challenge(value: &str) -> Option<Challenge> {
+    let (scheme, rest) = value.trim().split_once([' ', '\t'])?;
+    if !scheme.eq_ignore_ascii_case("Digest") {
+        return None;
+    }
+    let mut c = Challenge::default();
+    for (name, val) in auth_params(rest) {
+        match name.to_ascii_lowercase().as_str() {
+            "realm" => c.realm = val,
+            "nonce" => c.nonce = val,
+            "algorithm" => c.algorithm = val,
+            "qop" => {
+                c.qop_auth = val
+                    .split(',')
+                    .any(|q| q.trim().eq_ignore_ascii_case("auth"))
+            }
+            _ => {}
+        }
+    }
+    (!c.nonce.is_empty() && Algorithm::parse(&c.algorithm).is_some()).then_some(c)
 }
 
 /// Builds the `Authorization` value a client would send (used by tests, and by outbound
@@ -319,12 +352,22 @@ pub fn authorization(a: &ClientAuth<'_>) -> String {
         nonce: a.nonce.into(),
         uri: a.uri.into(),
         algorithm: alg.name().into(),
-        qop: Some("auth".into()),
-        nc: Some("00000001".into()),
-        cnonce: Some(a.cnonce.into()),
+        qop: a.qop.then(|| "auth".into()),
+        nc: a.qop.then(|| "00000001".into()),
+        cnonce: a.qop.then(|| a.cnonce.into()),
         ..Credentials::default()
     };
     let r = response(alg, &c, a.method, a.password);
+    if !a.qop {
+        return format!(
+            r#"Digest username="{}", realm="{}", nonce="{}", uri="{}", response="{r}", algorithm={}"#,
+            a.username,
+            a.realm,
+            a.nonce,
+            a.uri,
+            alg.name()
+        );
+    }
     format!(
         r#"Digest username="{}", realm="{}", nonce="{}", uri="{}", response="{r}", algorithm={}, qop=auth, nc=00000001, cnonce="{}""#,
         a.username,
@@ -383,6 +426,7 @@ mod tests {
         let nonce = auth.nonce(1000);
         for alg in ["MD5", "SHA-256"] {
             let header = authorization(&ClientAuth {
+                qop: true,
                 realm: "pbx.local",
                 nonce: &nonce,
                 algorithm: alg,
@@ -418,6 +462,7 @@ mod tests {
         }
         // A nonce we did not issue.
         let forged = authorization(&ClientAuth {
+            qop: true,
             realm: "pbx.local",
             nonce: "0000000000000000000000000000000",
             algorithm: "MD5",

@@ -6,7 +6,9 @@
 use std::sync::Arc;
 
 use edgepbx_sip::engine::causes::cause_for_status;
-use edgepbx_sip::engine::{BridgeResult, CallFlow, Caller, FlowCommand};
+use edgepbx_sip::engine::{
+    Bridge, BridgeResult, CallFlow, Caller, Endpoint, FlowCommand, FlowEvent, Now,
+};
 use edgepbx_store::Store;
 use serde_json::Value;
 
@@ -58,18 +60,12 @@ impl StoreFlow {
             match module {
                 "device" => {
                     if let Some(id) = data.get("id").and_then(Value::as_str) {
-                        return FlowCommand::Bridge {
-                            devices: vec![id.to_string()],
-                            timeout_secs: timeout,
-                        };
+                        return bridge(vec![id.to_string()], timeout);
                     }
                 }
                 "user" => {
                     if let Some(id) = data.get("id").and_then(Value::as_str) {
-                        return FlowCommand::Bridge {
-                            devices: self.devices_of(id),
-                            timeout_secs: timeout,
-                        };
+                        return bridge(self.devices_of(id), timeout);
                     }
                 }
                 "callflow" => {
@@ -133,19 +129,26 @@ fn timeout_secs(data: &Value) -> u32 {
     .unwrap_or(DEFAULT_TIMEOUT_SECS)
 }
 
+fn bridge(devices: Vec<String>, timeout_secs: u32) -> FlowCommand {
+    FlowCommand::Bridge(Bridge {
+        endpoints: devices.into_iter().map(Endpoint::device).collect(),
+        timeout_secs,
+        ..Bridge::default()
+    })
+}
+
 impl CallFlow for StoreFlow {
-    fn start(&mut self) -> FlowCommand {
+    fn start(&mut self, _now: Now) -> FlowCommand {
         self.run()
     }
 
-    fn bridge_result(&mut self, result: &BridgeResult) -> FlowCommand {
+    fn event(&mut self, _now: Now, event: FlowEvent) -> FlowCommand {
+        let FlowEvent::Bridge(result) = event else {
+            return FlowCommand::Idle;
+        };
         self.last_cause = match result {
-            BridgeResult::Answered => {
-                return FlowCommand::Hangup {
-                    cause: "NORMAL_CLEARING".into(),
-                };
-            }
-            BridgeResult::Failed { code } => cause_for_status(*code).into(),
+            BridgeResult::Answered => return FlowCommand::Idle,
+            BridgeResult::Failed { code } => cause_for_status(code).into(),
             BridgeResult::NoAnswer => "NO_ANSWER".into(),
             BridgeResult::NoEndpoints => "SUBSCRIBER_ABSENT".into(),
         };

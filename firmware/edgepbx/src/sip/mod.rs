@@ -235,6 +235,7 @@ impl OutputSink {
                 Output::Cdr { account, cdr } => {
                     let _ = self.cdrs.send((account, cdr));
                 }
+                other => tracing::debug!(output = ?other, "flow output not wired yet"),
             }
         }
     }

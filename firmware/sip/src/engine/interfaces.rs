@@ -4,6 +4,10 @@
 
 use std::net::SocketAddr;
 
+pub use edgepbx_media::session::{MediaCommand, MediaEvent};
+
+use super::Now;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountRef {
     pub id: String,
@@ -43,16 +47,122 @@ pub trait Directory: Send {
     fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>>;
 }
 
-/// What call control asks the engine to do next.
+/// Whom a bridge rings.
 #[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Every registered contact of this device.
+    Device(String),
+    /// An outside destination through a SIP trunk (`offnet`/`resources`).
+    Trunk(TrunkTarget),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrunkTarget {
+    /// Request-URI to send, e.g. `sip:+14155550100@carrier.example`.
+    pub uri: String,
+    /// Where to send it (the carrier's proxy), UDP.
+    pub proxy: SocketAddr,
+    /// Credentials when the carrier challenges us.
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+/// One endpoint of a bridge, with its own start delay and ring time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    pub target: Target,
+    /// Seconds after the bridge starts before this endpoint is rung.
+    pub delay_secs: u32,
+    /// Seconds this endpoint rings (from its own start); None = the bridge's timeout.
+    pub timeout_secs: Option<u32>,
+}
+
+impl Endpoint {
+    pub fn device(id: impl Into<String>) -> Endpoint {
+        Endpoint {
+            target: Target::Device(id.into()),
+            delay_secs: 0,
+            timeout_secs: None,
+        }
+    }
+}
+
+/// Ring endpoints at once (each after its delay); the first to answer is connected.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Bridge {
+    pub endpoints: Vec<Endpoint>,
+    /// The whole bridge gives up after this many seconds.
+    pub timeout_secs: u32,
+    /// Caller ID shown to the callees (name, number); None = the caller's own.
+    pub caller_id: Option<(String, String)>,
+    /// Extra headers on the INVITEs (Alert-Info for distinctive ring, Call-Info for
+    /// intercom auto-answer).
+    pub headers: Vec<(String, String)>,
+    /// Do not pass the callees' early media (ring groups); the caller hears ringing.
+    pub ignore_early_media: bool,
+}
+
+/// What call control asks the engine to do next.
+#[derive(Clone, Debug, PartialEq)]
 pub enum FlowCommand {
-    /// Ring these devices at once (their registered contacts), for at most `timeout_secs`.
-    Bridge {
-        devices: Vec<String>,
-        timeout_secs: u32,
+    Bridge(Bridge),
+    /// Answer the caller (if not yet) and run this on its terminated leg; the result comes
+    /// back as [`FlowEvent::Media`].
+    Media(MediaCommand),
+    /// Refuse the unanswered caller with this SIP response (or hang up if answered).
+    Respond {
+        code: u16,
+        reason: String,
     },
+    /// Come back with [`FlowEvent::Timer`] after this long (the caller keeps hearing what
+    /// was playing).
+    Wait {
+        ms: u64,
+    },
+    /// An HTTP request (pivot, webhook); the answer comes back as [`FlowEvent::Http`].
+    Http(HttpRequest),
+    /// Nothing more to do; the call stays as it is (a bridged call).
+    Idle,
     /// End the call with this cause (the caller gets the matching SIP status if unanswered).
-    Hangup { cause: String },
+    Hangup {
+        cause: String,
+    },
+}
+
+impl FlowCommand {
+    pub fn hangup(cause: &str) -> FlowCommand {
+        FlowCommand::Hangup {
+            cause: cause.to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpRequest {
+    pub method: String,
+    pub url: String,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+    pub timeout_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HttpResult {
+    Response {
+        status: u16,
+        content_type: Option<String>,
+        body: Vec<u8>,
+    },
+    /// Connection failed, timed out or the answer was unreadable.
+    Failed(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FlowEvent {
+    Bridge(BridgeResult),
+    Media(MediaEvent),
+    Timer,
+    Http(HttpResult),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,15 +173,16 @@ pub enum BridgeResult {
         code: u16,
     },
     NoAnswer,
-    /// None of the devices had a registered contact.
+    /// None of the endpoints could be rung (no registered contact).
     NoEndpoints,
 }
 
 /// Call control for one call (the callflow interpreter implements this).
 pub trait CallFlow: Send {
-    fn start(&mut self) -> FlowCommand;
-    /// The outcome of the last Bridge; after `Answered` the flow is not asked again.
-    fn bridge_result(&mut self, result: &BridgeResult) -> FlowCommand;
+    fn start(&mut self, now: Now) -> FlowCommand;
+    /// The outcome of the last command that has one. After `Bridge(Answered)` the flow is
+    /// asked again only for in-call events.
+    fn event(&mut self, now: Now, event: FlowEvent) -> FlowCommand;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

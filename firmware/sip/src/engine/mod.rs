@@ -17,8 +17,9 @@ use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
 
 pub use interfaces::{
-    AccountRef, BridgeResult, CallFlow, Caller, DeviceAuth, Directory, FlowCommand, MediaPorts,
-    MediaRelay, MediaSide,
+    AccountRef, Bridge, BridgeResult, CallFlow, Caller, DeviceAuth, Directory, Endpoint,
+    FlowCommand, FlowEvent, HttpRequest, HttpResult, MediaCommand, MediaEvent, MediaPorts,
+    MediaRelay, MediaSide, Target, TrunkTarget,
 };
 
 use crate::auth::DigestAuth;
@@ -61,6 +62,11 @@ pub struct EngineConfig {
     /// Digest algorithms offered, most preferred first. MD5 alone by default: SIPp and
     /// many desk phones refuse a challenge list that mentions SHA-256 at all.
     pub digest_algorithms: Vec<crate::auth::Algorithm>,
+    /// Where the relay sends a terminated leg's audio (the media server's socket); None
+    /// leaves the box unable to play or collect, and flows that need it fail.
+    pub media_server: Option<SocketAddr>,
+    /// Country of the call-progress tones the box plays (ringback while a bridge rings).
+    pub tone_country: String,
 }
 
 impl Default for EngineConfig {
@@ -77,6 +83,8 @@ impl Default for EngineConfig {
             user_agent: "edgepbx".into(),
             max_calls: 2000,
             digest_algorithms: vec![crate::auth::Algorithm::Md5],
+            media_server: None,
+            tone_country: "us".into(),
         }
     }
 }
@@ -88,6 +96,31 @@ pub enum Output {
     Cdr {
         account: String,
         cdr: serde_json::Map<String, serde_json::Value>,
+    },
+    /// Give call `call` a terminated leg on the media server: it speaks `codec` with these
+    /// payload types and exchanges RTP with the relay's callee-side port `relay_port`.
+    MediaOpen {
+        call: u64,
+        codec: edgepbx_media::Codec,
+        payload_type: u8,
+        telephone_event: Option<u8>,
+        relay_port: u16,
+    },
+    /// Run this on call `call`'s terminated leg; report its result with `tag`
+    /// ([`Engine::flow_event`]).
+    Media {
+        call: u64,
+        tag: u32,
+        command: MediaCommand,
+    },
+    MediaClose {
+        call: u64,
+    },
+    /// Make this HTTP request for call `call` and report the answer with `tag`.
+    Http {
+        call: u64,
+        tag: u32,
+        request: HttpRequest,
     },
 }
 

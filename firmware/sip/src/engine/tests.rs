@@ -9,6 +9,9 @@ use crate::auth::{ClientAuth, authorization};
 use crate::message::{HeaderName, parse};
 
 const REALM: &str = "pbx.test";
+const MEDIA_SERVER: &str = "127.0.0.1:7000";
+
+mod flow;
 
 struct FakeDirectory;
 
@@ -17,22 +20,22 @@ struct RingDevice {
 }
 
 impl CallFlow for RingDevice {
-    fn start(&mut self) -> FlowCommand {
+    fn start(&mut self, _now: Now) -> FlowCommand {
         self.rung = true;
-        FlowCommand::Bridge {
-            devices: vec!["d101".into()],
+        FlowCommand::Bridge(Bridge {
+            endpoints: vec![Endpoint::device("d101")],
             timeout_secs: 5,
-        }
+            ..Bridge::default()
+        })
     }
-    fn bridge_result(&mut self, result: &BridgeResult) -> FlowCommand {
-        let cause = match result {
-            BridgeResult::Failed { code } => causes::cause_for_status(*code),
-            BridgeResult::NoAnswer => "NO_ANSWER",
+    fn event(&mut self, _now: Now, event: FlowEvent) -> FlowCommand {
+        let cause = match event {
+            FlowEvent::Bridge(BridgeResult::Answered) => return FlowCommand::Idle,
+            FlowEvent::Bridge(BridgeResult::Failed { code }) => causes::cause_for_status(code),
+            FlowEvent::Bridge(BridgeResult::NoAnswer) => "NO_ANSWER",
             _ => "NORMAL_CLEARING",
         };
-        FlowCommand::Hangup {
-            cause: cause.into(),
-        }
+        FlowCommand::hangup(cause)
     }
 }
 
@@ -56,7 +59,10 @@ impl Directory for FakeDirectory {
         })
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
-        (number == "101").then(|| Box::new(RingDevice { rung: false }) as Box<dyn CallFlow>)
+        match number {
+            "101" => Some(Box::new(RingDevice { rung: false })),
+            _ => flow::scripted(number),
+        }
     }
 }
 
@@ -99,6 +105,8 @@ struct World {
     /// Everything the engine sent, by destination.
     sent: Vec<(SocketAddr, Message)>,
     cdrs: Vec<serde_json::Map<String, serde_json::Value>>,
+    /// Media-server and HTTP outputs, in order.
+    flow_out: Vec<Output>,
 }
 
 fn peer(port: u16) -> Peer {
@@ -125,6 +133,7 @@ impl World {
             local: vec![(Transport::Udp, "198.51.100.1:5060".parse().unwrap())],
             media_ip: "198.51.100.1".parse().unwrap(),
             media_timeout_ms: 30_000,
+            media_server: Some(MEDIA_SERVER.parse().unwrap()),
             ..EngineConfig::default()
         };
         World {
@@ -142,6 +151,7 @@ impl World {
             },
             sent: Vec::new(),
             cdrs: Vec::new(),
+            flow_out: Vec::new(),
         }
     }
 
@@ -152,6 +162,7 @@ impl World {
                     .sent
                     .push((t.peer.addr, parse(&t.bytes).expect("engine output parses"))),
                 Output::Cdr { cdr, .. } => self.cdrs.push(cdr),
+                other => self.flow_out.push(other),
             }
         }
     }
@@ -227,6 +238,7 @@ fn answer_challenge(challenge: &Message, user: &str, method: &str, uri: &str) ->
         .next()
         .unwrap();
     let auth = authorization(&ClientAuth {
+        qop: true,
         realm: REALM,
         nonce,
         algorithm: "MD5",

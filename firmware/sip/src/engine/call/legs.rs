@@ -108,11 +108,17 @@ impl Engine {
                     call.legs[i].state = LegState::Early;
                 }
                 if call.winner.is_none() && !call.a_answered {
-                    self.early_to_a(now, &mut call, msg);
+                    if call.bridge.ignore_early_media {
+                        self.ringing_to_a(now, &mut call);
+                    } else {
+                        self.early_to_a(now, &mut call, msg);
+                    }
                 }
             }
             200..=299 => {
-                if call.winner.is_some_and(|w| w != i) || call.a_answered && call.winner.is_none() {
+                if call.winner.is_some_and(|w| w != i)
+                    || call.a_answered && call.winner.is_none() && !call.terminated
+                {
                     // Another leg won the race.
                     let mut d = call.legs[i].dialog.clone();
                     d.remote_tag = to_tag;
@@ -129,30 +135,11 @@ impl Engine {
                     return self.leg_answered(now, call, i, msg);
                 }
             }
+            401 | 407 if self.retry_with_credentials(now, &mut call, i, msg) => {}
             _ => {
                 call.legs[i].state = LegState::Done(code);
                 tracing::debug!(call = %call.a.call_id, code, "leg failed");
-                if call.winner.is_none()
-                    && call
-                        .legs
-                        .iter()
-                        .all(|l| matches!(l.state, LegState::Done(_)))
-                {
-                    let codes: Vec<u16> = call
-                        .legs
-                        .iter()
-                        .filter_map(|l| match l.state {
-                            LegState::Done(c) => Some(c),
-                            _ => None,
-                        })
-                        .collect();
-                    call.ring_deadline = None;
-                    let result = BridgeResult::Failed {
-                        code: best_failure(&codes),
-                    };
-                    let command = call.flow.bridge_result(&result);
-                    return self.run_command(now, call, command);
-                }
+                return self.check_bridge_done(now, call);
             }
         }
         self.calls.insert(call.id, call);
@@ -178,16 +165,57 @@ impl Engine {
                 self.send_to_a(now, call, 183, Some(body));
                 call.ringing_sent = true;
             }
-            _ if !call.ringing_sent => {
-                self.send_to_a(now, call, 180, None);
-                call.ringing_sent = true;
-            }
-            _ => {}
+            _ => self.ringing_to_a(now, call),
         }
     }
 
+    pub(in crate::engine) fn ringing_to_a(&mut self, now: Now, call: &mut Call) {
+        if !call.ringing_sent {
+            self.send_to_a(now, call, 180, None);
+            call.ringing_sent = true;
+        }
+    }
+
+    /// When every leg of the running bridge has ended and none waits for its delay, the
+    /// flow hears how it went.
+    pub(in crate::engine) fn check_bridge_done(&mut self, now: Now, mut call: Call) {
+        let all_done = call
+            .legs
+            .iter()
+            .all(|l| matches!(l.state, LegState::Done(_)));
+        if call.winner.is_some()
+            || call.ring_deadline.is_none()
+            || !all_done
+            || !call.pending.is_empty()
+        {
+            self.calls.insert(call.id, call);
+            return;
+        }
+        let codes: Vec<u16> = call
+            .legs
+            .iter()
+            .filter_map(|l| match l.state {
+                LegState::Done(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        call.ring_deadline = None;
+        let result = if !call.rung_any {
+            BridgeResult::NoEndpoints
+        } else if codes.iter().all(|c| matches!(c, 408 | 487)) {
+            BridgeResult::NoAnswer
+        } else {
+            BridgeResult::Failed {
+                code: best_failure(&codes),
+            }
+        };
+        let command = call.flow.event(now, FlowEvent::Bridge(result));
+        self.run_command(now, call, command);
+    }
+
     pub(in crate::engine) fn set_payload_maps(&mut self, call: &Call, b_answer: &Sdp) {
-        if let (Some(a), Some(b)) = (call.a_offer.audio(), b_answer.audio()) {
+        let a_side = call.a_answer.as_ref().unwrap_or(&call.a_offer);
+        if let (Some(a), Some(b)) = (a_side.audio(), b_answer.audio()) {
             self.media
                 .set_payload_map(call.media.id, MediaSide::A, &payload_map(a, b));
             self.media
@@ -259,20 +287,28 @@ impl Engine {
             self.media.set_remote(call.media.id, MediaSide::B, addr);
         }
         self.set_payload_maps(&call, &answer);
-        let for_a = answer_for_a(&answer, &call.a_offer);
         call.on_hold = is_hold(&answer);
-        call.b_answer = Some(answer);
-        let version = call.a.next_sdp_version();
-        let body = for_a.render(
-            &self.cfg.media_ip.to_string(),
-            call.media.a_port,
-            (call.id, version),
-        );
-        self.send_to_a(now, &call, 200, Some(body));
-        call.a_answered = true;
-        call.answered_at = Some(now);
-        let _ = call.flow.bridge_result(&BridgeResult::Answered);
-        self.calls.insert(call.id, call);
+        if call.a_answered {
+            // The box had answered the caller (menu, ringback): the callee takes over.
+            self.close_terminated(&mut call);
+            call.b_answer = Some(answer);
+        } else {
+            let for_a = answer_for_a(&answer, &call.a_offer);
+            call.b_answer = Some(answer);
+            let version = call.a.next_sdp_version();
+            let body = for_a.render(
+                &self.cfg.media_ip.to_string(),
+                call.media.a_port,
+                (call.id, version),
+            );
+            self.send_to_a(now, &call, 200, Some(body));
+            call.a_answered = true;
+            call.answered_at = Some(now);
+        }
+        let command = call
+            .flow
+            .event(now, FlowEvent::Bridge(BridgeResult::Answered));
+        self.run_command(now, call, command);
     }
 
     pub(in crate::engine) fn cancel_other_legs(

@@ -8,23 +8,29 @@ use std::net::SocketAddr;
 use super::causes::{best_failure, status_for_cause};
 use super::dialog::Dialog;
 use super::{
-    BridgeResult, CallFlow, Caller, Engine, FlowCommand, MediaPorts, MediaSide, Now, Output,
+    Bridge, BridgeResult, CallFlow, Caller, Endpoint, Engine, FlowCommand, FlowEvent, MediaPorts,
+    MediaSide, Now, Output, Target, TrunkTarget,
 };
 use crate::message::writer::{Writer, reason_phrase};
 use crate::message::{HeaderName, Message, Method};
 use crate::sdp::{Direction, Sdp, payload_map};
 use crate::transaction::{Millis, Peer, TxId};
 
+mod bridge;
+mod flow_io;
 mod in_dialog;
 mod legs;
 mod setup;
 mod teardown;
+mod terminated;
 mod timers;
+mod trunk_auth;
 
 pub(super) type CallId = u64;
 
-/// Most flow steps one call may take (a callflow loop must not spin forever).
-const MAX_FLOW_STEPS: u32 = 50;
+/// Most flow commands one call may run: a guard against a flow that spins without ever
+/// waiting (the interpreter has its own, tighter limits on callflow jumps).
+const MAX_FLOW_STEPS: u32 = 10_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Side {
@@ -59,8 +65,14 @@ struct BLeg {
     dialog: Dialog,
     invite_tx: TxId,
     invite: Vec<u8>,
+    /// The device rung, or the trunk's request URI.
     device_id: String,
     state: LegState,
+    /// When this leg stops ringing on its own (per-endpoint timeout).
+    deadline: Millis,
+    /// Set for outside calls: credentials for a challenge, and whether we answered one.
+    trunk: Option<TrunkTarget>,
+    auth_tried: bool,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -82,6 +94,8 @@ pub(super) struct Call {
     a_invite_tx: TxId,
     a_offer: Sdp,
     a_answered: bool,
+    /// The caller got a final response other than our 200 (the `response` module).
+    responded: bool,
     ringing_sent: bool,
     legs: Vec<BLeg>,
     winner: Option<usize>,
@@ -91,6 +105,18 @@ pub(super) struct Call {
     /// The winning leg's (or early-media leg's) answer.
     b_answer: Option<Sdp>,
     ring_deadline: Option<Millis>,
+    /// The running bridge's options, and endpoints still waiting for their delay.
+    bridge: Bridge,
+    pending: Vec<(Millis, Endpoint)>,
+    /// Whether any endpoint of the running bridge was actually rung.
+    rung_any: bool,
+    /// Set while the box itself is the caller's far end (prompts, IVR, hold): the answer we
+    /// gave the caller, which is also what a later bridge offers the callees.
+    a_answer: Option<Sdp>,
+    terminated: bool,
+    /// Tag of the flow's outstanding request (media, HTTP, wait); other tags are stale.
+    flow_tag: u32,
+    flow_timer: Option<(Millis, u32)>,
     forwards: Vec<Forward>,
     on_hold: bool,
     created: Now,
@@ -101,7 +127,24 @@ pub(super) struct Call {
 
 impl Call {
     pub fn next_timer(&self) -> Option<Millis> {
+        let legs = self
+            .legs
+            .iter()
+            .filter(|l| matches!(l.state, LegState::Trying | LegState::Early))
+            .map(|l| l.deadline);
+        let pending = self.pending.iter().map(|(at, _)| *at);
         self.ring_deadline
+            .into_iter()
+            .chain(self.flow_timer.map(|(at, _)| at))
+            .chain(legs)
+            .chain(pending)
+            .min()
+    }
+
+    /// A new tag for a flow request; results carrying an older one are dropped.
+    fn next_tag(&mut self) -> u32 {
+        self.flow_tag = self.flow_tag.wrapping_add(1);
+        self.flow_tag
     }
 
     fn winner(&self) -> Option<&BLeg> {

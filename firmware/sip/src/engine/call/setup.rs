@@ -77,6 +77,7 @@ impl Engine {
             a_invite_tx: id,
             a_offer: offer,
             a_answered: false,
+            responded: false,
             ringing_sent: false,
             legs: Vec::new(),
             winner: None,
@@ -85,6 +86,13 @@ impl Engine {
             media,
             b_answer: None,
             ring_deadline: None,
+            bridge: Bridge::default(),
+            pending: Vec::new(),
+            rung_any: false,
+            a_answer: None,
+            terminated: false,
+            flow_tag: 0,
+            flow_timer: None,
             forwards: Vec::new(),
             on_hold: false,
             created: now,
@@ -96,11 +104,12 @@ impl Engine {
             .insert((call.a.call_id.clone(), local_tag), cid);
         self.server_tx.insert(id, cid);
         let mut call = call;
-        let command = call.flow.start();
+        let command = call.flow.start(now);
         self.run_command(now, call, command);
     }
 
-    /// Carries out a flow command; the call goes back into the table unless it ended.
+    /// Carries out flow commands until one leaves the call waiting for something; the call
+    /// goes back into the table unless it ended.
     pub(in crate::engine) fn run_command(
         &mut self,
         now: Now,
@@ -108,102 +117,83 @@ impl Engine {
         mut command: FlowCommand,
     ) {
         loop {
-            call.flow_steps += 1;
+            if command != FlowCommand::Idle {
+                call.flow_steps += 1;
+            }
             if call.flow_steps > MAX_FLOW_STEPS {
-                tracing::warn!(call = %call.a.call_id, "callflow step limit reached; hanging up");
-                command = FlowCommand::Hangup {
-                    cause: "EXCHANGE_ROUTING_ERROR".into(),
-                };
+                tracing::warn!(call = %call.a.call_id, "callflow step limit ({MAX_FLOW_STEPS}) reached; hanging up");
+                command = FlowCommand::hangup("EXCHANGE_ROUTING_ERROR");
             }
             match command {
                 FlowCommand::Hangup { cause } => return self.end_call(now, call, &cause, None),
-                FlowCommand::Bridge {
-                    devices,
-                    timeout_secs,
-                } => {
-                    if self.start_bridge(now, &mut call, &devices, timeout_secs) {
+                FlowCommand::Respond { code, reason } => {
+                    return self.respond_and_end(now, call, code, &reason);
+                }
+                FlowCommand::Bridge(bridge) => {
+                    if self.start_bridge(now, &mut call, bridge) {
                         self.calls.insert(call.id, call);
                         return;
                     }
-                    command = call.flow.bridge_result(&BridgeResult::NoEndpoints);
+                    command = call
+                        .flow
+                        .event(now, FlowEvent::Bridge(BridgeResult::NoEndpoints));
+                }
+                FlowCommand::Media(media) => {
+                    if !self.ensure_terminated(now, &mut call) {
+                        command = FlowCommand::hangup("MEDIA_SERVER_UNAVAILABLE");
+                        continue;
+                    }
+                    let tag = call.next_tag();
+                    self.out.push_back(Output::Media {
+                        call: call.id,
+                        tag,
+                        command: media,
+                    });
+                    self.calls.insert(call.id, call);
+                    return;
+                }
+                FlowCommand::Wait { ms } => {
+                    let tag = call.next_tag();
+                    call.flow_timer = Some((now.mono + ms, tag));
+                    self.calls.insert(call.id, call);
+                    return;
+                }
+                FlowCommand::Http(request) => {
+                    let tag = call.next_tag();
+                    self.out.push_back(Output::Http {
+                        call: call.id,
+                        tag,
+                        request,
+                    });
+                    self.calls.insert(call.id, call);
+                    return;
+                }
+                FlowCommand::Idle => {
+                    self.calls.insert(call.id, call);
+                    return;
                 }
             }
         }
     }
 
-    /// Rings every registered contact of `devices`; false when there was none.
-    pub(in crate::engine) fn start_bridge(
-        &mut self,
-        now: Now,
-        call: &mut Call,
-        devices: &[String],
-        timeout_secs: u32,
-    ) -> bool {
-        let mut targets = Vec::new();
-        for device in devices {
-            let aor = crate::engine::registrar::Aor {
-                account: call.account.clone(),
-                device_id: device.clone(),
-            };
-            for b in self.registrar.contacts(&aor, now.mono) {
-                targets.push((device.clone(), b));
-            }
+    /// The `response` module: a chosen SIP final response (or a hangup once answered).
+    fn respond_and_end(&mut self, now: Now, mut call: Call, code: u16, reason: &str) {
+        let cause = crate::engine::causes::cause_for_status(code);
+        if call.a_answered || !(300..700).contains(&code) {
+            return self.end_call(now, call, cause, None);
         }
-        if targets.is_empty() {
-            return false;
-        }
-        call.legs.retain(|l| matches!(l.state, LegState::Answered));
-        for (device_id, binding) in targets {
-            let transport = binding.peer.transport;
-            let mut dialog = Dialog {
-                call_id: self.ids.call_id(),
-                local_tag: self.ids.tag(),
-                remote_tag: None,
-                local_uri: format!(
-                    "\"{}\" <sip:{}@{}>",
-                    call.caller.name.replace(['"', '\\'], ""),
-                    call.caller.number,
-                    call.realm
-                ),
-                remote_uri: format!("<sip:{}@{}>", call.number, call.realm),
-                remote_target: binding.contact.clone(),
-                peer: binding.peer,
-                local_cseq: 0,
-                sdp_version: 0,
-                // The caller's Max-Forwards minus one: a loop through ourselves ends.
-                max_forwards: call.max_forwards,
-            };
-            let version = dialog.next_sdp_version();
-            let branch = self.ids.branch();
-            let sent_by = self.sent_by(transport);
-            let contact = self.contact(&call.caller.number, transport);
-            let mut w = dialog.request("INVITE", &branch, &sent_by);
-            w.header("Contact", contact)
-                .header("Allow", crate::engine::ALLOW)
-                .header("User-Agent", &self.cfg.user_agent);
-            let bytes = w.finish(
-                Some("application/sdp"),
-                &call.a_offer.render(
-                    &self.cfg.media_ip.to_string(),
-                    call.media.b_port,
-                    (call.id, version),
-                ),
-            );
-            let Some(tx) = self.tx.send_request(now.mono, binding.peer, bytes.clone()) else {
-                continue;
-            };
-            self.client_tx.insert(tx, call.id);
-            call.legs.push(BLeg {
-                dialog,
-                invite_tx: tx,
-                invite: bytes,
-                device_id,
-                state: LegState::Trying,
-            });
-        }
-        call.ring_deadline = Some(now.mono + u64::from(timeout_secs.max(1)) * 1000);
-        call.ringing_since.get_or_insert(now);
-        true
+        let reason = if reason.trim().is_empty() {
+            reason_phrase(code).to_string()
+        } else {
+            reason.replace(['\r', '\n'], " ")
+        };
+        let mut w = Writer::response_to(&call.a_invite, code, &reason, Some(&call.a.local_tag));
+        w.header("Server", &self.cfg.user_agent);
+        let bytes = w.finish_empty();
+        self.tx.respond(now.mono, call.a_invite_tx, code, bytes);
+        // The caller has its answer; end_call must not send another.
+        call.responded = true;
+        self.end_call(now, call, cause, None);
     }
 
     pub(in crate::engine) fn on_cancel(&mut self, now: Now, id: TxId, msg: &Message) {

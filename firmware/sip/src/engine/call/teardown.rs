@@ -14,9 +14,15 @@ impl Engine {
     ) {
         let keep = call.winner;
         self.cancel_other_legs(now, &mut call, keep);
+        if call.terminated {
+            self.close_terminated(&mut call);
+        }
+        call.pending.clear();
         if !call.a_answered {
-            let code = status_for_cause(cause);
-            self.send_to_a(now, &call, code, None);
+            if !call.responded {
+                let code = status_for_cause(cause);
+                self.send_to_a(now, &call, code, None);
+            }
         } else if by != Some(Side::A) {
             self.bye(now, &mut call, Side::A);
         }

@@ -3,22 +3,44 @@
 use super::*;
 
 impl Engine {
-    /// Ring timeouts.
+    /// Flow waits, ring timeouts (whole bridge and per leg), delayed endpoints.
     pub(in crate::engine) fn call_timers(&mut self, now: Now) {
         let due: Vec<CallId> = self
             .calls
             .values()
-            .filter(|c| c.ring_deadline.is_some_and(|d| d <= now.mono))
+            .filter(|c| c.next_timer().is_some_and(|t| t <= now.mono))
             .map(|c| c.id)
             .collect();
         for cid in due {
             let Some(mut call) = self.calls.remove(&cid) else {
                 continue;
             };
-            call.ring_deadline = None;
-            self.cancel_other_legs(now, &mut call, None);
-            let command = call.flow.bridge_result(&BridgeResult::NoAnswer);
-            self.run_command(now, call, command);
+            if call.flow_timer.is_some_and(|(at, _)| at <= now.mono) {
+                self.flow_timer_due(now, call);
+                continue;
+            }
+            if call.ring_deadline.is_some_and(|d| d <= now.mono) {
+                call.ring_deadline = None;
+                call.pending.clear();
+                self.cancel_other_legs(now, &mut call, None);
+                let command = call
+                    .flow
+                    .event(now, FlowEvent::Bridge(BridgeResult::NoAnswer));
+                self.run_command(now, call, command);
+                continue;
+            }
+            self.start_due_endpoints(now, &mut call);
+            for leg in &mut call.legs {
+                if matches!(leg.state, LegState::Trying | LegState::Early)
+                    && leg.deadline <= now.mono
+                {
+                    leg.state = LegState::Done(408);
+                    if let Some(cancel) = cancel_for(&leg.invite) {
+                        self.tx.send_request(now.mono, leg.dialog.peer, cancel);
+                    }
+                }
+            }
+            self.check_bridge_done(now, call);
         }
     }
 
@@ -49,18 +71,8 @@ impl Engine {
             return;
         };
         if let Some(i) = call.legs.iter().position(|l| l.invite_tx == tx) {
-            let fake_state = LegState::Done(408);
-            call.legs[i].state = fake_state;
-            if call.winner.is_none()
-                && call
-                    .legs
-                    .iter()
-                    .all(|l| matches!(l.state, LegState::Done(_)))
-            {
-                call.ring_deadline = None;
-                let command = call.flow.bridge_result(&BridgeResult::Failed { code: 408 });
-                return self.run_command(now, call, command);
-            }
+            call.legs[i].state = LegState::Done(408);
+            return self.check_bridge_done(now, call);
         } else if let Some(i) = call.forwards.iter().position(|f| f.client == tx) {
             let f = call.forwards.remove(i);
             let tag = self.ids.tag();

@@ -1,0 +1,212 @@
+//! Starting a bridge: each endpoint is rung at once or after its delay, every registered
+//! contact of a device gets its own leg, trunks get one leg to the carrier's proxy.
+
+use super::*;
+use crate::engine::registrar::Aor;
+use crate::transaction::Transport;
+
+impl Engine {
+    /// Starts `bridge`; false when nothing could be rung now and nothing waits for a delay.
+    pub(in crate::engine) fn start_bridge(
+        &mut self,
+        now: Now,
+        call: &mut Call,
+        mut bridge: Bridge,
+    ) -> bool {
+        call.legs.retain(|l| matches!(l.state, LegState::Answered));
+        call.pending.clear();
+        call.rung_any = false;
+        let endpoints = std::mem::take(&mut bridge.endpoints);
+        call.bridge = bridge;
+        for endpoint in endpoints {
+            if endpoint.delay_secs == 0 {
+                let timeout = endpoint.timeout_secs.unwrap_or(call.bridge.timeout_secs);
+                call.rung_any |= self.ring_endpoint(now, call, &endpoint.target, timeout);
+            } else {
+                let at = now.mono + u64::from(endpoint.delay_secs) * 1000;
+                call.pending.push((at, endpoint));
+            }
+        }
+        if !call.rung_any && call.pending.is_empty() {
+            return false;
+        }
+        call.ring_deadline = Some(now.mono + u64::from(call.bridge.timeout_secs.max(1)) * 1000);
+        call.ringing_since.get_or_insert(now);
+        if call.terminated {
+            // The caller was answered by the box (after a menu, say): it hears ringback.
+            let tag = call.next_tag();
+            self.out.push_back(Output::Media {
+                call: call.id,
+                tag,
+                command: crate::engine::MediaCommand::Play {
+                    items: vec![edgepbx_media::session::PlayItem::Tone {
+                        country: self.cfg.tone_country.clone(),
+                        kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
+                        ms: None,
+                    }],
+                    collect: None,
+                    barge_in: false,
+                },
+            });
+        }
+        true
+    }
+
+    /// Endpoints whose delay has passed are rung now.
+    pub(in crate::engine) fn start_due_endpoints(&mut self, now: Now, call: &mut Call) {
+        let (due, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut call.pending)
+            .into_iter()
+            .partition(|(at, _)| *at <= now.mono);
+        call.pending = waiting;
+        for (_, endpoint) in due {
+            let timeout = endpoint.timeout_secs.unwrap_or(call.bridge.timeout_secs);
+            call.rung_any |= self.ring_endpoint(now, call, &endpoint.target, timeout);
+        }
+    }
+
+    /// Sends INVITEs for one endpoint; false when it has nothing to ring.
+    fn ring_endpoint(&mut self, now: Now, call: &mut Call, target: &Target, timeout: u32) -> bool {
+        let deadline = now.mono + u64::from(timeout.max(1)) * 1000;
+        match target {
+            Target::Device(device) => {
+                let aor = Aor {
+                    account: call.account.clone(),
+                    device_id: device.clone(),
+                };
+                let bindings = self.registrar.contacts(&aor, now.mono);
+                let mut any = false;
+                for b in bindings {
+                    any |= self.invite_leg(now, call, device, &b.contact, b.peer, None, deadline);
+                }
+                any
+            }
+            Target::Trunk(trunk) => {
+                let peer = Peer {
+                    transport: Transport::Udp,
+                    addr: trunk.proxy,
+                    conn: 0,
+                };
+                self.invite_leg(
+                    now,
+                    call,
+                    &trunk.uri,
+                    &trunk.uri,
+                    peer,
+                    Some(trunk.clone()),
+                    deadline,
+                )
+            }
+        }
+    }
+
+    /// One B-leg INVITE, offering what the caller offered (or, once the box answered the
+    /// caller itself, the codec it settled on).
+    #[allow(clippy::too_many_arguments)]
+    fn invite_leg(
+        &mut self,
+        now: Now,
+        call: &mut Call,
+        device_id: &str,
+        target: &str,
+        peer: Peer,
+        trunk: Option<TrunkTarget>,
+        deadline: Millis,
+    ) -> bool {
+        let transport = peer.transport;
+        let (cid_name, cid_number) = call
+            .bridge
+            .caller_id
+            .clone()
+            .unwrap_or_else(|| (call.caller.name.clone(), call.caller.number.clone()));
+        let from_host = if trunk.is_some() {
+            self.sent_by(transport)
+        } else {
+            call.realm.clone()
+        };
+        let remote_uri = if trunk.is_some() {
+            format!("<{target}>")
+        } else {
+            format!("<sip:{}@{}>", call.number, call.realm)
+        };
+        let mut dialog = Dialog {
+            call_id: self.ids.call_id(),
+            local_tag: self.ids.tag(),
+            remote_tag: None,
+            local_uri: format!(
+                "\"{}\" <sip:{}@{}>",
+                cid_name.replace(['"', '\\', '\r', '\n'], ""),
+                sanitize_user(&cid_number),
+                from_host
+            ),
+            remote_uri,
+            remote_target: target.to_string(),
+            peer,
+            local_cseq: 0,
+            sdp_version: 0,
+            // The caller's Max-Forwards minus one: a loop through ourselves ends.
+            max_forwards: call.max_forwards,
+        };
+        let bytes = self.leg_invite(call, &mut dialog, None);
+        let Some(tx) = self.tx.send_request(now.mono, peer, bytes.clone()) else {
+            return false;
+        };
+        self.client_tx.insert(tx, call.id);
+        call.legs.push(BLeg {
+            dialog,
+            invite_tx: tx,
+            invite: bytes,
+            device_id: device_id.to_string(),
+            state: LegState::Trying,
+            deadline,
+            trunk,
+            auth_tried: false,
+        });
+        true
+    }
+
+    /// The INVITE of a B-leg (again with credentials after a trunk's challenge).
+    pub(in crate::engine) fn leg_invite(
+        &mut self,
+        call: &Call,
+        dialog: &mut Dialog,
+        authorization: Option<(&str, String)>,
+    ) -> Vec<u8> {
+        let transport = dialog.peer.transport;
+        let version = dialog.next_sdp_version();
+        let branch = self.ids.branch();
+        let sent_by = self.sent_by(transport);
+        let (_, cid_number) = call
+            .bridge
+            .caller_id
+            .clone()
+            .unwrap_or_else(|| (call.caller.name.clone(), call.caller.number.clone()));
+        let contact = self.contact(&sanitize_user(&cid_number), transport);
+        let mut w = dialog.request("INVITE", &branch, &sent_by);
+        w.header("Contact", contact)
+            .header("Allow", crate::engine::ALLOW)
+            .header("User-Agent", &self.cfg.user_agent);
+        for (name, value) in &call.bridge.headers {
+            w.header(name, value);
+        }
+        if let Some((name, value)) = authorization {
+            w.header(name, value);
+        }
+        let offer = call.a_answer.as_ref().unwrap_or(&call.a_offer);
+        w.finish(
+            Some("application/sdp"),
+            &offer.render(
+                &self.cfg.media_ip.to_string(),
+                call.media.b_port,
+                (call.id, version),
+            ),
+        )
+    }
+}
+
+/// A caller-ID number fit for a SIP URI user part.
+fn sanitize_user(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '*' | '#' | '-' | '.'))
+        .collect()
+}

@@ -1,0 +1,37 @@
+//! Results coming back to call control from outside the SIP engine: the media server's
+//! events and HTTP answers, each matched to the flow's outstanding request by its tag.
+
+use super::*;
+
+impl Engine {
+    /// A result for call `call`'s flow request `tag` (from [`Output::Media`] or
+    /// [`Output::Http`]). Stale results (an older tag) are dropped, except unsolicited
+    /// digits, which the flow may use as in-call keys.
+    pub fn flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
+        let Some(mut c) = self.calls.remove(&call) else {
+            return;
+        };
+        let unsolicited = matches!(event, FlowEvent::Media(crate::engine::MediaEvent::Digit(_)));
+        if tag != c.flow_tag && !unsolicited {
+            self.calls.insert(call, c);
+            return;
+        }
+        let command = c.flow.event(now, event);
+        self.run_command(now, c, command);
+        self.drain_tx();
+    }
+
+    /// The flow asked to wait and the time is up.
+    pub(in crate::engine) fn flow_timer_due(&mut self, now: Now, mut call: Call) {
+        let Some((_, tag)) = call.flow_timer.take() else {
+            self.calls.insert(call.id, call);
+            return;
+        };
+        if tag != call.flow_tag {
+            self.calls.insert(call.id, call);
+            return;
+        }
+        let command = call.flow.event(now, FlowEvent::Timer);
+        self.run_command(now, call, command);
+    }
+}

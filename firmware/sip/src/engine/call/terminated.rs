@@ -1,0 +1,118 @@
+//! The box as the caller's far end: answering the caller itself and pointing the relay's
+//! callee side at the media server, which then plays, collects digits, records or mixes.
+
+use super::*;
+use crate::sdp::Format;
+use edgepbx_media::Codec;
+
+/// The codec the media server speaks for an SDP format, if any.
+fn codec_of(f: &Format) -> Option<Codec> {
+    match (f.encoding.to_ascii_uppercase().as_str(), f.clock) {
+        ("PCMU", 8000) => Some(Codec::Pcmu),
+        ("PCMA", 8000) => Some(Codec::Pcma),
+        ("G722", 8000) => Some(Codec::G722),
+        _ => None,
+    }
+}
+
+fn is_telephone_event(f: &Format) -> bool {
+    f.encoding.eq_ignore_ascii_case("telephone-event") && f.clock == 8000
+}
+
+/// Our answer to the caller's offer for a terminated leg: its first codec we speak, plus
+/// telephone-event when offered; other streams refused (port 0).
+fn terminated_answer(offer: &Sdp) -> Option<(Sdp, Codec, u8, Option<u8>)> {
+    let mut answer = offer.clone();
+    let audio_index = answer.media.iter().position(|m| m.kind == "audio")?;
+    let mut chosen = None;
+    for (i, m) in answer.media.iter_mut().enumerate() {
+        if i != audio_index {
+            m.port = 0;
+            continue;
+        }
+        let (format, codec) = m
+            .formats
+            .iter()
+            .find_map(|f| codec_of(f).map(|c| (f.clone(), c)))?;
+        let event = m.formats.iter().find(|f| is_telephone_event(f)).cloned();
+        chosen = Some((codec, format.pt, event.as_ref().map(|e| e.pt)));
+        m.formats = std::iter::once(format).chain(event).collect();
+        m.direction = crate::sdp::Direction::SendRecv;
+    }
+    let (codec, pt, event) = chosen?;
+    Some((answer, codec, pt, event))
+}
+
+impl Engine {
+    /// Makes the box the caller's far end (answering it if needed); false when there is no
+    /// media server or no codec it speaks.
+    pub(in crate::engine) fn ensure_terminated(&mut self, now: Now, call: &mut Call) -> bool {
+        if call.terminated {
+            return true;
+        }
+        let Some(server) = self.cfg.media_server else {
+            tracing::warn!(call = %call.a.call_id, "no media server: cannot play or collect");
+            return false;
+        };
+        let base = call
+            .a_answer
+            .clone()
+            .unwrap_or_else(|| call.a_offer.clone());
+        let Some((answer, codec, payload_type, telephone_event)) = terminated_answer(&base) else {
+            tracing::warn!(call = %call.a.call_id, "caller offers no codec the media server speaks");
+            return false;
+        };
+        self.media.set_remote(call.media.id, MediaSide::B, server);
+        self.media.set_payload_map(call.media.id, MediaSide::A, &[]);
+        self.media.set_payload_map(call.media.id, MediaSide::B, &[]);
+        self.out.push_back(Output::MediaOpen {
+            call: call.id,
+            codec,
+            payload_type,
+            telephone_event,
+            relay_port: call.media.b_port,
+        });
+        if !call.a_answered {
+            let version = call.a.next_sdp_version();
+            let body = answer.render(
+                &self.cfg.media_ip.to_string(),
+                call.media.a_port,
+                (call.id, version),
+            );
+            self.send_to_a(now, call, 200, Some(body));
+            call.a_answered = true;
+            call.answered_at = Some(now);
+        }
+        call.a_answer = Some(answer);
+        call.terminated = true;
+        true
+    }
+
+    /// The media server lets go of the call (a callee answered, or the call ended).
+    pub(in crate::engine) fn close_terminated(&mut self, call: &mut Call) {
+        if call.terminated {
+            call.terminated = false;
+            self.out.push_back(Output::MediaClose { call: call.id });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answer_keeps_first_spoken_codec_and_events() {
+        let offer = Sdp::parse(
+            b"v=0\r\no=- 1 1 IN IP4 10.0.0.1\r\ns=-\r\nc=IN IP4 10.0.0.1\r\nt=0 0\r\n\
+m=audio 4000 RTP/AVP 9 8 101\r\na=rtpmap:9 G722/8000\r\na=rtpmap:8 PCMA/8000\r\n\
+a=rtpmap:101 telephone-event/8000\r\na=sendonly\r\n",
+        )
+        .unwrap();
+        let (answer, codec, pt, te) = terminated_answer(&offer).unwrap();
+        assert_eq!((codec, pt, te), (Codec::G722, 9, Some(101)));
+        let audio = answer.audio().unwrap();
+        assert_eq!(audio.formats.len(), 2);
+        assert_eq!(audio.direction, crate::sdp::Direction::SendRecv);
+    }
+}

@@ -1,0 +1,276 @@
+//! Flow commands beyond ringing devices: the box answering and playing (terminated legs),
+//! a bridge after a menu, delayed endpoints with their own ring time, custom responses,
+//! waits — with scripted flows standing in for the callflow interpreter.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+use super::*;
+use edgepbx_media::session::{CollectEnd, PlayItem};
+
+thread_local! {
+    /// Events the scripted flows received, per test thread.
+    static EVENTS: RefCell<Vec<FlowEvent>> = const { RefCell::new(Vec::new()) };
+}
+
+struct Scripted(VecDeque<FlowCommand>);
+
+impl CallFlow for Scripted {
+    fn start(&mut self, _now: Now) -> FlowCommand {
+        self.0.pop_front().unwrap_or(FlowCommand::Idle)
+    }
+    fn event(&mut self, _now: Now, event: FlowEvent) -> FlowCommand {
+        EVENTS.with(|e| e.borrow_mut().push(event));
+        self.0.pop_front().unwrap_or(FlowCommand::Idle)
+    }
+}
+
+fn play() -> FlowCommand {
+    FlowCommand::Media(MediaCommand::Play {
+        items: vec![PlayItem::Prompt("ivr_goodbye".into())],
+        collect: None,
+        barge_in: false,
+    })
+}
+
+fn ring_bob(delay_secs: u32, timeout_secs: Option<u32>) -> FlowCommand {
+    FlowCommand::Bridge(Bridge {
+        endpoints: vec![Endpoint {
+            delay_secs,
+            timeout_secs,
+            ..Endpoint::device("d101")
+        }],
+        timeout_secs: 20,
+        headers: vec![("Alert-Info".into(), "<http://x>;info=alert-internal".into())],
+        ..Bridge::default()
+    })
+}
+
+pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
+    let script = match number {
+        "500" => vec![play(), FlowCommand::hangup("NORMAL_CLEARING")],
+        "501" => vec![play(), ring_bob(0, None)],
+        "502" => vec![ring_bob(2, Some(3)), FlowCommand::hangup("NO_ANSWER")],
+        "503" => vec![FlowCommand::Respond {
+            code: 486,
+            reason: "Gone Fishing".into(),
+        }],
+        "504" => vec![
+            FlowCommand::Wait { ms: 1500 },
+            FlowCommand::hangup("NORMAL_CLEARING"),
+        ],
+        _ => return None,
+    };
+    Some(Box::new(Scripted(script.into())))
+}
+
+fn events() -> Vec<FlowEvent> {
+    EVENTS.with(|e| std::mem::take(&mut *e.borrow_mut()))
+}
+
+fn register_bob(w: &mut World) {
+    let uri = format!("sip:{REALM}");
+    let reg = |cseq, branch: &str, extra: &str| {
+        request(
+            "REGISTER", &uri, "101", "reg1", cseq, branch, BOB, extra, "",
+        )
+    };
+    w.send(BOB, &reg(1, "r1", "Expires: 600\r\n"));
+    let challenge = w.last_to(BOB);
+    let auth = answer_challenge(&challenge, "101", "REGISTER", &uri);
+    w.send(BOB, &reg(2, "r2", &format!("Expires: 600\r\n{auth}")));
+    assert_eq!(w.last_to(BOB).status(), Some(200));
+}
+
+/// Alice dials `number` and authenticates; returns Alice's INVITE text (for the ACK).
+fn dial(w: &mut World, number: &str) -> String {
+    let uri = format!("sip:{number}@{REALM}");
+    let offer = sdp(4000, "");
+    w.send(
+        ALICE,
+        &request("INVITE", &uri, "100", "fc1", 1, "f1", ALICE, "", &offer),
+    );
+    let challenge = w.last_to(ALICE);
+    assert_eq!(challenge.status(), Some(401));
+    w.send(
+        ALICE,
+        &request("ACK", &uri, "100", "fc1", 1, "f1", ALICE, "", ""),
+    );
+    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
+    let invite = request("INVITE", &uri, "100", "fc1", 2, "f2", ALICE, &auth, &offer);
+    w.send(ALICE, &invite);
+    invite
+}
+
+fn media_open(w: &World) -> Option<(u64, u16)> {
+    w.flow_out.iter().find_map(|o| match o {
+        Output::MediaOpen {
+            call,
+            codec,
+            payload_type,
+            telephone_event,
+            relay_port,
+        } => {
+            assert_eq!(*codec, edgepbx_media::Codec::Pcmu);
+            assert_eq!((*payload_type, *telephone_event), (0, Some(101)));
+            Some((*call, *relay_port))
+        }
+        _ => None,
+    })
+}
+
+fn media_commands(w: &World) -> Vec<(u32, MediaCommand)> {
+    w.flow_out
+        .iter()
+        .filter_map(|o| match o {
+            Output::Media { tag, command, .. } => Some((*tag, command.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn played() -> FlowEvent {
+    FlowEvent::Media(MediaEvent::Played {
+        digits: String::new(),
+        end: CollectEnd::Played,
+    })
+}
+
+#[test]
+fn the_box_answers_the_caller_plays_and_hangs_up() {
+    let mut w = World::new();
+    dial(&mut w, "500");
+    let ok = w.take(ALICE).into_iter().find(|m| m.status() == Some(200));
+    let ok = ok.expect("the box answers the caller itself");
+    let body = String::from_utf8_lossy(ok.body()).to_string();
+    assert!(body.contains("m=audio 20000 RTP/AVP 0 101"), "{body}");
+    let (call, relay_port) = media_open(&w).expect("a terminated leg is opened");
+    assert_eq!(relay_port, 20_002);
+    let remotes = w.media.lock().unwrap().remotes.clone();
+    assert!(remotes.contains(&(7, MediaSide::B, MEDIA_SERVER.parse().unwrap())));
+    let commands = media_commands(&w);
+    assert_eq!(commands.len(), 1);
+    let (tag, _) = commands[0];
+
+    // A stale result (another tag) is ignored; the right one moves the flow on.
+    w.engine.flow_event(w.now, call, tag + 7, played());
+    w.collect();
+    assert!(w.take(ALICE).is_empty());
+    w.engine.flow_event(w.now, call, tag, played());
+    w.collect();
+    let bye = w.last_to(ALICE);
+    assert_eq!(bye.method_str(), "BYE");
+    assert!(
+        w.flow_out
+            .iter()
+            .any(|o| matches!(o, Output::MediaClose { .. }))
+    );
+    assert_eq!(events(), vec![played()]);
+    assert_eq!(w.cdrs.len(), 1, "one leg, the caller's");
+}
+
+#[test]
+fn a_bridge_after_a_menu_offers_the_settled_codec_and_the_callee_takes_over() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "501");
+    assert_eq!(
+        w.take(ALICE)
+            .iter()
+            .filter(|m| m.status() == Some(200))
+            .count(),
+        1
+    );
+    let (call, _) = media_open(&w).unwrap();
+    let (tag, _) = media_commands(&w)[0];
+    w.engine.flow_event(w.now, call, tag, played());
+    w.collect();
+    let invite = w.last_to(BOB);
+    assert_eq!(invite.method_str(), "INVITE");
+    assert_eq!(
+        invite.header(HeaderName::AlertInfo),
+        Some("<http://x>;info=alert-internal")
+    );
+    let offer = String::from_utf8_lossy(invite.body()).to_string();
+    assert!(offer.contains("m=audio 20002 RTP/AVP 0 101\r\n"), "{offer}");
+    // The caller hears ringback from the media server meanwhile.
+    let (_, ringback) = media_commands(&w).pop().unwrap();
+    assert!(matches!(ringback, MediaCommand::Play { ref items, .. }
+        if matches!(items[0], PlayItem::Tone { ms: None, .. })));
+
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    assert!(
+        w.take(ALICE).iter().all(|m| m.status() != Some(200)),
+        "the caller was answered once, by the box"
+    );
+    assert!(
+        w.flow_out
+            .iter()
+            .any(|o| matches!(o, Output::MediaClose { .. }))
+    );
+    let remotes = w.media.lock().unwrap().remotes.clone();
+    assert_eq!(
+        remotes.last(),
+        Some(&(7, MediaSide::B, "192.0.2.10:6000".parse().unwrap()))
+    );
+    assert_eq!(
+        events().last(),
+        Some(&FlowEvent::Bridge(BridgeResult::Answered))
+    );
+}
+
+#[test]
+fn a_delayed_endpoint_rings_late_and_stops_at_its_own_timeout() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "502");
+    w.advance(1_900);
+    assert!(
+        w.take(BOB).iter().all(|m| m.method_str() != "INVITE"),
+        "not before its 2 s delay"
+    );
+    w.advance(200);
+    let invites: Vec<_> = w
+        .take(BOB)
+        .into_iter()
+        .filter(|m| m.method_str() == "INVITE")
+        .collect();
+    assert_eq!(invites.len(), 1);
+    respond(&mut w, &invites[0], 180, "");
+    w.advance(2_800);
+    assert!(w.take(BOB).iter().all(|m| m.method_str() != "CANCEL"));
+    w.advance(200);
+    let cancel = w.take(BOB).into_iter().find(|m| m.method_str() == "CANCEL");
+    assert!(cancel.is_some(), "cancelled 3 s after it started ringing");
+    assert_eq!(events(), vec![FlowEvent::Bridge(BridgeResult::NoAnswer)]);
+    let last = w.take(ALICE).pop().unwrap();
+    assert_eq!(last.status(), Some(480));
+}
+
+#[test]
+fn the_response_module_sends_its_own_code_and_reason() {
+    let mut w = World::new();
+    dial(&mut w, "503");
+    let last = w.take(ALICE).pop().unwrap();
+    assert_eq!(last.status(), Some(486));
+    assert_eq!(last.reason(), "Gone Fishing");
+    assert_eq!(w.cdrs.len(), 1);
+    assert_eq!(w.cdrs[0]["hangup_cause"], "USER_BUSY");
+}
+
+#[test]
+fn a_wait_comes_back_as_a_timer_event_when_due() {
+    let mut w = World::new();
+    dial(&mut w, "504");
+    w.take(ALICE);
+    w.advance(1_400);
+    assert!(events().is_empty());
+    assert!(w.take(ALICE).is_empty());
+    w.advance(200);
+    assert_eq!(events(), vec![FlowEvent::Timer]);
+    assert!(
+        w.take(ALICE)
+            .iter()
+            .any(|m| m.status().is_some_and(|c| c >= 400))
+    );
+}
