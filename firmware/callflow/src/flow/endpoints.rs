@@ -1,0 +1,268 @@
+//! Who a user, a device or a number rings (kazoo.md §7.3): enabled devices only, DND
+//! honoured (account, user or device), the caller's own devices left out, hot-desked
+//! devices included, call forwarding (substitute or alongside, failover, direct calls
+//! only) applied, outside numbers sent to the account's carriers (`resources`).
+
+use std::sync::Arc;
+
+use edgepbx_sip::engine::{Endpoint, Target, TrunkTarget};
+use serde_json::Value;
+
+use super::context::Cx;
+use super::modules::util::{bool_field, num_field, str_field};
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    pub can_call_self: bool,
+    pub delay_secs: u32,
+    pub timeout_secs: Option<u32>,
+}
+
+fn enabled(doc: &Value) -> bool {
+    doc.get("enabled").and_then(Value::as_bool) != Some(false)
+}
+
+fn dnd(doc: Option<&Value>) -> bool {
+    doc.is_some_and(|d| {
+        d.pointer("/do_not_disturb/enabled")
+            .and_then(Value::as_bool)
+            == Some(true)
+    })
+}
+
+/// The forward a user or device asks for: (number, substitute, failover only, direct only).
+struct Forward {
+    number: String,
+    substitute: bool,
+    failover: bool,
+    direct_calls_only: bool,
+}
+
+fn forward_of(doc: Option<&Value>) -> Option<Forward> {
+    let doc = doc?;
+    for (key, failover_only) in [("call_forward", false), ("call_failover", true)] {
+        let Some(cf) = doc.get(key) else {
+            continue;
+        };
+        if bool_field(cf, "enabled") != Some(true) {
+            continue;
+        }
+        let Some(number) = str_field(cf, "number") else {
+            continue;
+        };
+        return Some(Forward {
+            number: number.to_string(),
+            substitute: bool_field(cf, "substitute").unwrap_or(true),
+            failover: failover_only || bool_field(cf, "failover").unwrap_or(false),
+            direct_calls_only: bool_field(cf, "direct_calls_only").unwrap_or(false),
+        });
+    }
+    None
+}
+
+fn endpoint(target: Target, opts: Options) -> Endpoint {
+    Endpoint {
+        target,
+        delay_secs: opts.delay_secs,
+        timeout_secs: opts.timeout_secs,
+    }
+}
+
+fn account_dnd(cx: &Cx) -> bool {
+    dnd(cx.data.account(&cx.call.account).as_deref())
+}
+
+/// The devices that ring for a user: owned or hot-desked, enabled, not in DND.
+pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
+    let user = cx.doc("users", user_id);
+    if user.as_deref().is_some_and(|u| !enabled(u)) || dnd(user.as_deref()) || account_dnd(cx) {
+        return Vec::new();
+    }
+    if cx.call.caller.owner_id.as_deref() == Some(user_id) && !opts.can_call_self {
+        // Calling yourself rings nothing (your other phones only with can_call_self).
+        return Vec::new();
+    }
+    let devices: Vec<(String, Arc<Value>)> = cx
+        .data
+        .docs(&cx.call.account, "devices")
+        .into_iter()
+        .filter(|(_, d)| {
+            d.get("owner_id").and_then(Value::as_str) == Some(user_id)
+                || d.pointer(&format!("/hotdesk/users/{user_id}")).is_some()
+        })
+        .collect();
+    let forward =
+        forward_of(user.as_deref()).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group));
+    let mut out = Vec::new();
+    let mut reachable = false;
+    for (id, device) in &devices {
+        if !enabled(device) || dnd(Some(device)) || *id == cx.call.caller.device_id {
+            continue;
+        }
+        // A device's own enabled forward wins over its user's.
+        if let Some(f) = forward_of(Some(device)) {
+            out.extend(for_number(cx, &f.number, opts));
+            if f.substitute {
+                continue;
+            }
+        }
+        reachable |= cx.data.is_registered(&cx.call.account, id);
+        out.push(endpoint(Target::Device(id.clone()), opts));
+    }
+    match forward {
+        Some(f) if f.failover => {
+            if !reachable {
+                out = for_number(cx, &f.number, opts);
+            }
+        }
+        Some(f) if f.substitute => out = for_number(cx, &f.number, opts),
+        Some(f) => out.extend(for_number(cx, &f.number, opts)),
+        None => {}
+    }
+    out
+}
+
+/// One device (its own forward applied); nothing when disabled, in DND or the caller's.
+pub fn for_device(cx: &Cx, device_id: &str, opts: Options) -> Vec<Endpoint> {
+    let Some(device) = cx.doc("devices", device_id) else {
+        return Vec::new();
+    };
+    if !enabled(&device) || dnd(Some(&device)) || account_dnd(cx) {
+        return Vec::new();
+    }
+    if device_id == cx.call.caller.device_id && !opts.can_call_self {
+        return Vec::new();
+    }
+    let owner = device
+        .get("owner_id")
+        .and_then(Value::as_str)
+        .and_then(|o| cx.doc("users", o));
+    if dnd(owner.as_deref()) {
+        return Vec::new();
+    }
+    match forward_of(Some(&device)).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group)) {
+        Some(f) if f.failover && !cx.data.is_registered(&cx.call.account, device_id) => {
+            for_number(cx, &f.number, opts)
+        }
+        Some(f) if f.failover => vec![endpoint(Target::Device(device_id.into()), opts)],
+        Some(f) if f.substitute => for_number(cx, &f.number, opts),
+        Some(f) => {
+            let mut out = vec![endpoint(Target::Device(device_id.into()), opts)];
+            out.extend(for_number(cx, &f.number, opts));
+            out
+        }
+        None => vec![endpoint(Target::Device(device_id.into()), opts)],
+    }
+}
+
+/// A number to ring (a forward target): an internal extension whose callflow starts with
+/// a user or device rings those devices; anything else goes out through a carrier.
+pub fn for_number(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
+    if let Some((cf, _)) = cx.data.lookup(&cx.call.account, number) {
+        let flow = cf.get("flow");
+        let module = flow.and_then(|f| f.get("module")).and_then(Value::as_str);
+        let id = flow
+            .and_then(|f| f.pointer("/data/id"))
+            .and_then(Value::as_str);
+        let internal = cf
+            .get("numbers")
+            .and_then(Value::as_array)
+            .is_some_and(|n| n.iter().any(|x| x.as_str() == Some(number)));
+        match (module, id) {
+            (Some("user"), Some(id)) if internal => return for_user(cx, id, opts),
+            (Some("device"), Some(id)) if internal => return for_device(cx, id, opts),
+            _ => {}
+        }
+    }
+    trunk(cx, number, opts).into_iter().collect()
+}
+
+/// The first enabled carrier (`resources` document) whose rules accept `number`.
+pub fn trunk(cx: &Cx, number: &str, opts: Options) -> Option<Endpoint> {
+    let mut resources = cx.data.docs(&cx.call.account, "resources");
+    resources.sort_by_key(|(_, r)| num_field(r, "weight_cost").unwrap_or(50));
+    for (id, resource) in resources {
+        if !enabled(&resource) {
+            continue;
+        }
+        let rules: Vec<&str> = resource
+            .get("rules")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let accepted = rules.is_empty() || rules.iter().any(|r| match regex_lite::Regex::new(r) {
+            Ok(re) => re.is_match(number),
+            Err(e) => {
+                tracing::warn!(resource = %id, rule = %r, "carrier rule is not a valid regex: {e}");
+                false
+            }
+        });
+        if !accepted {
+            continue;
+        }
+        let gateways = resource.get("gateways").and_then(Value::as_array);
+        for gw in gateways.into_iter().flatten().filter(|g| enabled(g)) {
+            let Some(server) = str_field(gw, "server") else {
+                continue;
+            };
+            let port = num_field(gw, "port").map_or(5060, |p| p as u16);
+            let Some(proxy) = cx.data.resolve(server, port) else {
+                tracing::warn!(resource = %id, server, "carrier gateway address does not resolve");
+                continue;
+            };
+            let user = format!(
+                "{}{}{}",
+                str_field(gw, "prefix").unwrap_or(""),
+                number,
+                str_field(gw, "suffix").unwrap_or("")
+            );
+            return Some(endpoint(
+                Target::Trunk(TrunkTarget {
+                    uri: format!("sip:{user}@{server}"),
+                    proxy,
+                    username: str_field(gw, "username").map(str::to_string),
+                    password: str_field(gw, "password").map(str::to_string),
+                }),
+                opts,
+            ));
+        }
+    }
+    tracing::info!(account = %cx.call.account, number, "no carrier accepts this number");
+    None
+}
+
+/// The caller ID to present (kazoo.md §7.3): account < device < user (the device wins when
+/// the account sets `prefer_device_caller_id`), `internal` or `external`; then the flow's
+/// override and prepend prefixes.
+pub fn caller_id(cx: &Cx, kind: &str) -> (String, String) {
+    let pick = |doc: Option<&Value>, field: &str| {
+        doc.and_then(|d| d.pointer(&format!("/caller_id/{kind}/{field}")))
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let account = cx.data.account(&cx.call.account);
+    let device = cx.caller_device();
+    let user = cx.caller_user().map(|(_, u)| u);
+    let prefer_device = account
+        .as_deref()
+        .and_then(|a| a.get("prefer_device_caller_id"))
+        .and_then(Value::as_bool)
+        == Some(true);
+    let order: [Option<&Value>; 3] = if prefer_device {
+        [device.as_deref(), user.as_deref(), account.as_deref()]
+    } else {
+        [user.as_deref(), device.as_deref(), account.as_deref()]
+    };
+    let first = |field: &str| order.iter().find_map(|d| pick(*d, field));
+    let (mut name, mut number) = match &cx.call.caller_id {
+        Some(cid) => cid.clone(),
+        None => (
+            first("name").unwrap_or_else(|| cx.call.caller.name.clone()),
+            first("number").unwrap_or_else(|| cx.call.caller.number.clone()),
+        ),
+    };
+    name.insert_str(0, &cx.call.cid_name_prefix);
+    number.insert_str(0, &cx.call.cid_number_prefix);
+    (name, number)
+}

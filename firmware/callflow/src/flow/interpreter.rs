@@ -1,0 +1,245 @@
+//! Runs a callflow tree (kazoo.md §1.3): enters nodes, skips unknown or `skip_module`
+//! nodes, follows `continue`/failure branches, keeps the branch stack for `callflow`
+//! jumps (at most 50), and hands the engine one command at a time.
+
+use std::sync::Arc;
+
+use edgepbx_media::session::PlayItem;
+use edgepbx_sip::engine::{BridgeResult, CallFlow, FlowCommand, FlowEvent, MediaCommand, Now};
+use serde_json::Value;
+
+use super::context::{CallInfo, Cx};
+use super::data::Data;
+use super::modules;
+use super::step::{Module, Step};
+
+/// KAZOO's `max_branch_count`.
+pub const MAX_BRANCHES: u32 = 50;
+/// Nodes entered in a row without anything to wait for: more means a loop of modules that
+/// never stop (a menu's children pointing back at it, say).
+const MAX_NODES_WITHOUT_WAIT: u32 = 200;
+
+pub struct Interpreter {
+    data: Arc<dyn Data>,
+    call: CallInfo,
+    /// The node running (its children are where `continue` goes).
+    node: Value,
+    children: Vec<String>,
+    module: Option<Box<dyn Module>>,
+    module_name: String,
+    /// Saved `_` children to resume when a branch stops.
+    stack: Vec<Value>,
+    branches: u32,
+    /// The last failed bridge's cause: how the caller is refused when the flow runs out.
+    last_cause: Option<String>,
+    finished: bool,
+    now: Now,
+}
+
+impl Interpreter {
+    pub fn new(data: Arc<dyn Data>, call: CallInfo, callflow: &Value) -> Interpreter {
+        let flow = callflow.get("flow").cloned().unwrap_or(Value::Null);
+        // `preflow.always` on the account wraps the matched flow (kazoo.md §1.2 step 4).
+        let flow = match data.account(&call.account).and_then(|a| {
+            a.pointer("/preflow/always")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        }) {
+            Some(pre) if !pre.is_empty() => serde_json::json!({
+                "module": "callflow", "data": {"id": pre}, "children": {"_": flow}
+            }),
+            _ => flow,
+        };
+        Interpreter {
+            data,
+            call,
+            node: flow,
+            children: Vec::new(),
+            module: None,
+            module_name: String::new(),
+            stack: Vec::new(),
+            branches: 0,
+            last_cause: None,
+            finished: false,
+            now: Now { mono: 0, unix: 0 },
+        }
+    }
+
+    pub fn call(&self) -> &CallInfo {
+        &self.call
+    }
+
+    fn child(&self, key: &str) -> Option<Value> {
+        self.node
+            .get("children")?
+            .get(key)
+            .filter(|c| c.get("module").is_some())
+            .cloned()
+    }
+
+    /// Runs steps until one needs the engine.
+    fn drive(&mut self, mut step: Step) -> FlowCommand {
+        let mut entered = 0;
+        loop {
+            let next = match step {
+                Step::Command(command) => return command,
+                Step::Done => {
+                    self.finished = true;
+                    return FlowCommand::Idle;
+                }
+                Step::Hangup(cause) => return FlowCommand::Hangup { cause },
+                Step::Continue(key) => self.child(&key).or_else(|| self.child("_")),
+                Step::Failed { cause, code } => {
+                    self.last_cause = Some(cause.clone());
+                    self.child(&cause)
+                        .or_else(|| self.child(&format!("sip:{code}")))
+                        .or_else(|| self.child("_"))
+                }
+                Step::Branch(flow) => {
+                    self.branches += 1;
+                    if self.branches > MAX_BRANCHES {
+                        tracing::warn!(
+                            account = %self.call.account, number = %self.call.number,
+                            "callflow branch limit ({MAX_BRANCHES}) reached: a callflow loop; ending the call"
+                        );
+                        return FlowCommand::hangup("EXCHANGE_ROUTING_ERROR");
+                    }
+                    if let Some(resume) = self.child("_") {
+                        self.stack.push(resume);
+                    }
+                    Some(flow)
+                }
+                Step::Stop => None,
+                Step::Error(why) => {
+                    tracing::warn!(
+                        account = %self.call.account, number = %self.call.number,
+                        module = %self.module_name, "callflow node unusable: {why}"
+                    );
+                    match self.child("_") {
+                        Some(c) => Some(c),
+                        None => {
+                            self.module = Some(Box::new(ErrorPrompt));
+                            self.children.clear();
+                            step = self.start_module();
+                            continue;
+                        }
+                    }
+                }
+            };
+            let Some(node) = next.or_else(|| self.stack.pop()) else {
+                self.finished = true;
+                let cause = self.last_cause.clone().unwrap_or("NORMAL_CLEARING".into());
+                return FlowCommand::Hangup { cause };
+            };
+            entered += 1;
+            if entered > MAX_NODES_WITHOUT_WAIT {
+                tracing::warn!(account = %self.call.account, "callflow runs in a loop without waiting; ending the call");
+                return FlowCommand::hangup("EXCHANGE_ROUTING_ERROR");
+            }
+            step = self.enter(node);
+        }
+    }
+
+    /// Enters a node: unknown modules and `skip_module` go straight to `_`.
+    fn enter(&mut self, node: Value) -> Step {
+        let name = node
+            .get("module")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let data = node
+            .get("data")
+            .cloned()
+            .unwrap_or(Value::Object(Default::default()));
+        self.children = node
+            .get("children")
+            .and_then(Value::as_object)
+            .map(|c| c.keys().cloned().collect())
+            .unwrap_or_default();
+        self.node = node;
+        self.module_name.clone_from(&name);
+        if data.get("skip_module").and_then(Value::as_bool) == Some(true) {
+            return Step::next();
+        }
+        let Some(module) = modules::build(&name, &data) else {
+            tracing::info!(module = %name, "unknown callflow module; skipped");
+            return Step::next();
+        };
+        self.module = Some(module);
+        self.start_module()
+    }
+
+    fn cx_parts(&mut self) -> (Option<Box<dyn Module>>, Vec<String>) {
+        (self.module.take(), std::mem::take(&mut self.children))
+    }
+
+    fn start_module(&mut self) -> Step {
+        self.with_module(|m, cx| m.start(cx))
+    }
+
+    fn with_module(&mut self, f: impl FnOnce(&mut dyn Module, &mut Cx) -> Step) -> Step {
+        let (module, children) = self.cx_parts();
+        let Some(mut module) = module else {
+            self.children = children;
+            return Step::Stop;
+        };
+        let step = {
+            let mut cx = Cx {
+                data: &self.data,
+                call: &mut self.call,
+                now: self.now,
+                children: &children,
+            };
+            f(module.as_mut(), &mut cx)
+        };
+        self.module = Some(module);
+        self.children = children;
+        step
+    }
+}
+
+/// The caller hears that something is wrong, then the call ends.
+struct ErrorPrompt;
+
+impl Module for ErrorPrompt {
+    fn start(&mut self, _cx: &mut Cx) -> Step {
+        Step::Command(FlowCommand::Media(MediaCommand::Play {
+            items: vec![PlayItem::Prompt("err_system".into())],
+            collect: None,
+            barge_in: false,
+        }))
+    }
+    fn event(&mut self, _cx: &mut Cx, _event: FlowEvent) -> Step {
+        Step::Hangup("NORMAL_CLEARING".into())
+    }
+}
+
+impl CallFlow for Interpreter {
+    fn start(&mut self, now: Now) -> FlowCommand {
+        self.now = now;
+        let node = std::mem::take(&mut self.node);
+        let step = self.enter(node);
+        self.drive(step)
+    }
+
+    fn event(&mut self, now: Now, event: FlowEvent) -> FlowCommand {
+        self.now = now;
+        if self.finished {
+            // A bridged call: in-call events are not ours to act on (yet).
+            return FlowCommand::Idle;
+        }
+        if let FlowEvent::Bridge(BridgeResult::Answered) = event {
+            // Whatever module bridged, a connected call stops the flow (kazoo.md §1.3).
+            let step = self.with_module(|m, cx| m.event(cx, event));
+            return match step {
+                Step::Command(c) => c,
+                _ => {
+                    self.finished = true;
+                    FlowCommand::Idle
+                }
+            };
+        }
+        let step = self.with_module(|m, cx| m.event(cx, event));
+        self.drive(step)
+    }
+}

@@ -1,0 +1,18 @@
+//! The callflow interpreter (sans-IO): runs KAZOO callflow documents for one call,
+//! implementing the SIP engine's [`edgepbx_sip::engine::CallFlow`]. Documents come
+//! through [`Data`]; everything the call does goes out as engine commands.
+
+pub mod context;
+pub mod data;
+pub mod endpoints;
+mod interpreter;
+pub mod modules;
+pub mod step;
+#[cfg(test)]
+pub mod testkit;
+#[cfg(test)]
+mod tests;
+
+pub use context::CallInfo;
+pub use data::{Data, Parked};
+pub use interpreter::{Interpreter, MAX_BRANCHES};

@@ -1,0 +1,123 @@
+//! The ringing modules: `user`, `device` — ring endpoints, then branch on how it went.
+
+use edgepbx_sip::engine::{Bridge, Endpoint, FlowCommand, FlowEvent};
+use serde_json::Value;
+
+use super::util::{bool_field, bridge_step, num_field, str_field};
+use crate::flow::context::Cx;
+use crate::flow::endpoints::{self, Options};
+use crate::flow::step::{Module, Step};
+
+/// KAZOO's default ring time.
+pub const DEFAULT_TIMEOUT: u32 = 20;
+
+/// The bridge command for `endpoints` with the call's caller ID and distinctive ring.
+pub fn bridge(
+    cx: &Cx,
+    endpoints: Vec<Endpoint>,
+    timeout_secs: u32,
+    extra: Vec<(String, String)>,
+) -> Step {
+    if endpoints.is_empty() {
+        return bridge_step(&edgepbx_sip::engine::BridgeResult::NoEndpoints);
+    }
+    let kind = if cx.call.from_outside {
+        "external"
+    } else {
+        "internal"
+    };
+    let mut headers = extra;
+    if let Some(alert) = &cx.call.alert_info {
+        headers.push(("Alert-Info".into(), alert.clone()));
+    }
+    Step::Command(FlowCommand::Bridge(Bridge {
+        endpoints,
+        timeout_secs,
+        caller_id: Some(endpoints::caller_id(cx, kind)),
+        headers,
+        ignore_early_media: false,
+    }))
+}
+
+/// `custom_sip_headers` from a node's data, as header pairs (CR/LF stripped).
+pub fn custom_headers(data: &Value) -> Vec<(String, String)> {
+    data.get("custom_sip_headers")
+        .and_then(Value::as_object)
+        .map(|h| {
+            h.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.replace(['\r', '\n'], " "))))
+                .filter(|(k, _)| k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn timeout(data: &Value) -> u32 {
+    match num_field(data, "timeout") {
+        Some(0) | None => DEFAULT_TIMEOUT,
+        Some(t) => t.min(3600) as u32,
+    }
+}
+
+fn options(data: &Value) -> Options {
+    Options {
+        can_call_self: bool_field(data, "can_call_self").unwrap_or(false),
+        delay_secs: num_field(data, "delay").unwrap_or(0).min(600) as u32,
+        timeout_secs: None,
+    }
+}
+
+pub struct Ring {
+    kind: &'static str,
+    data: Value,
+}
+
+impl Ring {
+    pub fn user(data: &Value) -> Ring {
+        Ring {
+            kind: "user",
+            data: data.clone(),
+        }
+    }
+    pub fn device(data: &Value) -> Ring {
+        Ring {
+            kind: "device",
+            data: data.clone(),
+        }
+    }
+}
+
+impl Module for Ring {
+    fn start(&mut self, cx: &mut Cx) -> Step {
+        let Some(id) = str_field(&self.data, "id") else {
+            return Step::Error(format!("{} module without data.id", self.kind));
+        };
+        let kind = if self.kind == "user" {
+            "users"
+        } else {
+            "devices"
+        };
+        if cx.doc(kind, id).is_none() {
+            return Step::Error(format!("{} {id} does not exist", self.kind));
+        }
+        let opts = options(&self.data);
+        let endpoints = if self.kind == "user" {
+            endpoints::for_user(cx, id, opts)
+        } else {
+            endpoints::for_device(cx, id, opts)
+        };
+        bridge(
+            cx,
+            endpoints,
+            timeout(&self.data),
+            custom_headers(&self.data),
+        )
+    }
+
+    fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {
+        match event {
+            FlowEvent::Bridge(result) => bridge_step(&result),
+            _ => Step::next(),
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! An in-memory [`Data`] and a call driver for module tests: no store, no sockets, time
+//! given by the test.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use edgepbx_sip::engine::{CallFlow, Caller, FlowCommand, FlowEvent, Now};
+use serde_json::{Value, json};
+
+use super::context::CallInfo;
+use super::data::{Data, Parked};
+use super::interpreter::Interpreter;
+
+pub const ACCOUNT: &str = "acct";
+
+#[derive(Default)]
+pub struct MemData {
+    pub docs: Mutex<HashMap<(String, String), Value>>,
+    pub account: Mutex<Value>,
+    pub registered: Mutex<HashSet<String>>,
+    pub saved: Mutex<Vec<(String, String, Value)>>,
+    pub audio: Mutex<HashMap<String, Arc<[i16]>>>,
+    pub parked: Mutex<HashMap<String, Parked>>,
+    pub next_id: Mutex<u32>,
+}
+
+impl MemData {
+    pub fn new() -> Arc<MemData> {
+        let d = MemData::default();
+        *d.account.lock().unwrap() = json!({"name": "Test", "timezone": "America/New_York"});
+        Arc::new(d)
+    }
+    pub fn put(&self, kind: &str, id: &str, doc: Value) {
+        self.docs
+            .lock()
+            .unwrap()
+            .insert((kind.into(), id.into()), doc);
+    }
+    pub fn register(&self, device: &str) {
+        self.registered.lock().unwrap().insert(device.into());
+    }
+    pub fn saved(&self, kind: &str, id: &str) -> Option<Value> {
+        self.saved
+            .lock()
+            .unwrap()
+            .iter()
+            .rev()
+            .find(|(k, i, _)| k == kind && i == id)
+            .map(|(_, _, d)| d.clone())
+    }
+}
+
+impl Data for MemData {
+    fn doc(&self, _account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+        self.docs
+            .lock()
+            .unwrap()
+            .get(&(kind.into(), id.into()))
+            .cloned()
+            .map(Arc::new)
+    }
+    fn docs(&self, _account: &str, kind: &str) -> Vec<(String, Arc<Value>)> {
+        let mut v: Vec<_> = self
+            .docs
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|((k, _), _)| k == kind)
+            .map(|((_, id), d)| (id.clone(), Arc::new(d.clone())))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+    fn account(&self, _account: &str) -> Option<Arc<Value>> {
+        Some(Arc::new(self.account.lock().unwrap().clone()))
+    }
+    fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)> {
+        let flows = self.docs(account, "callflows");
+        let has = |cf: &Value, n: &str| {
+            cf.get("numbers")
+                .and_then(Value::as_array)
+                .is_some_and(|ns| ns.iter().any(|x| x.as_str() == Some(n)))
+        };
+        if let Some((_, cf)) = flows.iter().find(|(_, cf)| has(cf, number)) {
+            return Some((cf.clone(), Vec::new()));
+        }
+        let mut best: Option<(usize, Arc<Value>, Vec<String>)> = None;
+        for (_, cf) in &flows {
+            for p in cf
+                .get("patterns")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let Some(re) = p.as_str().and_then(|p| regex_lite::Regex::new(p).ok()) else {
+                    continue;
+                };
+                if let Some(c) = re.captures(number) {
+                    let groups: Vec<String> = c
+                        .iter()
+                        .skip(1)
+                        .flatten()
+                        .map(|m| m.as_str().to_string())
+                        .collect();
+                    let score = groups.iter().map(String::len).max().unwrap_or(c[0].len());
+                    if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                        best = Some((score, cf.clone(), groups));
+                    }
+                }
+            }
+        }
+        best.map(|(_, cf, g)| (cf, g)).or_else(|| {
+            flows
+                .iter()
+                .find(|(_, cf)| has(cf, "no_match"))
+                .map(|(_, cf)| (cf.clone(), Vec::new()))
+        })
+    }
+    fn is_registered(&self, _account: &str, device_id: &str) -> bool {
+        self.registered.lock().unwrap().contains(device_id)
+    }
+    fn save(&self, _account: &str, kind: &str, id: &str, doc: Value) {
+        self.put(kind, id, doc.clone());
+        self.saved
+            .lock()
+            .unwrap()
+            .push((kind.into(), id.into(), doc));
+    }
+    fn media(&self, _account: &str, id: &str) -> Option<Arc<[i16]>> {
+        self.audio.lock().unwrap().get(id).cloned()
+    }
+    fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {
+        self.audio.lock().unwrap().insert(id.into(), audio);
+    }
+    fn tts(&self, _text: &str) -> Option<Arc<[i16]>> {
+        None
+    }
+    fn park(&self, _account: &str, slot: &str, call: Parked) -> bool {
+        let mut p = self.parked.lock().unwrap();
+        if p.contains_key(slot) {
+            return false;
+        }
+        p.insert(slot.into(), call);
+        true
+    }
+    fn unpark(&self, _account: &str, slot: &str) -> Option<Parked> {
+        self.parked.lock().unwrap().remove(slot)
+    }
+    fn parked(&self, _account: &str) -> Vec<(String, Parked)> {
+        self.parked
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+    fn resolve(&self, host: &str, port: u16) -> Option<std::net::SocketAddr> {
+        host.parse::<std::net::IpAddr>()
+            .ok()
+            .map(|ip| std::net::SocketAddr::new(ip, port))
+    }
+    fn new_id(&self) -> String {
+        let mut n = self.next_id.lock().unwrap();
+        *n += 1;
+        format!("{:032x}", *n)
+    }
+}
+
+/// The caller of every test call: device `dev-alice` owned by user `alice`, ext 1001.
+pub fn alice() -> Caller {
+    Caller {
+        account: ACCOUNT.into(),
+        device_id: "dev-alice".into(),
+        owner_id: Some("alice".into()),
+        name: "Alice".into(),
+        number: "1001".into(),
+    }
+}
+
+/// One call through the interpreter, with a settable clock.
+pub struct TestCall {
+    pub flow: Interpreter,
+    pub now: Now,
+}
+
+impl TestCall {
+    /// Looks `number` up as the runtime would and starts the call at `unix`.
+    pub fn dial(data: &Arc<MemData>, number: &str, unix: u64) -> (TestCall, FlowCommand) {
+        let (cf, captures) = data
+            .lookup(ACCOUNT, number)
+            .expect("a callflow for the number");
+        let call = CallInfo::new(alice(), number, captures);
+        let shared: Arc<dyn Data> = data.clone();
+        let mut t = TestCall {
+            flow: Interpreter::new(shared, call, &cf),
+            now: Now { mono: 0, unix },
+        };
+        let first = t.flow.start(t.now);
+        (t, first)
+    }
+
+    pub fn feed(&mut self, event: FlowEvent) -> FlowCommand {
+        self.now.mono += 1000;
+        self.flow.event(self.now, event)
+    }
+}

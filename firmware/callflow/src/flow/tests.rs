@@ -1,0 +1,409 @@
+//! The interpreter's branching rules (kazoo.md §1.3) and the core modules, call by call in
+//! virtual time with an in-memory store.
+
+use edgepbx_media::session::{CollectEnd, PlayItem};
+use edgepbx_sip::engine::{
+    Bridge, BridgeResult, FlowCommand, FlowEvent, MediaCommand, MediaEvent, Target,
+};
+use serde_json::json;
+
+use super::testkit::{MemData, TestCall};
+
+fn devices(cmd: &FlowCommand) -> Vec<String> {
+    match cmd {
+        FlowCommand::Bridge(Bridge { endpoints, .. }) => endpoints
+            .iter()
+            .map(|e| match &e.target {
+                Target::Device(d) => d.clone(),
+                Target::Trunk(t) => t.uri.clone(),
+            })
+            .collect(),
+        other => panic!("expected a bridge, got {other:?}"),
+    }
+}
+
+fn office() -> std::sync::Arc<MemData> {
+    let d = MemData::new();
+    d.put("users", "alice", json!({"first_name": "Alice", "caller_id": {"internal": {"name": "Alice A", "number": "1001"}}}));
+    d.put("users", "bob", json!({"first_name": "Bob"}));
+    d.put("users", "carol", json!({"first_name": "Carol"}));
+    d.put("devices", "dev-alice", json!({"owner_id": "alice"}));
+    d.put("devices", "dev-bob", json!({"owner_id": "bob"}));
+    d.put("devices", "dev-bob2", json!({"owner_id": "bob"}));
+    d.put("devices", "dev-carol", json!({"owner_id": "carol"}));
+    d.put(
+        "devices",
+        "dev-off",
+        json!({"owner_id": "carol", "enabled": false}),
+    );
+    d
+}
+
+fn failed(code: u16) -> FlowEvent {
+    FlowEvent::Bridge(BridgeResult::Failed { code })
+}
+
+fn played(digits: &str, end: CollectEnd) -> FlowEvent {
+    FlowEvent::Media(MediaEvent::Played {
+        digits: digits.into(),
+        end,
+    })
+}
+
+fn is_play_of(cmd: &FlowCommand, prompt: &str) -> bool {
+    matches!(cmd, FlowCommand::Media(MediaCommand::Play { items, .. })
+        if items.iter().any(|i| *i == PlayItem::Prompt(prompt.into())))
+}
+
+#[test]
+fn user_rings_all_devices_with_the_user_caller_id_and_branches_by_cause_then_code() {
+    let d = office();
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "flow": {
+        "module": "user", "data": {"id": "bob", "timeout": 15},
+        "children": {
+            "USER_BUSY": {"module": "response", "data": {"code": 486}, "children": {}},
+            "sip:404": {"module": "response", "data": {"code": 404}, "children": {}},
+            "_": {"module": "response", "data": {"code": 480, "message": "Gone"}, "children": {}}
+        }}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "1002", 1_800_000_000);
+    assert_eq!(devices(&first), ["dev-bob", "dev-bob2"]);
+    let FlowCommand::Bridge(b) = &first else {
+        unreachable!()
+    };
+    assert_eq!(b.timeout_secs, 15);
+    assert_eq!(
+        b.caller_id,
+        Some(("Alice A".into(), "1001".into())),
+        "user caller ID wins"
+    );
+    assert_eq!(
+        call.feed(failed(486)),
+        FlowCommand::Respond {
+            code: 486,
+            reason: String::new()
+        }
+    );
+
+    let (mut call, _) = TestCall::dial(&d, "1002", 1_800_000_000);
+    assert_eq!(
+        call.feed(failed(404)),
+        FlowCommand::Respond {
+            code: 404,
+            reason: String::new()
+        }
+    );
+    let (mut call, _) = TestCall::dial(&d, "1002", 1_800_000_000);
+    assert_eq!(
+        call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer)),
+        FlowCommand::Respond {
+            code: 480,
+            reason: "Gone".into()
+        }
+    );
+    let (mut call, _) = TestCall::dial(&d, "1002", 1_800_000_000);
+    assert_eq!(
+        call.feed(FlowEvent::Bridge(BridgeResult::Answered)),
+        FlowCommand::Idle
+    );
+    assert_eq!(
+        call.feed(FlowEvent::Timer),
+        FlowCommand::Idle,
+        "a bridged call's flow is over"
+    );
+}
+
+#[test]
+fn unknown_and_skipped_modules_fall_through_to_their_default_child() {
+    let d = office();
+    d.put("callflows", "cf", json!({"numbers": ["1003"], "flow": {
+        "module": "no_such_module", "data": {},
+        "children": {"_": {"module": "device", "data": {"id": "dev-bob", "skip_module": true},
+            "children": {"_": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}}}));
+    let (_, first) = TestCall::dial(&d, "1003", 1_800_000_000);
+    assert_eq!(devices(&first), ["dev-carol"]);
+}
+
+#[test]
+fn a_callflow_jump_resumes_at_its_own_default_child_when_the_subflow_ends() {
+    let d = office();
+    d.put(
+        "callflows",
+        "sub",
+        json!({"numbers": ["sub"], "flow": {
+        "module": "device", "data": {"id": "dev-bob"}, "children": {}}}),
+    );
+    d.put(
+        "callflows",
+        "main",
+        json!({"numbers": ["2000"], "flow": {
+        "module": "callflow", "data": {"id": "sub"},
+        "children": {"_": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "2000", 1_800_000_000);
+    assert_eq!(devices(&first), ["dev-bob"]);
+    let next = call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer));
+    assert_eq!(
+        devices(&next),
+        ["dev-carol"],
+        "the sub-flow ended: resume after the jump"
+    );
+    let last = call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer));
+    assert_eq!(
+        last,
+        FlowCommand::hangup("NO_ANSWER"),
+        "refused with the last failure"
+    );
+}
+
+#[test]
+fn a_callflow_that_jumps_to_itself_stops_at_the_branch_limit() {
+    let d = office();
+    d.put(
+        "callflows",
+        "loop",
+        json!({"numbers": ["3000"], "flow": {
+        "module": "callflow", "data": {"id": "loop"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "3000", 1_800_000_000);
+    assert_eq!(first, FlowCommand::hangup("EXCHANGE_ROUTING_ERROR"));
+}
+
+#[test]
+fn a_node_with_bad_data_and_no_fallback_plays_an_error_then_hangs_up() {
+    let d = office();
+    d.put(
+        "callflows",
+        "bad",
+        json!({"numbers": ["4000"], "flow": {
+        "module": "user", "data": {"id": "nobody"}, "children": {}}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "4000", 1_800_000_000);
+    assert!(is_play_of(&first, "err_system"), "{first:?}");
+    assert_eq!(
+        call.feed(played("", CollectEnd::Played)),
+        FlowCommand::hangup("NORMAL_CLEARING")
+    );
+
+    d.put(
+        "callflows",
+        "bad2",
+        json!({"numbers": ["4001"], "flow": {
+        "module": "device", "data": {}, "children": {
+            "_": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "4001", 1_800_000_000);
+    assert_eq!(devices(&first), ["dev-carol"], "fails over to _");
+}
+
+#[test]
+fn disabled_dnd_and_own_devices_are_not_rung() {
+    let d = office();
+    d.put(
+        "devices",
+        "dev-bob2",
+        json!({"owner_id": "bob", "do_not_disturb": {"enabled": true}}),
+    );
+    d.put("callflows", "cf", json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}));
+    d.put("callflows", "cf2", json!({"numbers": ["1004"], "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}));
+    d.put("callflows", "self", json!({"numbers": ["1001"], "flow": {"module": "user", "data": {"id": "alice"}, "children": {}}}));
+    assert_eq!(devices(&TestCall::dial(&d, "1002", 0).1), ["dev-bob"]);
+    assert_eq!(devices(&TestCall::dial(&d, "1004", 0).1), ["dev-carol"]);
+    // Calling yourself with nothing else to ring: the flow moves on and ends.
+    assert!(matches!(
+        TestCall::dial(&d, "1001", 0).1,
+        FlowCommand::Hangup { .. }
+    ));
+}
+
+#[test]
+fn call_forward_substitutes_or_adds_the_target_and_failover_only_when_unregistered() {
+    let d = office();
+    d.put("callflows", "carol", json!({"numbers": ["1004"], "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}));
+    d.put("callflows", "bob", json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}));
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "1004", "substitute": true}}),
+    );
+    assert_eq!(devices(&TestCall::dial(&d, "1002", 0).1), ["dev-carol"]);
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "1004", "substitute": false}}),
+    );
+    assert_eq!(
+        devices(&TestCall::dial(&d, "1002", 0).1),
+        ["dev-bob", "dev-bob2", "dev-carol"]
+    );
+    d.put(
+        "users",
+        "bob",
+        json!({"call_failover": {"enabled": true, "number": "1004"}}),
+    );
+    assert_eq!(
+        devices(&TestCall::dial(&d, "1002", 0).1),
+        ["dev-carol"],
+        "nothing registered"
+    );
+    d.register("dev-bob");
+    assert_eq!(
+        devices(&TestCall::dial(&d, "1002", 0).1),
+        ["dev-bob", "dev-bob2"]
+    );
+    // Outside numbers go to the carrier.
+    d.put("resources", "carrier", json!({"enabled": true, "rules": ["^\\+?\\d{10,}$"],
+        "gateways": [{"server": "192.0.2.50", "port": 5080, "username": "u", "password": "p", "prefix": "9"}]}));
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "+14155550100"}}),
+    );
+    let fwd = TestCall::dial(&d, "1002", 0).1;
+    assert_eq!(devices(&fwd), ["sip:9+14155550100@192.0.2.50"]);
+}
+
+#[test]
+fn a_menu_routes_digits_retries_invalid_entries_then_takes_max_retries() {
+    let d = office();
+    d.put(
+        "menus",
+        "m",
+        json!({"retries": 2, "max_extension_length": 1, "media": {}}),
+    );
+    d.put(
+        "callflows",
+        "ivr",
+        json!({"numbers": ["5000"], "flow": {"module": "menu", "data": {"id": "m"},
+        "children": {
+            "1": {"module": "device", "data": {"id": "dev-bob"}, "children": {}},
+            "max_retries": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "5000", 0);
+    assert!(is_play_of(&first, "ivr_enter_extension"), "{first:?}");
+    assert_eq!(
+        devices(&call.feed(played("1", CollectEnd::MaxDigits))),
+        ["dev-bob"]
+    );
+
+    let (mut call, _) = TestCall::dial(&d, "5000", 0);
+    let again = call.feed(played("7", CollectEnd::MaxDigits));
+    assert!(is_play_of(&again, "ivr_invalid"));
+    let bye = call.feed(played("", CollectEnd::Timeout));
+    assert!(is_play_of(&bye, "ivr_goodbye"));
+    assert_eq!(
+        devices(&call.feed(played("", CollectEnd::Played))),
+        ["dev-carol"]
+    );
+}
+
+#[test]
+fn temporal_route_sends_open_hours_to_the_rule_child_and_after_hours_to_default() {
+    let d = office();
+    // Weekdays 09:00-17:00 New York.
+    d.put(
+        "temporal_rules",
+        "open",
+        json!({"name": "Open", "cycle": "weekly", "interval": 1,
+        "wdays": ["monday","tuesday","wednesday","thursday","friday"],
+        "time_window_start": 32400, "time_window_stop": 61200, "start_date": 63000000000u64}),
+    );
+    d.put(
+        "callflows",
+        "main",
+        json!({"numbers": ["+14155550100"], "flow": {
+        "module": "temporal_route", "data": {"rules": ["open"]},
+        "children": {
+            "open": {"module": "device", "data": {"id": "dev-bob"}, "children": {}},
+            "_": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}),
+    );
+    // 2027-01-04 is a Monday; 15:00 UTC = 10:00 in New York; 23:00 UTC = 18:00.
+    let monday_utc_midnight = 1_799_020_800; // 2027-01-04T00:00:00Z
+    let (_, open) = TestCall::dial(&d, "+14155550100", monday_utc_midnight + 15 * 3600);
+    assert_eq!(devices(&open), ["dev-bob"]);
+    let (_, closed) = TestCall::dial(&d, "+14155550100", monday_utc_midnight + 23 * 3600);
+    assert_eq!(devices(&closed), ["dev-carol"]);
+}
+
+#[test]
+fn ring_groups_ring_at_once_with_delays_or_one_by_one_then_fall_through() {
+    let d = office();
+    d.put(
+        "callflows",
+        "rg",
+        json!({"numbers": ["6000"], "flow": {"module": "ring_group", "data": {
+        "strategy": "simultaneous", "timeout": 30,
+        "endpoints": [
+            {"id": "bob", "endpoint_type": "user", "delay": 5, "timeout": 20},
+            {"id": "dev-carol", "endpoint_type": "device"},
+            {"id": "dev-alice", "endpoint_type": "device"}]},
+        "children": {"_": {"module": "response", "data": {"code": 480}, "children": {}}}}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "6000", 0);
+    assert_eq!(
+        devices(&first),
+        ["dev-carol", "dev-bob", "dev-bob2"],
+        "caller left out, sorted by delay"
+    );
+    let FlowCommand::Bridge(b) = &first else {
+        unreachable!()
+    };
+    assert!(b.ignore_early_media);
+    assert_eq!(b.endpoints[1].delay_secs, 5);
+    assert_eq!(b.endpoints[1].timeout_secs, Some(20));
+    assert_eq!(
+        call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer)),
+        FlowCommand::Respond {
+            code: 480,
+            reason: String::new()
+        }
+    );
+
+    d.put(
+        "callflows",
+        "rg",
+        json!({"numbers": ["6000"], "flow": {"module": "ring_group", "data": {
+        "strategy": "single", "repeats": 2,
+        "endpoints": [{"id": "dev-carol"}, {"id": "dev-bob"}]}, "children": {}}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "6000", 0);
+    assert_eq!(devices(&first), ["dev-carol"]);
+    assert_eq!(
+        devices(&call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer))),
+        ["dev-bob"]
+    );
+    assert_eq!(
+        devices(&call.feed(failed(486))),
+        ["dev-carol"],
+        "second round"
+    );
+    assert_eq!(
+        devices(&call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer))),
+        ["dev-bob"]
+    );
+    assert!(matches!(
+        call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer)),
+        FlowCommand::Hangup { .. }
+    ));
+}
+
+#[test]
+fn patterns_pass_their_capture_and_prepend_cid_changes_the_presented_caller_id() {
+    let d = office();
+    d.put(
+        "callflows",
+        "p",
+        json!({"patterns": ["^9(\\d+)$"], "flow": {
+        "module": "prepend_cid", "data": {"caller_id_name_prefix": "Sales: "},
+        "children": {"_": {"module": "device", "data": {"id": "dev-bob"}, "children": {}}}}}),
+    );
+    let (call, first) = TestCall::dial(&d, "9555", 0);
+    assert_eq!(call.flow.call().capture_group(), Some("555"));
+    let FlowCommand::Bridge(b) = &first else {
+        panic!()
+    };
+    assert_eq!(b.caller_id.as_ref().unwrap().0, "Sales: Alice A");
+}
