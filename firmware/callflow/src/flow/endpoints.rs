@@ -110,11 +110,8 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         out.push(endpoint(Target::Device(id.clone()), opts));
     }
     match forward {
-        Some(f) if f.failover => {
-            if !reachable {
-                out = for_number(cx, &f.number, opts);
-            }
-        }
+        Some(f) if f.failover && !reachable => out = for_number(cx, &f.number, opts),
+        Some(f) if f.failover => {}
         Some(f) if f.substitute => out = for_number(cx, &f.number, opts),
         Some(f) => out.extend(for_number(cx, &f.number, opts)),
         None => {}
