@@ -407,3 +407,131 @@ fn patterns_pass_their_capture_and_prepend_cid_changes_the_presented_caller_id()
     };
     assert_eq!(b.caller_id.as_ref().unwrap().0, "Sales: Alice A");
 }
+
+fn room_of(cmd: &FlowCommand) -> String {
+    match cmd {
+        FlowCommand::Media(MediaCommand::Conference { room, .. }) => room.clone(),
+        other => panic!("expected a conference join, got {other:?}"),
+    }
+}
+
+fn room_size(members: usize) -> FlowEvent {
+    FlowEvent::Media(MediaEvent::RoomSize {
+        room: "r".into(),
+        members,
+    })
+}
+
+#[test]
+fn park_then_retrieve_meets_in_one_room_and_an_unretrieved_call_rings_the_parker_back() {
+    let d = office();
+    d.put("callflows", "park", json!({"patterns": ["^\\*3([0-9]*)$"], "flow": {"module": "park", "data": {"action": "auto"}, "children": {}}}));
+    let (mut parked, first) = TestCall::dial(&d, "*3", 0);
+    assert!(is_play_of(&first, "park_parked_at"), "{first:?}");
+    assert!(is_play_of(&first, "num_1"), "slot 101 is announced");
+    let room = room_of(&parked.feed(played("", CollectEnd::Played)));
+    assert_eq!(parked.feed(room_size(1)), FlowCommand::Wait { ms: 120_000 });
+
+    let (mut retriever, join) = TestCall::dial(&d, "*3101", 0);
+    assert_eq!(
+        room_of(&join),
+        room,
+        "the retriever joins the parked caller"
+    );
+    assert_eq!(parked.feed(room_size(2)), FlowCommand::Idle);
+    assert_eq!(retriever.feed(room_size(2)), FlowCommand::Idle);
+    assert!(
+        matches!(retriever.feed(room_size(1)), FlowCommand::Hangup { .. }),
+        "the other side left"
+    );
+    assert!(d.parked.lock().unwrap().is_empty());
+
+    // Nobody comes: the parker's phone rings.
+    let (mut parked, _) = TestCall::dial(&d, "*3", 0);
+    parked.feed(played("", CollectEnd::Played));
+    parked.feed(room_size(1));
+    assert_eq!(devices(&parked.feed(FlowEvent::Timer)), ["dev-alice"]);
+    // An empty slot says so.
+    let (_, none) = TestCall::dial(&d, "*3555", 0);
+    assert!(matches!(
+        none,
+        FlowCommand::Wait { .. } | FlowCommand::Media(_)
+    ));
+}
+
+#[test]
+fn a_conference_with_a_pin_admits_after_the_right_pin_and_refuses_after_three_wrong() {
+    let d = office();
+    d.put(
+        "conferences",
+        "c1",
+        json!({"name": "Sales", "member": {"pins": ["1234"], "join_muted": true}}),
+    );
+    d.put("callflows", "conf", json!({"numbers": ["7000"], "flow": {"module": "conference", "data": {"id": "c1"}, "children": {}}}));
+    let (mut call, first) = TestCall::dial(&d, "7000", 0);
+    assert!(is_play_of(&first, "conf_enter_pin"));
+    let joined = call.feed(played("1234", CollectEnd::Terminator));
+    assert!(is_play_of(&joined, "conf_joined"));
+    let join = call.feed(played("", CollectEnd::Played));
+    assert!(matches!(
+        join,
+        FlowCommand::Media(MediaCommand::Conference { muted: true, .. })
+    ));
+    assert_eq!(call.feed(room_size(3)), FlowCommand::Idle);
+
+    let (mut call, _) = TestCall::dial(&d, "7000", 0);
+    assert!(is_play_of(
+        &call.feed(played("1", CollectEnd::Terminator)),
+        "conf_bad_pin"
+    ));
+    call.feed(played("2", CollectEnd::Terminator));
+    assert_eq!(
+        call.feed(played("3", CollectEnd::Terminator)),
+        FlowCommand::hangup("CALL_REJECTED")
+    );
+}
+
+#[test]
+fn pivot_runs_the_flow_the_server_returns_and_fails_over_on_a_bad_answer() {
+    use edgepbx_sip::engine::HttpResult;
+    let d = office();
+    d.put(
+        "callflows",
+        "pv",
+        json!({"numbers": ["8000"], "flow": {"module": "pivot",
+        "data": {"voice_url": "http://127.0.0.1:9/flow", "method": "get"},
+        "children": {"_": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}),
+    );
+    let (mut call, first) = TestCall::dial(&d, "8000", 0);
+    let FlowCommand::Http(req) = &first else {
+        panic!("{first:?}")
+    };
+    assert!(
+        req.url
+            .starts_with("http://127.0.0.1:9/flow?Account-ID=acct&Caller-ID-Name=Alice")
+    );
+    let answer = HttpResult::Response {
+        status: 200,
+        content_type: Some("application/json".into()),
+        body: br#"{"module":"device","data":{"id":"dev-bob"},"children":{}}"#.to_vec(),
+    };
+    assert_eq!(devices(&call.feed(FlowEvent::Http(answer))), ["dev-bob"]);
+    // After the pivot flow: resume at the pivot node's `_`.
+    assert_eq!(
+        devices(&call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer))),
+        ["dev-carol"]
+    );
+
+    let (mut call, _) = TestCall::dial(&d, "8000", 0);
+    let bad = HttpResult::Response {
+        status: 200,
+        content_type: None,
+        body: b"<html>".to_vec(),
+    };
+    assert_eq!(devices(&call.feed(FlowEvent::Http(bad))), ["dev-carol"]);
+    let (mut call, _) = TestCall::dial(&d, "8000", 0);
+    assert_eq!(
+        devices(&call.feed(FlowEvent::Http(HttpResult::Failed("timeout".into())))),
+        ["dev-carol"]
+    );
+}

@@ -426,6 +426,14 @@ impl Engine {
         self.registrar.is_registered(account, device_id, now)
     }
 
+    /// (account, device id) of every device with a live registration.
+    pub fn registered_devices(&self) -> std::collections::HashSet<(String, String)> {
+        self.registrar
+            .all()
+            .map(|(a, _)| (a.account.clone(), a.device_id.clone()))
+            .collect()
+    }
+
     pub fn registrations(&self) -> usize {
         self.registrar.count()
     }

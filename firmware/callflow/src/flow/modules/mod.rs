@@ -2,8 +2,11 @@
 //! that runs it; unknown names return None and the interpreter skips the node.
 
 mod collect_dtmf;
+mod conference;
 mod jump;
 mod menu;
+mod park;
+mod pivot;
 mod play;
 pub mod ring;
 mod ring_group;
@@ -35,6 +38,10 @@ pub fn build(name: &str, data: &Value) -> Option<Box<dyn Module>> {
         "prepend_cid" => Box::new(simple::Simple::new("prepend_cid", data)),
         "set_alert_info" => Box::new(simple::Simple::new("set_alert_info", data)),
         "set_cid" => Box::new(simple::Simple::new("set_cid", data)),
+        "park" => Box::new(park::Park::new(data)),
+        "conference" => Box::new(conference::Conference::new(data)),
+        "pivot" => Box::new(pivot::Http::pivot(data)),
+        "webhook" => Box::new(pivot::Http::webhook(data)),
         _ => return None,
     })
 }

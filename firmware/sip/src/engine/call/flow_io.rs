@@ -6,12 +6,19 @@ use super::*;
 impl Engine {
     /// A result for call `call`'s flow request `tag` (from [`Output::Media`] or
     /// [`Output::Http`]). Stale results (an older tag) are dropped, except unsolicited
-    /// digits, which the flow may use as in-call keys.
+    /// digits and room changes.
     pub fn flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
         let Some(mut c) = self.calls.remove(&call) else {
             return;
         };
-        let unsolicited = matches!(event, FlowEvent::Media(crate::engine::MediaEvent::Digit(_)));
+        // Digits while nothing collects, and room changes while the flow waits on a timer,
+        // are news for the flow whatever its current request.
+        let unsolicited = matches!(
+            event,
+            FlowEvent::Media(
+                crate::engine::MediaEvent::Digit(_) | crate::engine::MediaEvent::RoomSize { .. }
+            )
+        );
         if tag != c.flow_tag && !unsolicited {
             self.calls.insert(call, c);
             return;
