@@ -7,10 +7,12 @@ use edgepbx_sip::engine::{AccountRef, CallFlow, Caller, DeviceAuth, Directory};
 use edgepbx_store::{GLOBAL, IndexName, Store};
 use serde_json::Value;
 
-use super::flow::StoreFlow;
+use edgepbx_callflow::flow::{CallInfo, Interpreter};
 
 pub struct StoreDirectory {
     pub store: Store,
+    /// What the callflow interpreter reads and writes.
+    pub data: Arc<dyn edgepbx_callflow::flow::Data>,
 }
 
 fn text(doc: &Value, path: &[&str]) -> Option<String> {
@@ -120,11 +122,11 @@ impl Directory for StoreDirectory {
     fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         let (callflow, captures) =
             super::lookup::find_callflow(&self.store, &caller.account, number)?;
-        Some(Box::new(StoreFlow::new(
-            self.store.clone(),
-            caller.clone(),
-            callflow,
-            captures,
+        let call = CallInfo::new(caller.clone(), number, captures);
+        Some(Box::new(Interpreter::new(
+            self.data.clone(),
+            call,
+            &callflow,
         )))
     }
 }

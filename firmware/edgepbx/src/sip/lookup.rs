@@ -20,7 +20,16 @@ pub fn find_callflow(
             .ok()
             .flatten()
     };
-    if !number.is_empty() {
+    // Only what a phone can dial reaches a callflow: placeholder numbers such as
+    // `MainOpenHours` are for `callflow` jumps, never for callers.
+    let dialable = !number.is_empty()
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '*' | '#'));
+    if !dialable {
+        return None;
+    }
+    {
         let normalized = numbers::normalize(number);
         if let Some(id) = exact(number).or_else(|| exact(&normalized)) {
             return get(id).map(|cf| (cf, Vec::new()));

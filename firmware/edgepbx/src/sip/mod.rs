@@ -3,7 +3,9 @@
 
 mod clock;
 mod directory;
-mod flow;
+mod flow_data;
+mod flow_io;
+mod http_client;
 mod live;
 mod lookup;
 mod media;
@@ -33,6 +35,8 @@ use stream::Connections;
 /// How long the UDP thread sleeps at most without packets (timers are checked after it).
 const UDP_POLL: Duration = Duration::from_millis(10);
 const TIMER_TICK_MS: u64 = 10;
+/// How often the registered-device snapshot callflows read is refreshed.
+const REGISTERED_SNAPSHOT_MS: u64 = 1000;
 
 pub struct Sip {
     pub engine: Arc<Mutex<Engine>>,
@@ -45,6 +49,8 @@ pub struct Sip {
     stop: Arc<AtomicBool>,
     data: PathBuf,
     tls_acceptor: SharedAcceptor,
+    flow_io: Arc<flow_io::FlowIo>,
+    registered: flow_data::Registered,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -102,7 +108,10 @@ impl Sip {
         if let Ok(host) = std::fs::read_to_string("/proc/sys/kernel/hostname") {
             local_names.push(host.trim().to_string());
         }
+        let flow_io = flow_io::FlowIo::start(config.sip.ip(), "us")?;
+        let registered = flow_data::Registered::default();
         let engine_config = EngineConfig {
+            media_server: Some(flow_io.media_server_addr()),
             local: vec![
                 (Transport::Udp, SocketAddr::new(ip, udp_addr.port())),
                 (Transport::Tcp, SocketAddr::new(ip, udp_addr.port())),
@@ -127,6 +136,7 @@ impl Sip {
             engine_config,
             Box::new(directory::StoreDirectory {
                 store: store.clone(),
+                data: Arc::new(flow_data::StoreData::new(store.clone(), registered.clone())),
             }),
             Box::new(media::RelayMedia { relay }),
             key,
@@ -136,7 +146,7 @@ impl Sip {
         if restored > 0 {
             tracing::info!(restored, "registrations restored from the last run");
         }
-        Ok(Sip {
+        let sip = Sip {
             engine: Arc::new(Mutex::new(engine)),
             clock,
             udp: Arc::new(udp),
@@ -147,9 +157,14 @@ impl Sip {
             stop: Arc::new(AtomicBool::new(false)),
             data: config.data.clone(),
             tls_acceptor,
+            flow_io,
+            registered,
             udp_addr,
             tls_addr,
-        })
+        };
+        sip.flow_io
+            .attach(sip.engine.clone(), sip.output(), sip.clock);
+        Ok(sip)
     }
 
     pub fn live(&self) -> SipLive {
@@ -166,6 +181,7 @@ impl Sip {
             udp: self.udp.clone(),
             conns: self.conns.clone(),
             cdrs: self.cdrs.clone(),
+            flow_io: Arc::downgrade(&self.flow_io),
         }
     }
 
@@ -176,11 +192,12 @@ impl Sip {
         let sink = self.output();
         let stop = self.stop.clone();
         let udp = self.udp.clone();
+        let registered = self.registered.clone();
         udp.set_read_timeout(Some(UDP_POLL))
             .map_err(|e| e.to_string())?;
         std::thread::Builder::new()
             .name("sip-udp".into())
-            .spawn(move || udp_loop(&udp, &engine, clock, &sink, &stop))
+            .spawn(move || udp_loop(&udp, &engine, clock, &sink, &stop, &registered))
             .map_err(|e| e.to_string())?;
         for (listener, transport) in [(&self.tcp, Transport::Tcp), (&self.tls, Transport::Tls)] {
             let listener = listener.try_clone().map_err(|e| e.to_string())?;
@@ -203,6 +220,7 @@ impl Sip {
     /// Stops the UDP thread and saves registrations for the next start.
     pub fn shutdown(&self) {
         self.stop.store(true, Ordering::SeqCst);
+        self.flow_io.shutdown();
         if let Ok(engine) = self.engine.lock()
             && let Err(e) = snapshot::save(&self.data, &engine, self.clock.now())
         {
@@ -218,6 +236,8 @@ pub struct OutputSink {
     udp: Arc<UdpSocket>,
     conns: Arc<Connections>,
     cdrs: mpsc::Sender<(String, Map<String, Value>)>,
+    /// Weak: the flow I/O holds a sink itself (for results), and that must not be a cycle.
+    flow_io: std::sync::Weak<flow_io::FlowIo>,
 }
 
 impl OutputSink {
@@ -235,7 +255,11 @@ impl OutputSink {
                 Output::Cdr { account, cdr } => {
                     let _ = self.cdrs.send((account, cdr));
                 }
-                other => tracing::debug!(output = ?other, "flow output not wired yet"),
+                other => {
+                    if let Some(io) = self.flow_io.upgrade() {
+                        io.handle(other);
+                    }
+                }
             }
         }
     }
@@ -247,10 +271,12 @@ fn udp_loop(
     clock: Clock,
     sink: &OutputSink,
     stop: &AtomicBool,
+    registered: &flow_data::Registered,
 ) {
     let mut buf = vec![0u8; 65_536];
     let mut next_timer = 0u64;
     let mut last_check = 0u64;
+    let mut last_snapshot = 0u64;
     while !stop.load(Ordering::Relaxed) {
         let received = udp.recv_from(&mut buf);
         let Ok(mut e) = engine.lock() else { return };
@@ -273,6 +299,14 @@ fn udp_loop(
             e.handle_timeout(now);
             next_timer = e.next_timeout();
             last_check = now.mono;
+        }
+        if now.mono >= last_snapshot + REGISTERED_SNAPSHOT_MS {
+            // Callflows read registrations without the engine lock (forward on failover).
+            last_snapshot = now.mono;
+            let set = e.registered_devices();
+            if let Ok(mut r) = registered.write() {
+                *r = set;
+            }
         }
         sink.drain(&mut e);
     }

@@ -82,7 +82,7 @@ impl Park {
         items.extend(
             edgepbx_media::prompts::say::digits(&self.slot)
                 .into_iter()
-                .map(|p| prompt(p)),
+                .map(prompt),
         );
         speak(items)
     }
