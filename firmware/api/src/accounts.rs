@@ -75,7 +75,10 @@ pub fn create_account(
     data.insert("pvt_account_id".into(), json!(id));
     let doc = Value::Object(data);
     let i = id.clone();
-    store.write(move |tx| tx.create(GLOBAL, "accounts", &i, doc.clone()))?;
+    store.write(move |tx| {
+        tx.create(GLOBAL, "accounts", &i, doc.clone())?;
+        crate::feature_codes::create_defaults(tx, &i, greg)
+    })?;
     Ok(id)
 }
 

@@ -11,6 +11,7 @@ pub mod cdrs;
 mod context;
 mod docs;
 mod error;
+mod feature_codes;
 mod filters;
 mod hooks;
 mod http;
