@@ -183,7 +183,7 @@ mod tests {
     fn full_scale_garbage_saturates_instead_of_overflowing() {
         // What a corrupt G.722 stream can decode to: full scale with the signs of the taps
         // around one output (an i32 accumulator overflowed here).
-        let sign = |j: usize| if j % 2 == 0 { 32767 } else { -32768 };
+        let sign = |j: usize| if j.is_multiple_of(2) { 32767 } else { -32768 };
         let mut down_in = vec![0i16; 640];
         down_in[200] = 32767;
         for j in 0..12 {
@@ -197,7 +197,7 @@ mod tests {
         }
         let mut out = [0i16; 640];
         Downsample2::new().process(&down_in, &mut out);
-        assert!(out.iter().any(|&s| s == 32767));
+        assert!(out.contains(&32767));
         Upsample2::new().process(&up_in, &mut out);
         assert!(out.iter().any(|&s| s == 32767 || s == -32768));
     }

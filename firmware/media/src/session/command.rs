@@ -25,7 +25,9 @@ pub enum PlayItem {
     },
     /// A short confirmation beep (before recording).
     Beep,
-    Silence { ms: u32 },
+    Silence {
+        ms: u32,
+    },
     /// The shared music-on-hold stream, until the next command.
     Music,
 }
@@ -89,7 +91,10 @@ pub enum CollectEnd {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum MediaEvent {
-    Played { digits: String, end: CollectEnd },
+    Played {
+        digits: String,
+        end: CollectEnd,
+    },
     Recorded {
         audio: Arc<[i16]>,
         /// Length after trimming.
@@ -101,5 +106,8 @@ pub enum MediaEvent {
     /// bridge rings): in-call feature keys.
     Digit(char),
     /// A conference room member joined or left (room size after the change).
-    RoomSize { room: String, members: usize },
+    RoomSize {
+        room: String,
+        members: usize,
+    },
 }
