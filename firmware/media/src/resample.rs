@@ -16,6 +16,11 @@ const HB_CENTRE: i32 = 32768;
 const TAPS: usize = 47;
 
 #[inline]
+fn sat64(x: i64) -> i16 {
+    x.clamp(-32768, 32767) as i16
+}
+
+#[inline]
 fn sat(x: i32) -> i16 {
     x.clamp(-32768, 32767) as i16
 }
@@ -59,12 +64,13 @@ impl Downsample2 {
             for (k, o) in out[done..done + m].iter_mut().enumerate() {
                 // Output k is centred on buf[2k + 1 + 23] (window buf[2k+1 ..= 2k+47]).
                 let c = 2 * k + 1 + (TAPS - 1) / 2;
-                let mut acc = HB_CENTRE * buf[c];
+                // i64: full-scale input of alternating sign reaches 3.5e9 (> i32::MAX).
+                let mut acc = (HB_CENTRE * buf[c]) as i64;
                 for (j, &h) in HB.iter().enumerate() {
                     let off = 2 * j + 1;
-                    acc += h * (buf[c - off] + buf[c + off]);
+                    acc += h as i64 * (buf[c - off] + buf[c + off]) as i64;
                 }
-                *o = sat((acc + 32768) >> 16);
+                *o = sat64((acc + 32768) >> 16);
             }
             self.hist.copy_from_slice(&buf[2 * m..2 * m + TAPS - 1]);
             done += m;
@@ -113,13 +119,13 @@ impl Upsample2 {
                 // output the symmetric sum around the midpoint between samples k+H-12 and k+H-11.
                 let i = k + H - HB.len() + 1; // = k + 12
                 let even = HB_CENTRE * buf[i - 1] * 2;
-                let mut odd = 0;
+                let mut odd = 0i64;
                 for (j, &h) in HB.iter().enumerate() {
-                    odd += h * (buf[i - 1 - j] + buf[i + j]);
+                    odd += h as i64 * (buf[i - 1 - j] + buf[i + j]) as i64;
                 }
                 let o = &mut out[2 * (done + k)..2 * (done + k) + 2];
                 o[0] = sat((even + 32768) >> 16);
-                o[1] = sat((odd * 2 + 32768) >> 16);
+                o[1] = sat64((odd * 2 + 32768) >> 16);
             }
             self.hist.copy_from_slice(&buf[m..m + H]);
             done += m;
@@ -172,6 +178,29 @@ pub fn resample(input: &[i16], from_hz: u32, to_hz: u32) -> Vec<i16> {
 mod tests {
     use super::*;
     use crate::testutil::{rms, sine, snr_db_aligned};
+
+    #[test]
+    fn full_scale_garbage_saturates_instead_of_overflowing() {
+        // What a corrupt G.722 stream can decode to: full scale with the signs of the taps
+        // around one output (an i32 accumulator overflowed here).
+        let sign = |j: usize| if j.is_multiple_of(2) { 32767 } else { -32768 };
+        let mut down_in = vec![0i16; 640];
+        down_in[200] = 32767;
+        for j in 0..12 {
+            down_in[200 + 2 * j + 1] = sign(j);
+            down_in[200 - 2 * j - 1] = sign(j);
+        }
+        let mut up_in = vec![0i16; 160];
+        for j in 0..12 {
+            up_in[80 + j] = sign(j);
+            up_in[79 - j] = sign(j);
+        }
+        let mut out = [0i16; 640];
+        Downsample2::new().process(&down_in, &mut out);
+        assert!(out.contains(&32767));
+        Upsample2::new().process(&up_in, &mut out);
+        assert!(out.iter().any(|&s| s == 32767 || s == -32768));
+    }
 
     #[test]
     fn down_then_up_keeps_a_1khz_tone() {

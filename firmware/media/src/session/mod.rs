@@ -1,6 +1,20 @@
 //! Terminated legs: the box itself is the far end (IVR, voicemail, conference, hold).
-//! See `command.rs` for the call-control interface.
+//! See `command.rs` for the call-control interface, `leg.rs` for one leg and `hub.rs` for
+//! many legs with conference rooms and shared music on hold.
 
+mod collect;
 mod command;
+mod config;
+mod hub;
+mod leg;
+mod music;
+mod play;
+mod recording;
+#[cfg(test)]
+mod tests;
 
 pub use command::{Collect, CollectEnd, MediaCommand, MediaEvent, PlayItem};
+pub use config::LegConfig;
+pub use hub::MediaHub;
+pub use leg::LegSession;
+pub use music::default_music;

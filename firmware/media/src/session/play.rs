@@ -1,0 +1,214 @@
+//! Plays a list of [`PlayItem`]s as 8 kHz linear frames. Music is not produced here: the
+//! shared MOH stream comes from the hub, so the player only says when it is on a Music item.
+
+use std::sync::Arc;
+
+use super::command::PlayItem;
+use crate::codec::g711;
+use crate::dsp::ToneGenerator;
+use crate::prompts;
+
+/// 8 kHz samples per 20 ms frame.
+pub const FRAME_8K: usize = 160;
+
+/// Confirmation beep before recording.
+const BEEP_SPEC: &str = "1000";
+const BEEP_MS: u32 = 250;
+
+/// The item being played, with its position.
+enum Current {
+    Prompt {
+        ulaw: &'static [u8],
+        pos: usize,
+    },
+    Audio {
+        pcm: Arc<[i16]>,
+        pos: usize,
+    },
+    /// Tone, beep: a generator and the samples left (None: until the next command).
+    Tone {
+        generator: Box<ToneGenerator>,
+        left: Option<u32>,
+    },
+    Silence {
+        left: u32,
+    },
+    Music,
+}
+
+pub struct Player {
+    items: Vec<PlayItem>,
+    next: usize,
+    current: Option<Current>,
+    /// The leg's country, used when a tone names an unknown one.
+    country: String,
+    stopped: bool,
+}
+
+impl Player {
+    pub fn new(items: Vec<PlayItem>, country: &str) -> Self {
+        let mut p = Player {
+            items,
+            next: 0,
+            current: None,
+            country: country.to_string(),
+            stopped: false,
+        };
+        p.advance();
+        p
+    }
+
+    /// Stop now (barge-in).
+    pub fn stop(&mut self) {
+        self.stopped = true;
+        self.current = None;
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.stopped || self.current.is_none()
+    }
+
+    /// True while the shared music stream is what this player wants heard.
+    pub fn on_music(&self) -> bool {
+        !self.stopped && matches!(self.current, Some(Current::Music))
+    }
+
+    /// Moves to the next playable item (unknown prompts and tones are skipped with a warning).
+    fn advance(&mut self) {
+        self.current = None;
+        while self.next < self.items.len() {
+            let item = &self.items[self.next];
+            self.next += 1;
+            let cur = match item {
+                PlayItem::Prompt(id) => match prompts::get(id) {
+                    Some(ulaw) => Current::Prompt { ulaw, pos: 0 },
+                    None => {
+                        tracing::warn!(prompt = %id, "unknown prompt skipped");
+                        continue;
+                    }
+                },
+                PlayItem::Audio(pcm) => Current::Audio {
+                    pcm: pcm.clone(),
+                    pos: 0,
+                },
+                PlayItem::Tone { country, kind, ms } => {
+                    let generator = ToneGenerator::new(country, *kind, 8000)
+                        .or_else(|| ToneGenerator::new(&self.country, *kind, 8000));
+                    let Some(generator) = generator else {
+                        tracing::warn!(country = %country, ?kind, "unknown tone skipped");
+                        continue;
+                    };
+                    Current::Tone {
+                        generator: Box::new(generator),
+                        left: ms.map(|ms| ms * 8),
+                    }
+                }
+                PlayItem::Beep => match ToneGenerator::from_spec(BEEP_SPEC, 8000) {
+                    Ok(generator) => Current::Tone {
+                        generator: Box::new(generator),
+                        left: Some(BEEP_MS * 8),
+                    },
+                    Err(_) => continue,
+                },
+                PlayItem::Silence { ms } => Current::Silence { left: ms * 8 },
+                PlayItem::Music => Current::Music,
+            };
+            self.current = Some(cur);
+            return;
+        }
+    }
+
+    /// Fills `out` (8 kHz), moving through items as they end; pads with silence once done or
+    /// when reaching Music (whose audio the hub supplies from the next frame on).
+    pub fn fill(&mut self, out: &mut [i16]) {
+        let mut n = 0;
+        while n < out.len() {
+            let rest = &mut out[n..];
+            let (written, ended) = match &mut self.current {
+                None | Some(Current::Music) => break,
+                Some(Current::Prompt { ulaw, pos }) => {
+                    let k = (ulaw.len() - *pos).min(rest.len());
+                    g711::decode_ulaw(&ulaw[*pos..*pos + k], &mut rest[..k]);
+                    *pos += k;
+                    (k, *pos >= ulaw.len())
+                }
+                Some(Current::Audio { pcm, pos }) => {
+                    let k = (pcm.len() - *pos).min(rest.len());
+                    rest[..k].copy_from_slice(&pcm[*pos..*pos + k]);
+                    *pos += k;
+                    (k, *pos >= pcm.len())
+                }
+                Some(Current::Tone { generator, left }) => {
+                    let k = left.map_or(rest.len(), |l| (l as usize).min(rest.len()));
+                    generator.fill(&mut rest[..k]);
+                    if let Some(l) = left {
+                        *l -= k as u32;
+                    }
+                    (k, *left == Some(0) || generator.is_done())
+                }
+                Some(Current::Silence { left }) => {
+                    let k = (*left as usize).min(rest.len());
+                    rest[..k].fill(0);
+                    *left -= k as u32;
+                    (k, *left == 0)
+                }
+            };
+            n += written;
+            if ended {
+                self.advance();
+            }
+        }
+        out[n..].fill(0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dsp::ToneKind;
+
+    #[test]
+    fn items_in_order_unknown_skipped() {
+        let pcm: Arc<[i16]> = vec![7i16; 100].into();
+        let mut p = Player::new(
+            vec![
+                PlayItem::Prompt("no_such_prompt".into()),
+                PlayItem::Audio(pcm),
+                PlayItem::Silence { ms: 5 },
+                PlayItem::Tone {
+                    country: "xx".into(),
+                    kind: ToneKind::Busy,
+                    ms: Some(10),
+                },
+                PlayItem::Music,
+            ],
+            "us",
+        );
+        let mut f = [1i16; FRAME_8K];
+        p.fill(&mut f);
+        assert!(f[..100].iter().all(|&s| s == 7));
+        assert!(f[100..140].iter().all(|&s| s == 0));
+        // The unknown country fell back to the leg's ("us" busy: 480+620 Hz).
+        assert!(f[140..160].iter().any(|&s| s != 0));
+        p.fill(&mut f);
+        assert!(f[60..].iter().all(|&s| s == 0));
+        assert!(p.on_music() && !p.is_done());
+    }
+
+    #[test]
+    fn endless_tone_never_ends() {
+        let mut p = Player::new(
+            vec![PlayItem::Tone {
+                country: "de".into(),
+                kind: ToneKind::Ringback,
+                ms: None,
+            }],
+            "us",
+        );
+        let mut f = [0i16; FRAME_8K];
+        for _ in 0..1000 {
+            p.fill(&mut f);
+        }
+        assert!(!p.is_done());
+    }
+}
