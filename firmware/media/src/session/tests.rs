@@ -783,3 +783,59 @@ fn unknown_keys_are_ignored() {
     hub.tick(20, &mut |_, _| sent += 1);
     assert_eq!((sent, hub.len()), (1, 1));
 }
+
+/// Cost of one hub tick: `cargo test --release -p edgepbx-media --lib hub_tick_cost -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn hub_tick_cost() {
+    for (label, codec) in [("PCMU", Codec::Pcmu), ("G.722", Codec::G722)] {
+        let mut hub = MediaHub::new();
+        for k in 0..200u64 {
+            hub.open(
+                k,
+                LegConfig {
+                    codec,
+                    payload_type: codec.payload_type(),
+                    telephone_event: Some(101),
+                    ssrc: k as u32,
+                    country: "us".into(),
+                },
+            );
+            let cmd = match k % 4 {
+                0 => play(
+                    vec![PlayItem::Prompt(PROMPT.into())],
+                    collect(4, 5000, 3000),
+                    true,
+                ),
+                1 => play(vec![PlayItem::Music], None, false),
+                _ => conference(&format!("room{}", k % 20), false),
+            };
+            hub.command(k, 1, cmd, 0);
+        }
+        // The callers' audio is encoded once (a 440 Hz loop), so only the hub is timed.
+        let voice: Vec<Vec<u8>> = {
+            let mut c = Caller::new(codec);
+            (0..50)
+                .map(|i| c.audio(&sine(8000, 440.0, 3000.0, 8000)[i * 160..][..160]))
+                .collect()
+        };
+        let ticks = 500u64;
+        let mut packets = 0usize;
+        let start = std::time::Instant::now();
+        for i in 0..ticks {
+            for k in 0..200u64 {
+                let mut pkt = voice[i as usize % 50].clone();
+                pkt[2..4].copy_from_slice(&(i as u16).to_be_bytes());
+                pkt[4..8].copy_from_slice(&(i as u32 * 160).to_be_bytes());
+                hub.receive(k, &pkt, i * 20);
+            }
+            hub.tick(i * 20, &mut |_, _| packets += 1);
+            while hub.poll_event().is_some() {}
+        }
+        let per_tick = start.elapsed().as_secs_f64() * 1e6 / ticks as f64;
+        eprintln!(
+            "{label}: 200 legs (50 prompt+collect, 50 MOH, 100 in 20 rooms): {per_tick:.0} µs per 20 ms tick ({:.1}% of one core), {packets} packets",
+            per_tick / 200.0
+        );
+    }
+}
