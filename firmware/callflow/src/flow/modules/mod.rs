@@ -27,6 +27,8 @@ pub mod util;
 mod voicemail;
 
 #[cfg(test)]
+mod tests_voicemail;
+#[cfg(test)]
 mod testutil;
 
 use serde_json::Value;
