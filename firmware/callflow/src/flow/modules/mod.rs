@@ -27,6 +27,8 @@ pub mod util;
 mod voicemail;
 
 #[cfg(test)]
+mod tests_dialling;
+#[cfg(test)]
 mod tests_features;
 #[cfg(test)]
 mod tests_voicemail;
