@@ -31,6 +31,8 @@ mod tests_dialling;
 #[cfg(test)]
 mod tests_features;
 #[cfg(test)]
+mod tests_hooks;
+#[cfg(test)]
 mod tests_voicemail;
 #[cfg(test)]
 mod testutil;
