@@ -29,6 +29,8 @@ pub struct Directory {
     /// Indexes of the entries matching the digits keyed, the one offered first.
     matches: Vec<usize>,
     tries: u32,
+    /// Letters to key before the search (`min_dtmf` of the directory).
+    min_dtmf: u8,
     choosing: bool,
     leaving: bool,
 }
@@ -49,6 +51,7 @@ impl Directory {
             entries: Vec::new(),
             matches: Vec::new(),
             tries: 0,
+            min_dtmf: 3,
             choosing: false,
             leaving: false,
         }
@@ -95,8 +98,7 @@ impl Directory {
             items.push(prompt("dir_no_match"));
         }
         items.push(prompt("dir_enter_name"));
-        let digits = num_field(&self.data, "min_dtmf").unwrap_or(3).clamp(1, 10) as u8;
-        play_collect(items, digits, 8000, 3000)
+        play_collect(items, self.min_dtmf, 8000, 3000)
     }
 
     fn no_match(&mut self) -> Step {
@@ -127,7 +129,7 @@ impl Module for Directory {
         let Some(doc) = cx.doc("directories", &id) else {
             return Step::Error(format!("directory {id} does not exist"));
         };
-        self.data["min_dtmf"] = doc.get("min_dtmf").cloned().unwrap_or(Value::Null);
+        self.min_dtmf = num_field(&doc, "min_dtmf").unwrap_or(3).clamp(1, 10) as u8;
         self.load(cx, &id, str_field(&doc, "sort_by") == Some("first_name"));
         self.ask(false)
     }

@@ -108,4 +108,13 @@ fn branch_variable_goes_to_the_child_named_by_the_value() {
     assert_eq!(branches(&d, "921", set("tier", json!(7))), 202);
     assert_eq!(branches(&d, "922", set("tier", json!("silver"))), 404);
     assert_eq!(branches(&d, "923", set("other", json!("gold"))), 404);
+    // A collect_dtmf collection works as well.
+    let collect = with_children(
+        "collect_dtmf",
+        json!({"collection_name": "tier"}),
+        json!({"_":
+        with_children("branch_variable", json!({"variable": "tier"}), children.clone())}),
+    );
+    let (mut call, _) = run(&d, "924", collect);
+    assert_eq!(code_of(&call.feed(super::testutil::keyed("7"))), 202);
 }

@@ -66,11 +66,11 @@ impl Voicemail {
 
     /// The box in `data.id`, else the one whose `mailbox` is the capture group.
     fn find_box(&mut self, cx: &Cx) -> bool {
-        if let Some(id) = str_field(&self.data, "id") {
-            if let Some(doc) = cx.doc("vmboxes", id) {
-                self.open(id.to_string(), &doc);
-                return true;
-            }
+        if let Some(id) = str_field(&self.data, "id")
+            && let Some(doc) = cx.doc("vmboxes", id)
+        {
+            self.open(id.to_string(), &doc);
+            return true;
         }
         match cx.call.capture_group() {
             Some(number) => self.find_by(cx, "mailbox", number),
@@ -84,10 +84,11 @@ impl Voicemail {
             .docs(&cx.call.account, "vmboxes")
             .into_iter()
             .find(|(_, b)| str_field(b, field) == Some(value));
-        if let Some((id, doc)) = found {
-            self.open(id, &doc);
-        }
-        !self.box_id.is_empty()
+        let Some((id, doc)) = found else {
+            return false;
+        };
+        self.open(id, &doc);
+        true
     }
 
     fn is_owner(&self, cx: &Cx) -> bool {
