@@ -10,7 +10,13 @@ use super::testutil::{
 };
 use crate::flow::testkit::MemData;
 
+/// A carrier for 10/11-digit numbers, the account's caller ID, and `no_match` → offnet.
 fn with_carrier(d: &Arc<MemData>) {
+    d.put(
+        "callflows",
+        "cf-out",
+        json!({"numbers": ["no_match"], "flow": node("offnet", json!({}))}),
+    );
     d.put(
         "resources",
         "carrier",
@@ -73,11 +79,6 @@ fn page_group_rings_every_member_once_for_five_seconds() {
 fn privacy_hides_the_caller_id_then_dials_the_number() {
     let d = office();
     with_carrier(&d);
-    d.put(
-        "callflows",
-        "cf-out",
-        json!({"numbers": ["no_match"], "flow": node("offnet", json!({}))}),
-    );
     let (_, first) = run_pattern(
         &d,
         r"^\*67([0-9]*)$",
@@ -106,11 +107,6 @@ fn privacy_hides_the_caller_id_then_dials_the_number() {
 fn dynamic_cid_static_and_manual() {
     let d = office();
     with_carrier(&d);
-    d.put(
-        "callflows",
-        "cf-out",
-        json!({"numbers": ["no_match"], "flow": node("offnet", json!({}))}),
-    );
     let stat = node(
         "dynamic_cid",
         json!({"action": "static", "caller_id": {"number": "+14155550199"}}),
@@ -139,11 +135,6 @@ fn dynamic_cid_static_and_manual() {
 fn dynamic_cid_list_picks_the_entry_by_code() {
     let d = office();
     with_carrier(&d);
-    d.put(
-        "callflows",
-        "cf-out",
-        json!({"numbers": ["no_match"], "flow": node("offnet", json!({}))}),
-    );
     d.put(
         "lists",
         "l1",
@@ -204,11 +195,6 @@ fn directory_matches_by_last_name_and_runs_the_callflow() {
 fn disa_checks_the_pin_then_routes_the_number_with_the_account_caller_id() {
     let d = office();
     with_carrier(&d);
-    d.put(
-        "callflows",
-        "cf-out",
-        json!({"numbers": ["no_match"], "flow": node("offnet", json!({}))}),
-    );
     let disa = node(
         "disa",
         json!({"pin": "2468", "use_account_caller_id": true}),
