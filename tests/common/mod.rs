@@ -13,6 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+pub mod pcap;
 pub mod sipp;
 
 use serde_json::{Value, json};
@@ -61,7 +62,7 @@ impl Pbx {
                 "--sips",
                 "127.0.0.1:0",
                 "--log-level",
-                "info",
+                &std::env::var("EDGEPBX_TEST_LOG_LEVEL").unwrap_or_else(|_| "info".into()),
                 "--data",
             ])
             .arg(data)

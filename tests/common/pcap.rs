@@ -22,9 +22,31 @@ fn write_pcap(path: &Path, packets: &[(u64, Vec<u8>)]) {
         let ip_len = 20 + udp_len;
         let mut frame = vec![0u8; 12];
         frame.extend_from_slice(&[0x08, 0x00]);
-        frame.extend_from_slice(&[0x45, 0, (ip_len >> 8) as u8, ip_len as u8, 0, 0, 0, 0, 64, 17, 0, 0]);
+        frame.extend_from_slice(&[
+            0x45,
+            0,
+            (ip_len >> 8) as u8,
+            ip_len as u8,
+            0,
+            0,
+            0,
+            0,
+            64,
+            17,
+            0,
+            0,
+        ]);
         frame.extend_from_slice(&[127, 0, 0, 1, 127, 0, 0, 1]);
-        frame.extend_from_slice(&[0x1f, 0x40, 0x1f, 0x42, (udp_len >> 8) as u8, udp_len as u8, 0, 0]);
+        frame.extend_from_slice(&[
+            0x1f,
+            0x40,
+            0x1f,
+            0x42,
+            (udp_len >> 8) as u8,
+            udp_len as u8,
+            0,
+            0,
+        ]);
         frame.extend_from_slice(rtp);
         out.extend_from_slice(&((at_us / 1_000_000) as u32).to_le_bytes());
         out.extend_from_slice(&((at_us % 1_000_000) as u32).to_le_bytes());
@@ -78,7 +100,10 @@ pub fn inband_dtmf(path: &Path, digit: char) {
         .enumerate()
         .map(|(n, frame)| {
             let payload: Vec<u8> = frame.iter().map(|s| g711::linear_to_ulaw(*s)).collect();
-            (n as u64 * 20_000, rtp(0, n as u16, n as u32 * 160, &payload))
+            (
+                n as u64 * 20_000,
+                rtp(0, n as u16, n as u32 * 160, &payload),
+            )
         })
         .collect();
     write_pcap(path, &packets);

@@ -4,8 +4,6 @@ mod cli;
 mod config;
 mod control;
 mod http_server;
-// Not wired into the SIP engine yet.
-#[allow(dead_code)]
 mod media_server;
 mod rules_cmd;
 mod run;

@@ -21,7 +21,10 @@ impl Clock {
             .and_then(|v| v.trim().parse().ok())
             .unwrap_or(0);
         if offset_secs != 0 {
-            tracing::info!(offset_secs, "call logic runs on a shifted wall clock (EDGEPBX_CLOCK_OFFSET)");
+            tracing::info!(
+                offset_secs,
+                "call logic runs on a shifted wall clock (EDGEPBX_CLOCK_OFFSET)"
+            );
         }
         Clock {
             start: Instant::now(),

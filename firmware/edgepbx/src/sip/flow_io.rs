@@ -29,6 +29,7 @@ pub struct FlowIo {
 }
 
 fn deliver(back: &OnceLock<Back>, call: u64, tag: u32, event: FlowEvent) {
+    tracing::debug!(call, tag, ?event, "flow event");
     let Some(back) = back.get() else { return };
     let Ok(mut engine) = back.engine.lock() else {
         return;
@@ -76,6 +77,7 @@ impl FlowIo {
 
     /// Carries out one call-control output (anything else is not ours).
     pub fn handle(&self, out: Output) {
+        tracing::debug!(output = ?out, "flow output");
         match out {
             Output::MediaOpen {
                 call,

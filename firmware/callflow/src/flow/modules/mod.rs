@@ -1,18 +1,44 @@
 //! One small file per callflow module. [`build`] maps a node's `module` name to the code
 //! that runs it; unknown names return None and the interpreter skips the node.
 
+mod branch_variable;
+mod call_forward;
+mod check_cid;
 mod collect_dtmf;
 mod conference;
+mod directory;
+mod disa;
+mod do_not_disturb;
+mod dynamic_cid;
+mod hooks;
+mod hotdesk;
+mod intercom;
 mod jump;
 mod menu;
+mod offnet;
+mod page_group;
 mod park;
 mod pivot;
 mod play;
+mod privacy;
 pub mod ring;
 mod ring_group;
+mod ring_group_toggle;
 mod simple;
 mod temporal_route;
 pub mod util;
+mod voicemail;
+
+#[cfg(test)]
+mod tests_dialling;
+#[cfg(test)]
+mod tests_features;
+#[cfg(test)]
+mod tests_hooks;
+#[cfg(test)]
+mod tests_voicemail;
+#[cfg(test)]
+mod testutil;
 
 use serde_json::Value;
 
@@ -42,6 +68,27 @@ pub fn build(name: &str, data: &Value) -> Option<Box<dyn Module>> {
         "conference" => Box::new(conference::Conference::new(data)),
         "pivot" => Box::new(pivot::Http::pivot(data)),
         "webhook" => Box::new(pivot::Http::webhook(data)),
+        "voicemail" => Box::new(voicemail::Voicemail::new(data)),
+        "call_forward" => Box::new(call_forward::CallForward::new(data)),
+        "do_not_disturb" => Box::new(do_not_disturb::DoNotDisturb::new(data)),
+        "hotdesk" => Box::new(hotdesk::Hotdesk::new(data)),
+        "ring_group_toggle" => Box::new(ring_group_toggle::RingGroupToggle::new(data)),
+        "intercom" => Box::new(intercom::Intercom::new(data)),
+        "page_group" => Box::new(page_group::PageGroup::new(data)),
+        "privacy" => Box::new(privacy::Privacy::new(data)),
+        "dynamic_cid" => Box::new(dynamic_cid::DynamicCid::new(data)),
+        "directory" => Box::new(directory::Directory::new(data)),
+        "disa" => Box::new(disa::Disa::new(data)),
+        "offnet" | "resources" => Box::new(offnet::Offnet::new(data)),
+        "check_cid" => Box::new(check_cid::CheckCid::new(data)),
+        "branch_variable" => Box::new(branch_variable::BranchVariable::new(data)),
+        "missed_call_alert" => Box::new(hooks::Hook::new("missed_call_alert", data)),
+        "manual_presence" => Box::new(hooks::Hook::new("manual_presence", data)),
+        "record_call" => Box::new(hooks::Hook::new("record_call", data)),
+        "receive_fax" => Box::new(hooks::Hook::new("receive_fax", data)),
+        "faxbox" => Box::new(hooks::Hook::new("faxbox", data)),
+        "group_pickup" => Box::new(hooks::Hook::new("group_pickup", data)),
+        "group_pickup_feature" => Box::new(hooks::Hook::new("group_pickup_feature", data)),
         _ => return None,
     })
 }

@@ -3,7 +3,7 @@
 use edgepbx_sip::engine::{Bridge, Endpoint, FlowCommand, FlowEvent};
 use serde_json::Value;
 
-use super::util::{bool_field, bridge_step, num_field, str_field};
+use super::util::{after_bridge, bool_field, bridge_step, num_field, str_field};
 use crate::flow::context::Cx;
 use crate::flow::endpoints::{self, Options};
 use crate::flow::step::{Module, Step};
@@ -18,14 +18,25 @@ pub fn bridge(
     timeout_secs: u32,
     extra: Vec<(String, String)>,
 ) -> Step {
-    if endpoints.is_empty() {
-        return bridge_step(&edgepbx_sip::engine::BridgeResult::NoEndpoints);
-    }
     let kind = if cx.call.from_outside {
         "external"
     } else {
         "internal"
     };
+    bridge_as(cx, endpoints, timeout_secs, extra, kind)
+}
+
+/// [`bridge`] presenting the caller ID of `kind` (`internal`/`external`) whoever calls.
+pub fn bridge_as(
+    cx: &Cx,
+    endpoints: Vec<Endpoint>,
+    timeout_secs: u32,
+    extra: Vec<(String, String)>,
+    kind: &str,
+) -> Step {
+    if endpoints.is_empty() {
+        return bridge_step(&edgepbx_sip::engine::BridgeResult::NoEndpoints);
+    }
     let mut headers = extra;
     if let Some(alert) = &cx.call.alert_info {
         headers.push(("Alert-Info".into(), alert.clone()));
@@ -115,9 +126,6 @@ impl Module for Ring {
     }
 
     fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {
-        match event {
-            FlowEvent::Bridge(result) => bridge_step(&result),
-            _ => Step::next(),
-        }
+        after_bridge(event)
     }
 }

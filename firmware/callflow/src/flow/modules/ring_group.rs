@@ -74,11 +74,7 @@ impl RingGroup {
                 delay_secs: delay,
                 timeout_secs: Some(timeout),
             };
-            let endpoints = match str_field(m, "endpoint_type").unwrap_or("device") {
-                "user" => endpoints::for_user(cx, id, opts),
-                "group" => group_endpoints(cx, id, opts),
-                _ => endpoints::for_device(cx, id, opts),
-            };
+            let endpoints = member_endpoints(cx, m, id, opts);
             if !endpoints.is_empty() {
                 let weight = num_field(m, "weight").unwrap_or(1).clamp(1, 100);
                 members.push(Member {
@@ -146,6 +142,15 @@ impl RingGroup {
             }
         }
         step
+    }
+}
+
+/// One `endpoints` entry (`endpoint_type` user, group or device) expanded.
+pub(super) fn member_endpoints(cx: &Cx, member: &Value, id: &str, opts: Options) -> Vec<Endpoint> {
+    match str_field(member, "endpoint_type").unwrap_or("device") {
+        "user" => endpoints::for_user(cx, id, opts),
+        "group" => group_endpoints(cx, id, opts),
+        _ => endpoints::for_device(cx, id, opts),
     }
 }
 

@@ -1,0 +1,77 @@
+//! Modules whose real work happens outside the flow (or is not built yet). They never break
+//! a call: each logs what it does and moves on, or tells the caller and ends the branch.
+//! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`; the
+//!   runtime sends the alert when the call ends unanswered.
+//! - `manual_presence`: saves a `presence` document `{presence_id, status}` (BLF state).
+//! - `record_call`: notes `{action, format, time_limit}` in `vars["record_call"]`; the
+//!   recorder is wired up in the runtime, which reads that variable when the call bridges.
+//! - `receive_fax`, `faxbox`: answer and play `fax_receiving`; the T.30 receiver is a
+//!   separate piece of work.
+//! - `group_pickup`, `group_pickup_feature`: "not available": picking up needs the engine to
+//!   take over another call's ringing leg, which it cannot do yet.
+
+use edgepbx_sip::engine::FlowEvent;
+use serde_json::{Value, json};
+
+use super::util::{num_field, play, prompt, str_field};
+use crate::flow::context::Cx;
+use crate::flow::step::{Module, Step};
+
+pub struct Hook {
+    name: &'static str,
+    data: Value,
+}
+
+impl Hook {
+    pub fn new(name: &'static str, data: &Value) -> Hook {
+        Hook {
+            name,
+            data: data.clone(),
+        }
+    }
+}
+
+impl Module for Hook {
+    fn start(&mut self, cx: &mut Cx) -> Step {
+        let d = &self.data;
+        let account = cx.call.account.clone();
+        match self.name {
+            "missed_call_alert" => {
+                let recipients = d.get("recipients").cloned().unwrap_or(json!([]));
+                tracing::info!(%account, %recipients, "missed call alert armed");
+                cx.call.vars.insert("missed_call_alert".into(), recipients);
+            }
+            "manual_presence" => {
+                let Some(id) = str_field(d, "presence_id") else {
+                    return Step::Error("manual_presence without presence_id".into());
+                };
+                let status = str_field(d, "status").unwrap_or("idle");
+                tracing::info!(%account, presence_id = id, status, "manual presence set");
+                let doc = json!({"presence_id": id, "status": status});
+                cx.data.save(&account, "presence", id, doc);
+            }
+            "record_call" => {
+                let rec = json!({
+                    "action": str_field(d, "action").unwrap_or("start"),
+                    "format": str_field(d, "format").unwrap_or("mp3"),
+                    "time_limit": num_field(d, "time_limit").unwrap_or(3600).clamp(5, 10_800),
+                });
+                tracing::info!(%account, %rec, "call recording requested");
+                cx.call.vars.insert("record_call".into(), rec);
+            }
+            "receive_fax" | "faxbox" => {
+                tracing::info!(%account, module = self.name, "fax call: receiving is not wired yet");
+                return play(vec![prompt("fax_receiving")]);
+            }
+            _ => {
+                tracing::info!(%account, module = self.name, "call pickup is not supported yet");
+                return play(vec![prompt("err_not_available")]);
+            }
+        }
+        Step::next()
+    }
+
+    fn event(&mut self, _cx: &mut Cx, _event: FlowEvent) -> Step {
+        Step::Stop
+    }
+}

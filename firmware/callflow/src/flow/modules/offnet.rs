@@ -1,0 +1,57 @@
+//! `offnet` and `resources`: the dialled number (or `to_did`) out through the first
+//! carrier (`resources` document) that accepts it, presenting the `caller_id_type`
+//! (external) caller ID; failures branch on cause / `sip:code` like `user`. The box has one
+//! set of carriers, so `offnet` (system carriers) and `resources` (account carriers) are
+//! the same here.
+
+use edgepbx_sip::engine::FlowEvent;
+use serde_json::Value;
+
+use super::ring::{bridge_as, custom_headers};
+use super::util::{after_bridge, secs, str_field};
+use crate::flow::context::Cx;
+use crate::flow::endpoints::{self, Options};
+use crate::flow::step::{Module, Step};
+
+/// How long an outside number may ring.
+const DEFAULT_TIMEOUT: u32 = 60;
+
+pub struct Offnet {
+    data: Value,
+}
+
+impl Offnet {
+    pub fn new(data: &Value) -> Offnet {
+        Offnet { data: data.clone() }
+    }
+}
+
+impl Module for Offnet {
+    fn start(&mut self, cx: &mut Cx) -> Step {
+        let number =
+            str_field(&self.data, "to_did").map_or_else(|| cx.call.number.clone(), str::to_string);
+        let timeout = secs(&self.data, "timeout", DEFAULT_TIMEOUT);
+        let opts = Options {
+            timeout_secs: Some(timeout),
+            ..Options::default()
+        };
+        let Some(endpoint) = endpoints::trunk(cx, &number, opts) else {
+            return Step::Failed {
+                cause: "NO_ROUTE_DESTINATION".into(),
+                code: 404,
+            };
+        };
+        let kind = str_field(&self.data, "caller_id_type").unwrap_or("external");
+        bridge_as(
+            cx,
+            vec![endpoint],
+            timeout,
+            custom_headers(&self.data),
+            kind,
+        )
+    }
+
+    fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {
+        after_bridge(event)
+    }
+}

@@ -1,0 +1,120 @@
+//! Hook modules (never break a call), check_cid and branch_variable.
+
+use serde_json::{Value, json};
+
+use super::testutil::{hangup, node, office, played, prompts, run};
+use crate::flow::testkit::MemData;
+
+fn respond(code: u16) -> Value {
+    node("response", json!({"code": code}))
+}
+
+fn with_children(module: &str, data: Value, children: Value) -> Value {
+    json!({"module": module, "data": data, "children": children})
+}
+
+fn code_of(cmd: &edgepbx_sip::engine::FlowCommand) -> u16 {
+    match cmd {
+        edgepbx_sip::engine::FlowCommand::Respond { code, .. } => *code,
+        other => panic!("expected a response, got {other:?}"),
+    }
+}
+
+#[test]
+fn bookkeeping_hooks_note_what_to_do_and_continue() {
+    let d = office();
+    let recipients = json!([{"type": "email", "id": "boss@example.com"}]);
+    let flow = with_children(
+        "missed_call_alert",
+        json!({"recipients": recipients}),
+        json!({"_":
+        with_children("record_call", json!({"action": "start", "time_limit": 2}), json!({"_":
+            with_children("manual_presence", json!({"presence_id": "1001", "status": "busy"}), json!({"_": respond(404)}))}))}),
+    );
+    let (call, first) = run(&d, "900", flow);
+    assert_eq!(code_of(&first), 404);
+    let vars = &call.flow.call().vars;
+    assert_eq!(vars["missed_call_alert"], recipients);
+    assert_eq!(
+        vars["record_call"],
+        json!({"action": "start", "format": "mp3", "time_limit": 5})
+    );
+    assert_eq!(
+        d.saved("presence", "1001").unwrap(),
+        json!({"presence_id": "1001", "status": "busy"})
+    );
+}
+
+#[test]
+fn fax_and_pickup_tell_the_caller_and_end_the_branch() {
+    let d = office();
+    for (module, prompt) in [
+        ("receive_fax", "fax_receiving"),
+        ("faxbox", "fax_receiving"),
+        ("group_pickup", "err_not_available"),
+        ("group_pickup_feature", "err_not_available"),
+    ] {
+        let flow = with_children(module, json!({}), json!({"_": respond(404)}));
+        let (mut call, first) = run(&d, "901", flow);
+        assert_eq!(prompts(&first), [prompt], "{module}");
+        assert_eq!(call.feed(played()), hangup(), "{module}");
+    }
+}
+
+fn branches(d: &std::sync::Arc<MemData>, number: &str, flow: Value) -> u16 {
+    code_of(&run(d, number, flow).1)
+}
+
+#[test]
+fn check_cid_branches_on_the_caller_number() {
+    let d = office();
+    let children = json!({"match": respond(200), "nomatch": respond(403), "1001": respond(202)});
+    let flow = |data: Value| with_children("check_cid", data, children.clone());
+    assert_eq!(branches(&d, "910", flow(json!({"regex": "^10"}))), 200);
+    assert_eq!(branches(&d, "911", flow(json!({"regex": "^2"}))), 403);
+    assert_eq!(
+        branches(&d, "912", flow(json!({}))),
+        200,
+        "default regex matches all"
+    );
+    assert_eq!(
+        branches(&d, "913", flow(json!({"use_absolute_mode": true}))),
+        202
+    );
+    let (call, _) = run(
+        &d,
+        "914",
+        flow(json!({"caller_id": {"external": {"name": "VIP"}}})),
+    );
+    assert_eq!(
+        call.flow.call().caller_id,
+        Some(("VIP".into(), "1001".into()))
+    );
+}
+
+#[test]
+fn branch_variable_goes_to_the_child_named_by_the_value() {
+    let d = office();
+    let children = json!({"gold": respond(201), "7": respond(202), "_": respond(404)});
+    let set = |var: &str, value: Value| {
+        with_children(
+            "set_variable",
+            json!({"variable": var, "value": value}),
+            json!({"_":
+            with_children("branch_variable", json!({"variable": "tier"}), children.clone())}),
+        )
+    };
+    assert_eq!(branches(&d, "920", set("tier", json!("gold"))), 201);
+    assert_eq!(branches(&d, "921", set("tier", json!(7))), 202);
+    assert_eq!(branches(&d, "922", set("tier", json!("silver"))), 404);
+    assert_eq!(branches(&d, "923", set("other", json!("gold"))), 404);
+    // A collect_dtmf collection works as well.
+    let collect = with_children(
+        "collect_dtmf",
+        json!({"collection_name": "tier"}),
+        json!({"_":
+        with_children("branch_variable", json!({"variable": "tier"}), children.clone())}),
+    );
+    let (mut call, _) = run(&d, "924", collect);
+    assert_eq!(code_of(&call.feed(super::testutil::keyed("7"))), 202);
+}

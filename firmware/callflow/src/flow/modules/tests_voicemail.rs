@@ -1,0 +1,276 @@
+//! `voicemail`: leaving a message and listening to it, call by call in virtual time.
+
+use std::sync::Arc;
+
+use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
+use serde_json::{Value, json};
+
+use super::testutil::{T0, hangup, keyed, node, office, played, prompts, run, run_pattern};
+use crate::flow::testkit::MemData;
+
+fn recorded(ms: u32) -> FlowEvent {
+    FlowEvent::Media(MediaEvent::Recorded {
+        audio: Arc::from(vec![7i16; 80]),
+        ms,
+        digit: None,
+    })
+}
+
+fn with_box(d: &Arc<MemData>, id: &str, vmbox: Value) {
+    d.put("vmboxes", id, vmbox);
+}
+
+fn folders(d: &MemData, id: &str) -> Vec<String> {
+    d.saved("vmboxes", id).unwrap()["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["folder"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn compose_plays_the_default_greeting_records_and_stores_the_message() {
+    let d = office();
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    let (mut call, first) = run(
+        &d,
+        "2000",
+        node(
+            "voicemail",
+            json!({"id": "box-bob", "max_message_length": 60}),
+        ),
+    );
+    assert_eq!(prompts(&first), ["vm_not_available", "vm_leave_message"]);
+    let rec = call.feed(played());
+    assert_eq!(
+        rec,
+        FlowCommand::Media(MediaCommand::Record {
+            beep: true,
+            max_ms: 60_000,
+            silence_stop_ms: 5000,
+            stop_digits: "#".into()
+        })
+    );
+    let after = call.feed(recorded(3200));
+    assert_eq!(prompts(&after), ["vm_message_saved", "ivr_goodbye"]);
+    let saved = d.saved("vmboxes", "box-bob").expect("box saved");
+    let msg = &saved["messages"][0];
+    assert_eq!(msg["folder"], "new");
+    assert_eq!(msg["length"], 3200);
+    assert_eq!(msg["caller_id_number"], "1001");
+    assert_eq!(msg["caller_id_name"], "Alice");
+    assert_eq!(msg["timestamp"], T0 + edgepbx_store::GREGORIAN_OFFSET);
+    let media_id = msg["media_id"].as_str().unwrap();
+    assert!(media_id.starts_with("202701-"), "{media_id}");
+    assert!(
+        d.audio.lock().unwrap().contains_key(media_id),
+        "audio stored"
+    );
+    assert_eq!(call.feed(played()), hangup());
+}
+
+#[test]
+fn compose_uses_the_box_greeting_and_skip_greeting_goes_straight_to_the_beep() {
+    let d = office();
+    d.audio
+        .lock()
+        .unwrap()
+        .insert("greet-1".into(), Arc::from(vec![1i16; 8]));
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "media": {"unavailable": "greet-1"}, "skip_instructions": true}),
+    );
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["<audio>"]);
+
+    with_box(&d, "box-carol", json!({"skip_greeting": true}));
+    let (_, first) = run(&d, "2001", node("voicemail", json!({"id": "box-carol"})));
+    assert!(matches!(
+        first,
+        FlowCommand::Media(MediaCommand::Record {
+            max_ms: 500_000,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn short_messages_are_dropped_and_full_boxes_refuse() {
+    let d = office();
+    with_box(&d, "box-bob", json!({"owner_id": "bob"}));
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    call.feed(played());
+    assert_eq!(call.feed(recorded(300)), hangup());
+    assert!(d.saved("vmboxes", "box-bob").is_none());
+
+    with_box(
+        &d,
+        "box-full",
+        json!({"max_message_count": 1, "messages": [{"media_id": "m", "folder": "saved"}]}),
+    );
+    let (mut call, first) = run(&d, "2001", node("voicemail", json!({"id": "box-full"})));
+    assert_eq!(
+        prompts(&first),
+        ["vm_not_available", "vm_leave_message", "vm_mailbox_full"]
+    );
+    assert_eq!(call.feed(played()), hangup());
+}
+
+#[test]
+fn direct_voicemail_finds_the_box_by_the_mailbox_number() {
+    let d = office();
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    let (mut call, first) = run_pattern(
+        &d,
+        r"^\*\*([0-9]*)$",
+        "**1002",
+        node("voicemail", json!({})),
+    );
+    assert_eq!(prompts(&first)[0], "vm_not_available");
+    call.feed(played());
+    call.feed(recorded(1000));
+    assert_eq!(folders(&d, "box-bob"), ["new"]);
+}
+
+fn alice_box(d: &Arc<MemData>, extra: Value) {
+    let mut b = json!({"owner_id": "alice", "mailbox": "1001", "pin": "1234", "messages": [
+        {"media_id": "m1", "folder": "new"},
+        {"media_id": "m2", "folder": "new"},
+        {"media_id": "m3", "folder": "saved"}
+    ]});
+    b.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    with_box(d, "box-alice", b);
+    for m in ["m1", "m2", "m3"] {
+        d.audio
+            .lock()
+            .unwrap()
+            .insert(m.into(), Arc::from(vec![1i16; 8]));
+    }
+}
+
+#[test]
+fn owner_calling_own_box_lands_in_the_main_menu_without_a_pin() {
+    let d = office();
+    alice_box(&d, json!({}));
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    assert_eq!(
+        prompts(&first),
+        [
+            "vm_you_have",
+            "num_2",
+            "vm_new_messages",
+            "num_1",
+            "vm_saved_messages",
+            "vm_main_menu"
+        ]
+    );
+}
+
+#[test]
+fn check_asks_the_pin_three_times_then_gives_up() {
+    let d = office();
+    alice_box(&d, json!({"require_pin": true}));
+    let (mut call, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first), ["vm_enter_password"]);
+    assert_eq!(
+        prompts(&call.feed(keyed("1111"))),
+        ["vm_invalid_password", "vm_enter_password"]
+    );
+    call.feed(keyed("2222"));
+    assert_eq!(
+        prompts(&call.feed(keyed("3333"))),
+        ["vm_invalid_password", "ivr_goodbye"]
+    );
+    assert_eq!(call.feed(played()), hangup());
+}
+
+#[test]
+fn check_plays_new_messages_and_files_them() {
+    let d = office();
+    alice_box(&d, json!({"require_pin": true}));
+    let (mut call, _) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    let menu = call.feed(keyed("1234"));
+    assert_eq!(prompts(&menu)[0], "vm_you_have");
+    assert_eq!(
+        prompts(&call.feed(keyed("1"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    // 2 replays, 7 deletes and moves on.
+    assert_eq!(
+        prompts(&call.feed(keyed("2"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    assert_eq!(
+        prompts(&call.feed(keyed("7"))),
+        ["vm_message_deleted", "<audio>", "vm_message_menu"]
+    );
+    assert_eq!(folders(&d, "box-alice"), ["deleted", "new", "saved"]);
+    // 1 keeps the last one; back in the main menu with nothing new.
+    let back = call.feed(keyed("1"));
+    assert_eq!(
+        prompts(&back),
+        [
+            "vm_message_saved",
+            "vm_you_have",
+            "num_0",
+            "vm_new_messages",
+            "num_2",
+            "vm_saved_messages",
+            "vm_main_menu"
+        ]
+    );
+    assert_eq!(folders(&d, "box-alice"), ["deleted", "saved", "saved"]);
+    // 2: saved messages, 6 skips through them.
+    call.feed(keyed("2"));
+    call.feed(keyed("6"));
+    assert_eq!(prompts(&call.feed(keyed("#")))[0], "vm_you_have");
+    assert_eq!(prompts(&call.feed(keyed("#"))), ["ivr_goodbye"]);
+    assert_eq!(call.feed(played()), hangup());
+}
+
+#[test]
+fn check_finds_a_box_by_the_number_dialled_and_refuses_boxes_without_a_pin() {
+    let d = office();
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "pin": "9"}),
+    );
+    let (mut call, first) = run_pattern(
+        &d,
+        r"^\*98([0-9]*)$",
+        "*981002",
+        node("voicemail", json!({"action": "check"})),
+    );
+    assert_eq!(prompts(&first), ["vm_enter_password"]);
+    assert_eq!(
+        prompts(&call.feed(keyed("9"))),
+        ["vm_you_have", "num_0", "vm_new_messages", "vm_main_menu"]
+    );
+
+    with_box(&d, "box-open", json!({"mailbox": "3000"}));
+    let (_, first) = run_pattern(
+        &d,
+        r"^\*98([0-9]*)$",
+        "*983000",
+        node("voicemail", json!({"action": "check"})),
+    );
+    assert_eq!(prompts(&first), ["err_not_allowed"]);
+}
+
+#[test]
+fn check_asks_for_the_mailbox_when_nothing_identifies_it() {
+    let d = office();
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "pin": "55"}),
+    );
+    let (mut call, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first), ["ivr_enter_extension"]);
+    assert_eq!(prompts(&call.feed(keyed("1002"))), ["vm_enter_password"]);
+}

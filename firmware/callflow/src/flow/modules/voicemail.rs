@@ -1,0 +1,389 @@
+//! `voicemail` (kazoo.md §6). `compose` (default): greeting, beep, record, store the audio
+//! and append the message to the box's `messages`. `check`: find the box, ask the PIN,
+//! then the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep, 2 replay,
+//! 6/# next, 7 delete, 0 keep and back). Folder changes are saved to the box document; MWI
+//! and notifications follow from that save in the runtime.
+
+use std::sync::Arc;
+
+use edgepbx_media::prompts::say;
+use edgepbx_media::session::PlayItem;
+use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
+use serde_json::{Value, json};
+
+use super::util::{ask_pin, bool_field, digits_of, num_field, play, play_collect, prompt};
+use super::util::{media_item, str_field};
+use crate::flow::context::Cx;
+use crate::flow::step::{Module, Step};
+
+/// Shorter recordings are dropped (`min_message_size`).
+const MIN_MESSAGE_MS: u32 = 500;
+const MAX_LOGIN_TRIES: u32 = 3;
+/// The main menu gives up after this many rounds without a valid key.
+const MAX_MENU_ROUNDS: u32 = 4;
+
+enum State {
+    Greeting,
+    Recording,
+    /// Asking which box (check, when nothing else tells).
+    Mailbox,
+    Pin {
+        tries: u32,
+    },
+    Main {
+        rounds: u32,
+    },
+    /// Playing `queue[0]` and its menu.
+    Message,
+    /// A last prompt; then `_`.
+    Leaving,
+}
+
+pub struct Voicemail {
+    data: Value,
+    box_id: String,
+    vmbox: Value,
+    state: State,
+    /// Indexes into `messages` still to go through in the folder being listened to.
+    queue: Vec<usize>,
+}
+
+impl Voicemail {
+    pub fn new(data: &Value) -> Voicemail {
+        Voicemail {
+            data: data.clone(),
+            box_id: String::new(),
+            vmbox: Value::Null,
+            state: State::Greeting,
+            queue: Vec::new(),
+        }
+    }
+
+    fn open(&mut self, id: String, doc: &Value) {
+        self.box_id = id;
+        self.vmbox = doc.clone();
+    }
+
+    /// The box in `data.id`, else the one whose `mailbox` is the capture group.
+    fn find_box(&mut self, cx: &Cx) -> bool {
+        if let Some(id) = str_field(&self.data, "id")
+            && let Some(doc) = cx.doc("vmboxes", id)
+        {
+            self.open(id.to_string(), &doc);
+            return true;
+        }
+        match cx.call.capture_group() {
+            Some(number) => self.find_by(cx, "mailbox", number),
+            None => false,
+        }
+    }
+
+    fn find_by(&mut self, cx: &Cx, field: &str, value: &str) -> bool {
+        let found = cx
+            .data
+            .docs(&cx.call.account, "vmboxes")
+            .into_iter()
+            .find(|(_, b)| str_field(b, field) == Some(value));
+        let Some((id, doc)) = found else {
+            return false;
+        };
+        self.open(id, &doc);
+        true
+    }
+
+    fn is_owner(&self, cx: &Cx) -> bool {
+        let owner = str_field(&self.vmbox, "owner_id");
+        owner.is_some() && owner == cx.call.caller.owner_id.as_deref()
+    }
+
+    fn messages(&self) -> &[Value] {
+        self.vmbox
+            .get("messages")
+            .and_then(Value::as_array)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    fn in_folder(&self, folder: &str) -> Vec<usize> {
+        let folder_of = |m: &Value| str_field(m, "folder").unwrap_or("new").to_string();
+        (0..self.messages().len())
+            .filter(|i| folder_of(&self.messages()[*i]) == folder)
+            .collect()
+    }
+
+    fn save(&self, cx: &Cx) {
+        cx.data.save(
+            &cx.call.account,
+            "vmboxes",
+            &self.box_id,
+            self.vmbox.clone(),
+        );
+    }
+
+    fn leave(&mut self, items: Vec<PlayItem>) -> Step {
+        self.state = State::Leaving;
+        play(items)
+    }
+
+    // ---- compose ----
+
+    fn compose(&mut self, cx: &mut Cx) -> Step {
+        if !self.find_box(cx) {
+            return Step::Error("voicemail box not found".into());
+        }
+        if self.is_owner(cx) && bool_field(&self.vmbox, "check_if_owner").unwrap_or(true) {
+            return self.login(cx);
+        }
+        let max = num_field(&self.vmbox, "max_message_count").unwrap_or(100) as usize;
+        let greeting = self.greeting(cx);
+        if max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max {
+            tracing::info!(vmbox = %self.box_id, "voicemail box full");
+            let mut items = greeting;
+            items.push(prompt("vm_mailbox_full"));
+            return self.leave(items);
+        }
+        if bool_field(&self.vmbox, "skip_greeting") == Some(true) {
+            return self.record();
+        }
+        self.state = State::Greeting;
+        // Any key skips the greeting and starts the recording.
+        Step::Command(FlowCommand::Media(MediaCommand::Play {
+            items: greeting,
+            collect: None,
+            barge_in: true,
+        }))
+    }
+
+    fn greeting(&self, cx: &Cx) -> Vec<PlayItem> {
+        let custom = ["temporary_unavailable", "unavailable"]
+            .iter()
+            .find_map(|k| {
+                self.vmbox
+                    .pointer(&format!("/media/{k}"))
+                    .and_then(Value::as_str)
+                    .and_then(|id| media_item(cx, id))
+            });
+        let mut items = vec![custom.unwrap_or(prompt("vm_not_available"))];
+        if bool_field(&self.vmbox, "skip_instructions") != Some(true) {
+            items.push(prompt("vm_leave_message"));
+        }
+        items
+    }
+
+    fn record(&mut self) -> Step {
+        self.state = State::Recording;
+        let secs = num_field(&self.data, "max_message_length")
+            .or_else(|| num_field(&self.vmbox, "max_message_length"))
+            .unwrap_or(500)
+            .clamp(5, 3600);
+        Step::Command(FlowCommand::Media(MediaCommand::Record {
+            beep: true,
+            max_ms: secs as u32 * 1000,
+            silence_stop_ms: 5000,
+            stop_digits: "#".into(),
+        }))
+    }
+
+    fn store(&mut self, cx: &Cx, audio: Arc<[i16]>, ms: u32) -> Step {
+        if ms < MIN_MESSAGE_MS {
+            tracing::info!(vmbox = %self.box_id, ms, "voicemail message too short; discarded");
+            return Step::next();
+        }
+        let month = jiff::Timestamp::from_second(cx.now.unix as i64)
+            .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC))
+            .map_or("000000".to_string(), |z| {
+                format!("{:04}{:02}", z.year(), z.month())
+            });
+        let media_id = format!("{month}-{}", cx.data.new_id());
+        cx.data.store_audio(&cx.call.account, &media_id, audio);
+        let caller = &cx.call.caller;
+        let message = json!({
+            "media_id": media_id,
+            "folder": "new",
+            "timestamp": cx.now.unix + edgepbx_store::GREGORIAN_OFFSET,
+            "length": ms,
+            "caller_id_number": caller.number,
+            "caller_id_name": caller.name.chars().take(35).collect::<String>(),
+            "to": cx.call.number,
+        });
+        if !self.vmbox.get("messages").is_some_and(Value::is_array) {
+            self.vmbox["messages"] = json!([]);
+        }
+        if let Some(list) = self.vmbox["messages"].as_array_mut() {
+            list.push(message);
+        }
+        self.save(cx);
+        tracing::info!(vmbox = %self.box_id, ms, "voicemail message saved");
+        self.leave(vec![prompt("vm_message_saved"), prompt("ivr_goodbye")])
+    }
+
+    // ---- check ----
+
+    fn check(&mut self, cx: &mut Cx) -> Step {
+        if self.find_box(cx) || self.owned_box(cx) {
+            return self.login(cx);
+        }
+        self.state = State::Mailbox;
+        play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)
+    }
+
+    fn owned_box(&mut self, cx: &Cx) -> bool {
+        match cx.call.caller.owner_id.clone() {
+            Some(owner) => self.find_by(cx, "owner_id", &owner),
+            None => false,
+        }
+    }
+
+    fn login(&mut self, cx: &Cx) -> Step {
+        let require_pin = bool_field(&self.vmbox, "require_pin") == Some(true);
+        if self.is_owner(cx) && !require_pin {
+            return self.main_menu(vec![]);
+        }
+        if str_field(&self.vmbox, "pin").is_none() {
+            tracing::info!(vmbox = %self.box_id, "voicemail box without a PIN: no access");
+            return self.leave(vec![prompt("err_not_allowed")]);
+        }
+        self.state = State::Pin { tries: 0 };
+        ask_pin(false)
+    }
+
+    fn main_menu(&mut self, mut items: Vec<PlayItem>) -> Step {
+        if !matches!(self.state, State::Main { .. }) {
+            self.state = State::Main { rounds: 0 };
+        }
+        let new = self.in_folder("new").len();
+        let saved = self.in_folder("saved").len();
+        let say = |n: usize| say::number(n as i64).into_iter().map(prompt);
+        items.push(prompt("vm_you_have"));
+        items.extend(say(new));
+        items.push(prompt(if new == 1 {
+            "vm_new_message"
+        } else {
+            "vm_new_messages"
+        }));
+        if saved > 0 {
+            items.extend(say(saved));
+            items.push(prompt("vm_saved_messages"));
+        }
+        items.push(prompt("vm_main_menu"));
+        play_collect(items, 1, 5000, 2000)
+    }
+
+    fn listen(&mut self, cx: &Cx, folder: &str) -> Step {
+        self.queue = self.in_folder(folder);
+        if self.queue.is_empty() {
+            return self.main_menu(vec![prompt("vm_no_messages")]);
+        }
+        self.state = State::Message;
+        self.play_message(cx, vec![])
+    }
+
+    fn play_message(&self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
+        let media_id = str_field(&self.messages()[self.queue[0]], "media_id").unwrap_or("");
+        match cx.data.media(&cx.call.account, media_id) {
+            Some(audio) => items.push(PlayItem::Audio(audio)),
+            None => tracing::warn!(vmbox = %self.box_id, media_id, "voicemail audio missing"),
+        }
+        items.push(prompt("vm_message_menu"));
+        play_collect(items, 1, 5000, 2000)
+    }
+
+    /// Moves the message being played to `folder` and saves the box.
+    fn file(&mut self, cx: &Cx, folder: &str) {
+        let i = self.queue[0];
+        if let Some(m) = self.vmbox.pointer_mut(&format!("/messages/{i}")) {
+            m["folder"] = json!(folder);
+        }
+        self.save(cx);
+    }
+
+    fn next_message(&mut self, cx: &Cx, said: Vec<PlayItem>) -> Step {
+        self.queue.remove(0);
+        if self.queue.is_empty() {
+            return self.main_menu(said);
+        }
+        self.play_message(cx, said)
+    }
+
+    fn on_pin(&mut self, tries: u32, digits: &str) -> Step {
+        if str_field(&self.vmbox, "pin") == Some(digits) {
+            return self.main_menu(vec![]);
+        }
+        tracing::info!(vmbox = %self.box_id, "voicemail: wrong PIN");
+        if tries + 1 >= MAX_LOGIN_TRIES {
+            return self.leave(vec![prompt("vm_invalid_password"), prompt("ivr_goodbye")]);
+        }
+        self.state = State::Pin { tries: tries + 1 };
+        ask_pin(true)
+    }
+
+    fn on_main(&mut self, cx: &Cx, rounds: u32, digits: &str) -> Step {
+        match digits {
+            "1" => self.listen(cx, "new"),
+            "2" => self.listen(cx, "saved"),
+            "#" => self.leave(vec![prompt("ivr_goodbye")]),
+            _ if rounds + 1 >= MAX_MENU_ROUNDS => self.leave(vec![prompt("ivr_goodbye")]),
+            _ => {
+                self.state = State::Main { rounds: rounds + 1 };
+                let invalid = (!digits.is_empty()).then(|| prompt("ivr_invalid"));
+                self.main_menu(invalid.into_iter().collect())
+            }
+        }
+    }
+
+    fn on_message(&mut self, cx: &Cx, digits: &str) -> Step {
+        match digits {
+            "1" => {
+                self.file(cx, "saved");
+                self.next_message(cx, vec![prompt("vm_message_saved")])
+            }
+            "7" => {
+                self.file(cx, "deleted");
+                self.next_message(cx, vec![prompt("vm_message_deleted")])
+            }
+            "6" | "#" => self.next_message(cx, vec![]),
+            "0" => {
+                self.file(cx, "saved");
+                self.state = State::Main { rounds: 0 };
+                self.main_menu(vec![prompt("vm_message_saved")])
+            }
+            // No key: back to the main menu (the message stays where it was).
+            "" => {
+                self.state = State::Main { rounds: 0 };
+                self.main_menu(vec![])
+            }
+            // 2 replays; keys not offered here replay too.
+            _ => self.play_message(cx, vec![]),
+        }
+    }
+}
+
+impl Module for Voicemail {
+    fn start(&mut self, cx: &mut Cx) -> Step {
+        match str_field(&self.data, "action").unwrap_or("compose") {
+            "check" => self.check(cx),
+            _ => self.compose(cx),
+        }
+    }
+
+    fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
+        if let FlowEvent::Media(MediaEvent::Recorded { audio, ms, .. }) = event {
+            return self.store(cx, audio, ms);
+        }
+        let digits = digits_of(&event).unwrap_or("").to_string();
+        match self.state {
+            State::Greeting => self.record(),
+            // The recording ended some other way (no audio came back).
+            State::Recording | State::Leaving => Step::next(),
+            State::Mailbox => {
+                if self.find_by(cx, "mailbox", &digits) {
+                    self.login(cx)
+                } else {
+                    self.leave(vec![prompt("ivr_invalid"), prompt("ivr_goodbye")])
+                }
+            }
+            State::Pin { tries } => self.on_pin(tries, &digits),
+            State::Main { rounds } => self.on_main(cx, rounds, &digits),
+            State::Message => self.on_message(cx, &digits),
+        }
+    }
+}

@@ -1,0 +1,461 @@
+//! Callflows through the running box with SIPp phones, configured only through the API:
+//! office hours routing a main number to a menu (digits sent as RFC 4733 events and as
+//! in-band tones), a ring group falling through, call forwarding, park and retrieve, a
+//! pivot served by a local HTTP server, and bad documents that must not break calls.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::time::Duration;
+
+use common::sipp::{Sipp, SippDir, free_port};
+use common::{Client, Pbx, pcap};
+use serde_json::{Value, json};
+
+/// 2027-01-04 (a Monday) 10:00 UTC, and the same day at 20:00.
+const MONDAY_10AM: i64 = 1_799_056_800;
+const MONDAY_8PM: i64 = MONDAY_10AM + 10 * 3600;
+
+fn start_at(data: &Path, unix: i64) -> Pbx {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let offset = (unix - now).to_string();
+    Pbx::start_env(data, &[], &[("EDGEPBX_CLOCK_OFFSET", offset.as_str())])
+}
+
+fn id_of(r: &common::Resp) -> String {
+    r.data()["id"].as_str().unwrap().to_string()
+}
+
+fn put(admin: &Client, kind: &str, doc: Value) -> String {
+    let r = admin.put(&admin.url(kind), json!(doc));
+    assert_eq!(r.status, 201, "{kind}: {}", r.text());
+    id_of(&r)
+}
+
+/// A device with SIP user/password `<user>`/`pw<user>`; returns its id.
+fn device(admin: &Client, user: &str, owner: Option<&str>) -> String {
+    let mut doc = json!({"name": format!("phone {user}"), "sip": {"username": user, "password": format!("pw{user}")}});
+    if let Some(o) = owner {
+        doc["owner_id"] = json!(o);
+    }
+    put(admin, "devices", doc)
+}
+
+fn callflow(admin: &Client, numbers: &[&str], flow: Value) -> String {
+    put(
+        admin,
+        "callflows",
+        json!({"numbers": numbers, "flow": flow}),
+    )
+}
+
+fn register(dir: &SippDir, pbx: &Pbx, user: &str, port: u16) {
+    let csv = dir.users(&format!("reg-{user}.csv"), &[(user, &format!("pw{user}"))]);
+    let port = port.to_string();
+    let target = pbx.sip.to_string();
+    dir.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        csv.to_str().unwrap(),
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        &target,
+    ]);
+}
+
+/// A registered SIPp callee running `scenario` for one call.
+fn callee(dir: &SippDir, pbx: &Pbx, user: &str, scenario: &str) -> Sipp {
+    let port = free_port();
+    register(dir, pbx, user, port);
+    let (port, mp) = (port.to_string(), free_port().to_string());
+    let s = dir.spawn(&[
+        "-sf",
+        scenario,
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &mp,
+        "-m",
+        "1",
+    ]);
+    std::thread::sleep(Duration::from_millis(300));
+    s
+}
+
+/// A SIPp caller `user` dialling `number` with `scenario`; `extra` for `-set` values.
+fn caller(
+    dir: &SippDir,
+    pbx: &Pbx,
+    user: &str,
+    number: &str,
+    scenario: &str,
+    extra: &[&str],
+) -> Sipp {
+    let csv = dir.users(
+        &format!("uac-{user}-{number}.csv"),
+        &[(user, &format!("pw{user}"))],
+    );
+    let (port, mp) = (free_port().to_string(), free_port().to_string());
+    let target = pbx.sip.to_string();
+    let mut args = vec![
+        "-sf",
+        scenario,
+        "-inf",
+        csv.to_str().unwrap(),
+        "-s",
+        number,
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &mp,
+        "-m",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    args.push(&target);
+    dir.spawn(&args)
+}
+
+/// Calls `number`, sends `digit` (RFC 4733 or in-band) after 1.5 s, hangs up after `hold_ms`.
+fn call_with_digit(
+    dir: &SippDir,
+    pbx: &Pbx,
+    user: &str,
+    number: &str,
+    digit: char,
+    inband: bool,
+    hold_ms: u32,
+) -> Sipp {
+    let pcap_path = dir.path().join("dtmf.pcap");
+    if inband {
+        pcap::inband_dtmf(&pcap_path, digit);
+    } else {
+        pcap::rfc4733_dtmf(&pcap_path, digit);
+    }
+    let hold = hold_ms.to_string();
+    caller(dir, pbx, user, number, "uac_dtmf.xml", &["-d", &hold])
+}
+
+fn cdr_devices(admin: &Client) -> Vec<String> {
+    let r = admin.get(&admin.url("cdrs"));
+    r.data()
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|c| c["authorizing_id"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// The office of these tests: a main number with weekday hours 09:00-17:00 (UTC) to a
+/// menu (1 -> agent 6102, 2 -> agent 6103), voicemail after hours.
+struct Office {
+    agent1: String,
+    agent2: String,
+    vmbox: String,
+}
+
+fn office(admin: &Client) -> Office {
+    device(admin, "6101", None);
+    let agent1 = device(admin, "6102", None);
+    let agent2 = device(admin, "6103", None);
+    let menu = put(
+        admin,
+        "menus",
+        json!({"name": "Main menu", "max_extension_length": 1, "retries": 3}),
+    );
+    let open = callflow(
+        admin,
+        &["MainOpenHours"],
+        json!({"module": "menu", "data": {"id": menu}, "children": {
+        "1": {"module": "device", "data": {"id": agent1}, "children": {}},
+        "2": {"module": "device", "data": {"id": agent2}, "children": {}}}}),
+    );
+    let rule = put(
+        admin,
+        "temporal_rules",
+        json!({"name": "MainOpenHours", "cycle": "weekly", "interval": 1,
+        "wdays": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+        "time_window_start": 32400, "time_window_stop": 61200, "start_date": 63000000000u64}),
+    );
+    let vmbox = put(
+        admin,
+        "vmboxes",
+        json!({"name": "Main", "mailbox": "600", "skip_greeting": true}),
+    );
+    callflow(
+        admin,
+        &["600"],
+        json!({"module": "temporal_route", "data": {"rules": [rule]}, "children": {
+        rule.clone(): {"module": "callflow", "data": {"id": open}, "children": {}},
+        "_": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}}),
+    );
+    Office {
+        agent1,
+        agent2,
+        vmbox,
+    }
+}
+
+#[test]
+fn main_number_menu_in_open_hours_takes_rfc4733_and_inband_digits() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = start_at(data.path(), MONDAY_10AM);
+    let admin = pbx.admin();
+    let o = office(&admin);
+    let dir = SippDir::new();
+
+    let mut agent = callee(&dir, &pbx, "6102", "uas_echo.xml");
+    let mut call = call_with_digit(&dir, &pbx, "6101", "600", '1', false, 4000);
+    call.expect_ok(Duration::from_secs(20));
+    agent.expect_ok(Duration::from_secs(10));
+
+    let mut agent = callee(&dir, &pbx, "6103", "uas_echo.xml");
+    let mut call = call_with_digit(&dir, &pbx, "6101", "600", '2', true, 4000);
+    call.expect_ok(Duration::from_secs(20));
+    agent.expect_ok(Duration::from_secs(10));
+
+    let mut legs = Vec::new();
+    for _ in 0..50 {
+        legs = cdr_devices(&admin);
+        if legs.contains(&o.agent1) && legs.contains(&o.agent2) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        legs.contains(&o.agent1) && legs.contains(&o.agent2),
+        "{legs:?}"
+    );
+    let _ = o.vmbox;
+}
+
+#[test]
+fn main_number_after_hours_takes_a_voicemail() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = start_at(data.path(), MONDAY_8PM);
+    let admin = pbx.admin();
+    let o = office(&admin);
+    let dir = SippDir::new();
+    // The caller talks (in-band audio) for a while after the beep, then hangs up.
+    let mut call = call_with_digit(&dir, &pbx, "6101", "600", '5', true, 3000);
+    call.expect_ok(Duration::from_secs(20));
+    let mut messages = Vec::new();
+    for _ in 0..50 {
+        let r = admin.get(&admin.url(&format!("vmboxes/{}", o.vmbox)));
+        messages = r.data()["messages"].as_array().cloned().unwrap_or_default();
+        if !messages.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(messages.len(), 1, "one message left after hours");
+    assert_eq!(messages[0]["folder"], "new");
+    assert_eq!(messages[0]["caller_id_number"], "6101");
+    assert!(
+        messages[0]["length"].as_u64().unwrap() >= 1000,
+        "{:?}",
+        messages[0]
+    );
+}
+
+#[test]
+fn a_ring_group_rings_two_agents_at_once_then_falls_through() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "7101", None);
+    let a = device(&admin, "7102", None);
+    let b = device(&admin, "7103", None);
+    callflow(
+        &admin,
+        &["700"],
+        json!({"module": "ring_group", "data": {"strategy": "simultaneous", "timeout": 3,
+        "endpoints": [{"id": a, "endpoint_type": "device"}, {"id": b, "endpoint_type": "device"}]},
+        "children": {"_": {"module": "response", "data": {"code": 486, "message": "Nobody Home"}, "children": {}}}}),
+    );
+    let dir = SippDir::new();
+    let mut ring_a = callee(&dir, &pbx, "7102", "uas_ring.xml");
+    let mut ring_b = callee(&dir, &pbx, "7103", "uas_ring.xml");
+    let mut call = caller(&dir, &pbx, "7101", "700", "uac_busy.xml", &[]);
+    call.expect_ok(Duration::from_secs(15));
+    ring_a.expect_ok(Duration::from_secs(5));
+    ring_b.expect_ok(Duration::from_secs(5));
+}
+
+#[test]
+fn call_forward_always_rings_the_forward_target_instead() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    let bob = put(
+        &admin,
+        "users",
+        json!({"first_name": "Bob", "last_name": "B",
+        "call_forward": {"enabled": true, "number": "8103", "substitute": true}}),
+    );
+    device(&admin, "8101", None);
+    device(&admin, "8102", Some(&bob));
+    let target = device(&admin, "8103", None);
+    callflow(
+        &admin,
+        &["8102"],
+        json!({"module": "user", "data": {"id": bob}, "children": {}}),
+    );
+    callflow(
+        &admin,
+        &["8103"],
+        json!({"module": "device", "data": {"id": target}, "children": {}}),
+    );
+    let dir = SippDir::new();
+    let mut forwarded = callee(&dir, &pbx, "8103", "uas_echo.xml");
+    let mut call = caller(
+        &dir,
+        &pbx,
+        "8101",
+        "8102",
+        "uac_auth_rtp.xml",
+        &["-d", "1000"],
+    );
+    call.expect_ok(Duration::from_secs(20));
+    forwarded.expect_ok(Duration::from_secs(10));
+    let mut legs = Vec::new();
+    for _ in 0..50 {
+        legs = cdr_devices(&admin);
+        if legs.contains(&target) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(legs.contains(&target), "{legs:?}");
+}
+
+#[test]
+fn a_parked_call_is_retrieved_from_another_phone() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "9101", None);
+    device(&admin, "9102", None);
+    let dir = SippDir::new();
+    // 9101 parks itself with *3 (slot 101) and waits until the box hangs it up.
+    let mut parked = caller(&dir, &pbx, "9101", "*3", "uac_parked.xml", &[]);
+    std::thread::sleep(Duration::from_millis(3000));
+    // 9102 retrieves slot 101, talks for 1.5 s and hangs up; that ends the parked call.
+    let mut retriever = call_with_digit(&dir, &pbx, "9102", "*3101", '1', false, 500);
+    retriever.expect_ok(Duration::from_secs(15));
+    parked.expect_ok(Duration::from_secs(15));
+}
+
+/// A one-shot HTTP server answering every request with `body`; returns its URL.
+fn pivot_server(body: String) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/pivot", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4) {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = s.write_all(reply.as_bytes());
+        }
+    });
+    url
+}
+
+#[test]
+fn a_pivot_callflow_runs_what_the_http_server_returns() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "5101", None);
+    let agent = device(&admin, "5102", None);
+    let url = pivot_server(
+        json!({"module": "device", "data": {"id": agent}, "children": {}}).to_string(),
+    );
+    callflow(
+        &admin,
+        &["500"],
+        json!({"module": "pivot", "data": {"voice_url": url, "method": "get"}, "children": {}}),
+    );
+    let dir = SippDir::new();
+    let mut answered = callee(&dir, &pbx, "5102", "uas_echo.xml");
+    let mut call = caller(
+        &dir,
+        &pbx,
+        "5101",
+        "500",
+        "uac_auth_rtp.xml",
+        &["-d", "1000"],
+    );
+    call.expect_ok(Duration::from_secs(20));
+    answered.expect_ok(Duration::from_secs(10));
+}
+
+#[test]
+fn loops_and_bad_documents_never_break_a_call() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "4101", None);
+    let agent = device(&admin, "4102", None);
+    // A callflow that jumps to itself: the call ends at the branch limit.
+    let looping = callflow(
+        &admin,
+        &["401"],
+        json!({"module": "play", "data": {"id": "nothing"}, "children": {}}),
+    );
+    let r = admin.post(
+        &admin.url(&format!("callflows/{looping}")),
+        json!({"numbers": ["401"],
+        "flow": {"module": "callflow", "data": {"id": looping}, "children": {}}}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    // Unknown module, missing ids and a missing user: fall over to the agent.
+    callflow(
+        &admin,
+        &["402"],
+        json!({"module": "no_such_module", "data": {}, "children": {
+        "_": {"module": "user", "data": {"id": "0123456789abcdef0123456789abcdef"}, "children": {
+            "_": {"module": "device", "data": {}, "children": {
+                "_": {"module": "device", "data": {"id": agent}, "children": {}}}}}}}}),
+    );
+    let dir = SippDir::new();
+    let mut refused = caller(&dir, &pbx, "4101", "401", "uac_refused.xml", &[]);
+    refused.expect_ok(Duration::from_secs(15));
+    let mut answered = callee(&dir, &pbx, "4102", "uas_echo.xml");
+    let mut call = caller(
+        &dir,
+        &pbx,
+        "4101",
+        "402",
+        "uac_auth_rtp.xml",
+        &["-d", "1000"],
+    );
+    call.expect_ok(Duration::from_secs(20));
+    answered.expect_ok(Duration::from_secs(10));
+    // The box is still serving.
+    let r = admin.get(&admin.url("callflows"));
+    assert_eq!(r.status, 200);
+}
