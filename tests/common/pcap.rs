@@ -82,11 +82,22 @@ pub fn inband_dtmf(path: &Path, digit: char) {
         '0' => (941.0, 1336.0),
         _ => panic!("no tone for {digit}"),
     };
-    let total = 750 * 8;
+    two_tones(path, low, high, 150);
+}
+
+/// A caller speaking, as far as a recorder can tell: `ms` of a 440 Hz tone.
+pub fn talk(path: &Path, ms: usize) {
+    two_tones(path, 440.0, 440.0, ms);
+}
+
+/// 200 ms silence, `on_ms` of two tones (about -10 dBm0 each), 400 ms silence, in PCMU.
+fn two_tones(path: &Path, low: f64, high: f64, on_ms: usize) {
+    let on = 1600..1600 + on_ms * 8;
+    let total = on.end + 400 * 8;
     let samples: Vec<i16> = (0..total)
         .map(|i| {
             let t = i as f64 / 8000.0;
-            if (1600..2800).contains(&i) {
+            if on.contains(&i) {
                 let a = 5000.0;
                 (a * (2.0 * std::f64::consts::PI * low * t).sin()
                     + a * (2.0 * std::f64::consts::PI * high * t).sin()) as i16

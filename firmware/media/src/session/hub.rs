@@ -101,9 +101,13 @@ impl MediaHub {
 
     /// Closes a leg (it leaves its room). Unknown keys are ignored.
     pub fn close(&mut self, key: u64) {
-        if let Some(mut leg) = self.legs.remove(&key)
-            && let Some((room, pid)) = leg.room.take()
-        {
+        let Some(mut leg) = self.legs.remove(&key) else {
+            return;
+        };
+        if let Some((tag, event)) = leg.session.hangup() {
+            self.events.push_back((key, tag, event));
+        }
+        if let Some((room, pid)) = leg.room.take() {
             leave(&mut self.rooms, &mut self.events, &room, pid);
         }
     }

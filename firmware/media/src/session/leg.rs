@@ -178,6 +178,14 @@ impl LegSession {
         self.tick_output(now_ms, Outside::None, out)
     }
 
+    /// The leg is going away: a recording in progress reports what it has.
+    pub fn hangup(&mut self) -> Option<(u32, MediaEvent)> {
+        match &self.mode {
+            Mode::Record(r) => Some((self.tag, r.on_hangup())),
+            _ => None,
+        }
+    }
+
     pub fn poll_event(&mut self) -> Option<(u32, MediaEvent)> {
         self.events.pop_front()
     }

@@ -52,6 +52,11 @@ impl Recording {
         self.stop_digits.contains(d).then(|| self.finish(Some(d)))
     }
 
+    /// The caller hung up: what was recorded so far (KAZOO keeps such a message).
+    pub fn on_hangup(&self) -> MediaEvent {
+        self.finish(None)
+    }
+
     fn finish(&self, digit: Option<char>) -> MediaEvent {
         let audio: Arc<[i16]> = self.recorder.trimmed().into();
         MediaEvent::Recorded {

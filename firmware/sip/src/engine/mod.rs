@@ -144,6 +144,10 @@ pub struct Engine {
     /// (Call-ID, our tag) -> call, for requests inside a dialog.
     dialogs: HashMap<(String, String), CallId>,
     out: VecDeque<Output>,
+    /// Flows of calls that ended while the media server was still working for them (a
+    /// voicemail being recorded when the caller hung up): their last result is still
+    /// delivered, for a short while.
+    lingering: HashMap<CallId, (Box<dyn CallFlow>, u32, Millis)>,
     housekeeping_at: Millis,
     last_unix: u64,
 }
@@ -171,6 +175,7 @@ impl Engine {
             client_tx: HashMap::new(),
             dialogs: HashMap::new(),
             out: VecDeque::new(),
+            lingering: HashMap::new(),
             housekeeping_at: 0,
             last_unix: 0,
         }
@@ -363,6 +368,7 @@ impl Engine {
     }
 
     fn housekeeping(&mut self, now: Now) {
+        self.lingering.retain(|_, (_, _, until)| *until > now.mono);
         self.registrar.expire(now.mono, None);
         self.guard.prune(now.unix);
         for (_, binding) in self

@@ -26,7 +26,8 @@ enum State {
     /// Someone took the call: it ends when the other side leaves.
     Connected,
     RingingBack,
-    /// Retriever in the parked call's room.
+    /// Retriever in the parked call's room, the parked caller not there yet (it may still
+    /// be hearing its slot number).
     Retrieving,
     Ending,
 }

@@ -9,6 +9,12 @@ impl Engine {
     /// digits and room changes.
     pub fn flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
         let Some(mut c) = self.calls.remove(&call) else {
+            // The call is gone; its flow may still take the result it was waiting for.
+            if self.lingering.get(&call).is_some_and(|(_, t, _)| *t == tag)
+                && let Some((mut flow, _, _)) = self.lingering.remove(&call)
+            {
+                let _ = flow.event(now, event);
+            }
             return;
         };
         // Digits while nothing collects, and room changes while the flow waits on a timer,

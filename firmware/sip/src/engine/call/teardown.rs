@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// How long a flow of an ended call still gets its media server's last result.
+const LINGER_MS: Millis = 10_000;
+
 impl Engine {
     /// Ends a call: answers or hangs up every side still up, frees the media, writes CDRs.
     /// `by` is the side that hung up (None when the box ended it).
@@ -14,6 +17,7 @@ impl Engine {
     ) {
         let keep = call.winner;
         self.cancel_other_legs(now, &mut call, keep);
+        let was_terminated = call.terminated;
         if call.terminated {
             self.close_terminated(&mut call);
         }
@@ -54,6 +58,10 @@ impl Engine {
         }
         // The caller's INVITE is the only server transaction a call is indexed by.
         self.server_tx.remove(&call.a_invite_tx);
+        if was_terminated {
+            self.lingering
+                .insert(call.id, (call.flow, call.flow_tag, now.mono + LINGER_MS));
+        }
     }
 
     pub(in crate::engine) fn bye(&mut self, now: Now, call: &mut Call, side: Side) {
