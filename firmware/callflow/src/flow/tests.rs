@@ -438,6 +438,11 @@ fn park_then_retrieve_meets_in_one_room_and_an_unretrieved_call_rings_the_parker
         room,
         "the retriever joins the parked caller"
     );
+    assert_eq!(
+        retriever.feed(room_size(1)),
+        FlowCommand::Idle,
+        "waits while the parked caller still hears its slot number"
+    );
     assert_eq!(parked.feed(room_size(2)), FlowCommand::Idle);
     assert_eq!(retriever.feed(room_size(2)), FlowCommand::Idle);
     assert!(

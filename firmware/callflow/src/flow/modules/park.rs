@@ -186,10 +186,17 @@ impl Module for Park {
                 }
                 bridge_step(&result)
             }
-            (
-                State::Connected | State::Retrieving,
-                FlowEvent::Media(MediaEvent::RoomSize { members, .. }),
-            ) if members < 2 => Step::Hangup("NORMAL_CLEARING".into()),
+            (State::Retrieving, FlowEvent::Media(MediaEvent::RoomSize { members, .. }))
+                if members >= 2 =>
+            {
+                self.state = State::Connected;
+                Step::Command(FlowCommand::Idle)
+            }
+            (State::Connected, FlowEvent::Media(MediaEvent::RoomSize { members, .. }))
+                if members < 2 =>
+            {
+                Step::Hangup("NORMAL_CLEARING".into())
+            }
             (State::Ending, _) => Step::Stop,
             _ => Step::Command(FlowCommand::Idle),
         }

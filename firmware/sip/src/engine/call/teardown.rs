@@ -15,6 +15,7 @@ impl Engine {
         cause: &str,
         by: Option<Side>,
     ) {
+        tracing::debug!(call = %call.a.call_id, cause, ?by, "call ends");
         let keep = call.winner;
         self.cancel_other_legs(now, &mut call, keep);
         let was_terminated = call.terminated;
