@@ -9,9 +9,7 @@ use edgepbx_media::codec::g711;
 fn write_pcap(path: &Path, packets: &[(u64, Vec<u8>)]) {
     let mut out = Vec::new();
     // Global header: magic, v2.4, tz 0, sigfigs 0, snaplen 65535, Ethernet.
-    for v in [0xa1b2_c3d4u32] {
-        out.extend_from_slice(&v.to_le_bytes());
-    }
+    out.extend_from_slice(&0xa1b2_c3d4u32.to_le_bytes());
     out.extend_from_slice(&2u16.to_le_bytes());
     out.extend_from_slice(&4u16.to_le_bytes());
     out.extend_from_slice(&[0; 8]);

@@ -6,14 +6,17 @@ use serde_json::{Value, json};
 
 use edgepbx_store::{StoreError, Tx};
 
-/// (featurecode name, number or None, pattern or None, module, data).
-fn defaults() -> Vec<(
+/// One default code: its `featurecode.name`, exact number or pattern, and the flow node.
+type Code = (
     &'static str,
     Option<&'static str>,
     Option<&'static str>,
     &'static str,
     Value,
-)> {
+);
+
+/// (featurecode name, number or None, pattern or None, module, data).
+fn defaults() -> Vec<Code> {
     vec![
         (
             "call_forward[action=activate]",
