@@ -160,7 +160,20 @@ fn bootstrap_strategy(c: &Client) {
             json!({"module": "group_pickup_feature", "data": {"type": "extension"}}),
         ),
     ];
+    // Like strategy.js: only codes missing by `featurecode.name` are created (the box
+    // creates KAZOO's defaults with every account).
+    let existing = get(c, "callflows?paginate=false&has_key=featurecode");
+    let has = |name: &str| {
+        existing
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|cf| cf["featurecode"]["name"] == name)
+    };
     for (name, number, pattern, flow) in codes {
+        if has(name) {
+            continue;
+        }
         let mut doc = json!({"flow": flow, "featurecode": {"name": name, "number": number}});
         match pattern {
             Some(p) => doc["patterns"] = json!([p]),
@@ -328,11 +341,12 @@ fn login_dashboard_tabs_and_create_flows() {
     get(&c, "callflows?has_key=group_id&filter_type=baseGroup");
     get(&c, "callflows?has_key=group_id&filter_type=userGroup");
     get(&c, "callflows?filter_ui_is_main_number_cf=true");
-    assert_eq!(detect(&c), (0, 0, 0, 0, 0, 0), "fresh account");
+    // A fresh account already has KAZOO's 20 default feature codes.
+    assert_eq!(detect(&c), (0, 20, 0, 0, 0, 0), "fresh account");
     bootstrap_strategy(&c);
     assert_eq!(
         detect(&c),
-        (11, 17, 0, 0, 0, 0),
+        (11, 20, 0, 0, 0, 0),
         "the next open finds the 32 objects and creates nothing"
     );
     assert_eq!(len(&get(&c, "menus")), 4);

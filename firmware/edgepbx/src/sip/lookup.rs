@@ -3,7 +3,10 @@
 //! `no_match` (only ever reached by authenticated callers: the engine authenticates
 //! every INVITE before it routes).
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use regex_lite::Regex;
 
 use edgepbx_store::{IndexName, Store, numbers};
 use serde_json::Value;
@@ -39,7 +42,7 @@ pub fn find_callflow(
             .index_entries(IndexName::CallflowPattern, account)
             .ok()?
         {
-            let Ok(re) = regex_lite::Regex::new(&pattern) else {
+            let Some(re) = compiled(&pattern) else {
                 tracing::warn!(%pattern, callflow = %id, "callflow pattern is not a valid regex; skipped");
                 continue;
             };
@@ -69,4 +72,26 @@ pub fn find_callflow(
         }
     }
     exact("no_match").and_then(get).map(|cf| (cf, Vec::new()))
+}
+
+/// Compiled patterns, kept across calls: compiling every pattern of the account on every
+/// call would cost more than the rest of call setup. Invalid ones are remembered as None.
+static COMPILED: Mutex<Option<HashMap<String, Option<Arc<Regex>>>>> = Mutex::new(None);
+/// The cache starts over past this many patterns (edited callflows leave old ones behind).
+const MAX_COMPILED: usize = 10_000;
+
+fn compiled(pattern: &str) -> Option<Arc<Regex>> {
+    let Ok(mut guard) = COMPILED.lock() else {
+        return Regex::new(pattern).ok().map(Arc::new);
+    };
+    let cache = guard.get_or_insert_with(HashMap::new);
+    if let Some(re) = cache.get(pattern) {
+        return re.clone();
+    }
+    if cache.len() >= MAX_COMPILED {
+        cache.clear();
+    }
+    let re = Regex::new(pattern).ok().map(Arc::new);
+    cache.insert(pattern.to_string(), re.clone());
+    re
 }
