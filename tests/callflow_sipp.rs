@@ -10,7 +10,7 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::time::Duration;
 
-use common::sipp::{Sipp, SippDir, free_port};
+use common::sipp::{Sipp, SippDir, free_port, register_from, uac, uas};
 use common::{Client, Pbx, pcap};
 use serde_json::{Value, json};
 
@@ -57,84 +57,11 @@ fn callflow(admin: &Client, numbers: &[&str], flow: Value) -> String {
     )
 }
 
-fn register(dir: &SippDir, pbx: &Pbx, user: &str, port: u16) {
-    let csv = dir.users(&format!("reg-{user}.csv"), &[(user, &format!("pw{user}"))]);
-    let port = port.to_string();
-    let target = pbx.sip.to_string();
-    dir.run_ok(&[
-        "-sf",
-        "register_auth.xml",
-        "-inf",
-        csv.to_str().unwrap(),
-        "-i",
-        "127.0.0.1",
-        "-p",
-        &port,
-        "-m",
-        "1",
-        &target,
-    ]);
-}
-
 /// A registered SIPp callee running `scenario` for one call.
 fn callee(dir: &SippDir, pbx: &Pbx, user: &str, scenario: &str) -> Sipp {
     let port = free_port();
-    register(dir, pbx, user, port);
-    let (port, mp) = (port.to_string(), free_port().to_string());
-    let s = dir.spawn(&[
-        "-sf",
-        scenario,
-        "-i",
-        "127.0.0.1",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.1",
-        "-mp",
-        &mp,
-        "-m",
-        "1",
-    ]);
-    std::thread::sleep(Duration::from_millis(300));
-    s
-}
-
-/// A SIPp caller `user` dialling `number` with `scenario`; `extra` for `-set` values.
-fn caller(
-    dir: &SippDir,
-    pbx: &Pbx,
-    user: &str,
-    number: &str,
-    scenario: &str,
-    extra: &[&str],
-) -> Sipp {
-    let csv = dir.users(
-        &format!("uac-{user}-{number}.csv"),
-        &[(user, &format!("pw{user}"))],
-    );
-    let (port, mp) = (free_port().to_string(), free_port().to_string());
-    let target = pbx.sip.to_string();
-    let mut args = vec![
-        "-sf",
-        scenario,
-        "-inf",
-        csv.to_str().unwrap(),
-        "-s",
-        number,
-        "-i",
-        "127.0.0.1",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.1",
-        "-mp",
-        &mp,
-        "-m",
-        "1",
-    ];
-    args.extend_from_slice(extra);
-    args.push(&target);
-    dir.spawn(&args)
+    register_from(dir, pbx, user, port);
+    uas(dir, scenario, port, &[])
 }
 
 /// Calls `number`, sends `digit` (RFC 4733 or in-band) after 1.5 s, hangs up after `hold_ms`.
@@ -154,7 +81,7 @@ fn call_with_digit(
         pcap::rfc4733_dtmf(&pcap_path, digit);
     }
     let hold = hold_ms.to_string();
-    caller(dir, pbx, user, number, "uac_dtmf.xml", &["-d", &hold])
+    uac(dir, pbx, "uac_dtmf.xml", user, number, &["-d", &hold])
 }
 
 /// Devices in the call records around `at` (Unix seconds; the box's clock may be shifted).
@@ -267,7 +194,7 @@ fn main_number_after_hours_takes_a_voicemail() {
     let dir = SippDir::new();
     // The caller talks for 2.5 s after the beep, then hangs up (the message is kept).
     pcap::talk(&dir.path().join("dtmf.pcap"), 2500);
-    let mut call = caller(&dir, &pbx, "6101", "600", "uac_dtmf.xml", &["-d", "3000"]);
+    let mut call = uac(&dir, &pbx, "uac_dtmf.xml", "6101", "600", &["-d", "3000"]);
     call.expect_ok(Duration::from_secs(20));
     let mut messages = Vec::new();
     for _ in 0..50 {
@@ -306,7 +233,7 @@ fn a_ring_group_rings_two_agents_at_once_then_falls_through() {
     let dir = SippDir::new();
     let mut ring_a = callee(&dir, &pbx, "7102", "uas_ring.xml");
     let mut ring_b = callee(&dir, &pbx, "7103", "uas_ring.xml");
-    let mut call = caller(&dir, &pbx, "7101", "700", "uac_busy.xml", &[]);
+    let mut call = uac(&dir, &pbx, "uac_busy.xml", "7101", "700", &[]);
     call.expect_ok(Duration::from_secs(15));
     ring_a.expect_ok(Duration::from_secs(5));
     ring_b.expect_ok(Duration::from_secs(5));
@@ -338,12 +265,12 @@ fn call_forward_always_rings_the_forward_target_instead() {
     );
     let dir = SippDir::new();
     let mut forwarded = callee(&dir, &pbx, "8103", "uas_echo.xml");
-    let mut call = caller(
+    let mut call = uac(
         &dir,
         &pbx,
+        "uac_auth_rtp.xml",
         "8101",
         "8102",
-        "uac_auth_rtp.xml",
         &["-d", "1000"],
     );
     call.expect_ok(Duration::from_secs(20));
@@ -368,7 +295,7 @@ fn a_parked_call_is_retrieved_from_another_phone() {
     device(&admin, "9102", None);
     let dir = SippDir::new();
     // 9101 parks itself with *3 (slot 101) and waits until the box hangs it up.
-    let mut parked = caller(&dir, &pbx, "9101", "*3", "uac_parked.xml", &[]);
+    let mut parked = uac(&dir, &pbx, "uac_parked.xml", "9101", "*3", &[]);
     std::thread::sleep(Duration::from_millis(3000));
     // 9102 retrieves slot 101, talks for 1.5 s and hangs up; that ends the parked call.
     let mut retriever = call_with_digit(&dir, &pbx, "9102", "*3101", '1', false, 500);
@@ -412,12 +339,12 @@ fn a_pivot_callflow_runs_what_the_http_server_returns() {
     );
     let dir = SippDir::new();
     let mut answered = callee(&dir, &pbx, "5102", "uas_echo.xml");
-    let mut call = caller(
+    let mut call = uac(
         &dir,
         &pbx,
+        "uac_auth_rtp.xml",
         "5101",
         "500",
-        "uac_auth_rtp.xml",
         &["-d", "1000"],
     );
     call.expect_ok(Duration::from_secs(20));
@@ -453,15 +380,15 @@ fn loops_and_bad_documents_never_break_a_call() {
                 "_": {"module": "device", "data": {"id": agent}, "children": {}}}}}}}}),
     );
     let dir = SippDir::new();
-    let mut refused = caller(&dir, &pbx, "4101", "401", "uac_refused.xml", &[]);
+    let mut refused = uac(&dir, &pbx, "uac_refused.xml", "4101", "401", &[]);
     refused.expect_ok(Duration::from_secs(15));
     let mut answered = callee(&dir, &pbx, "4102", "uas_echo.xml");
-    let mut call = caller(
+    let mut call = uac(
         &dir,
         &pbx,
+        "uac_auth_rtp.xml",
         "4101",
         "402",
-        "uac_auth_rtp.xml",
         &["-d", "1000"],
     );
     call.expect_ok(Duration::from_secs(20));

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::{Client, id_of};
+use super::{Client, Pbx, id_of};
 
 pub struct SippDir {
     dir: tempfile::TempDir,
@@ -205,4 +205,82 @@ pub fn registered(admin: &Client) -> Vec<String> {
         .filter(|d| d["registered"] == Value::Bool(true))
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// Registers `user` from SIPp local port `port`, so calls to it reach a SIPp UAS there.
+pub fn register_from(dir: &SippDir, pbx: &Pbx, user: &str, port: u16) {
+    let csv = dir.users(&format!("reg-{user}.csv"), &[(user, &format!("pw{user}"))]);
+    dir.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        csv.to_str().unwrap(),
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port.to_string(),
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+}
+
+/// A UAS scenario on `port` taking one call.
+pub fn uas(dir: &SippDir, scenario: &str, port: u16, extra: &[&str]) -> Sipp {
+    let mp = free_port().to_string();
+    let port = port.to_string();
+    let mut args = vec![
+        "-sf",
+        scenario,
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &mp,
+        "-m",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    let s = dir.spawn(&args);
+    std::thread::sleep(Duration::from_millis(300));
+    s
+}
+
+/// A UAC scenario calling `number` as `user`.
+pub fn uac(
+    dir: &SippDir,
+    pbx: &Pbx,
+    scenario: &str,
+    user: &str,
+    number: &str,
+    extra: &[&str],
+) -> Sipp {
+    let csv = dir.users(&format!("uac-{user}.csv"), &[(user, &format!("pw{user}"))]);
+    let port = free_port().to_string();
+    let mp = free_port().to_string();
+    let target = pbx.sip.to_string();
+    let mut args = vec![
+        "-sf",
+        scenario,
+        "-inf",
+        csv.to_str().unwrap(),
+        "-s",
+        number,
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &mp,
+        "-m",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    args.push(&target);
+    dir.spawn(&args)
 }
