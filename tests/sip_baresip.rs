@@ -7,8 +7,10 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::baresip::{Agent, BLOCK, Detection, RATE, detect, read_wav, tone_samples};
-use common::{Client, Pbx, id_of};
+use common::Pbx;
+use common::baresip::{
+    Agent, RATE, assert_heard, check, create_device, read_wav, tone_samples, wait_registered,
+};
 use serde_json::{Value, json};
 
 const PASSWORD_UDP: &str = "udp-secret-1000";
@@ -21,103 +23,9 @@ const TONE_SECS: f64 = 1.2;
 /// How long a call stays up after both sides say it is established.
 const TALK: Duration = Duration::from_millis(3500);
 const WAIT: Duration = Duration::from_secs(10);
-/// A tone counts as heard when it stands out for this long without a break.
-const MIN_RUN_SECS: f64 = 0.8;
 
 fn tones(freqs: [f64; 2]) -> Vec<i16> {
     tone_samples(&[(freqs[0], TONE_SECS), (freqs[1], TONE_SECS), (0.0, 8.0)])
-}
-
-fn create_device(admin: &Client, number: &str, password: &str) -> String {
-    let device = id_of(&admin.put(
-        &admin.url("devices"),
-        json!({"name": format!("baresip {number}"), "sip": {"username": number, "password": password}}),
-    ));
-    id_of(&admin.put(
-        &admin.url("callflows"),
-        json!({"numbers": [number], "flow": {"module": "device", "data": {"id": device}, "children": {}}}),
-    ));
-    device
-}
-
-fn check<T>(r: Result<T, String>) -> T {
-    r.unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Waits until the API says both devices are registered.
-fn wait_registered(admin: &Client, devices: &[&str]) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let r = admin.get(&admin.url("devices/status"));
-        assert_eq!(r.status, 200, "{}", r.text());
-        let rows = r.data();
-        let registered = |id: &str| {
-            rows.as_array()
-                .into_iter()
-                .flatten()
-                .any(|row| row["device_id"] == json!(id) && row["registered"] == json!(true))
-        };
-        if devices.iter().all(|d| registered(d)) {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "devices not all registered per the API: {rows}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let r = admin.get(&format!("{}?with_status=true", admin.url("devices")));
-    assert_eq!(r.status, 200, "{}", r.text());
-    for d in devices {
-        let row = r
-            .data()
-            .as_array()
-            .and_then(|rows| rows.iter().find(|row| row["id"] == json!(d)).cloned())
-            .unwrap_or_else(|| panic!("device {d} missing from the listing"));
-        assert_eq!(row["registered"], json!(true), "{row}");
-    }
-}
-
-/// Asserts the recording holds `expected` (in that order) and none of `absent`.
-fn assert_heard(who: &str, samples: &[i16], expected: [f64; 2], absent: [f64; 2]) {
-    let all: Vec<f64> = expected.iter().chain(&absent).copied().collect();
-    let found: Vec<Detection> = expected
-        .iter()
-        .map(|&f| {
-            let mut refs = vec![f - 250.0, f + 250.0];
-            refs.extend(all.iter().copied().filter(|x| *x != f));
-            detect(samples, f, &refs)
-        })
-        .collect();
-    for d in &found {
-        eprintln!(
-            "{who}: {} Hz: {} blocks of 50 ms above the references, longest run {:.2} s, ratio to the strongest reference: median {:.1} dB, min {:.1} dB",
-            d.freq,
-            d.blocks,
-            d.seconds(),
-            d.median_ratio_db,
-            d.min_ratio_db
-        );
-        assert!(
-            d.seconds() >= MIN_RUN_SECS,
-            "{who}: {} Hz not heard for {MIN_RUN_SECS} s (recording {:.2} s): {d:?}",
-            d.freq,
-            samples.len() as f64 / f64::from(RATE)
-        );
-    }
-    assert!(
-        found[0].first < found[1].first,
-        "{who}: tones out of order: {found:?}"
-    );
-    for f in absent {
-        let mut refs = vec![f - 250.0, f + 250.0];
-        refs.extend(all.iter().copied().filter(|x| *x != f));
-        let d = detect(samples, f, &refs);
-        assert!(
-            d.blocks * BLOCK < RATE as usize / 5,
-            "{who}: hears its own {f} Hz tone: {d:?}"
-        );
-    }
 }
 
 /// One call from `caller` to `number` (answered by `callee`), kept up for `TALK`, hung up

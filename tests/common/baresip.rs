@@ -10,6 +10,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
+
+use serde_json::json;
+
+use super::{Client, id_of};
 use std::time::{Duration, Instant};
 
 pub const RATE: u32 = 8000;
@@ -434,5 +438,101 @@ pub fn detect(samples: &[i16], freq: f64, references: &[f64]) -> Detection {
         first,
         median_ratio_db: ratios.get(ratios.len() / 2).copied().unwrap_or(0.0),
         min_ratio_db: ratios.first().copied().unwrap_or(0.0),
+    }
+}
+
+/// A tone counts as heard when it stands out for this long without a break.
+const MIN_RUN_SECS: f64 = 0.8;
+
+/// A device with SIP credentials and a callflow that rings it at `number`; returns its id.
+pub fn create_device(admin: &Client, number: &str, password: &str) -> String {
+    let device = id_of(&admin.put(
+        &admin.url("devices"),
+        json!({"name": format!("baresip {number}"), "sip": {"username": number, "password": password}}),
+    ));
+    id_of(&admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": [number], "flow": {"module": "device", "data": {"id": device}, "children": {}}}),
+    ));
+    device
+}
+
+pub fn check<T>(r: Result<T, String>) -> T {
+    r.unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Waits until the API says both devices are registered.
+pub fn wait_registered(admin: &Client, devices: &[&str]) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let r = admin.get(&admin.url("devices/status"));
+        assert_eq!(r.status, 200, "{}", r.text());
+        let rows = r.data();
+        let registered = |id: &str| {
+            rows.as_array()
+                .into_iter()
+                .flatten()
+                .any(|row| row["device_id"] == json!(id) && row["registered"] == json!(true))
+        };
+        if devices.iter().all(|d| registered(d)) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "devices not all registered per the API: {rows}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let r = admin.get(&format!("{}?with_status=true", admin.url("devices")));
+    assert_eq!(r.status, 200, "{}", r.text());
+    for d in devices {
+        let row = r
+            .data()
+            .as_array()
+            .and_then(|rows| rows.iter().find(|row| row["id"] == json!(d)).cloned())
+            .unwrap_or_else(|| panic!("device {d} missing from the listing"));
+        assert_eq!(row["registered"], json!(true), "{row}");
+    }
+}
+
+/// Asserts the recording holds `expected` (in that order) and none of `absent`.
+pub fn assert_heard(who: &str, samples: &[i16], expected: [f64; 2], absent: [f64; 2]) {
+    let all: Vec<f64> = expected.iter().chain(&absent).copied().collect();
+    let found: Vec<Detection> = expected
+        .iter()
+        .map(|&f| {
+            let mut refs = vec![f - 250.0, f + 250.0];
+            refs.extend(all.iter().copied().filter(|x| *x != f));
+            detect(samples, f, &refs)
+        })
+        .collect();
+    for d in &found {
+        eprintln!(
+            "{who}: {} Hz: {} blocks of 50 ms above the references, longest run {:.2} s, ratio to the strongest reference: median {:.1} dB, min {:.1} dB",
+            d.freq,
+            d.blocks,
+            d.seconds(),
+            d.median_ratio_db,
+            d.min_ratio_db
+        );
+        assert!(
+            d.seconds() >= MIN_RUN_SECS,
+            "{who}: {} Hz not heard for {MIN_RUN_SECS} s (recording {:.2} s): {d:?}",
+            d.freq,
+            samples.len() as f64 / f64::from(RATE)
+        );
+    }
+    assert!(
+        found[0].first < found[1].first,
+        "{who}: tones out of order: {found:?}"
+    );
+    for f in absent {
+        let mut refs = vec![f - 250.0, f + 250.0];
+        refs.extend(all.iter().copied().filter(|x| *x != f));
+        let d = detect(samples, f, &refs);
+        assert!(
+            d.blocks * BLOCK < RATE as usize / 5,
+            "{who}: hears its own {f} Hz tone: {d:?}"
+        );
     }
 }

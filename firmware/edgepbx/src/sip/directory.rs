@@ -119,6 +119,22 @@ impl Directory for StoreDirectory {
         })
     }
 
+    fn caller_for_device(&self, account: &str, device_id: &str) -> Option<Caller> {
+        let device = self
+            .store
+            .get(account, "devices", device_id)
+            .ok()
+            .flatten()?;
+        let (name, number) = self.internal_caller_id(account, &device);
+        Some(Caller {
+            account: account.to_string(),
+            device_id: device_id.to_string(),
+            owner_id: text(&device, &["owner_id"]),
+            name,
+            number,
+        })
+    }
+
     fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         let (callflow, captures) =
             super::lookup::find_callflow(&self.store, &caller.account, number)?;

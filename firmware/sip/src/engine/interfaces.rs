@@ -45,6 +45,11 @@ pub trait Directory: Send {
     fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth>;
     /// The call control for a dialled number, or None when nothing matches (404).
     fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>>;
+    /// A device as a caller (the party that stays, or transfers, after a REFER); None
+    /// when unknown, and the engine then uses the device id alone.
+    fn caller_for_device(&self, _account: &str, _device_id: &str) -> Option<Caller> {
+        None
+    }
 }
 
 /// Whom a bridge rings.

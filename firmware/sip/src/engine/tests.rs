@@ -12,18 +12,18 @@ const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod flow;
+mod transfer;
 
 struct FakeDirectory;
 
 struct RingDevice {
-    rung: bool,
+    device: &'static str,
 }
 
 impl CallFlow for RingDevice {
     fn start(&mut self, _now: Now) -> FlowCommand {
-        self.rung = true;
         FlowCommand::Bridge(Bridge {
-            endpoints: vec![Endpoint::device("d101")],
+            endpoints: vec![Endpoint::device(self.device)],
             timeout_secs: 5,
             ..Bridge::default()
         })
@@ -47,7 +47,7 @@ impl Directory for FakeDirectory {
         })
     }
     fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
-        matches!(username, "100" | "101").then(|| DeviceAuth {
+        matches!(username, "100" | "101" | "102").then(|| DeviceAuth {
             account: account.into(),
             device_id: format!("d{username}"),
             username: username.into(),
@@ -60,7 +60,8 @@ impl Directory for FakeDirectory {
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         match number {
-            "101" => Some(Box::new(RingDevice { rung: false })),
+            "101" => Some(Box::new(RingDevice { device: "d101" })),
+            "102" => Some(Box::new(RingDevice { device: "d102" })),
             _ => flow::scripted(number),
         }
     }
@@ -68,6 +69,8 @@ impl Directory for FakeDirectory {
 
 #[derive(Default)]
 struct MediaState {
+    /// Sessions allocated so far (the first gets id 7).
+    allocated: u64,
     remotes: Vec<(u64, MediaSide, SocketAddr)>,
     maps: Vec<(MediaSide, Vec<(u8, u8)>)>,
     idle_ms: u64,
@@ -78,10 +81,14 @@ struct FakeMedia(Arc<Mutex<MediaState>>);
 
 impl MediaRelay for FakeMedia {
     fn allocate(&mut self) -> Option<MediaPorts> {
+        let mut state = self.0.lock().unwrap();
+        let n = state.allocated;
+        state.allocated += 1;
+        let base = 20_000 + 4 * n as u16;
         Some(MediaPorts {
-            id: 7,
-            a_port: 20_000,
-            b_port: 20_002,
+            id: 7 + n,
+            a_port: base,
+            b_port: base + 2,
         })
     }
     fn set_remote(&mut self, id: u64, side: MediaSide, rtp: SocketAddr) {

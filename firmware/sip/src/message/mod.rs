@@ -12,7 +12,7 @@ pub mod writer;
 pub use header::HeaderName;
 pub use name_addr::NameAddr;
 pub use parse::{ParseError, parse};
-pub use uri::Uri;
+pub use uri::{Uri, unescape};
 pub use via::Via;
 
 type Span = (usize, usize);

@@ -196,7 +196,7 @@ impl Engine {
             Some("application/sdp"),
             &offer.render(
                 &self.cfg.media_ip.to_string(),
-                call.media.b_port,
+                call.port(Side::B),
                 (call.id, version),
             ),
         )

@@ -35,6 +35,7 @@ impl Engine {
             }
             Some(Method::Ack) => {}
             Some(Method::Cancel) => self.respond(now, id, msg, 200, None),
+            Some(Method::Refer) => return self.on_refer(now, call, origin, id, msg),
             _ if call.winner.is_none() => {
                 // Nothing to pass it to yet (e.g. UPDATE before answer): refuse politely.
                 self.respond(now, id, msg, 491, None);
@@ -61,7 +62,8 @@ impl Engine {
                     return self.respond(now, server, msg, 488, Some("No Common Codec"));
                 };
                 if let Some(addr) = rtp_addr(&sdp) {
-                    self.media.set_remote(call.media.id, origin.media(), addr);
+                    self.media
+                        .set_remote(call.media.id, call.relay_side(origin), addr);
                 }
                 call.on_hold = is_hold(&sdp);
                 let port = call.port(target);
@@ -136,7 +138,7 @@ impl Engine {
         {
             if let Some(addr) = rtp_addr(&sdp) {
                 self.media
-                    .set_remote(call.media.id, origin.other().media(), addr);
+                    .set_remote(call.media.id, call.relay_side(origin.other()), addr);
             }
             let port = call.port(origin);
             let media_ip = self.cfg.media_ip.to_string();

@@ -21,6 +21,8 @@ impl Engine {
         }
         if let Some(i) = call.forwards.iter().position(|f| f.client == id) {
             self.forward_response(now, &mut call, i, msg);
+        } else if call.own_reinvite == Some(id) {
+            self.own_reinvite_response(&mut call, msg);
         }
         self.calls.insert(cid, call);
     }
@@ -151,7 +153,8 @@ impl Engine {
         match sdp {
             Some(answer) if call.b_answer.is_none() => {
                 if let Some(addr) = rtp_addr(&answer) {
-                    self.media.set_remote(call.media.id, MediaSide::B, addr);
+                    self.media
+                        .set_remote(call.media.id, call.relay_side(Side::B), addr);
                 }
                 self.set_payload_maps(call, &answer);
                 let for_a = answer_for_a(&answer, &call.a_offer);
@@ -159,7 +162,7 @@ impl Engine {
                 let version = call.a.next_sdp_version();
                 let body = for_a.render(
                     &self.cfg.media_ip.to_string(),
-                    call.media.a_port,
+                    call.port(Side::A),
                     (call.id, version),
                 );
                 self.send_to_a(now, call, 183, Some(body));
@@ -217,9 +220,9 @@ impl Engine {
         let a_side = call.a_answer.as_ref().unwrap_or(&call.a_offer);
         if let (Some(a), Some(b)) = (a_side.audio(), b_answer.audio()) {
             self.media
-                .set_payload_map(call.media.id, MediaSide::A, &payload_map(a, b));
+                .set_payload_map(call.media.id, call.relay_side(Side::A), &payload_map(a, b));
             self.media
-                .set_payload_map(call.media.id, MediaSide::B, &payload_map(b, a));
+                .set_payload_map(call.media.id, call.relay_side(Side::B), &payload_map(b, a));
         }
     }
 
@@ -284,7 +287,8 @@ impl Engine {
             return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
         };
         if let Some(addr) = rtp_addr(&answer) {
-            self.media.set_remote(call.media.id, MediaSide::B, addr);
+            self.media
+                .set_remote(call.media.id, call.relay_side(Side::B), addr);
         }
         self.set_payload_maps(&call, &answer);
         call.on_hold = is_hold(&answer);
@@ -298,7 +302,7 @@ impl Engine {
             let version = call.a.next_sdp_version();
             let body = for_a.render(
                 &self.cfg.media_ip.to_string(),
-                call.media.a_port,
+                call.port(Side::A),
                 (call.id, version),
             );
             self.send_to_a(now, &call, 200, Some(body));

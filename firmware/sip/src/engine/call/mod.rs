@@ -19,11 +19,13 @@ use crate::transaction::{Millis, Peer, TxId};
 mod bridge;
 mod flow_io;
 mod in_dialog;
+mod joined;
 mod legs;
 mod setup;
 mod teardown;
 mod terminated;
 mod timers;
+mod transfer;
 mod trunk_auth;
 
 pub(super) type CallId = u64;
@@ -43,12 +45,6 @@ impl Side {
         match self {
             Side::A => Side::B,
             Side::B => Side::A,
-        }
-    }
-    fn media(self) -> MediaSide {
-        match self {
-            Side::A => MediaSide::A,
-            Side::B => MediaSide::B,
         }
     }
 }
@@ -123,6 +119,11 @@ pub(super) struct Call {
     ringing_since: Option<Now>,
     answered_at: Option<Now>,
     max_forwards: u32,
+    /// After a transfer the call's A side may be the relay's callee side: the party that
+    /// stays is always `a`, whichever relay port it talks to.
+    swapped: bool,
+    /// A re-INVITE the box sent on its own (taking a transferred party off hold).
+    own_reinvite: Option<TxId>,
 }
 
 impl Call {
@@ -161,10 +162,19 @@ impl Call {
         }
     }
 
+    /// The relay port `side` sends its audio to.
     fn port(&self, side: Side) -> u16 {
-        match side {
-            Side::A => self.media.a_port,
-            Side::B => self.media.b_port,
+        match self.relay_side(side) {
+            MediaSide::A => self.media.a_port,
+            MediaSide::B => self.media.b_port,
+        }
+    }
+
+    /// The relay's side for a side of the call.
+    fn relay_side(&self, side: Side) -> MediaSide {
+        match (side, self.swapped) {
+            (Side::A, false) | (Side::B, true) => MediaSide::A,
+            (Side::B, false) | (Side::A, true) => MediaSide::B,
         }
     }
 

@@ -99,6 +99,8 @@ impl Engine {
             ringing_since: None,
             answered_at: None,
             max_forwards: msg.max_forwards().unwrap_or(70).saturating_sub(1),
+            swapped: false,
+            own_reinvite: None,
         };
         self.dialogs
             .insert((call.a.call_id.clone(), local_tag), cid);

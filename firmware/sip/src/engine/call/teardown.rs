@@ -66,15 +66,21 @@ impl Engine {
     }
 
     pub(in crate::engine) fn bye(&mut self, now: Now, call: &mut Call, side: Side) {
+        if let Some(d) = call.dialog_mut(side) {
+            let mut dialog = d.clone();
+            self.bye_dialog(now, &mut dialog);
+            if let Some(d) = call.dialog_mut(side) {
+                *d = dialog;
+            }
+        }
+    }
+
+    pub(in crate::engine) fn bye_dialog(&mut self, now: Now, dialog: &mut Dialog) {
         let branch = self.ids.branch();
-        let user_agent = self.cfg.user_agent.clone();
-        let Some(d) = call.dialog_mut(side) else {
-            return;
-        };
-        let sent_by = self.sent_by(d.peer.transport);
-        let peer = d.peer;
-        let mut w = d.request("BYE", &branch, &sent_by);
-        w.header("User-Agent", user_agent);
-        self.tx.send_request(now.mono, peer, w.finish_empty());
+        let sent_by = self.sent_by(dialog.peer.transport);
+        let mut w = dialog.request("BYE", &branch, &sent_by);
+        w.header("User-Agent", &self.cfg.user_agent);
+        self.tx
+            .send_request(now.mono, dialog.peer, w.finish_empty());
     }
 }

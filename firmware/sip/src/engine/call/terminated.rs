@@ -62,7 +62,8 @@ impl Engine {
             tracing::warn!(call = %call.a.call_id, "caller offers no codec the media server speaks");
             return false;
         };
-        self.media.set_remote(call.media.id, MediaSide::B, server);
+        self.media
+            .set_remote(call.media.id, call.relay_side(Side::B), server);
         self.media.set_payload_map(call.media.id, MediaSide::A, &[]);
         self.media.set_payload_map(call.media.id, MediaSide::B, &[]);
         self.out.push_back(Output::MediaOpen {
@@ -70,13 +71,13 @@ impl Engine {
             codec,
             payload_type,
             telephone_event,
-            relay_port: call.media.b_port,
+            relay_port: call.port(Side::B),
         });
         if !call.a_answered {
             let version = call.a.next_sdp_version();
             let body = answer.render(
                 &self.cfg.media_ip.to_string(),
-                call.media.a_port,
+                call.port(Side::A),
                 (call.id, version),
             );
             self.send_to_a(now, call, 200, Some(body));
