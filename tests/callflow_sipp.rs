@@ -390,3 +390,60 @@ fn loops_and_bad_documents_never_break_a_call() {
     let r = admin.get(&admin.url("callflows"));
     assert_eq!(r.status, 200);
 }
+
+#[test]
+fn a_carrier_call_to_a_did_rings_without_a_challenge_and_never_reaches_outside_lines() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_env(data.path(), &[], &[]);
+    let admin = pbx.admin();
+    let dir = SippDir::new();
+    let agent_id = device(&admin, "6102", None);
+    // The carrier's gateway signals from 127.0.0.2; its calls are not challenged.
+    let carrier = put(
+        &admin,
+        "resources",
+        json!({"name": "carrier", "rules": [".*"], "gateways": [{"server": "127.0.0.2", "enabled": true}]}),
+    );
+    callflow(
+        &admin,
+        &["+14155550100"],
+        json!({"module": "device", "data": {"id": agent_id}, "children": {}}),
+    );
+    callflow(
+        &admin,
+        &["no_match"],
+        json!({"module": "resources", "data": {}, "children": {}}),
+    );
+    let mut agent = callee(&dir, &pbx, "6102", "uas_echo.xml");
+    let carrier_call = |number: &str| {
+        let port = free_port().to_string();
+        let target = pbx.sip.to_string();
+        dir.spawn(&[
+            "-sn",
+            "uac",
+            "-s",
+            number,
+            "-i",
+            "127.0.0.2",
+            "-p",
+            &port,
+            "-m",
+            "1",
+            "-d",
+            "1000",
+            &target,
+        ])
+    };
+    carrier_call("+14155550100").expect_ok(Duration::from_secs(20));
+    agent.expect_ok(Duration::from_secs(10));
+    expect_cdr_devices(&admin, now_unix(), &[&carrier, &agent_id]);
+
+    // An outside call to a number the office does not have is refused, not sent back out.
+    let mut refused = carrier_call("+18005550000");
+    assert_ne!(refused.wait(Duration::from_secs(20)), Some(0));
+    let log = refused.errors();
+    assert!(
+        log.contains("SIP/2.0 404 No Route"),
+        "expected a 404: {log}"
+    );
+}

@@ -1,9 +1,12 @@
 //! The engine's view of the store: accounts by domain, devices by SIP user name, and the
 //! callflow a dialled number reaches.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
-use edgepbx_sip::engine::{AccountRef, CallFlow, Caller, DeviceAuth, Directory};
+use edgepbx_sip::engine::{AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory};
+
+use super::lookup::NoMatch;
 use edgepbx_store::{GLOBAL, IndexName, Store};
 use serde_json::Value;
 
@@ -76,6 +79,42 @@ impl StoreDirectory {
     }
 }
 
+fn is_enabled(doc: &Value) -> bool {
+    doc.get("enabled").and_then(Value::as_bool) != Some(false)
+}
+
+/// Whether one of a carrier's enabled gateways is at `ip` (its `server` written as an
+/// address: carriers' signalling addresses are what installers get from them).
+fn has_gateway_at(resource: &Value, ip: IpAddr) -> bool {
+    resource
+        .get("gateways")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|gw| is_enabled(gw))
+        .filter_map(|gw| gw.get("server").and_then(Value::as_str))
+        .any(|server| server.trim().parse::<IpAddr>() == Ok(ip))
+}
+
+impl StoreDirectory {
+    fn interpreter(
+        &self,
+        caller: &Caller,
+        number: &str,
+        no_match: NoMatch,
+    ) -> Option<Box<dyn CallFlow>> {
+        let (callflow, captures) =
+            super::lookup::find_callflow(&self.store, &caller.account, number, no_match)?;
+        let mut call = CallInfo::new(caller.clone(), number, captures);
+        call.from_outside = no_match == NoMatch::Refused;
+        Some(Box::new(Interpreter::new(
+            self.data.clone(),
+            call,
+            &callflow,
+        )))
+    }
+}
+
 impl Directory for StoreDirectory {
     fn account_for_domain(&self, domain: &str, is_local_name: bool) -> Option<AccountRef> {
         let domain = domain.to_ascii_lowercase();
@@ -136,13 +175,24 @@ impl Directory for StoreDirectory {
     }
 
     fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
-        let (callflow, captures) =
-            super::lookup::find_callflow(&self.store, &caller.account, number)?;
-        let call = CallInfo::new(caller.clone(), number, captures);
-        Some(Box::new(Interpreter::new(
-            self.data.clone(),
-            call,
-            &callflow,
-        )))
+        self.interpreter(caller, number, NoMatch::Allowed)
+    }
+
+    fn carrier_for_source(&self, ip: IpAddr) -> Option<Carrier> {
+        let accounts = self.store.collection(GLOBAL, "accounts").ok()?;
+        accounts.iter().find_map(|(account, _)| {
+            let resources = self.store.collection(account, "resources").ok()?;
+            resources
+                .iter()
+                .find(|(_, r)| is_enabled(r) && has_gateway_at(r, ip))
+                .map(|(id, _)| Carrier {
+                    account: account.clone(),
+                    resource_id: id.clone(),
+                })
+        })
+    }
+
+    fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
+        self.interpreter(caller, number, NoMatch::Refused)
     }
 }

@@ -113,7 +113,12 @@ impl Data for StoreData {
     }
 
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)> {
-        super::lookup::find_callflow(&self.store, account, number)
+        super::lookup::find_callflow(
+            &self.store,
+            account,
+            number,
+            super::lookup::NoMatch::Allowed,
+        )
     }
 
     fn is_registered(&self, account: &str, device_id: &str) -> bool {

@@ -11,10 +11,19 @@ use regex_lite::Regex;
 use edgepbx_store::{IndexName, Store, numbers};
 use serde_json::Value;
 
+/// Whether a caller may fall through to the account's `no_match` callflow (outside lines):
+/// only the office's own devices may; carriers' calls may not (toll fraud).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoMatch {
+    Allowed,
+    Refused,
+}
+
 pub fn find_callflow(
     store: &Store,
     account: &str,
     number: &str,
+    no_match: NoMatch,
 ) -> Option<(Arc<Value>, Vec<String>)> {
     let get = |id: String| store.get(account, "callflows", &id).ok().flatten();
     let exact = |n: &str| {
@@ -70,6 +79,9 @@ pub fn find_callflow(
         if let Some((_, id, groups)) = best {
             return get(id).map(|cf| (cf, groups));
         }
+    }
+    if no_match == NoMatch::Refused {
+        return None;
     }
     exact("no_match").and_then(get).map(|cf| (cf, Vec::new()))
 }

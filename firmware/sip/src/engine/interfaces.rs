@@ -50,6 +50,24 @@ pub trait Directory: Send {
     fn caller_for_device(&self, _account: &str, _device_id: &str) -> Option<Caller> {
         None
     }
+    /// The carrier (a `resources` gateway) an INVITE from `ip` comes from, if any: such
+    /// calls are not challenged (carriers do not answer challenges).
+    fn carrier_for_source(&self, _ip: std::net::IpAddr) -> Option<Carrier> {
+        None
+    }
+    /// The call control for a carrier's call to one of the account's numbers: exact
+    /// numbers and patterns, never `no_match` (no outside call may reach outside lines).
+    fn route_from_carrier(&self, _caller: &Caller, _number: &str) -> Option<Box<dyn CallFlow>> {
+        None
+    }
+}
+
+/// A carrier gateway calls come in from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Carrier {
+    pub account: String,
+    /// The `resources` document; the call's authorizing id.
+    pub resource_id: String,
 }
 
 /// Whom a bridge rings.

@@ -17,7 +17,7 @@ use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
 
 pub use interfaces::{
-    AccountRef, Bridge, BridgeResult, CallFlow, Caller, DeviceAuth, Directory, Endpoint,
+    AccountRef, Bridge, BridgeResult, CallFlow, Caller, Carrier, DeviceAuth, Directory, Endpoint,
     FlowCommand, FlowEvent, HttpRequest, HttpResult, MediaCommand, MediaEvent, MediaPorts,
     MediaRelay, MediaSide, Target, TrunkTarget,
 };

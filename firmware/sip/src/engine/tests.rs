@@ -11,6 +11,7 @@ use crate::message::{HeaderName, parse};
 const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
+mod carrier;
 mod flow;
 mod transfer;
 
@@ -57,6 +58,16 @@ impl Directory for FakeDirectory {
             caller_id_name: format!("Phone {username}"),
             caller_id_number: username.into(),
         })
+    }
+    fn carrier_for_source(&self, ip: std::net::IpAddr) -> Option<Carrier> {
+        (ip == CARRIER_IP).then(|| Carrier {
+            account: "acc".into(),
+            resource_id: "res1".into(),
+        })
+    }
+    fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
+        assert_eq!(caller.device_id, "res1");
+        (number == "+14155550101").then(|| Box::new(RingDevice { device: "d101" }) as _)
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         match number {
@@ -125,6 +136,7 @@ fn peer(port: u16) -> Peer {
 }
 
 const ALICE: u16 = 5001;
+const CARRIER_IP: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::new(203, 0, 113, 5));
 const BOB: u16 = 5002;
 
 fn sdp(port: u16, extra: &str) -> String {

@@ -4,7 +4,7 @@ use super::*;
 
 impl Engine {
     pub(in crate::engine) fn on_invite(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) {
-        let Some(device) = self.authenticate(now, id, peer, msg) else {
+        let Some((caller, from_carrier)) = self.identify_caller(now, id, peer, msg) else {
             return;
         };
         if self.calls.len() >= self.cfg.max_calls {
@@ -28,15 +28,13 @@ impl Engine {
             .uri()
             .and_then(|u| u.user_unescaped())
             .unwrap_or_default();
-        let caller = Caller {
-            account: device.account.clone(),
-            device_id: device.device_id.clone(),
-            owner_id: device.owner_id.clone(),
-            name: device.caller_id_name.clone(),
-            number: device.caller_id_number.clone(),
+        let flow = if from_carrier {
+            self.dir.route_from_carrier(&caller, &number)
+        } else {
+            self.dir.route(&caller, &number)
         };
-        let Some(flow) = self.dir.route(&caller, &number) else {
-            tracing::info!(number = %number, account = %caller.account, "no callflow for the dialled number");
+        let Some(flow) = flow else {
+            tracing::info!(number = %number, account = %caller.account, from_carrier, "no callflow for the dialled number");
             return self.respond(now, id, msg, 404, Some("No Route"));
         };
         let Some(media) = self.media.allocate() else {
@@ -68,7 +66,7 @@ impl Engine {
         let cid = self.next_call;
         let call = Call {
             id: cid,
-            account: device.account.clone(),
+            account: caller.account.clone(),
             caller,
             number,
             realm,
@@ -108,6 +106,52 @@ impl Engine {
         let mut call = call;
         let command = call.flow.start(now);
         self.run_command(now, call, command);
+    }
+
+    /// Who calls: an authenticated device, or (for an INVITE without credentials from a
+    /// carrier's gateway) the outside caller as the carrier presents it. None when the
+    /// request was answered here (challenge, refusal).
+    fn identify_caller(
+        &mut self,
+        now: Now,
+        id: TxId,
+        peer: Peer,
+        msg: &Message,
+    ) -> Option<(Caller, bool)> {
+        let has_credentials = msg.header(HeaderName::Authorization).is_some()
+            || msg.header(HeaderName::ProxyAuthorization).is_some();
+        if !has_credentials && let Some(carrier) = self.dir.carrier_for_source(peer.addr.ip()) {
+            let from = msg.from();
+            let number = from
+                .and_then(|f| f.uri.user_unescaped())
+                .unwrap_or_default();
+            let name = from.map(|f| f.display_name()).unwrap_or_default();
+            return Some((
+                Caller {
+                    account: carrier.account,
+                    device_id: carrier.resource_id,
+                    owner_id: None,
+                    name: if name.is_empty() {
+                        number.clone()
+                    } else {
+                        name
+                    },
+                    number,
+                },
+                true,
+            ));
+        }
+        let device = self.authenticate(now, id, peer, msg)?;
+        Some((
+            Caller {
+                account: device.account,
+                device_id: device.device_id,
+                owner_id: device.owner_id,
+                name: device.caller_id_name,
+                number: device.caller_id_number,
+            },
+            false,
+        ))
     }
 
     /// Carries out flow commands until one leaves the call waiting for something; the call

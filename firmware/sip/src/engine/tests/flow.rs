@@ -68,7 +68,7 @@ fn events() -> Vec<FlowEvent> {
     EVENTS.with(|e| std::mem::take(&mut *e.borrow_mut()))
 }
 
-fn register_bob(w: &mut World) {
+pub(super) fn register_bob(w: &mut World) {
     let uri = format!("sip:{REALM}");
     let reg = |cseq, branch: &str, extra: &str| {
         request(
