@@ -447,3 +447,29 @@ fn a_carrier_call_to_a_did_rings_without_a_challenge_and_never_reaches_outside_l
         "expected a 404: {log}"
     );
 }
+
+#[test]
+fn a_ringing_call_is_picked_up_with_the_feature_code() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "9201", None);
+    let ringing = device(&admin, "9202", None);
+    device(&admin, "9203", None);
+    callflow(
+        &admin,
+        &["9202"],
+        json!({"module": "device", "data": {"id": ringing}, "children": {}}),
+    );
+    let dir = SippDir::new();
+    // 9202 rings and never answers; the pickup cancels it.
+    let mut desk = callee(&dir, &pbx, "9202", "uas_ring.xml");
+    let mut caller = uac(&dir, &pbx, "uac_parked.xml", "9201", "9202", &[]);
+    std::thread::sleep(Duration::from_millis(1500));
+    // 9203 dials *879202 (the default directed pickup code), talks, hangs up; that ends the
+    // picked-up call too.
+    let mut picker = call_with_digit(&dir, &pbx, "9203", "*879202", '1', false, 500);
+    picker.expect_ok(Duration::from_secs(15));
+    desk.expect_ok(Duration::from_secs(10));
+    caller.expect_ok(Duration::from_secs(15));
+}

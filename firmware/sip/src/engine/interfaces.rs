@@ -144,6 +144,12 @@ pub enum FlowCommand {
     },
     /// An HTTP request (pivot, webhook); the answer comes back as [`FlowEvent::Http`].
     Http(HttpRequest),
+    /// Take over a call that is ringing one of these devices (call pickup): the caller of
+    /// that call and this call are connected. Comes back as `Bridge(NoEndpoints)` when no
+    /// such call rings; on success this call's flow is done (the engine connects them).
+    Pickup {
+        devices: Vec<String>,
+    },
     /// Nothing more to do; the call stays as it is (a bridged call).
     Idle,
     /// End the call with this cause (the caller gets the matching SIP status if unanswered).

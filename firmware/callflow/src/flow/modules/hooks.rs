@@ -1,14 +1,12 @@
 //! Modules whose real work happens outside the flow (or is not built yet). They never break
 //! a call: each logs what it does and moves on, or tells the caller and ends the branch.
-//! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`; the
-//!   runtime sends the alert when the call ends unanswered.
+//! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`. Nothing
+//!   sends the alert yet: the box has no mail sender (the notifications issue).
 //! - `manual_presence`: saves a `presence` document `{presence_id, status}` (BLF state).
-//! - `record_call`: notes `{action, format, time_limit}` in `vars["record_call"]`; the
-//!   recorder is wired up in the runtime, which reads that variable when the call bridges.
+//! - `record_call`: notes `{action, format, time_limit}` in `vars["record_call"]`. Nothing
+//!   records yet: bridged audio flows through the relay, which has no tap to a recorder.
 //! - `receive_fax`, `faxbox`: answer and play `fax_receiving`; the T.30 receiver is a
 //!   separate piece of work.
-//! - `group_pickup`, `group_pickup_feature`: "not available": picking up needs the engine to
-//!   take over another call's ringing leg, which it cannot do yet.
 
 use edgepbx_sip::engine::FlowEvent;
 use serde_json::{Value, json};
@@ -63,10 +61,7 @@ impl Module for Hook {
                 tracing::info!(%account, module = self.name, "fax call: receiving is not wired yet");
                 return play(vec![prompt("fax_receiving")]);
             }
-            _ => {
-                tracing::info!(%account, module = self.name, "call pickup is not supported yet");
-                return play(vec![prompt("err_not_available")]);
-            }
+            other => tracing::warn!(%account, module = other, "unknown hook module"),
         }
         Step::next()
     }

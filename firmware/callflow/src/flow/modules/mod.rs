@@ -18,6 +18,7 @@ mod menu;
 mod offnet;
 mod page_group;
 mod park;
+mod pickup;
 mod pivot;
 mod play;
 mod privacy;
@@ -87,8 +88,8 @@ pub fn build(name: &str, data: &Value) -> Option<Box<dyn Module>> {
         "record_call" => Box::new(hooks::Hook::new("record_call", data)),
         "receive_fax" => Box::new(hooks::Hook::new("receive_fax", data)),
         "faxbox" => Box::new(hooks::Hook::new("faxbox", data)),
-        "group_pickup" => Box::new(hooks::Hook::new("group_pickup", data)),
-        "group_pickup_feature" => Box::new(hooks::Hook::new("group_pickup_feature", data)),
+        "group_pickup" => Box::new(pickup::Pickup::new(data, false)),
+        "group_pickup_feature" => Box::new(pickup::Pickup::new(data, true)),
         _ => return None,
     })
 }

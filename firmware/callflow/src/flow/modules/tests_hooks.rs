@@ -2,7 +2,9 @@
 
 use serde_json::{Value, json};
 
-use super::testutil::{hangup, node, office, played, prompts, run};
+use edgepbx_sip::engine::{BridgeResult, FlowCommand, FlowEvent};
+
+use super::testutil::{hangup, node, office, played, prompts, run, run_pattern};
 use crate::flow::testkit::MemData;
 
 fn respond(code: u16) -> Value {
@@ -46,13 +48,42 @@ fn bookkeeping_hooks_note_what_to_do_and_continue() {
 }
 
 #[test]
-fn fax_and_pickup_tell_the_caller_and_end_the_branch() {
+fn pickup_asks_the_engine_for_the_targets_devices() {
+    let d = office();
+    d.put(
+        "groups",
+        "sales",
+        json!({"endpoints": {"bob": {"type": "user"}, "dev-x": {"type": "device"}}}),
+    );
+    let pickup = |devices: &[&str]| FlowCommand::Pickup {
+        devices: devices.iter().map(|s| s.to_string()).collect(),
+    };
+    let flow = with_children("group_pickup", json!({"user_id": "bob"}), json!({}));
+    assert_eq!(run(&d, "920", flow).1, pickup(&["dev-bob"]));
+    let flow = with_children("group_pickup", json!({"group_id": "sales"}), json!({}));
+    assert_eq!(run(&d, "921", flow).1, pickup(&["dev-bob", "dev-x"]));
+    let flow = with_children(
+        "group_pickup_feature",
+        json!({"type": "extension"}),
+        json!({}),
+    );
+    let (mut call, first) = run_pattern(&d, "^\\*87([0-9]+)$", "*871001", flow);
+    assert_eq!(first, pickup(&["dev-alice"]));
+    // Nothing was ringing: the caller hears so, then the call ends.
+    let next = call.feed(FlowEvent::Bridge(BridgeResult::NoEndpoints));
+    assert_eq!(prompts(&next), ["err_not_available", "ivr_goodbye"]);
+    assert_eq!(call.feed(played()), hangup());
+    // No target at all: the node fails over.
+    let flow = with_children("group_pickup", json!({}), json!({"_": respond(404)}));
+    assert_eq!(branches(&d, "922", flow), 404);
+}
+
+#[test]
+fn fax_tells_the_caller_and_ends_the_branch() {
     let d = office();
     for (module, prompt) in [
         ("receive_fax", "fax_receiving"),
         ("faxbox", "fax_receiving"),
-        ("group_pickup", "err_not_available"),
-        ("group_pickup_feature", "err_not_available"),
     ] {
         let flow = with_children(module, json!({}), json!({"_": respond(404)}));
         let (mut call, first) = run(&d, "901", flow);

@@ -21,6 +21,7 @@ mod flow_io;
 mod in_dialog;
 mod joined;
 mod legs;
+mod pickup;
 mod setup;
 mod teardown;
 mod terminated;

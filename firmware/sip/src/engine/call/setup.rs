@@ -214,6 +214,15 @@ impl Engine {
                     self.calls.insert(call.id, call);
                     return;
                 }
+                FlowCommand::Pickup { devices } => match self.pick_up(now, call, &devices) {
+                    Some(back) => {
+                        call = back;
+                        command = call
+                            .flow
+                            .event(now, FlowEvent::Bridge(BridgeResult::NoEndpoints));
+                    }
+                    None => return,
+                },
                 FlowCommand::Idle => {
                     self.calls.insert(call.id, call);
                     return;

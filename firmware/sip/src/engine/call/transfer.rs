@@ -190,7 +190,7 @@ impl Engine {
     }
 
     /// The call goes on with new call control from its start.
-    fn restart_flow(&mut self, now: Now, mut call: Call, flow: Box<dyn CallFlow>) {
+    pub(super) fn restart_flow(&mut self, now: Now, mut call: Call, flow: Box<dyn CallFlow>) {
         call.flow = flow;
         call.flow_steps = 0;
         call.ring_deadline = None;

@@ -55,6 +55,12 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
             code: 486,
             reason: "Gone Fishing".into(),
         }],
+        "505" => vec![
+            FlowCommand::Pickup {
+                devices: vec!["d101".into()],
+            },
+            FlowCommand::hangup("NO_CALL_TO_PICK_UP"),
+        ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
