@@ -189,7 +189,7 @@ impl MediaHub {
         let mut music = false;
         for leg in legs.values_mut() {
             leg.session.tick_input(now_ms);
-            music |= leg.session.wants_music();
+            music |= leg.session.wants_music() || alone(rooms, leg);
         }
         if music {
             moh.tick();
@@ -204,6 +204,9 @@ impl MediaHub {
         }
         for (&key, leg) in legs.iter_mut() {
             let outside = match &leg.room {
+                Some(_) if alone(rooms, leg) && leg.session.in_conference() => {
+                    Outside::Music(moh.frame(leg.session.codec()))
+                }
                 Some((room, pid)) => rooms
                     .get(room)
                     .map_or(Outside::None, |r| Outside::Room(r.mixer.output(*pid))),
@@ -220,6 +223,13 @@ impl MediaHub {
     pub fn poll_event(&mut self) -> Option<(u64, u32, MediaEvent)> {
         self.events.pop_front()
     }
+}
+
+/// Alone in a room, a member hears the hold music (nobody to hear yet).
+fn alone(rooms: &HashMap<String, Room>, leg: &Leg) -> bool {
+    leg.room
+        .as_ref()
+        .is_some_and(|(room, _)| rooms.get(room).is_some_and(|r| r.members.len() == 1))
 }
 
 fn push(events: &mut VecDeque<(u64, u32, MediaEvent)>, ev: (u64, u32, MediaEvent)) {

@@ -49,6 +49,16 @@ pub(crate) enum Outside<'a> {
     Room(&'a [i16]),
 }
 
+/// Whether a leg in `mode` sends the shared music frame as is: while a prompt list plays
+/// music, or alone in a conference room (a parked caller, the first one in).
+fn takes_music(mode: &Mode) -> bool {
+    match mode {
+        Mode::Play { player, .. } => player.on_music(),
+        Mode::Conference => true,
+        _ => false,
+    }
+}
+
 pub struct LegSession {
     cfg: LegConfig,
     /// Samples per frame at the codec rate (160 or 320).
@@ -195,6 +205,11 @@ impl LegSession {
         matches!(&self.mode, Mode::Play { player, .. } if player.on_music())
     }
 
+    /// In a conference room (whose mix the hub passes, or music while alone in it).
+    pub(crate) fn in_conference(&self) -> bool {
+        matches!(self.mode, Mode::Conference)
+    }
+
     /// This tick's caller audio at the codec rate (None before the stream starts).
     pub(crate) fn room_input(&self) -> Option<&[i16]> {
         self.has_input.then(|| &self.input[..self.frame_len])
@@ -260,7 +275,7 @@ impl LegSession {
         let mut narrow = true;
         let mut played_out = false;
         match (&mut self.mode, outside) {
-            (Mode::Play { player, .. }, Outside::Music(bytes)) if player.on_music() => {
+            (mode, Outside::Music(bytes)) if takes_music(mode) => {
                 let k = bytes.len().min(self.payload.len());
                 self.payload[..k].copy_from_slice(&bytes[..k]);
                 encoded = Some(k);

@@ -769,6 +769,25 @@ fn music_on_hold_is_shared() {
 }
 
 #[test]
+fn a_member_alone_in_a_room_hears_music_until_someone_joins() {
+    let pcm: Arc<[i16]> = sine(8000, 350.0, 5000.0, 8000).into();
+    let mut hub = MediaHub::with_music(pcm);
+    hub.open(1, pcmu_cfg(1));
+    hub.command(1, 1, conference("park", false), 0);
+    let alone: HashMap<u64, (Codec, f32)> = [(1, (Codec::Pcmu, 0.0))].into();
+    let (heard, _) = run_hub(&mut hub, &alone, 0, 400);
+    assert!(tone_share(&heard[&1], 350.0) > 0.9);
+    // The retriever comes: the parked caller now hears it, not the music.
+    hub.open(2, pcmu_cfg(2));
+    hub.command(2, 1, conference("park", false), 400);
+    let both: HashMap<u64, (Codec, f32)> =
+        [(1, (Codec::Pcmu, 0.0)), (2, (Codec::Pcmu, 1000.0))].into();
+    let (heard, _) = run_hub(&mut hub, &both, 400, 1000);
+    assert!(tone_share(&heard[&1][2400..], 1000.0) > 0.8);
+    assert!(tone_share(&heard[&1][2400..], 350.0) < 0.05);
+}
+
+#[test]
 fn unknown_keys_are_ignored() {
     let mut hub = MediaHub::new();
     hub.command(42, 1, play(vec![PlayItem::Beep], None, false), 0);
