@@ -473,3 +473,30 @@ fn a_ringing_call_is_picked_up_with_the_feature_code() {
     desk.expect_ok(Duration::from_secs(10));
     caller.expect_ok(Duration::from_secs(15));
 }
+
+#[test]
+fn a_page_reaches_every_phone_and_ends_with_the_caller() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "9301", None);
+    let desk1 = device(&admin, "9302", None);
+    let desk2 = device(&admin, "9303", None);
+    callflow(
+        &admin,
+        &["9300"],
+        json!({"module": "page_group", "data": {"endpoints": [
+            {"id": desk1, "endpoint_type": "device"}, {"id": desk2, "endpoint_type": "device"}]},
+            "children": {}}),
+    );
+    let dir = SippDir::new();
+    let mut phone1 = callee(&dir, &pbx, "9302", "uas_echo.xml");
+    let mut phone2 = callee(&dir, &pbx, "9303", "uas_echo.xml");
+    // The caller speaks for 2 s and hangs up; both phones get BYE.
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    let mut caller = uac(&dir, &pbx, "uac_dtmf.xml", "9301", "9300", &["-d", "2000"]);
+    caller.expect_ok(Duration::from_secs(20));
+    phone1.expect_ok(Duration::from_secs(10));
+    phone2.expect_ok(Duration::from_secs(10));
+    expect_cdr_devices(&admin, now_unix(), &[&desk1, &desk2]);
+}

@@ -144,6 +144,13 @@ pub enum FlowCommand {
     },
     /// An HTTP request (pivot, webhook); the answer comes back as [`FlowEvent::Http`].
     Http(HttpRequest),
+    /// Page: ring the bridge's endpoints (auto-answer headers in it) and put every phone
+    /// that answers into one room with the caller; `two_way` lets them talk back. The
+    /// flow hears `Bridge` results only if no phone answers.
+    Page {
+        bridge: Bridge,
+        two_way: bool,
+    },
     /// Take over a call that is ringing one of these devices (call pickup): the caller of
     /// that call and this call are connected. Comes back as `Bridge(NoEndpoints)` when no
     /// such call rings; on success this call's flow is done (the engine connects them).

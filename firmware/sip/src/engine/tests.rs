@@ -13,6 +13,7 @@ const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod carrier;
 mod flow;
+mod page;
 mod pickup;
 mod transfer;
 
@@ -269,6 +270,19 @@ fn answer_challenge(challenge: &Message, user: &str, method: &str, uri: &str) ->
         cnonce: "abc",
     });
     format!("Authorization: {auth}\r\n")
+}
+
+/// A request inside a dialog, written as the phone at `port` would.
+fn in_dialog(port: u16, method: &str, from: &str, to: &str, call_id: &str, extra: &str) -> String {
+    let branch: String = call_id
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    format!(
+        "{method} sip:198.51.100.1:5060 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:{port};branch=z9hG4bK{method}{branch}{port};rport\r\n\
+From: {from}\r\nTo: {to}\r\nCall-ID: {call_id}\r\nCSeq: 10 {method}\r\n\
+Contact: <sip:x@192.0.2.10:{port}>\r\nMax-Forwards: 70\r\n{extra}Content-Length: 0\r\n\r\n"
+    )
 }
 
 /// Registers 101 (Bob) and starts a call from 100 (Alice); returns the INVITE Bob got.

@@ -1,12 +1,9 @@
 //! `page_group`: rings every member of `endpoints` (users, devices, groups, as in a ring
-//! group) at once with the auto-answer headers, for `timeout` (5 s).
-//!
-//! Known gap: the engine's bridge has one winner, so only the first phone to auto-answer
-//! hears the page; the others are cancelled. A real multi-party page needs each phone
-//! joined to one conference room (`MediaCommand::Conference`) by the engine, which has no
-//! command for "call these endpoints into a room" yet.
+//! group) at once with the auto-answer headers, for `timeout` (5 s); every phone that
+//! answers hears the caller (`audio`: `one-way`, the default, or `two-way`: they can answer
+//! back). The engine puts them all in one room; the flow hears back only if none answers.
 
-use edgepbx_sip::engine::{Endpoint, FlowEvent};
+use edgepbx_sip::engine::{Endpoint, FlowCommand, FlowEvent};
 use serde_json::Value;
 
 use super::ring::bridge;
@@ -45,7 +42,13 @@ impl Module for PageGroup {
                 }
             }
         }
-        bridge(cx, all, timeout, auto_answer_headers(cx))
+        let two_way = str_field(&self.data, "audio") == Some("two-way");
+        match bridge(cx, all, timeout, auto_answer_headers(cx)) {
+            Step::Command(FlowCommand::Bridge(bridge)) => {
+                Step::Command(FlowCommand::Page { bridge, two_way })
+            }
+            other => other,
+        }
     }
 
     fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {

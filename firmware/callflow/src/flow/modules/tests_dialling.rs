@@ -66,6 +66,7 @@ fn page_group_rings_every_member_once_for_five_seconds() {
         "no duplicates, not the caller"
     );
     assert_eq!(bridge(&first).timeout_secs, 5);
+    assert!(matches!(first, FlowCommand::Page { two_way: false, .. }));
     assert!(header(&first, "Call-Info").is_some());
     assert_eq!(
         call.feed(FlowEvent::Bridge(BridgeResult::NoAnswer)),

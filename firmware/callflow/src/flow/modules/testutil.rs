@@ -94,9 +94,10 @@ pub fn prompts(cmd: &FlowCommand) -> Vec<String> {
     }
 }
 
+/// The bridge of a Bridge (or Page) command.
 pub fn bridge(cmd: &FlowCommand) -> &Bridge {
     match cmd {
-        FlowCommand::Bridge(b) => b,
+        FlowCommand::Bridge(b) | FlowCommand::Page { bridge: b, .. } => b,
         other => panic!("expected a bridge, got {other:?}"),
     }
 }

@@ -146,8 +146,20 @@ impl Engine {
             // The caller's Max-Forwards minus one: a loop through ourselves ends.
             max_forwards: call.max_forwards,
         };
-        let bytes = self.leg_invite(call, &mut dialog, None);
+        // A paged phone gets a relay session of its own (it becomes a call of its own).
+        let own_media = match call.page {
+            Some(_) => match self.media.allocate() {
+                Some(m) => Some(m),
+                None => return false,
+            },
+            None => None,
+        };
+        let port = own_media.map_or(call.port(Side::B), |m| m.a_port);
+        let bytes = self.leg_invite(call, &mut dialog, port, None);
         let Some(tx) = self.tx.send_request(now.mono, peer, bytes.clone()) else {
+            if let Some(m) = own_media {
+                self.media.release(m.id);
+            }
             return false;
         };
         self.client_tx.insert(tx, call.id);
@@ -160,6 +172,7 @@ impl Engine {
             deadline,
             trunk,
             auth_tried: false,
+            own_media,
         });
         true
     }
@@ -169,6 +182,7 @@ impl Engine {
         &mut self,
         call: &Call,
         dialog: &mut Dialog,
+        offer_port: u16,
         authorization: Option<(&str, String)>,
     ) -> Vec<u8> {
         let transport = dialog.peer.transport;
@@ -196,7 +210,7 @@ impl Engine {
             Some("application/sdp"),
             &offer.render(
                 &self.cfg.media_ip.to_string(),
-                call.port(Side::B),
+                offer_port,
                 (call.id, version),
             ),
         )

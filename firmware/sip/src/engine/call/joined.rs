@@ -6,13 +6,19 @@ use crate::engine::{MediaCommand, MediaEvent};
 
 pub(super) struct JoinedFlow {
     room: String,
+    /// Heard but not heard from (a phone receiving a one-way page).
+    muted: bool,
     /// Both members have been in the room at once.
     met: bool,
 }
 
 impl JoinedFlow {
-    pub(super) fn new(room: String) -> JoinedFlow {
-        JoinedFlow { room, met: false }
+    pub(super) fn new(room: String, muted: bool) -> JoinedFlow {
+        JoinedFlow {
+            room,
+            muted,
+            met: false,
+        }
     }
 }
 
@@ -20,7 +26,7 @@ impl CallFlow for JoinedFlow {
     fn start(&mut self, _now: Now) -> FlowCommand {
         FlowCommand::Media(MediaCommand::Conference {
             room: self.room.clone(),
-            muted: false,
+            muted: self.muted,
             deaf: false,
             cues: false,
         })
@@ -54,7 +60,7 @@ mod tests {
     #[test]
     fn the_call_ends_when_the_other_member_leaves_but_not_before_it_came() {
         let now = Now { mono: 0, unix: 0 };
-        let mut flow = JoinedFlow::new("r".into());
+        let mut flow = JoinedFlow::new("r".into(), false);
         assert!(matches!(flow.start(now), FlowCommand::Media(_)));
         assert_eq!(flow.event(now, size(1)), FlowCommand::Idle);
         assert_eq!(flow.event(now, size(2)), FlowCommand::Idle);

@@ -117,6 +117,7 @@ impl Engine {
                     }
                 }
             }
+            200..=299 if call.page.is_some() => return self.page_leg_answered(now, call, i, msg),
             200..=299 => {
                 if call.winner.is_some_and(|w| w != i)
                     || call.a_answered && call.winner.is_none() && !call.terminated

@@ -21,6 +21,7 @@ mod flow_io;
 mod in_dialog;
 mod joined;
 mod legs;
+mod page;
 mod pickup;
 mod setup;
 mod teardown;
@@ -70,6 +71,8 @@ struct BLeg {
     /// Set for outside calls: credentials for a challenge, and whether we answered one.
     trunk: Option<TrunkTarget>,
     auth_tried: bool,
+    /// A paged phone's own relay session (each paged phone becomes a call of its own).
+    own_media: Option<MediaPorts>,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -125,9 +128,67 @@ pub(super) struct Call {
     swapped: bool,
     /// A re-INVITE the box sent on its own (taking a transferred party off hold).
     own_reinvite: Option<TxId>,
+    /// Set while this call pages phones into a room.
+    page: Option<page::Paging>,
+}
+
+/// What a new call starts from: the side that stays (`a`) and how it got here.
+pub(super) struct NewCall {
+    pub id: CallId,
+    pub caller: Caller,
+    pub number: String,
+    pub realm: String,
+    pub a: Dialog,
+    /// The request that opened the A side (answered through `a_invite_tx` while unanswered).
+    pub a_invite: Message,
+    pub a_invite_tx: TxId,
+    pub a_offer: Sdp,
+    pub flow: Box<dyn CallFlow>,
+    pub media: MediaPorts,
+    pub max_forwards: u32,
 }
 
 impl Call {
+    fn new(start: NewCall, now: Now) -> Call {
+        Call {
+            id: start.id,
+            account: start.caller.account.clone(),
+            caller: start.caller,
+            number: start.number,
+            realm: start.realm,
+            a: start.a,
+            a_invite: start.a_invite,
+            a_invite_tx: start.a_invite_tx,
+            a_offer: start.a_offer,
+            a_answered: false,
+            responded: false,
+            ringing_sent: false,
+            legs: Vec::new(),
+            winner: None,
+            flow: start.flow,
+            flow_steps: 0,
+            media: start.media,
+            b_answer: None,
+            ring_deadline: None,
+            bridge: Bridge::default(),
+            pending: Vec::new(),
+            rung_any: false,
+            a_answer: None,
+            terminated: false,
+            flow_tag: 0,
+            flow_timer: None,
+            forwards: Vec::new(),
+            on_hold: false,
+            created: now,
+            ringing_since: None,
+            answered_at: None,
+            max_forwards: start.max_forwards,
+            swapped: false,
+            own_reinvite: None,
+            page: None,
+        }
+    }
+
     pub fn next_timer(&self) -> Option<Millis> {
         let legs = self
             .legs

@@ -40,7 +40,7 @@ impl Engine {
                 self.end_call(now, call, "MEDIA_SERVER_UNAVAILABLE", None);
                 continue;
             }
-            self.restart_flow(now, call, Box::new(JoinedFlow::new(room.clone())));
+            self.restart_flow(now, call, Box::new(JoinedFlow::new(room.clone(), false)));
         }
         None
     }

@@ -64,42 +64,22 @@ impl Engine {
         };
         self.next_call += 1;
         let cid = self.next_call;
-        let call = Call {
-            id: cid,
-            account: caller.account.clone(),
-            caller,
-            number,
-            realm,
-            a,
-            a_invite: msg.clone(),
-            a_invite_tx: id,
-            a_offer: offer,
-            a_answered: false,
-            responded: false,
-            ringing_sent: false,
-            legs: Vec::new(),
-            winner: None,
-            flow,
-            flow_steps: 0,
-            media,
-            b_answer: None,
-            ring_deadline: None,
-            bridge: Bridge::default(),
-            pending: Vec::new(),
-            rung_any: false,
-            a_answer: None,
-            terminated: false,
-            flow_tag: 0,
-            flow_timer: None,
-            forwards: Vec::new(),
-            on_hold: false,
-            created: now,
-            ringing_since: None,
-            answered_at: None,
-            max_forwards: msg.max_forwards().unwrap_or(70).saturating_sub(1),
-            swapped: false,
-            own_reinvite: None,
-        };
+        let call = Call::new(
+            NewCall {
+                id: cid,
+                caller,
+                number,
+                realm,
+                a,
+                a_invite: msg.clone(),
+                a_invite_tx: id,
+                a_offer: offer,
+                flow,
+                media,
+                max_forwards: msg.max_forwards().unwrap_or(70).saturating_sub(1),
+            },
+            now,
+        );
         self.dialogs
             .insert((call.a.call_id.clone(), local_tag), cid);
         self.server_tx.insert(id, cid);
@@ -213,6 +193,18 @@ impl Engine {
                     });
                     self.calls.insert(call.id, call);
                     return;
+                }
+                FlowCommand::Page { bridge, two_way } => {
+                    if !self.ensure_terminated(now, &mut call) {
+                        command = FlowCommand::hangup("MEDIA_SERVER_UNAVAILABLE");
+                        continue;
+                    }
+                    if self.start_page(now, &mut call, bridge, two_way) {
+                        return self.keep_call(call);
+                    }
+                    command = call
+                        .flow
+                        .event(now, FlowEvent::Bridge(BridgeResult::NoEndpoints));
                 }
                 FlowCommand::Pickup { devices } => match self.pick_up(now, call, &devices) {
                     Some(back) => {

@@ -18,6 +18,7 @@ impl Engine {
         tracing::debug!(call = %call.a.call_id, cause, ?by, "call ends");
         let keep = call.winner;
         self.cancel_other_legs(now, &mut call, keep);
+        self.end_page(now, &mut call);
         let was_terminated = call.terminated;
         if call.terminated {
             self.close_terminated(&mut call);

@@ -72,7 +72,7 @@ impl Engine {
     ) {
         if call.winner.is_none() || !call.a_answered {
             self.respond(now, id, msg, 403, Some("Transfer Before Answer"));
-            return self.keep(call);
+            return self.keep_call(call);
         }
         let target = msg
             .header(HeaderName::ReferTo)
@@ -82,7 +82,7 @@ impl Engine {
             Ok(t) => t,
             Err(reason) => {
                 self.respond(now, id, msg, 400, Some(reason));
-                return self.keep(call);
+                return self.keep_call(call);
             }
         };
         self.respond(now, id, msg, 202, None);
@@ -90,7 +90,7 @@ impl Engine {
         if self.cfg.media_server.is_none() {
             tracing::warn!(call = %call.a.call_id, "transfer refused: no media server");
             self.notify_in_call(now, &mut call, origin, 503);
-            return self.keep(call);
+            return self.keep_call(call);
         }
         match target {
             ReferTarget::Number(number) => self.blind_transfer(now, call, origin, &number),
@@ -100,10 +100,6 @@ impl Engine {
                 from_tag,
             } => self.attended_transfer(now, call, origin, &call_id, [to_tag, from_tag]),
         }
-    }
-
-    fn keep(&mut self, call: Call) {
-        self.calls.insert(call.id, call);
     }
 
     /// Who the transferor on `side` is, for routing the number it gave.
@@ -128,7 +124,7 @@ impl Engine {
         let Some(flow) = self.dir.route(&transferor, number) else {
             tracing::info!(call = %call.a.call_id, number, "transfer to a number with no callflow");
             self.notify_in_call(now, &mut call, origin, 404);
-            return self.keep(call);
+            return self.keep_call(call);
         };
         tracing::info!(call = %call.a.call_id, number, "blind transfer");
         self.keep_only(now, &mut call, origin.other(), Some(200));
@@ -161,7 +157,7 @@ impl Engine {
         let Some(mut other) = other_id.and_then(|id| self.calls.remove(&id)) else {
             tracing::info!(call = %call.a.call_id, replaced_call_id, "attended transfer names an unknown call");
             self.notify_in_call(now, &mut call, origin, 481);
-            return self.keep(call);
+            return self.keep_call(call);
         };
         if other.winner.is_none() {
             // The target still rings (or the transferor is in a menu): the transferee
@@ -185,7 +181,7 @@ impl Engine {
                 continue;
             }
             self.take_off_hold(now, &mut c);
-            self.restart_flow(now, c, Box::new(JoinedFlow::new(room.clone())));
+            self.restart_flow(now, c, Box::new(JoinedFlow::new(room.clone(), false)));
         }
     }
 

@@ -45,7 +45,10 @@ impl Engine {
             qop: challenge.qop_auth,
         });
         let mut dialog = call.legs[i].dialog.clone();
-        let bytes = self.leg_invite(call, &mut dialog, Some((answer_header, value)));
+        let port = call.legs[i]
+            .own_media
+            .map_or(call.port(Side::B), |m| m.a_port);
+        let bytes = self.leg_invite(call, &mut dialog, port, Some((answer_header, value)));
         let Some(tx) = self.tx.send_request(now.mono, dialog.peer, bytes.clone()) else {
             return false;
         };

@@ -61,6 +61,14 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
             },
             FlowCommand::hangup("NO_CALL_TO_PICK_UP"),
         ],
+        "506" => vec![FlowCommand::Page {
+            bridge: Bridge {
+                endpoints: vec![Endpoint::device("d101"), Endpoint::device("d102")],
+                timeout_secs: 5,
+                ..Bridge::default()
+            },
+            two_way: false,
+        }],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
@@ -75,21 +83,30 @@ fn events() -> Vec<FlowEvent> {
 }
 
 pub(super) fn register_bob(w: &mut World) {
+    register(w, "101", BOB);
+}
+
+/// Registers phone `user` (password `s<user>`) from `port`.
+pub(super) fn register(w: &mut World, user: &str, port: u16) {
     let uri = format!("sip:{REALM}");
+    let call_id = format!("reg-{user}");
     let reg = |cseq, branch: &str, extra: &str| {
         request(
-            "REGISTER", &uri, "101", "reg1", cseq, branch, BOB, extra, "",
+            "REGISTER", &uri, user, &call_id, cseq, branch, port, extra, "",
         )
     };
-    w.send(BOB, &reg(1, "r1", "Expires: 600\r\n"));
-    let challenge = w.last_to(BOB);
-    let auth = answer_challenge(&challenge, "101", "REGISTER", &uri);
-    w.send(BOB, &reg(2, "r2", &format!("Expires: 600\r\n{auth}")));
-    assert_eq!(w.last_to(BOB).status(), Some(200));
+    w.send(port, &reg(1, &format!("r1{user}"), "Expires: 600\r\n"));
+    let challenge = w.last_to(port);
+    let auth = answer_challenge(&challenge, user, "REGISTER", &uri);
+    w.send(
+        port,
+        &reg(2, &format!("r2{user}"), &format!("Expires: 600\r\n{auth}")),
+    );
+    assert_eq!(w.last_to(port).status(), Some(200));
 }
 
 /// Alice dials `number` and authenticates; returns Alice's INVITE text (for the ACK).
-fn dial(w: &mut World, number: &str) -> String {
+pub(super) fn dial(w: &mut World, number: &str) -> String {
     let uri = format!("sip:{number}@{REALM}");
     let offer = sdp(4000, "");
     w.send(

@@ -5,19 +5,6 @@ use super::*;
 
 const CAROL: u16 = 5003;
 
-/// A request inside a dialog, written as the phone at `port` would.
-fn in_dialog(port: u16, method: &str, from: &str, to: &str, call_id: &str, extra: &str) -> String {
-    let branch: String = call_id
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
-    format!(
-        "{method} sip:198.51.100.1:5060 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.10:{port};branch=z9hG4bK{method}{branch}{port};rport\r\n\
-From: {from}\r\nTo: {to}\r\nCall-ID: {call_id}\r\nCSeq: 10 {method}\r\n\
-Contact: <sip:x@192.0.2.10:{port}>\r\nMax-Forwards: 70\r\n{extra}Content-Length: 0\r\n\r\n"
-    )
-}
-
 /// Alice calls Bob and Bob answers; returns Alice's 200 and the INVITE Bob got.
 fn answered_call(w: &mut World) -> (Message, Message) {
     let invite = call_bob(w);
@@ -199,17 +186,7 @@ fn bad_refers_get_400_naming_the_fault() {
 
 /// Registers Carol (102) and has Alice call her; Carol answers. Returns Alice's 200.
 fn alice_calls_carol(w: &mut World) -> Message {
-    let uri = format!("sip:{REALM}");
-    let reg = |cseq, branch: &str, extra: &str| {
-        request(
-            "REGISTER", &uri, "102", "reg3", cseq, branch, CAROL, extra, "",
-        )
-    };
-    w.send(CAROL, &reg(1, "c1", "Expires: 600\r\n"));
-    let challenge = w.last_to(CAROL);
-    let auth = answer_challenge(&challenge, "102", "REGISTER", &uri);
-    w.send(CAROL, &reg(2, "c2", &format!("Expires: 600\r\n{auth}")));
-    assert_eq!(w.last_to(CAROL).status(), Some(200));
+    super::flow::register(w, "102", CAROL);
 
     let uri = format!("sip:102@{REALM}");
     let offer = sdp(4100, "");
