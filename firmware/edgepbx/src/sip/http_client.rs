@@ -5,6 +5,8 @@
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use edgepbx_sip::engine::{HttpRequest, HttpResult};
@@ -16,23 +18,59 @@ const MAX_BODY: usize = 256 * 1024;
 
 static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
 
-/// Runs `request` on its own thread and hands the result to `done`.
+type Done = Box<dyn FnOnce(HttpResult) + Send>;
+
+/// Runs `request` on its own thread and hands the result to `done`, always on another
+/// thread: the caller holds the engine lock, which `done` takes. A dispatcher thread starts
+/// the workers and answers itself when it cannot (too many in flight, no thread).
 pub fn spawn(request: HttpRequest, done: impl FnOnce(HttpResult) + Send + 'static) {
+    static DISPATCHER: OnceLock<Option<Sender<(HttpRequest, Done)>>> = OnceLock::new();
+    let dispatcher = DISPATCHER.get_or_init(|| {
+        let (tx, rx) = channel::<(HttpRequest, Done)>();
+        std::thread::Builder::new()
+            .name("flow-http-dispatch".into())
+            .spawn(move || rx.into_iter().for_each(|(req, done)| start(req, done)))
+            .ok()
+            .map(|_| tx)
+    });
+    match dispatcher {
+        Some(tx) => {
+            if tx.send((request, Box::new(done))).is_err() {
+                tracing::error!("HTTP dispatcher gone: a flow waits for its caller to hang up");
+            }
+        }
+        None => {
+            tracing::error!("no HTTP dispatcher thread: a flow waits for its caller to hang up")
+        }
+    }
+}
+
+/// On the dispatcher thread: one worker thread per request, or an immediate failure.
+fn start(request: HttpRequest, done: Done) {
     if IN_FLIGHT.fetch_add(1, Ordering::SeqCst) >= MAX_IN_FLIGHT {
         IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
         return done(HttpResult::Failed(
             "too many HTTP requests in flight".into(),
         ));
     }
+    // Shared so that the failure below can still answer if the worker never starts.
+    let done = Arc::new(Mutex::new(Some(done)));
+    let in_worker = done.clone();
+    let take = |d: &Mutex<Option<Done>>| d.lock().ok().and_then(|mut g| g.take());
     let spawned = std::thread::Builder::new()
         .name("flow-http".into())
         .spawn(move || {
             let result = fetch(&request).unwrap_or_else(HttpResult::Failed);
             IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
-            done(result);
+            if let Some(done) = take(&in_worker) {
+                done(result);
+            }
         });
-    if spawned.is_err() {
+    if let Err(e) = spawned {
         IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+        if let Some(done) = take(&done) {
+            done(HttpResult::Failed(format!("cannot start the request: {e}")));
+        }
     }
 }
 
@@ -192,6 +230,33 @@ fn dechunk(mut raw: &[u8]) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn results_come_back_on_another_thread_even_when_refused_at_once() {
+        let request = HttpRequest {
+            method: "GET".into(),
+            url: "http://127.0.0.1:1/".into(),
+            content_type: None,
+            body: Vec::new(),
+            timeout_ms: 500,
+        };
+        for full in [true, false] {
+            if full {
+                IN_FLIGHT.store(MAX_IN_FLIGHT, Ordering::SeqCst);
+            }
+            let (tx, rx) = channel();
+            spawn(request.clone(), move |r| {
+                let _ = tx.send((std::thread::current().id(), r));
+            });
+            let (thread, result) = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+            assert_ne!(thread, std::thread::current().id());
+            let HttpResult::Failed(why) = result else {
+                panic!("{result:?}")
+            };
+            assert_eq!(why.contains("too many"), full, "{why}");
+            IN_FLIGHT.store(0, Ordering::SeqCst);
+        }
+    }
 
     #[test]
     fn answers_are_parsed_plain_and_chunked() {
