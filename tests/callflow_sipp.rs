@@ -500,3 +500,37 @@ fn a_page_reaches_every_phone_and_ends_with_the_caller() {
     phone2.expect_ok(Duration::from_secs(10));
     expect_cdr_devices(&admin, now_unix(), &[&desk1, &desk2]);
 }
+
+#[test]
+fn do_not_disturb_codes_dialled_from_the_phone_hold_and_release_its_calls() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "9401", None);
+    let user = put(
+        &admin,
+        "users",
+        json!({"first_name": "Dee", "last_name": "Enn"}),
+    );
+    device(&admin, "9402", Some(&user));
+    // The user's extension; while in DND it falls through to "busy".
+    callflow(
+        &admin,
+        &["9402"],
+        json!({"module": "user", "data": {"id": user}, "children": {
+            "_": {"module": "response", "data": {"code": 486}, "children": {}}}}),
+    );
+    let dir = SippDir::new();
+    let dial_code = |code: &str| {
+        // The box answers, confirms and hangs up.
+        uac(&dir, &pbx, "uac_parked.xml", "9402", code, &[]).expect_ok(Duration::from_secs(20));
+    };
+    dial_code("*78");
+    uac(&dir, &pbx, "uac_busy.xml", "9401", "9402", &[]).expect_ok(Duration::from_secs(20));
+    dial_code("*79");
+    let mut phone = callee(&dir, &pbx, "9402", "uas_echo.xml");
+    pcap::talk(&dir.path().join("dtmf.pcap"), 500);
+    let mut call = uac(&dir, &pbx, "uac_dtmf.xml", "9401", "9402", &["-d", "1000"]);
+    call.expect_ok(Duration::from_secs(20));
+    phone.expect_ok(Duration::from_secs(10));
+}
