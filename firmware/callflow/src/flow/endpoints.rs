@@ -82,15 +82,7 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         // Calling yourself rings nothing (your other phones only with can_call_self).
         return Vec::new();
     }
-    let devices: Vec<(String, Arc<Value>)> = cx
-        .data
-        .docs(&cx.call.account, "devices")
-        .into_iter()
-        .filter(|(_, d)| {
-            d.get("owner_id").and_then(Value::as_str) == Some(user_id)
-                || d.pointer(&format!("/hotdesk/users/{user_id}")).is_some()
-        })
-        .collect();
+    let devices = user_devices(cx, user_id);
     let forward =
         forward_of(user.as_deref()).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group));
     let mut out = Vec::new();
@@ -117,6 +109,18 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         None => {}
     }
     out
+}
+
+/// The devices a user owns or is hot-desked on.
+pub fn user_devices(cx: &Cx, user_id: &str) -> Vec<(String, Arc<Value>)> {
+    cx.data
+        .docs(&cx.call.account, "devices")
+        .into_iter()
+        .filter(|(_, d)| {
+            d.get("owner_id").and_then(Value::as_str) == Some(user_id)
+                || d.pointer(&format!("/hotdesk/users/{user_id}")).is_some()
+        })
+        .collect()
 }
 
 /// One device (its own forward applied); nothing when disabled, in DND or the caller's.

@@ -285,6 +285,52 @@ Contact: <sip:x@192.0.2.10:{port}>\r\nMax-Forwards: 70\r\n{extra}Content-Length:
     )
 }
 
+/// `user` (at `port`) dials `number` in call `call_id`, answering the challenge; returns the
+/// authenticated INVITE's text (for an ACK).
+fn dial_from(
+    w: &mut World,
+    user: &str,
+    port: u16,
+    number: &str,
+    call_id: &str,
+    rtp: u16,
+) -> String {
+    let uri = format!("sip:{number}@{REALM}");
+    let offer = sdp(rtp, "");
+    let (first, second) = (format!("{call_id}a"), format!("{call_id}b"));
+    w.send(
+        port,
+        &request("INVITE", &uri, user, call_id, 1, &first, port, "", &offer),
+    );
+    let challenge = w.last_to(port);
+    assert_eq!(challenge.status(), Some(401));
+    w.send(
+        port,
+        &request("ACK", &uri, user, call_id, 1, &first, port, "", ""),
+    );
+    let auth = answer_challenge(&challenge, user, "INVITE", &uri);
+    let invite = request(
+        "INVITE", &uri, user, call_id, 2, &second, port, &auth, &offer,
+    );
+    w.send(port, &invite);
+    invite
+}
+
+/// The conference rooms the engine sent calls to: (call, room, muted).
+fn rooms(w: &World) -> Vec<(u64, String, bool)> {
+    w.flow_out
+        .iter()
+        .filter_map(|o| match o {
+            Output::Media {
+                call,
+                command: MediaCommand::Conference { room, muted, .. },
+                ..
+            } => Some((*call, room.clone(), *muted)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Registers 101 (Bob) and starts a call from 100 (Alice); returns the INVITE Bob got.
 fn call_bob(w: &mut World) -> Message {
     let uri = format!("sip:{REALM}");

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::util::{play, prompt, str_field};
 use crate::flow::context::Cx;
+use crate::flow::endpoints;
 use crate::flow::step::{Module, Step};
 
 pub struct Pickup {
@@ -62,14 +63,8 @@ impl Pickup {
 fn devices_of(cx: &Cx, kind: &str, id: &str) -> Vec<String> {
     match kind {
         "device" => vec![id.to_string()],
-        "user" => cx
-            .data
-            .docs(&cx.call.account, "devices")
+        "user" => endpoints::user_devices(cx, id)
             .into_iter()
-            .filter(|(_, d)| {
-                d.get("owner_id").and_then(Value::as_str) == Some(id)
-                    || d.pointer(&format!("/hotdesk/users/{id}")).is_some()
-            })
             .map(|(device, _)| device)
             .collect(),
         "group" => {

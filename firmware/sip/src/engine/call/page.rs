@@ -69,16 +69,7 @@ impl Engine {
             self.media.set_remote(media.id, MediaSide::A, addr);
         }
         let device = host.legs[i].device_id.clone();
-        let caller = self
-            .dir
-            .caller_for_device(&host.account, &device)
-            .unwrap_or_else(|| Caller {
-                account: host.account.clone(),
-                device_id: device,
-                owner_id: None,
-                name: String::new(),
-                number: String::new(),
-            });
+        let caller = self.device_caller(&host.account, &device);
         let Some(paging) = host.page.as_mut() else {
             return self.keep_call(host);
         };

@@ -102,19 +102,24 @@ impl Engine {
         }
     }
 
+    /// A device as a caller; one the directory does not know is known by its id alone
+    /// (a carrier's URI, say).
+    pub(super) fn device_caller(&self, account: &str, device: &str) -> Caller {
+        self.dir
+            .caller_for_device(account, device)
+            .unwrap_or_else(|| Caller {
+                account: account.to_string(),
+                device_id: device.to_string(),
+                owner_id: None,
+                name: String::new(),
+                number: String::new(),
+            })
+    }
+
     /// Who the transferor on `side` is, for routing the number it gave.
     fn party(&self, call: &Call, side: Side) -> Caller {
         match (side, call.winner()) {
-            (Side::B, Some(leg)) => self
-                .dir
-                .caller_for_device(&call.account, &leg.device_id)
-                .unwrap_or_else(|| Caller {
-                    account: call.account.clone(),
-                    device_id: leg.device_id.clone(),
-                    owner_id: None,
-                    name: String::new(),
-                    number: call.number.clone(),
-                }),
+            (Side::B, Some(leg)) => self.device_caller(&call.account, &leg.device_id),
             _ => call.caller.clone(),
         }
     }
@@ -218,16 +223,7 @@ impl Engine {
             return;
         };
         let device = call.legs[i].device_id.clone();
-        let stays = self
-            .dir
-            .caller_for_device(&call.account, &device)
-            .unwrap_or_else(|| Caller {
-                account: call.account.clone(),
-                device_id: device,
-                owner_id: None,
-                name: String::new(),
-                number: call.number.clone(),
-            });
+        let stays = self.device_caller(&call.account, &device);
         let leaves = std::mem::replace(&mut call.caller, stays);
         let leg = &mut call.legs[i];
         std::mem::swap(&mut call.a, &mut leg.dialog);

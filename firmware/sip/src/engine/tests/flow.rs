@@ -107,22 +107,7 @@ pub(super) fn register(w: &mut World, user: &str, port: u16) {
 
 /// Alice dials `number` and authenticates; returns Alice's INVITE text (for the ACK).
 pub(super) fn dial(w: &mut World, number: &str) -> String {
-    let uri = format!("sip:{number}@{REALM}");
-    let offer = sdp(4000, "");
-    w.send(
-        ALICE,
-        &request("INVITE", &uri, "100", "fc1", 1, "f1", ALICE, "", &offer),
-    );
-    let challenge = w.last_to(ALICE);
-    assert_eq!(challenge.status(), Some(401));
-    w.send(
-        ALICE,
-        &request("ACK", &uri, "100", "fc1", 1, "f1", ALICE, "", ""),
-    );
-    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
-    let invite = request("INVITE", &uri, "100", "fc1", 2, "f2", ALICE, &auth, &offer);
-    w.send(ALICE, &invite);
-    invite
+    dial_from(w, "100", ALICE, number, "fc1", 4000)
 }
 
 fn media_open(w: &World) -> Option<(u64, u16)> {

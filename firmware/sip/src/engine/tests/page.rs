@@ -45,18 +45,7 @@ fn a_page_puts_every_answering_phone_in_the_callers_room_and_ends_with_the_calle
     answer(&mut w, &to_carol, CAROL, "c1", 7000);
     assert_eq!(w.last_to(BOB).method_str(), "ACK");
     assert_eq!(w.last_to(CAROL).method_str(), "ACK");
-    let rooms: Vec<(u64, bool)> = w
-        .flow_out
-        .iter()
-        .filter_map(|o| match o {
-            Output::Media {
-                call,
-                command: MediaCommand::Conference { muted, .. },
-                ..
-            } => Some((*call, *muted)),
-            _ => None,
-        })
-        .collect();
+    let rooms: Vec<(u64, bool)> = rooms(&w).into_iter().map(|(c, _, m)| (c, m)).collect();
     // Bob's call (2) muted, then the caller (1) on air, then Carol's call (3) muted.
     assert_eq!(rooms, vec![(2, true), (1, false), (3, true)]);
     assert_eq!(w.engine.call_count(), 3);

@@ -7,20 +7,7 @@ const CAROL: u16 = 5003;
 
 /// Carol (102) dials `number`, authenticating; returns what she got back.
 fn carol_dials(w: &mut World, number: &str) -> Vec<Message> {
-    let uri = format!("sip:{number}@{REALM}");
-    let offer = sdp(4200, "");
-    w.send(
-        CAROL,
-        &request("INVITE", &uri, "102", "pick1", 1, "p1", CAROL, "", &offer),
-    );
-    let challenge = w.last_to(CAROL);
-    let auth = answer_challenge(&challenge, "102", "INVITE", &uri);
-    w.send(
-        CAROL,
-        &request(
-            "INVITE", &uri, "102", "pick1", 2, "p2", CAROL, &auth, &offer,
-        ),
-    );
+    dial_from(w, "102", CAROL, number, "pick1", 4200);
     w.take(CAROL)
 }
 
@@ -36,18 +23,7 @@ fn a_ringing_call_is_picked_up_from_another_phone() {
     );
     assert_eq!(w.last_to(BOB).method_str(), "CANCEL");
     assert!(w.take(ALICE).iter().any(|m| m.status() == Some(200)));
-    let rooms: Vec<(u64, String)> = w
-        .flow_out
-        .iter()
-        .filter_map(|o| match o {
-            Output::Media {
-                call,
-                command: MediaCommand::Conference { room, .. },
-                ..
-            } => Some((*call, room.clone())),
-            _ => None,
-        })
-        .collect();
+    let rooms = rooms(&w);
     assert_eq!(rooms.len(), 2, "{:?}", w.flow_out);
     assert_ne!(rooms[0].0, rooms[1].0);
     assert_eq!(rooms[0].1, rooms[1].1);

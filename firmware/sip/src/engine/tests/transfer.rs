@@ -188,20 +188,7 @@ fn bad_refers_get_400_naming_the_fault() {
 fn alice_calls_carol(w: &mut World) -> Message {
     super::flow::register(w, "102", CAROL);
 
-    let uri = format!("sip:102@{REALM}");
-    let offer = sdp(4100, "");
-    w.send(
-        ALICE,
-        &request("INVITE", &uri, "100", "call2", 1, "j1", ALICE, "", &offer),
-    );
-    let challenge = w.last_to(ALICE);
-    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
-    w.send(
-        ALICE,
-        &request(
-            "INVITE", &uri, "100", "call2", 2, "j2", ALICE, &auth, &offer,
-        ),
-    );
+    dial_from(w, "100", ALICE, "102", "call2", 4100);
     let invite = w.last_to(CAROL);
     let mut wr = Writer::response_to(&invite, 200, "OK", Some("caroltag"));
     wr.header("Contact", format_args!("<sip:102@192.0.2.10:{CAROL}>"));
@@ -244,18 +231,7 @@ fn an_attended_transfer_joins_the_two_remaining_parties_in_a_room() {
     );
     // Bob and Carol (both callees: the media server takes the caller's relay side) meet.
     assert_eq!(media_opens(&w), vec![(1, 20_000), (2, 20_004)]);
-    let rooms: Vec<(u64, String)> = w
-        .flow_out
-        .iter()
-        .filter_map(|o| match o {
-            Output::Media {
-                call,
-                command: MediaCommand::Conference { room, .. },
-                ..
-            } => Some((*call, room.clone())),
-            _ => None,
-        })
-        .collect();
+    let rooms = rooms(&w);
     assert_eq!(rooms.len(), 2);
     assert_eq!(rooms[0].1, rooms[1].1);
     assert_eq!(w.cdrs.len(), 2, "Alice's two legs are recorded");
