@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use regex_lite::Regex;
 
-use edgepbx_store::{IndexName, Store, numbers};
+use edgepbx_store::{Collection, IndexName, Store, numbers};
 use serde_json::Value;
 
 /// Whether a caller may fall through to the account's `no_match` callflow (outside lines):
@@ -46,15 +46,9 @@ pub fn find_callflow(
         if let Some(id) = exact(number).or_else(|| exact(&normalized)) {
             return get(id).map(|cf| (cf, Vec::new()));
         }
-        let mut best: Option<(usize, String, Vec<String>)> = None;
-        for (pattern, id) in store
-            .index_entries(IndexName::CallflowPattern, account)
-            .ok()?
-        {
-            let Some(re) = compiled(&pattern) else {
-                tracing::warn!(%pattern, callflow = %id, "callflow pattern is not a valid regex; skipped");
-                continue;
-            };
+        let mut best: Option<(usize, &str, Vec<String>)> = None;
+        let patterns = account_patterns(store, account)?;
+        for (re, id) in patterns.iter() {
             let Some(caps) = re.captures(number) else {
                 continue;
             };
@@ -77,7 +71,7 @@ pub fn find_callflow(
             }
         }
         if let Some((_, id, groups)) = best {
-            return get(id).map(|cf| (cf, groups));
+            return get(id.to_string()).map(|cf| (cf, groups));
         }
     }
     if no_match == NoMatch::Refused {
@@ -86,24 +80,89 @@ pub fn find_callflow(
     exact("no_match").and_then(get).map(|cf| (cf, Vec::new()))
 }
 
-/// Compiled patterns, kept across calls: compiling every pattern of the account on every
-/// call would cost more than the rest of call setup. Invalid ones are remembered as None.
-static COMPILED: Mutex<Option<HashMap<String, Option<Arc<Regex>>>>> = Mutex::new(None);
-/// The cache starts over past this many patterns (edited callflows leave old ones behind).
-const MAX_COMPILED: usize = 10_000;
+/// An account's compiled patterns with the callflow ids they route to.
+type Patterns = Arc<Vec<(Regex, String)>>;
 
-fn compiled(pattern: &str) -> Option<Arc<Regex>> {
-    let Ok(mut guard) = COMPILED.lock() else {
-        return Regex::new(pattern).ok().map(Arc::new);
-    };
+/// Compiled patterns per account, kept with the (cached, shared) callflows collection they
+/// were built from. Holding that collection makes any callflow change copy it, so pointer
+/// equality says "unchanged": compiling every pattern, or even re-reading the pattern index,
+/// on every call would cost more than the rest of call setup. Invalid patterns are logged
+/// once per rebuild and left out.
+static PATTERNS: Mutex<Option<HashMap<String, (Collection, Patterns)>>> = Mutex::new(None);
+
+fn account_patterns(store: &Store, account: &str) -> Option<Patterns> {
+    let flows = store.collection(account, "callflows").ok()?;
+    let mut guard = PATTERNS.lock().unwrap_or_else(|e| e.into_inner());
     let cache = guard.get_or_insert_with(HashMap::new);
-    if let Some(re) = cache.get(pattern) {
-        return re.clone();
+    if let Some((source, patterns)) = cache.get(account)
+        && Arc::ptr_eq(source, &flows)
+    {
+        return Some(patterns.clone());
     }
-    if cache.len() >= MAX_COMPILED {
-        cache.clear();
+    let mut compiled = Vec::new();
+    for (id, doc) in flows.iter() {
+        let patterns = doc.get("patterns").and_then(Value::as_array);
+        for pattern in patterns.into_iter().flatten().filter_map(Value::as_str) {
+            match Regex::new(pattern) {
+                Ok(re) => compiled.push((re, id.clone())),
+                Err(_) => {
+                    tracing::warn!(%pattern, callflow = %id, "callflow pattern is not a valid regex; skipped");
+                }
+            }
+        }
     }
-    let re = Regex::new(pattern).ok().map(Arc::new);
-    cache.insert(pattern.to_string(), re.clone());
-    re
+    let patterns: Patterns = Arc::new(compiled);
+    cache.insert(account.to_string(), (flows, patterns.clone()));
+    Some(patterns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn put(store: &Store, id: &str, doc: Value) {
+        let id = id.to_string();
+        store
+            .write(move |tx| tx.upsert("acc", "callflows", &id, doc.clone()))
+            .unwrap();
+    }
+
+    fn route(store: &Store, number: &str) -> Option<String> {
+        find_callflow(store, "acc", number, NoMatch::Allowed)
+            .map(|(cf, groups)| format!("{}{groups:?}", cf["name"].as_str().unwrap_or("")))
+    }
+
+    #[test]
+    fn pattern_changes_are_seen_by_the_next_lookup_and_bad_regexes_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        put(
+            &store,
+            "a",
+            json!({"name": "short", "patterns": ["^9(\\d+)$", "(("]}),
+        );
+        put(
+            &store,
+            "b",
+            json!({"name": "long", "patterns": ["^9(\\d{3})(\\d+)$"]}),
+        );
+        assert_eq!(route(&store, "912345").as_deref(), Some("short[\"12345\"]"));
+        // The longest capture wins; edits to patterns apply at once.
+        put(
+            &store,
+            "b",
+            json!({"name": "long", "patterns": ["^(9\\d{3}\\d+)$"]}),
+        );
+        assert_eq!(route(&store, "912345").as_deref(), Some("long[\"912345\"]"));
+        put(&store, "b", json!({"name": "long", "patterns": []}));
+        assert_eq!(route(&store, "912345").as_deref(), Some("short[\"12345\"]"));
+        put(
+            &store,
+            "n",
+            json!({"name": "catch-all", "numbers": ["no_match"]}),
+        );
+        assert_eq!(route(&store, "555").as_deref(), Some("catch-all[]"));
+        assert_eq!(find_callflow(&store, "acc", "555", NoMatch::Refused), None);
+    }
 }
