@@ -365,7 +365,7 @@ fn round(x: f64, digits: i32) -> f64 {
 
 /// What a lookup of `number` must give: the kind of hit the mix stands for.
 fn check(store: &Store, account: &str, kind: &str, number: &str) {
-    let found = lookup::find_callflow(store, account, number);
+    let found = lookup::find_callflow(store, account, number, lookup::NoMatch::Allowed);
     let (cf, caps) = found.unwrap_or_else(|| panic!("{kind} {number}: no callflow (no no_match?)"));
     let nums: Vec<&str> = cf["numbers"]
         .as_array()
@@ -451,7 +451,7 @@ fn main() {
     }
 
     let find = |n: &str| {
-        lookup::find_callflow(&store, &account, n)
+        lookup::find_callflow(&store, &account, n, lookup::NoMatch::Allowed)
             .map_or(0, |(cf, caps)| Arc::as_ptr(&cf) as usize + caps.len())
     };
     let hashmap = |n: &str| map.get(n).map_or(0, |v| Arc::as_ptr(v) as usize);
