@@ -397,18 +397,7 @@ class CallflowBench(Bench):
         return 0
 
     def write_json(self, partial: bool = False) -> None:
-        out = self.a.out
-        if out is None:
-            d = os.path.join(HERE, "results")
-            os.makedirs(d, exist_ok=True)
-            out = os.path.join(d, f"callflow-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"
-                                  f"{'-partial' if partial else ''}.json")
-        if partial:
-            self.report["partial"] = True
-            self.report["findings"] = self.findings
-        with open(out, "w") as f:
-            json.dump(self.report, f, indent=1)
-        log(f"wrote {out}")
+        sip_bench.write_results(self.report, self.findings, self.a.out, "callflow", partial)
 
     def print_report(self) -> None:
         rep, P = self.report, print

@@ -135,6 +135,21 @@ def udp_drops(pid: int) -> int | None:
         return None
 
 
+def write_results(report: dict, findings: list, out, prefix: str, partial: bool = False) -> None:
+    """Writes a run's JSON to `out`, or to results/<prefix>-<UTC time>[-partial].json."""
+    if out is None:
+        d = os.path.join(HERE, "results")
+        os.makedirs(d, exist_ok=True)
+        out = os.path.join(d, f"{prefix}-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"
+                              f"{'-partial' if partial else ''}.json")
+    if partial:
+        report["partial"] = True
+        report["findings"] = findings
+    with open(out, "w") as f:
+        json.dump(report, f, indent=1)
+    log(f"wrote {out}")
+
+
 def loadavg() -> list[float]:
     with open("/proc/loadavg") as f:
         return [float(x) for x in f.read().split()[:3]]
@@ -1195,18 +1210,7 @@ class Bench:
         return 0
 
     def write_json(self, partial: bool = False) -> None:
-        out = self.a.out
-        if out is None:
-            d = os.path.join(HERE, "results")
-            os.makedirs(d, exist_ok=True)
-            out = os.path.join(d, f"sip-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"
-                                  f"{'-partial' if partial else ''}.json")
-        if partial:
-            self.report["partial"] = True
-            self.report["findings"] = self.findings
-        with open(out, "w") as f:
-            json.dump(self.report, f, indent=1)
-        log(f"wrote {out}")
+        write_results(self.report, self.findings, self.a.out, "sip", partial)
 
     # -- report ----------------------------------------------------------------------------------
 
