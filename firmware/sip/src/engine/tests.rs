@@ -285,7 +285,7 @@ Contact: <sip:x@192.0.2.10:{port}>\r\nMax-Forwards: 70\r\n{extra}Content-Length:
     )
 }
 
-/// `user` (at `port`) dials `number` in call `call_id`, answering the challenge; returns the
+/// `user` (at `port`) dials `number` in call `call_id` offering `offer`, answering the challenge; returns the
 /// authenticated INVITE's text (for an ACK).
 fn dial_from(
     w: &mut World,
@@ -293,14 +293,13 @@ fn dial_from(
     port: u16,
     number: &str,
     call_id: &str,
-    rtp: u16,
+    offer: &str,
 ) -> String {
     let uri = format!("sip:{number}@{REALM}");
-    let offer = sdp(rtp, "");
     let (first, second) = (format!("{call_id}a"), format!("{call_id}b"));
     w.send(
         port,
-        &request("INVITE", &uri, user, call_id, 1, &first, port, "", &offer),
+        &request("INVITE", &uri, user, call_id, 1, &first, port, "", offer),
     );
     let challenge = w.last_to(port);
     assert_eq!(challenge.status(), Some(401));
@@ -563,34 +562,14 @@ fn a_hold_reinvite_from_the_caller_reaches_the_callee_with_relay_addresses() {
 #[test]
 fn unknown_numbers_and_bad_sdp_are_refused_with_reasons() {
     let mut w = World::new();
-    let uri = format!("sip:999@{REALM}");
     let offer = sdp(4000, "");
-    w.send(
-        ALICE,
-        &request("INVITE", &uri, "100", "c9", 1, "x1", ALICE, "", &offer),
-    );
-    let challenge = w.last_to(ALICE);
-    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
-    w.send(
-        ALICE,
-        &request("INVITE", &uri, "100", "c9", 2, "x2", ALICE, &auth, &offer),
-    );
+    dial_from(&mut w, "100", ALICE, "999", "c9", &offer);
     let r = w.take(ALICE);
     assert_eq!(r.last().unwrap().status(), Some(404));
-    let uri = format!("sip:101@{REALM}");
     let g729 = offer
         .replace(" 0 101", " 18")
         .replace("a=rtpmap:0 PCMU/8000\r\n", "");
-    w.send(
-        ALICE,
-        &request("INVITE", &uri, "100", "c10", 1, "y1", ALICE, "", &g729),
-    );
-    let challenge = w.last_to(ALICE);
-    let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
-    w.send(
-        ALICE,
-        &request("INVITE", &uri, "100", "c10", 2, "y2", ALICE, &auth, &g729),
-    );
+    dial_from(&mut w, "100", ALICE, "101", "c10", &g729);
     let r = w.last_to(ALICE);
     assert_eq!((r.status(), r.reason()), (Some(488), "No Common Codec"));
 }

@@ -107,7 +107,7 @@ pub(super) fn register(w: &mut World, user: &str, port: u16) {
 
 /// Alice dials `number` and authenticates; returns Alice's INVITE text (for the ACK).
 pub(super) fn dial(w: &mut World, number: &str) -> String {
-    dial_from(w, "100", ALICE, number, "fc1", 4000)
+    dial_from(w, "100", ALICE, number, "fc1", &sdp(4000, ""))
 }
 
 fn media_open(w: &World) -> Option<(u64, u16)> {

@@ -7,7 +7,7 @@ const CAROL: u16 = 5003;
 
 /// Carol (102) dials `number`, authenticating; returns what she got back.
 fn carol_dials(w: &mut World, number: &str) -> Vec<Message> {
-    dial_from(w, "102", CAROL, number, "pick1", 4200);
+    dial_from(w, "102", CAROL, number, "pick1", &sdp(4200, ""));
     w.take(CAROL)
 }
 

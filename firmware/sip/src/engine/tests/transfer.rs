@@ -188,7 +188,7 @@ fn bad_refers_get_400_naming_the_fault() {
 fn alice_calls_carol(w: &mut World) -> Message {
     super::flow::register(w, "102", CAROL);
 
-    dial_from(w, "100", ALICE, "102", "call2", 4100);
+    dial_from(w, "100", ALICE, "102", "call2", &sdp(4100, ""));
     let invite = w.last_to(CAROL);
     let mut wr = Writer::response_to(&invite, 200, "OK", Some("caroltag"));
     wr.header("Contact", format_args!("<sip:102@192.0.2.10:{CAROL}>"));
