@@ -309,7 +309,7 @@ fn dial_from(
     );
     let auth = answer_challenge(&challenge, user, "INVITE", &uri);
     let invite = request(
-        "INVITE", &uri, user, call_id, 2, &second, port, &auth, &offer,
+        "INVITE", &uri, user, call_id, 2, &second, port, &auth, offer,
     );
     w.send(port, &invite);
     invite
