@@ -476,18 +476,7 @@ def main() -> int:
     a.phases = [p for p in a.phases.split(",") if p]
     if a.seconds > 60:
         raise SystemExit("--seconds: at most 60 per run")
-    if a.nice is not None and a.nice < 0 and os.geteuid() != 0:
-        a.nice = None
-    if a.nice is not None:
-        try:
-            with open("/proc/self/autogroup", "w") as f:
-                f.write(str(a.nice))
-        except OSError as e:
-            log(f"could not set the autogroup nice ({e}); other load on the machine will show")
-    try:
-        os.sched_setaffinity(0, {a.load_cpu})
-    except OSError:
-        pass
+    sip_bench.settle_process(a)
     return CallflowBench(a).run()
 
 

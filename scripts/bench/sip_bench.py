@@ -150,6 +150,24 @@ def write_results(report: dict, findings: list, out, prefix: str, partial: bool 
     log(f"wrote {out}")
 
 
+def settle_process(a) -> None:
+    """The driver's own scheduling: the autogroup nice (`--nice`; a negative one only as root) and
+    the load CPU. As relay_bench.py: with sched_autogroup only the autogroup's nice ranks this
+    benchmark against other sessions' builds on a shared machine; children inherit it."""
+    if a.nice is not None and a.nice < 0 and os.geteuid() != 0:
+        a.nice = None
+    if a.nice is not None:
+        try:
+            with open("/proc/self/autogroup", "w") as f:
+                f.write(str(a.nice))
+        except OSError as e:
+            log(f"could not set the autogroup nice ({e}); other load on the machine will show")
+    try:
+        os.sched_setaffinity(0, {a.load_cpu})
+    except OSError:
+        pass
+
+
 def loadavg() -> list[float]:
     with open("/proc/loadavg") as f:
         return [float(x) for x in f.read().split()[:3]]
@@ -1351,20 +1369,7 @@ def main() -> int:
     ap.add_argument("--out", default=None)
     a = ap.parse_args()
     a.phases = [p for p in a.phases.split(",") if p]
-    if a.nice is not None and a.nice < 0 and os.geteuid() != 0:
-        a.nice = None
-    if a.nice is not None:
-        # As relay_bench.py: with sched_autogroup only the autogroup's nice ranks this benchmark against
-        # other sessions' builds on a shared machine; children inherit it.
-        try:
-            with open("/proc/self/autogroup", "w") as f:
-                f.write(str(a.nice))
-        except OSError as e:
-            log(f"could not set the autogroup nice ({e}); other load on the machine will show")
-    try:
-        os.sched_setaffinity(0, {a.load_cpu})
-    except OSError:
-        pass
+    settle_process(a)
     return Bench(a).run()
 
 
