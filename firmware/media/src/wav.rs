@@ -174,12 +174,46 @@ pub fn read(data: &[u8]) -> Result<Wav, WavError> {
 
 /// Write mono audio as a WAV file in `format`.
 pub fn write(format: WavFormat, rate: u32, samples: &[i16]) -> Vec<u8> {
-    let (tag, bits, bps): (u16, u16, usize) = match format {
+    let bps = match format {
+        WavFormat::Pcm16 => 2,
+        WavFormat::Alaw | WavFormat::Ulaw => 1,
+    };
+    let mut out = header(format, rate, samples.len(), samples.len() * bps);
+    match format {
+        WavFormat::Pcm16 => {
+            for s in samples {
+                out.extend_from_slice(&s.to_le_bytes());
+            }
+        }
+        WavFormat::Ulaw => out.extend(samples.iter().map(|&s| g711::linear_to_ulaw(s))),
+        WavFormat::Alaw => out.extend(samples.iter().map(|&s| g711::linear_to_alaw(s))),
+    }
+    pad(&mut out, samples.len() * bps);
+    out
+}
+
+/// A µ-law WAV file around audio already encoded (one byte per sample).
+pub fn write_ulaw_encoded(rate: u32, ulaw: &[u8]) -> Vec<u8> {
+    let mut out = header(WavFormat::Ulaw, rate, ulaw.len(), ulaw.len());
+    out.extend_from_slice(ulaw);
+    pad(&mut out, ulaw.len());
+    out
+}
+
+/// RIFF chunks must be of even length.
+fn pad(out: &mut Vec<u8>, data_len: usize) {
+    if data_len & 1 == 1 {
+        out.push(0);
+    }
+}
+
+/// Everything before the sample data, with room reserved for it.
+fn header(format: WavFormat, rate: u32, samples: usize, data_len: usize) -> Vec<u8> {
+    let (tag, bits, bps): (u16, u16, u32) = match format {
         WavFormat::Pcm16 => (1, 16, 2),
         WavFormat::Alaw => (6, 8, 1),
         WavFormat::Ulaw => (7, 8, 1),
     };
-    let data_len = samples.len() * bps;
     // Non-PCM formats carry cbSize and a fact chunk (the 58-byte header of G.711 WAVs).
     let fmt_len: u32 = if tag == 1 { 16 } else { 18 };
     let fact = tag != 1;
@@ -193,7 +227,7 @@ pub fn write(format: WavFormat, rate: u32, samples: &[i16]) -> Vec<u8> {
     out.extend_from_slice(&tag.to_le_bytes());
     out.extend_from_slice(&1u16.to_le_bytes());
     out.extend_from_slice(&rate.to_le_bytes());
-    out.extend_from_slice(&(rate * bps as u32).to_le_bytes());
+    out.extend_from_slice(&(rate * bps).to_le_bytes());
     out.extend_from_slice(&(bps as u16).to_le_bytes());
     out.extend_from_slice(&bits.to_le_bytes());
     if fmt_len == 18 {
@@ -202,22 +236,10 @@ pub fn write(format: WavFormat, rate: u32, samples: &[i16]) -> Vec<u8> {
     if fact {
         out.extend_from_slice(b"fact");
         out.extend_from_slice(&4u32.to_le_bytes());
-        out.extend_from_slice(&(samples.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(samples as u32).to_le_bytes());
     }
     out.extend_from_slice(b"data");
     out.extend_from_slice(&(data_len as u32).to_le_bytes());
-    match format {
-        WavFormat::Pcm16 => {
-            for s in samples {
-                out.extend_from_slice(&s.to_le_bytes());
-            }
-        }
-        WavFormat::Ulaw => out.extend(samples.iter().map(|&s| g711::linear_to_ulaw(s))),
-        WavFormat::Alaw => out.extend(samples.iter().map(|&s| g711::linear_to_alaw(s))),
-    }
-    if data_len & 1 == 1 {
-        out.push(0);
-    }
     out
 }
 

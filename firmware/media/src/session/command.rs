@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use super::tap::TapSide;
 use crate::dsp::tones::ToneKind;
 
 /// One thing to play, in order.
@@ -105,6 +106,17 @@ pub enum MediaEvent {
     /// A digit pressed while no Play/Record is collecting (in a conference, on hold, while a
     /// bridge rings): in-call feature keys.
     Digit(char),
+    /// A key pressed on a side of a bridged call the tap listens to (`TapCommand::Digits`).
+    TapDigit {
+        side: TapSide,
+        digit: char,
+    },
+    /// A call recording ended (stopped, limit reached, or the call ended): both sides mixed,
+    /// as an 8 kHz µ-law WAV file of `ms` milliseconds.
+    CallRecorded {
+        wav: Arc<[u8]>,
+        ms: u32,
+    },
     /// A conference room member joined or left (room size after the change).
     RoomSize {
         room: String,

@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use super::command::{MediaCommand, MediaEvent};
 use super::config::LegConfig;
+use super::inbound::StreamFormat;
 use super::leg::{LegSession, Outside};
+use super::tap::{CallTap, TapCommand, TapSide};
 use crate::mixer::Mixer;
 use crate::moh::MohSource;
 
@@ -40,6 +42,8 @@ struct Room {
 
 pub struct MediaHub {
     legs: HashMap<u64, Leg>,
+    /// Listen-only taps on bridged calls (keyed like legs, in a key space of their own).
+    taps: HashMap<u64, CallTap>,
     rooms: HashMap<String, Room>,
     moh: MohSource,
     events: VecDeque<(u64, u32, MediaEvent)>,
@@ -62,6 +66,7 @@ impl MediaHub {
     pub fn with_music(music: Arc<[i16]>) -> Self {
         MediaHub {
             legs: HashMap::new(),
+            taps: HashMap::new(),
             rooms: HashMap::new(),
             moh: MohSource::new(music),
             events: VecDeque::new(),
@@ -177,10 +182,51 @@ impl MediaHub {
         drain(key, &mut leg.session, &mut self.events);
     }
 
-    /// One 20 ms step for every leg and room; `send(key, rtp)` gets each outgoing packet.
+    /// Opens a tap on a bridged call (an existing one under the same key is closed first).
+    pub fn open_tap(&mut self, key: u64, a: Option<StreamFormat>, b: Option<StreamFormat>) {
+        self.close_tap(key);
+        if self.taps.len() >= MAX_LEGS {
+            tracing::warn!(key, "media hub full; tap not opened");
+            return;
+        }
+        self.taps.insert(key, CallTap::new(a, b));
+    }
+
+    /// A copy of what one side of a tapped call sent. Unknown keys are ignored.
+    pub fn tap_receive(&mut self, key: u64, side: TapSide, packet: &[u8], now_ms: u64) {
+        if let Some(tap) = self.taps.get_mut(&key) {
+            tap.receive(side, packet, now_ms);
+            drain_tap(key, tap, &mut self.events);
+        }
+    }
+
+    pub fn tap_command(&mut self, key: u64, tag: u32, cmd: TapCommand) {
+        match self.taps.get_mut(&key) {
+            Some(tap) => {
+                tap.command(tag, cmd);
+                drain_tap(key, tap, &mut self.events);
+            }
+            None => tracing::debug!(key, "tap command for an unknown tap ignored"),
+        }
+    }
+
+    /// Closes a tap; a recording in progress reports what it has.
+    pub fn close_tap(&mut self, key: u64) {
+        if let Some(mut tap) = self.taps.remove(&key) {
+            tap.close();
+            drain_tap(key, &mut tap, &mut self.events);
+        }
+    }
+
+    /// One 20 ms step for every leg, room and tap; `send(key, rtp)` gets each outgoing packet.
     pub fn tick(&mut self, now_ms: u64, send: &mut impl FnMut(u64, &[u8])) {
+        for (&key, tap) in self.taps.iter_mut() {
+            tap.tick(now_ms);
+            drain_tap(key, tap, &mut self.events);
+        }
         let MediaHub {
             legs,
+            taps: _,
             rooms,
             moh,
             events,
@@ -242,6 +288,12 @@ fn push(events: &mut VecDeque<(u64, u32, MediaEvent)>, ev: (u64, u32, MediaEvent
 
 fn drain(key: u64, s: &mut LegSession, events: &mut VecDeque<(u64, u32, MediaEvent)>) {
     while let Some((tag, ev)) = s.poll_event() {
+        push(events, (key, tag, ev));
+    }
+}
+
+fn drain_tap(key: u64, tap: &mut CallTap, events: &mut VecDeque<(u64, u32, MediaEvent)>) {
+    while let Some((tag, ev)) = tap.poll_event() {
         push(events, (key, tag, ev));
     }
 }

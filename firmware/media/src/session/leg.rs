@@ -11,17 +11,13 @@ use std::collections::VecDeque;
 use super::collect::Collector;
 use super::command::{CollectEnd, MediaCommand, MediaEvent};
 use super::config::LegConfig;
+use super::inbound::{FRAME_MAX, Inbound, StreamFormat, is_key};
 use super::play::{FRAME_8K, Player};
 use super::recording::Recording;
-use crate::codec::{Codec, Decoder, Encoder};
-use crate::dsp::DtmfDetector;
-use crate::jitter::{JitterBuffer, JitterConfig, Pop};
-use crate::plc::Plc;
-use crate::resample::{Downsample2, Upsample2};
-use crate::rtp::{RtpHeader, RtpPacket, TelephoneEvent, TelephoneEventReceiver, is_rtcp};
+use crate::codec::{Codec, Encoder};
+use crate::resample::Upsample2;
+use crate::rtp::RtpHeader;
 
-/// Samples per frame at the widest rate (G.722).
-const FRAME_MAX: usize = 320;
 /// RTP timestamp units per 20 ms (all our codecs use an 8000 Hz RTP clock).
 const TS_PER_FRAME: u32 = 160;
 /// Events waiting beyond this are dropped (call control has stopped polling).
@@ -63,22 +59,9 @@ pub struct LegSession {
     cfg: LegConfig,
     /// Samples per frame at the codec rate (160 or 320).
     frame_len: usize,
-    jitter: JitterBuffer,
-    decoder: Decoder,
+    inbound: Inbound,
     encoder: Encoder,
-    plc: Plc,
-    down: Downsample2,
     up: Upsample2,
-    dtmf: DtmfDetector,
-    events_rx: TelephoneEventReceiver,
-    /// Once RFC 4733 packets arrive, in-band detection is off for this leg: phones that send
-    /// both would otherwise report every digit twice.
-    rfc4733_seen: bool,
-    in_ssrc: Option<u32>,
-    /// This tick's caller audio at the codec rate, and whether any arrived (or was concealed).
-    input: [i16; FRAME_MAX],
-    has_input: bool,
-    input_8k: [i16; FRAME_8K],
     out_8k: [i16; FRAME_8K],
     out_pcm: [i16; FRAME_MAX],
     payload: [u8; FRAME_MAX],
@@ -92,22 +75,15 @@ pub struct LegSession {
 
 impl LegSession {
     pub fn new(cfg: LegConfig) -> Self {
-        let rate = cfg.codec.sample_rate();
         LegSession {
             frame_len: cfg.codec.samples_for_ms(20),
-            jitter: JitterBuffer::new(JitterConfig::default()),
-            decoder: Decoder::new(cfg.codec),
+            inbound: Inbound::new(StreamFormat {
+                codec: cfg.codec,
+                payload_type: cfg.payload_type,
+                telephone_event: cfg.telephone_event,
+            }),
             encoder: Encoder::new(cfg.codec),
-            plc: Plc::new(rate),
-            down: Downsample2::new(),
             up: Upsample2::new(),
-            dtmf: DtmfDetector::new(),
-            events_rx: TelephoneEventReceiver::new(),
-            rfc4733_seen: false,
-            in_ssrc: None,
-            input: [0; FRAME_MAX],
-            has_input: false,
-            input_8k: [0; FRAME_8K],
             out_8k: [0; FRAME_8K],
             out_pcm: [0; FRAME_MAX],
             payload: [0; FRAME_MAX],
@@ -128,32 +104,9 @@ impl LegSession {
 
     /// A datagram from the caller. RTCP, foreign payload types and garbage are ignored.
     pub fn receive(&mut self, packet: &[u8], now_ms: u64) {
-        if is_rtcp(packet) {
-            return;
+        if let Some(d) = self.inbound.receive(packet, now_ms) {
+            self.on_digit(d, now_ms);
         }
-        let Ok(p) = RtpPacket::parse(packet) else {
-            return;
-        };
-        if self.cfg.telephone_event == Some(p.payload_type) {
-            self.rfc4733_seen = true;
-            if let Ok(Some(TelephoneEvent::Begin { digit, .. })) =
-                self.events_rx.on_packet(p.timestamp, p.payload)
-            {
-                self.on_digit(digit, now_ms);
-            }
-            return;
-        }
-        if p.payload_type != self.cfg.payload_type {
-            return;
-        }
-        if self.in_ssrc != Some(p.ssrc) {
-            if self.in_ssrc.is_some() {
-                self.jitter.reset();
-            }
-            self.in_ssrc = Some(p.ssrc);
-        }
-        let payload = &p.payload[..p.payload.len().min(self.cfg.codec.bytes_for_ms(20))];
-        self.jitter.push(p.sequence, p.timestamp, payload, now_ms);
     }
 
     /// Replaces the running command (its result is never reported).
@@ -212,42 +165,18 @@ impl LegSession {
 
     /// This tick's caller audio at the codec rate (None before the stream starts).
     pub(crate) fn room_input(&self) -> Option<&[i16]> {
-        self.has_input.then(|| &self.input[..self.frame_len])
+        self.inbound.frame()
     }
 
     /// First half of a tick: take the caller's audio and act on it.
     pub(crate) fn tick_input(&mut self, now_ms: u64) {
-        let n = self.frame_len;
-        match self.jitter.pop(now_ms) {
-            Pop::Frame { payload, .. } => {
-                let k = self.decoder.decode(payload, &mut self.input[..n]);
-                self.input[k.min(n)..n].fill(0);
-                self.plc.good_frame(&mut self.input[..n]);
-                self.has_input = true;
-            }
-            Pop::Lost { .. } => {
-                self.plc.lost_frame(&mut self.input[..n]);
-                self.has_input = true;
-            }
-            Pop::Idle => {
-                self.input[..n].fill(0);
-                self.has_input = false;
-            }
-        }
-        if n == FRAME_8K {
-            self.input_8k.copy_from_slice(&self.input[..n]);
-        } else {
-            self.down.process(&self.input[..n], &mut self.input_8k);
-        }
-        if !self.rfc4733_seen
-            && let Some(d) = self.dtmf.process(&self.input_8k)
-        {
+        if let Some(d) = self.inbound.tick(now_ms) {
             self.on_digit(d, now_ms);
         }
         let tag = self.tag;
         match &mut self.mode {
             Mode::Record(r) => {
-                if let Some(ev) = r.push(&self.input_8k) {
+                if let Some(ev) = r.push(self.inbound.frame_8k()) {
                     self.mode = Mode::Idle;
                     push_event(&mut self.events, tag, ev);
                 }
@@ -359,8 +288,8 @@ impl LegSession {
 
     /// A digit from either RFC 4733 or the in-band detector.
     fn on_digit(&mut self, d: char, now_ms: u64) {
-        if !matches!(d, '0'..='9' | '*' | '#' | 'A'..='D') {
-            return; // flash and other events are not digits
+        if !is_key(d) {
+            return;
         }
         let tag = self.tag;
         match &mut self.mode {

@@ -6,15 +6,21 @@ mod collect;
 mod command;
 mod config;
 mod hub;
+mod inbound;
 mod leg;
 mod music;
 mod play;
 mod recording;
+mod tap;
+#[cfg(test)]
+mod tap_tests;
 #[cfg(test)]
 mod tests;
 
 pub use command::{Collect, CollectEnd, MediaCommand, MediaEvent, PlayItem};
 pub use config::LegConfig;
 pub use hub::MediaHub;
+pub use inbound::StreamFormat;
 pub use leg::LegSession;
 pub use music::default_music;
+pub use tap::{CallTap, TapCommand, TapSide};

@@ -14,7 +14,7 @@ use crate::testutil::{rms, sine, snr_db_aligned};
 const PROMPT: &str = "conf_ended";
 
 /// The far end: encodes 8 kHz audio (upsampled for G.722) and sends RFC 4733 events.
-struct Caller {
+pub(super) struct Caller {
     codec: Codec,
     enc: Encoder,
     up: Upsample2,
@@ -23,7 +23,7 @@ struct Caller {
 }
 
 impl Caller {
-    fn new(codec: Codec) -> Self {
+    pub(super) fn new(codec: Codec) -> Self {
         Self::at(codec, 0)
     }
 
@@ -39,7 +39,7 @@ impl Caller {
     }
 
     /// One 20 ms audio packet of 160 samples at 8 kHz.
-    fn audio(&mut self, pcm8: &[i16]) -> Vec<u8> {
+    pub(super) fn audio(&mut self, pcm8: &[i16]) -> Vec<u8> {
         let mut wide = [0i16; 320];
         let src: &[i16] = if self.codec == Codec::G722 {
             self.up.process(pcm8, &mut wide);
@@ -57,7 +57,7 @@ impl Caller {
 
     /// The packet train of one RFC 4733 digit (three updates, then the end packet thrice),
     /// stamped with the current audio timestamp.
-    fn digit(&mut self, d: char) -> Vec<Vec<u8>> {
+    pub(super) fn digit(&mut self, d: char) -> Vec<Vec<u8>> {
         let event = crate::rtp::char_to_event(d).unwrap();
         let mut pkts = vec![];
         for (i, (dur, end)) in [
@@ -205,7 +205,7 @@ fn tone_share(x: &[i16], freq: f32) -> f32 {
 }
 
 /// Mean-square level of `freq` in `x`.
-fn tone_power(x: &[i16], freq: f32) -> f32 {
+pub(super) fn tone_power(x: &[i16], freq: f32) -> f32 {
     let mut g = Goertzel::new(freq, 8000);
     for &s in x {
         g.push(s as f32);
@@ -290,7 +290,10 @@ fn rfc4733_digits_with_terminator() {
     );
 }
 
-fn inband(digits: &'static str, rate: u32) -> impl FnMut(u64, &mut Caller) -> Vec<Vec<u8>> {
+pub(super) fn inband(
+    digits: &'static str,
+    rate: u32,
+) -> impl FnMut(u64, &mut Caller) -> Vec<Vec<u8>> {
     let mut g = DtmfGenerator::new(rate);
     g.queue(digits, 100, 100, -10.0);
     move |_, c| {
