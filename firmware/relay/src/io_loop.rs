@@ -78,9 +78,11 @@ fn relay_ready_socket(
         Ok(n) => n,
         Err(_) => return, // e.g. a pending ICMP error report; the next datagram comes next time
     };
-    // The destination only depends on the other leg, which this batch does not touch.
+    // The destinations only depend on the other leg and the tap, which this batch does not
+    // touch.
     let dst = s.forward_dest(from, rtcp);
-    let mut fwd = [0u8; BATCH];
+    let tap = if rtcp { None } else { s.tap_dest(from) };
+    let mut accepted = [0u8; BATCH];
     let mut m = 0;
     let mut dropped = 0u64;
     for i in 0..n {
@@ -91,19 +93,26 @@ fn relay_ready_socket(
                 .is_ok(),
             _ => false,
         };
-        if ok && dst.is_some() {
-            fwd[m] = i as u8;
+        if ok {
+            accepted[m] = i as u8;
             m += 1;
         } else {
             dropped += 1;
         }
     }
-    if let Some(dst) = dst
-        && m > 0
-    {
-        let (packets, bytes) = batch.send(out_fd, &RawAddr::new(dst, v6), &fwd[..m]);
-        s.count_forwarded(from, packets, bytes);
-        dropped += m as u64 - packets;
+    if m > 0 {
+        match dst {
+            Some(dst) => {
+                let (packets, bytes) = batch.send(out_fd, &RawAddr::new(dst, v6), &accepted[..m]);
+                s.count_forwarded(from, packets, bytes);
+                dropped += m as u64 - packets;
+            }
+            None => dropped += m as u64,
+        }
+        if let Some(tap) = tap {
+            // Best effort: a copy that cannot be sent is not a lost packet of the call.
+            batch.send(in_fd, &RawAddr::new(tap, v6), &accepted[..m]);
+        }
     }
     s.count_dropped(dropped);
 }

@@ -235,6 +235,18 @@ impl Relay {
         self.with(id, |s| s.set_payload_map(from, map))
     }
 
+    /// Sends a copy of every RTP packet accepted from `from`'s peer to `to` as well (None
+    /// stops it), out of `from`'s own socket, so the receiver tells the sides apart by source
+    /// port. Copies are sent as forwarded: payload types already mapped for the other side.
+    pub fn set_tap(
+        &self,
+        id: SessionId,
+        from: Side,
+        to: Option<SocketAddr>,
+    ) -> Result<(), RelayError> {
+        self.with(id, |s| s.set_tap(from, to))
+    }
+
     pub fn stats(&self, id: SessionId) -> Option<SessionStats> {
         let sh = self.shared();
         let mut t = sh.lock_table();

@@ -111,6 +111,9 @@ pub(crate) struct Session {
     dropped: u64,
     /// Last packet accepted from either peer (or the allocation time).
     last_rx_ms: u64,
+    /// Where a copy of each RTP packet from a side's peer also goes (the media server's
+    /// call recording and in-call keys), by side.
+    taps: [Option<SocketAddr>; 2],
 }
 
 impl Session {
@@ -124,6 +127,7 @@ impl Session {
             bytes: [0; 2],
             dropped: 0,
             last_rx_ms: now_ms,
+            taps: [None; 2],
         }
     }
 
@@ -148,6 +152,15 @@ impl Session {
                 m[pt_in as usize] = pt_out;
             }
         }
+    }
+
+    pub fn set_tap(&mut self, from: Side, to: Option<SocketAddr>) {
+        self.taps[from as usize] = to;
+    }
+
+    /// Where copies of the RTP received from `from`'s peer go, if anywhere.
+    pub fn tap_dest(&self, from: Side) -> Option<SocketAddr> {
+        self.taps[from as usize]
     }
 
     /// Where packets received from `from`'s peer go: the other leg's RTP or RTCP address.

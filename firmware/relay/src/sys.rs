@@ -222,6 +222,9 @@ pub struct Batch {
     srcs: Vec<libc::sockaddr_storage>,
     iovs: Vec<libc::iovec>,
     hdrs: Vec<libc::mmsghdr>,
+    /// Lengths of the last received datagrams, kept apart from `hdrs` because a send
+    /// overwrites the headers' `msg_len` (the same batch may be sent twice: call and tap).
+    lens: Vec<usize>,
 }
 
 /// One received datagram, borrowed from a [`Batch`].
@@ -249,6 +252,7 @@ impl Batch {
             srcs: vec![src; BATCH],
             iovs: vec![iov; BATCH],
             hdrs: vec![hdr; BATCH],
+            lens: vec![0; BATCH],
         }
     }
 
@@ -282,7 +286,11 @@ impl Batch {
                 )
             };
             if r >= 0 {
-                return Ok(r as usize);
+                let n = r as usize;
+                for (len, h) in self.lens.iter_mut().zip(&self.hdrs[..n]) {
+                    *len = (h.msg_len as usize).min(BUF_LEN);
+                }
+                return Ok(n);
             }
             let e = io::Error::last_os_error();
             match e.kind() {
@@ -296,7 +304,7 @@ impl Batch {
     /// The `i`-th datagram of the last [`Batch::recv`].
     pub fn packet(&mut self, i: usize) -> Packet<'_> {
         let h = &self.hdrs[i];
-        let len = (h.msg_len as usize).min(BUF_LEN);
+        let len = self.lens[i];
         let truncated = h.msg_hdr.msg_flags & libc::MSG_TRUNC != 0;
         let src = from_storage(&self.srcs[i], h.msg_hdr.msg_namelen);
         Packet {
@@ -314,7 +322,7 @@ impl Batch {
         let m = idx.len().min(BATCH);
         for (k, &i) in idx[..m].iter().enumerate() {
             let i = i as usize;
-            let len = (self.hdrs[i].msg_len as usize).min(BUF_LEN);
+            let len = self.lens[i];
             self.iovs[k] = libc::iovec {
                 iov_base: self.bufs[i].as_mut_ptr().cast(),
                 iov_len: len,

@@ -457,3 +457,41 @@ fn invalid_range_is_refused() {
         .is_err()
     );
 }
+
+#[test]
+fn tap_copies_rtp_of_each_side_from_that_sides_port() {
+    let r = relay(32700, 32799);
+    let al = r.allocate().unwrap();
+    let (a, b, tap) = (peer(), peer(), peer());
+    r.set_remote(al.id, Side::A, addr(&a)).unwrap();
+    r.set_remote(al.id, Side::B, addr(&b)).unwrap();
+    r.set_payload_map(al.id, Side::A, &[(101, 96)]).unwrap();
+    r.set_tap(al.id, Side::A, Some(addr(&tap))).unwrap();
+    r.set_tap(al.id, Side::B, Some(addr(&tap))).unwrap();
+    // A short and a long packet in a row: each copy keeps its own length.
+    let mut short = rtp(101, 1);
+    short.truncate(16);
+    a.send_to(&short, to(al.a_port)).unwrap();
+    a.send_to(&rtp(0, 2), to(al.a_port)).unwrap();
+    let (p, _) = recv(&b);
+    assert_eq!((p.len(), p[1]), (16, 96));
+    assert_eq!(recv(&b).0, rtp(0, 2));
+    let (c1, from1) = recv(&tap);
+    let (c2, from2) = recv(&tap);
+    assert_eq!((c1.len(), c1[1]), (16, 96), "copied as forwarded");
+    assert_eq!(c2, rtp(0, 2));
+    assert_eq!((from1, from2), (to(al.a_port), to(al.a_port)));
+    b.send_to(&rtp(8, 3), to(al.b_port)).unwrap();
+    assert_eq!(recv(&a).0, rtp(8, 3));
+    let (c, from) = recv(&tap);
+    assert_eq!((c, from), (rtp(8, 3), to(al.b_port)));
+    // RTCP is not copied (it goes to B's RTP port + 1); and a tap can be taken away.
+    a.send_to(&[0x80, 200, 0, 1, 0, 0, 0, 0], to(al.a_port + 1))
+        .unwrap();
+    assert_silent(&tap);
+    r.set_tap(al.id, Side::A, None).unwrap();
+    a.send_to(&rtp(0, 4), to(al.a_port)).unwrap();
+    assert_eq!(recv(&b).0, rtp(0, 4));
+    assert_silent(&tap);
+    assert_eq!(r.stats(al.id).unwrap().dropped, 0);
+}
