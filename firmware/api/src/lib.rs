@@ -24,6 +24,7 @@ mod misc;
 mod phone_numbers;
 mod projection;
 mod ratelimit;
+pub mod recordings;
 mod router;
 mod schema;
 pub mod time;

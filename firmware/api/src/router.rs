@@ -2,7 +2,7 @@
 
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
-use crate::{Api, Reply, accounts, cdrs, docs, kinds, media, misc, phone_numbers};
+use crate::{Api, Reply, accounts, cdrs, docs, kinds, media, misc, phone_numbers, recordings};
 
 pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
     let segments = ctx
@@ -54,6 +54,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["devices", "status"] => docs::device_status(api, ctx, account),
         ["phone_numbers", rest @ ..] => phone_numbers::route(api, ctx, account, rest),
         ["cdrs", rest @ ..] => cdrs::route(api, ctx, account, rest),
+        ["recordings", rest @ ..] => recordings::route(api, ctx, account, rest),
         ["apps_store", rest @ ..] => misc::apps_store(ctx, rest),
         ["channels"] => misc::channels(api, ctx, account),
         ["multi_factor"] => misc::multi_factor(ctx),

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::context::{CallInfo, Cx};
 use super::data::Data;
+use super::metaflow::{self, Metaflow};
 use super::modules;
 use super::step::{Module, Step};
 
@@ -34,6 +35,12 @@ pub struct Interpreter {
     last_cause: Option<String>,
     finished: bool,
     now: Now,
+    /// In-call feature keys, and whether the engine has been told to listen for them
+    /// (the first command of the call, before the flow's own).
+    metaflow: Option<Metaflow>,
+    keys_asked: bool,
+    /// Whether the call is being recorded as far as the flow knows (for a metaflow toggle).
+    recording: bool,
 }
 
 impl Interpreter {
@@ -50,6 +57,7 @@ impl Interpreter {
             }),
             _ => flow,
         };
+        let metaflow = metaflow::find(data.as_ref(), &call, callflow);
         Interpreter {
             data,
             call,
@@ -62,6 +70,30 @@ impl Interpreter {
             last_cause: None,
             finished: false,
             now: Now { mono: 0, unix: 0 },
+            metaflow,
+            keys_asked: false,
+            recording: false,
+        }
+    }
+
+    /// Notes what a command means for the recording toggle.
+    fn seen(&mut self, command: FlowCommand) -> FlowCommand {
+        match &command {
+            FlowCommand::Record(r) => self.recording = r.is_some(),
+            FlowCommand::Bridge(b) if b.record.is_some() => self.recording = true,
+            _ => {}
+        }
+        command
+    }
+
+    /// Keys pressed in the bridged call.
+    fn on_keys(&mut self, by: edgepbx_sip::engine::Party, digits: &str) -> FlowCommand {
+        let Some(m) = &self.metaflow else {
+            return FlowCommand::Idle;
+        };
+        match m.action(by, digits, self.recording) {
+            Some(c) => self.seen(c),
+            None => FlowCommand::Idle,
         }
     }
 
@@ -217,22 +249,36 @@ impl Module for ErrorPrompt {
 impl CallFlow for Interpreter {
     fn start(&mut self, now: Now) -> FlowCommand {
         self.now = now;
+        if !self.keys_asked
+            && let Some(m) = &self.metaflow
+        {
+            self.keys_asked = true;
+            return FlowCommand::ListenKeys(m.binding());
+        }
         let node = std::mem::take(&mut self.node);
         let step = self.enter(node);
-        self.drive(step)
+        let command = self.drive(step);
+        self.seen(command)
     }
 
     fn event(&mut self, now: Now, event: FlowEvent) -> FlowCommand {
         self.now = now;
+        if let FlowEvent::Keys { by, digits } = &event {
+            return self.on_keys(*by, digits);
+        }
         if self.finished {
-            // A bridged call: in-call events are not ours to act on (yet).
+            // A bridged call: nothing but in-call keys is ours to act on.
             return FlowCommand::Idle;
+        }
+        if self.keys_asked && self.module.is_none() && event == FlowEvent::Done {
+            // The engine listens for keys: now the flow itself starts.
+            return self.start(now);
         }
         if let FlowEvent::Bridge(BridgeResult::Answered) = event {
             // Whatever module bridged, a connected call stops the flow (kazoo.md §1.3).
             let step = self.with_module(|m, cx| m.event(cx, event));
             return match step {
-                Step::Command(c) => c,
+                Step::Command(c) => self.seen(c),
                 _ => {
                     self.finished = true;
                     FlowCommand::Idle
@@ -240,6 +286,7 @@ impl CallFlow for Interpreter {
             };
         }
         let step = self.with_module(|m, cx| m.event(cx, event));
-        self.drive(step)
+        let command = self.drive(step);
+        self.seen(command)
     }
 }

@@ -6,6 +6,7 @@ pub mod context;
 pub mod data;
 pub mod endpoints;
 mod interpreter;
+mod metaflow;
 pub mod modules;
 pub mod step;
 #[cfg(test)]

@@ -186,10 +186,29 @@ pub struct TestCall {
 impl TestCall {
     /// Looks `number` up as the runtime would and starts the call at `unix`.
     pub fn dial(data: &Arc<MemData>, number: &str, unix: u64) -> (TestCall, FlowCommand) {
+        Self::dial_with(data, number, unix, false)
+    }
+
+    /// [`TestCall::dial`] as a call that came in from a carrier.
+    pub fn dial_from_outside(
+        data: &Arc<MemData>,
+        number: &str,
+        unix: u64,
+    ) -> (TestCall, FlowCommand) {
+        Self::dial_with(data, number, unix, true)
+    }
+
+    fn dial_with(
+        data: &Arc<MemData>,
+        number: &str,
+        unix: u64,
+        from_outside: bool,
+    ) -> (TestCall, FlowCommand) {
         let (cf, captures) = data
             .lookup(ACCOUNT, number)
             .expect("a callflow for the number");
-        let call = CallInfo::new(alice(), number, captures);
+        let mut call = CallInfo::new(alice(), number, captures);
+        call.from_outside = from_outside;
         let shared: Arc<dyn Data> = data.clone();
         let mut t = TestCall {
             flow: Interpreter::new(shared, call, &cf),

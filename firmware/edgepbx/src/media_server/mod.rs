@@ -13,7 +13,9 @@ use std::sync::mpsc::{SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use edgepbx_media::session::{LegConfig, MediaCommand, MediaEvent, MediaHub};
+use edgepbx_media::session::{
+    LegConfig, MediaCommand, MediaEvent, MediaHub, StreamFormat, TapCommand,
+};
 
 /// Commands waiting for the media thread; beyond this they are dropped with a warning rather
 /// than blocking the SIP engine.
@@ -25,6 +27,10 @@ enum Ctl {
     Open(u64, Box<LegConfig>, SocketAddr),
     Command(u64, u32, MediaCommand),
     Close(u64),
+    /// A tap on a bridged call: each side's format and the relay address its copies come from.
+    OpenTap(u64, Box<[(Option<StreamFormat>, SocketAddr); 2]>),
+    TapCommand(u64, u32, TapCommand),
+    CloseTap(u64),
     Shutdown,
 }
 
@@ -94,6 +100,25 @@ impl MediaServerHandle {
 
     pub fn close(&self, key: u64) {
         self.send(Ctl::Close(key));
+    }
+
+    /// Listens to a bridged call: copies of side A's RTP arrive from `a.1`, side B's from
+    /// `b.1` (the relay's ports for each side). Taps have keys of their own.
+    pub fn open_tap(
+        &self,
+        key: u64,
+        a: (Option<StreamFormat>, SocketAddr),
+        b: (Option<StreamFormat>, SocketAddr),
+    ) {
+        self.send(Ctl::OpenTap(key, Box::new([a, b])));
+    }
+
+    pub fn tap_command(&self, key: u64, tag: u32, cmd: TapCommand) {
+        self.send(Ctl::TapCommand(key, tag, cmd));
+    }
+
+    pub fn close_tap(&self, key: u64) {
+        self.send(Ctl::CloseTap(key));
     }
 
     /// Stops the thread and waits for it (unless called from the media thread itself).

@@ -7,7 +7,7 @@ use std::net::{SocketAddr, UdpSocket};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
-use edgepbx_media::session::MediaHub;
+use edgepbx_media::session::{MediaHub, TapSide};
 
 use super::{Ctl, OnEvent};
 
@@ -24,6 +24,9 @@ pub(super) struct Worker {
     /// key → relay address, and back (the source address identifies the session).
     relays: HashMap<u64, SocketAddr>,
     keys: HashMap<SocketAddr, u64>,
+    /// Taps: where each side's copies come from, and back.
+    tap_sources: HashMap<u64, [SocketAddr; 2]>,
+    tap_keys: HashMap<SocketAddr, (u64, TapSide)>,
 }
 
 impl Worker {
@@ -40,6 +43,8 @@ impl Worker {
             hub,
             relays: HashMap::new(),
             keys: HashMap::new(),
+            tap_sources: HashMap::new(),
+            tap_keys: HashMap::new(),
         }
     }
 
@@ -75,11 +80,13 @@ impl Worker {
             match self.socket.recv_from(&mut buf) {
                 Ok((0, _)) => {} // wake-up
                 Ok((n, src)) => {
+                    let now = start.elapsed().as_millis() as u64;
                     if let Some(&key) = self.keys.get(&src) {
-                        let now = start.elapsed().as_millis() as u64;
                         self.hub.receive(key, &buf[..n], now);
-                        self.deliver_events();
+                    } else if let Some(&(key, side)) = self.tap_keys.get(&src) {
+                        self.hub.tap_receive(key, side, &buf[..n], now);
                     }
+                    self.deliver_events();
                 }
                 Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
                 // ICMP errors from an earlier send (relay port gone) surface here; nothing to do.
@@ -104,6 +111,21 @@ impl Worker {
                 }
                 Ok(Ctl::Command(key, tag, cmd)) => self.hub.command(key, tag, cmd, now_ms),
                 Ok(Ctl::Close(key)) => self.close(key),
+                Ok(Ctl::OpenTap(key, sides)) => {
+                    self.close_tap(key);
+                    let [(a, a_src), (b, b_src)] = *sides;
+                    for (src, side) in [(a_src, TapSide::A), (b_src, TapSide::B)] {
+                        if let Some((old, _)) = self.tap_keys.insert(src, (key, side)) {
+                            // The relay port was reused: the old tap no longer hears it.
+                            self.close_tap(old);
+                            self.tap_keys.insert(src, (key, side));
+                        }
+                    }
+                    self.tap_sources.insert(key, [a_src, b_src]);
+                    self.hub.open_tap(key, a, b);
+                }
+                Ok(Ctl::TapCommand(key, tag, cmd)) => self.hub.tap_command(key, tag, cmd),
+                Ok(Ctl::CloseTap(key)) => self.close_tap(key),
                 Ok(Ctl::Shutdown) | Err(TryRecvError::Disconnected) => return false,
                 Err(TryRecvError::Empty) => break,
             }
@@ -117,6 +139,17 @@ impl Worker {
             self.keys.remove(&addr);
         }
         self.hub.close(key);
+    }
+
+    fn close_tap(&mut self, key: u64) {
+        if let Some(sources) = self.tap_sources.remove(&key) {
+            for src in sources {
+                if self.tap_keys.get(&src).is_some_and(|(k, _)| *k == key) {
+                    self.tap_keys.remove(&src);
+                }
+            }
+        }
+        self.hub.close_tap(key);
     }
 
     fn tick(&mut self, now_ms: u64) {

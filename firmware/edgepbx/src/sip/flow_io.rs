@@ -98,6 +98,12 @@ impl FlowIo {
             }
             Output::Media { call, tag, command } => self.media.command(call, tag, command),
             Output::MediaClose { call } => self.media.close(call),
+            Output::TapOpen { call, a, b } => {
+                let at = |port| SocketAddr::new(self.relay_ip, port);
+                self.media.open_tap(call, (a.0, at(a.1)), (b.0, at(b.1)));
+            }
+            Output::Tap { call, command } => self.media.tap_command(call, 0, command),
+            Output::TapClose { call } => self.media.close_tap(call),
             Output::Http { call, tag, request } => {
                 let back = self.back.clone();
                 http_client::spawn(request, move |result| {

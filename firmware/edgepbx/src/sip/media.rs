@@ -39,6 +39,10 @@ impl MediaRelay for RelayMedia {
         let _ = self.relay.set_payload_map(SessionId(id), side(from), map);
     }
 
+    fn set_tap(&mut self, id: u64, s: MediaSide, to: Option<SocketAddr>) {
+        let _ = self.relay.set_tap(SessionId(id), side(s), to);
+    }
+
     fn idle_ms(&self, id: u64) -> Option<u64> {
         self.relay.stats(SessionId(id)).map(|s| s.idle_ms)
     }

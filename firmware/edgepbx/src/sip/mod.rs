@@ -45,7 +45,7 @@ pub struct Sip {
     tcp: TcpListener,
     tls: TcpListener,
     conns: Arc<Connections>,
-    cdrs: mpsc::Sender<(String, Map<String, Value>)>,
+    cdrs: mpsc::Sender<CallLog>,
     stop: Arc<AtomicBool>,
     data: PathBuf,
     tls_acceptor: SharedAcceptor,
@@ -235,7 +235,7 @@ impl Sip {
 pub struct OutputSink {
     udp: Arc<UdpSocket>,
     conns: Arc<Connections>,
-    cdrs: mpsc::Sender<(String, Map<String, Value>)>,
+    cdrs: mpsc::Sender<CallLog>,
     /// Weak: the flow I/O holds a sink itself (for results), and that must not be a cycle.
     flow_io: std::sync::Weak<flow_io::FlowIo>,
 }
@@ -253,7 +253,10 @@ impl OutputSink {
                     Transport::Tcp | Transport::Tls => self.conns.send(t.peer.conn, t.bytes),
                 },
                 Output::Cdr { account, cdr } => {
-                    let _ = self.cdrs.send((account, cdr));
+                    let _ = self.cdrs.send(CallLog::Cdr(account, cdr));
+                }
+                Output::Recording { account, doc, wav } => {
+                    let _ = self.cdrs.send(CallLog::Recording(account, doc, wav));
                 }
                 other => {
                     if let Some(io) = self.flow_io.upgrade() {
@@ -312,16 +315,39 @@ fn udp_loop(
     }
 }
 
+/// What the call-log writer stores: call records, and call recordings with their audio.
+pub enum CallLog {
+    Cdr(String, Map<String, Value>),
+    Recording(String, Value, Arc<[u8]>),
+}
+
 /// Call records are written by one thread, in batches: one commit for all CDRs queued.
-fn cdr_writer(store: Store) -> mpsc::Sender<(String, Map<String, Value>)> {
-    let (tx, rx) = mpsc::channel::<(String, Map<String, Value>)>();
+/// Recordings (rare, large) get a commit each.
+fn cdr_writer(store: Store) -> mpsc::Sender<CallLog> {
+    let (tx, rx) = mpsc::channel::<CallLog>();
     let _ = std::thread::Builder::new()
         .name("cdr-writer".into())
         .spawn(move || {
             while let Ok(first) = rx.recv() {
-                let mut batch = vec![first];
-                batch.extend(rx.try_iter().take(511));
-                if let Err(e) = edgepbx_api::cdrs::record_cdrs(&store, batch) {
+                let mut cdrs = Vec::new();
+                for item in std::iter::once(first).chain(rx.try_iter().take(511)) {
+                    match item {
+                        CallLog::Cdr(account, cdr) => cdrs.push((account, cdr)),
+                        CallLog::Recording(account, doc, wav) => {
+                            match edgepbx_api::recordings::store_recording(
+                                &store, &account, doc, wav,
+                            ) {
+                                Ok(id) => tracing::info!(%account, %id, "call recording stored"),
+                                Err(e) => {
+                                    tracing::error!(error = %e, "could not store a call recording")
+                                }
+                            }
+                        }
+                    }
+                }
+                if !cdrs.is_empty()
+                    && let Err(e) = edgepbx_api::cdrs::record_cdrs(&store, cdrs)
+                {
                     tracing::error!(error = %e, "could not store call records");
                 }
             }

@@ -123,6 +123,9 @@ pub struct Bridge {
     pub headers: Vec<(String, String)>,
     /// Do not pass the callees' early media (ring groups); the caller hears ringing.
     pub ignore_early_media: bool,
+    /// Record the call once answered (the users' call recording settings); a recording
+    /// the flow already asked for (`record_call`) wins.
+    pub record: Option<RecordCall>,
 }
 
 /// What call control asks the engine to do next.
@@ -157,6 +160,20 @@ pub enum FlowCommand {
     Pickup {
         devices: Vec<String>,
     },
+    /// Record the call's bridged audio (Some: start, or update the running recording's
+    /// owner and limit; None: stop). A call not bridged yet starts recording when it is.
+    /// The flow hears [`FlowEvent::Done`] at once.
+    Record(Option<RecordCall>),
+    /// Report keys pressed during the bridged call (KAZOO metaflows): after the binding
+    /// key, the keys that follow until `digit_timeout_ms` passes without one come back as
+    /// [`FlowEvent::Keys`]. The flow hears [`FlowEvent::Done`] at once.
+    ListenKeys(KeyBinding),
+    /// In a bridged call, `by` hands the other party to `number` (a metaflow transfer):
+    /// that party runs the number's callflow as `by` would dial it, and `by` is hung up.
+    Transfer {
+        by: Party,
+        number: String,
+    },
     /// Nothing more to do; the call stays as it is (a bridged call).
     Idle,
     /// End the call with this cause (the caller gets the matching SIP status if unanswered).
@@ -171,6 +188,36 @@ impl FlowCommand {
             cause: cause.to_string(),
         }
     }
+}
+
+/// The two parties of a bridged call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Party {
+    /// Whoever placed the call (or, after a transfer, the party that stayed).
+    Caller,
+    Callee,
+}
+
+/// A call recording's settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordCall {
+    /// Longest recording, in seconds (KAZOO `time_limit`).
+    pub time_limit_secs: u32,
+    /// Recordings shorter than this are dropped (KAZOO `record_min_sec`).
+    pub min_secs: u32,
+    /// The user the recording belongs to, if a user's setting asked for it.
+    pub owner_id: Option<String>,
+    /// What asked for it: `callflow`, `user:inbound`, `metaflow`...
+    pub origin: String,
+}
+
+/// Which keys start an in-call feature, and whose keys count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyBinding {
+    pub binding: char,
+    pub digit_timeout_ms: u64,
+    pub caller: bool,
+    pub callee: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -199,6 +246,13 @@ pub enum FlowEvent {
     Media(MediaEvent),
     Timer,
     Http(HttpResult),
+    /// The command needed no waiting (`Record`, `ListenKeys`): carry on.
+    Done,
+    /// Keys pressed in the bridged call after the binding key (see `ListenKeys`).
+    Keys {
+        by: Party,
+        digits: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -240,6 +294,8 @@ pub trait MediaRelay: Send {
     fn set_remote(&mut self, id: u64, side: MediaSide, rtp: SocketAddr);
     /// Payload type rewrites for packets received from `from`.
     fn set_payload_map(&mut self, id: u64, from: MediaSide, map: &[(u8, u8)]);
+    /// Copies of the RTP from `side`'s peer also go to `to` (None: no longer).
+    fn set_tap(&mut self, id: u64, side: MediaSide, to: Option<SocketAddr>);
     /// Milliseconds since the last packet in either direction.
     fn idle_ms(&self, id: u64) -> Option<u64>;
     fn release(&mut self, id: u64);

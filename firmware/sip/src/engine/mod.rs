@@ -18,8 +18,8 @@ use std::net::{IpAddr, SocketAddr};
 
 pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, Caller, Carrier, DeviceAuth, Directory, Endpoint,
-    FlowCommand, FlowEvent, HttpRequest, HttpResult, MediaCommand, MediaEvent, MediaPorts,
-    MediaRelay, MediaSide, Target, TrunkTarget,
+    FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, MediaCommand, MediaEvent,
+    MediaPorts, MediaRelay, MediaSide, Party, RecordCall, Target, TrunkTarget,
 };
 
 use crate::auth::DigestAuth;
@@ -116,6 +116,28 @@ pub enum Output {
     MediaClose {
         call: u64,
     },
+    /// Listen to call `call`'s bridged audio: copies of each side's RTP come from the relay
+    /// port given with its format (see [`MediaRelay::set_tap`]). A side without a format
+    /// the media server speaks is not listened to.
+    TapOpen {
+        call: u64,
+        a: (Option<edgepbx_media::session::StreamFormat>, u16),
+        b: (Option<edgepbx_media::session::StreamFormat>, u16),
+    },
+    Tap {
+        call: u64,
+        command: edgepbx_media::session::TapCommand,
+    },
+    TapClose {
+        call: u64,
+    },
+    /// A call recording to keep: the `recordings` document (its `start` in Gregorian
+    /// seconds) and its audio (8 kHz µ-law WAV).
+    Recording {
+        account: String,
+        doc: serde_json::Value,
+        wav: std::sync::Arc<[u8]>,
+    },
     /// Make this HTTP request for call `call` and report the answer with `tag`.
     Http {
         call: u64,
@@ -148,6 +170,8 @@ pub struct Engine {
     /// voicemail being recorded when the caller hung up): their last result is still
     /// delivered, for a short while.
     lingering: HashMap<CallId, (Box<dyn CallFlow>, u32, Millis)>,
+    /// Call recordings under way, until the media server hands each one over.
+    recordings: HashMap<CallId, call::PendingRecording>,
     housekeeping_at: Millis,
     last_unix: u64,
 }
@@ -176,6 +200,7 @@ impl Engine {
             dialogs: HashMap::new(),
             out: VecDeque::new(),
             lingering: HashMap::new(),
+            recordings: HashMap::new(),
             housekeeping_at: 0,
             last_unix: 0,
         }
@@ -369,6 +394,7 @@ impl Engine {
 
     fn housekeeping(&mut self, now: Now) {
         self.lingering.retain(|_, (_, _, until)| *until > now.mono);
+        self.prune_recordings(now);
         self.registrar.expire(now.mono, None);
         self.guard.prune(now.unix);
         for (_, binding) in self

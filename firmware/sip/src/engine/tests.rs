@@ -88,6 +88,7 @@ struct MediaState {
     maps: Vec<(MediaSide, Vec<(u8, u8)>)>,
     idle_ms: u64,
     released: Vec<u64>,
+    taps: Vec<(u64, MediaSide, Option<SocketAddr>)>,
 }
 
 struct FakeMedia(Arc<Mutex<MediaState>>);
@@ -109,6 +110,9 @@ impl MediaRelay for FakeMedia {
     }
     fn set_payload_map(&mut self, _id: u64, from: MediaSide, map: &[(u8, u8)]) {
         self.0.lock().unwrap().maps.push((from, map.to_vec()));
+    }
+    fn set_tap(&mut self, id: u64, side: MediaSide, to: Option<SocketAddr>) {
+        self.0.lock().unwrap().taps.push((id, side, to));
     }
     fn idle_ms(&self, _id: u64) -> Option<u64> {
         Some(self.0.lock().unwrap().idle_ms)

@@ -3,15 +3,13 @@
 //! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`. Nothing
 //!   sends the alert yet: the box has no mail sender (the notifications issue).
 //! - `manual_presence`: saves a `presence` document `{presence_id, status}` (BLF state).
-//! - `record_call`: notes `{action, format, time_limit}` in `vars["record_call"]`. Nothing
-//!   records yet: bridged audio flows through the relay, which has no tap to a recorder.
 //! - `receive_fax`, `faxbox`: answer and play `fax_receiving`; the T.30 receiver is a
 //!   separate piece of work.
 
 use edgepbx_sip::engine::FlowEvent;
 use serde_json::{Value, json};
 
-use super::util::{num_field, play, prompt, str_field};
+use super::util::{play, prompt, str_field};
 use crate::flow::context::Cx;
 use crate::flow::step::{Module, Step};
 
@@ -47,15 +45,6 @@ impl Module for Hook {
                 tracing::info!(%account, presence_id = id, status, "manual presence set");
                 let doc = json!({"presence_id": id, "status": status});
                 cx.data.save(&account, "presence", id, doc);
-            }
-            "record_call" => {
-                let rec = json!({
-                    "action": str_field(d, "action").unwrap_or("start"),
-                    "format": str_field(d, "format").unwrap_or("mp3"),
-                    "time_limit": num_field(d, "time_limit").unwrap_or(3600).clamp(5, 10_800),
-                });
-                tracing::info!(%account, %rec, "call recording requested");
-                cx.call.vars.insert("record_call".into(), rec);
             }
             "receive_fax" | "faxbox" => {
                 tracing::info!(%account, module = self.name, "fax call: receiving is not wired yet");

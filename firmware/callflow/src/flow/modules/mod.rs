@@ -3,6 +3,7 @@
 
 mod branch_variable;
 mod call_forward;
+mod call_recording;
 mod check_cid;
 mod collect_dtmf;
 mod conference;
@@ -36,6 +37,8 @@ mod tests_dialling;
 mod tests_features;
 #[cfg(test)]
 mod tests_hooks;
+#[cfg(test)]
+mod tests_in_call;
 #[cfg(test)]
 mod tests_voicemail;
 #[cfg(test)]
@@ -85,7 +88,7 @@ pub fn build(name: &str, data: &Value) -> Option<Box<dyn Module>> {
         "branch_variable" => Box::new(branch_variable::BranchVariable::new(data)),
         "missed_call_alert" => Box::new(hooks::Hook::new("missed_call_alert", data)),
         "manual_presence" => Box::new(hooks::Hook::new("manual_presence", data)),
-        "record_call" => Box::new(hooks::Hook::new("record_call", data)),
+        "record_call" => Box::new(call_recording::RecordCallModule::new(data)),
         "receive_fax" => Box::new(hooks::Hook::new("receive_fax", data)),
         "faxbox" => Box::new(hooks::Hook::new("faxbox", data)),
         "group_pickup" => Box::new(pickup::Pickup::new(data, false)),

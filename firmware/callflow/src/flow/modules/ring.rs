@@ -42,6 +42,7 @@ pub fn bridge_as(
         headers.push(("Alert-Info".into(), alert.clone()));
     }
     Step::Command(FlowCommand::Bridge(Bridge {
+        record: super::call_recording::for_bridge(cx, &endpoints),
         endpoints,
         timeout_secs,
         caller_id: Some(endpoints::caller_id(cx, kind)),

@@ -17,6 +17,11 @@ impl Engine {
         call.pending.clear();
         call.rung_any = false;
         let endpoints = std::mem::take(&mut bridge.endpoints);
+        if call.listen_record().is_none()
+            && let Some(record) = bridge.record.take()
+        {
+            call.set_listen_record(record);
+        }
         call.bridge = bridge;
         for endpoint in endpoints {
             if endpoint.delay_secs == 0 {

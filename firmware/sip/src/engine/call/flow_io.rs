@@ -8,6 +8,10 @@ impl Engine {
     /// [`Output::Http`]). Stale results (an older tag) are dropped, except unsolicited
     /// digits and room changes.
     pub fn flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
+        if self.tap_event(now, call, &event) {
+            self.drain_tx();
+            return;
+        }
         let Some(mut c) = self.calls.remove(&call) else {
             // The call is gone; its flow may still take the result it was waiting for.
             if self.lingering.get(&call).is_some_and(|(_, t, _)| *t == tag)

@@ -310,6 +310,7 @@ impl Engine {
             call.a_answered = true;
             call.answered_at = Some(now);
         }
+        self.listen_on_bridge(now, &mut call);
         let command = call
             .flow
             .event(now, FlowEvent::Bridge(BridgeResult::Answered));

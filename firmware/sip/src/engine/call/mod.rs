@@ -21,6 +21,7 @@ mod flow_io;
 mod in_dialog;
 mod joined;
 mod legs;
+mod listen;
 mod page;
 mod pickup;
 mod setup;
@@ -31,6 +32,7 @@ mod transfer;
 mod trunk_auth;
 
 pub(super) type CallId = u64;
+pub(super) use listen::PendingRecording;
 
 /// Most flow commands one call may run: a guard against a flow that spins without ever
 /// waiting (the interpreter has its own, tighter limits on callflow jumps).
@@ -130,6 +132,8 @@ pub(super) struct Call {
     own_reinvite: Option<TxId>,
     /// Set while this call pages phones into a room.
     page: Option<page::Paging>,
+    /// Recording and in-call keys of the bridged call.
+    listen: listen::Listening,
 }
 
 /// What a new call starts from: the side that stays (`a`) and how it got here.
@@ -186,6 +190,7 @@ impl Call {
             swapped: false,
             own_reinvite: None,
             page: None,
+            listen: listen::Listening::default(),
         }
     }
 
@@ -199,6 +204,7 @@ impl Call {
         self.ring_deadline
             .into_iter()
             .chain(self.flow_timer.map(|(at, _)| at))
+            .chain(self.listen.deadline())
             .chain(legs)
             .chain(pending)
             .min()

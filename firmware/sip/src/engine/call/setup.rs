@@ -215,6 +215,25 @@ impl Engine {
                     }
                     None => return,
                 },
+                FlowCommand::Record(record) => {
+                    self.set_recording(now, &mut call, record);
+                    command = call.flow.event(now, FlowEvent::Done);
+                }
+                FlowCommand::ListenKeys(keys) => {
+                    self.set_keys(&mut call, keys);
+                    command = call.flow.event(now, FlowEvent::Done);
+                }
+                FlowCommand::Transfer { by, number } => {
+                    let side = match by {
+                        crate::engine::Party::Caller => Side::A,
+                        crate::engine::Party::Callee => Side::B,
+                    };
+                    if call.winner.is_none() || self.cfg.media_server.is_none() {
+                        tracing::info!(call = %call.a.call_id, "transfer outside a bridged call ignored");
+                        return self.keep_call(call);
+                    }
+                    return self.blind_transfer(now, call, side, &number, false);
+                }
                 FlowCommand::Idle => {
                     self.calls.insert(call.id, call);
                     return;

@@ -41,6 +41,7 @@ impl Engine {
                 Writer::response_to(&f.request, 481, reason_phrase(481), Some(&tag)).finish_empty();
             self.tx.respond(now.mono, f.server, 481, bytes);
         }
+        self.stop_listening(now, &mut call);
         self.media.release(call.media.id);
         self.dialogs
             .remove(&(call.a.call_id.clone(), call.a.local_tag.clone()));

@@ -19,6 +19,25 @@ fn is_telephone_event(f: &Format) -> bool {
     f.encoding.eq_ignore_ascii_case("telephone-event") && f.clock == 8000
 }
 
+/// What a side of a bridged call sends, as the media server decodes it: the first codec of
+/// the negotiated SDP that it speaks, and telephone-events.
+pub(super) fn stream_format(sdp: &Sdp) -> Option<edgepbx_media::session::StreamFormat> {
+    let m = sdp.audio()?;
+    let (pt, codec) = m
+        .formats
+        .iter()
+        .find_map(|f| codec_of(f).map(|c| (f.pt, c)))?;
+    Some(edgepbx_media::session::StreamFormat {
+        codec,
+        payload_type: pt,
+        telephone_event: m
+            .formats
+            .iter()
+            .find(|f| is_telephone_event(f))
+            .map(|f| f.pt),
+    })
+}
+
 /// Our answer to the caller's offer for a terminated leg: its first codec we speak, plus
 /// telephone-event when offered; other streams refused (port 0).
 fn terminated_answer(offer: &Sdp) -> Option<(Sdp, Codec, u8, Option<u8>)> {
@@ -62,6 +81,7 @@ impl Engine {
             tracing::warn!(call = %call.a.call_id, "caller offers no codec the media server speaks");
             return false;
         };
+        self.stop_listening(now, call);
         self.media
             .set_remote(call.media.id, call.relay_side(Side::B), server);
         self.media.set_payload_map(call.media.id, MediaSide::A, &[]);

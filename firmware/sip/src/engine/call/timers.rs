@@ -19,6 +19,10 @@ impl Engine {
                 self.flow_timer_due(now, call);
                 continue;
             }
+            if call.listen.deadline().is_some_and(|at| at <= now.mono) {
+                self.keys_due(now, call);
+                continue;
+            }
             if call.ring_deadline.is_some_and(|d| d <= now.mono) {
                 call.ring_deadline = None;
                 call.pending.clear();

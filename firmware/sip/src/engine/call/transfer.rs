@@ -93,7 +93,7 @@ impl Engine {
             return self.keep_call(call);
         }
         match target {
-            ReferTarget::Number(number) => self.blind_transfer(now, call, origin, &number),
+            ReferTarget::Number(number) => self.blind_transfer(now, call, origin, &number, true),
             ReferTarget::Replaces {
                 call_id,
                 to_tag,
@@ -124,15 +124,26 @@ impl Engine {
         }
     }
 
-    fn blind_transfer(&mut self, now: Now, mut call: Call, origin: Side, number: &str) {
+    /// `origin` hands the other side to `number` and leaves; `by_refer` when it asked with
+    /// a REFER (it then hears the outcome in NOTIFYs), else by in-call keys.
+    pub(super) fn blind_transfer(
+        &mut self,
+        now: Now,
+        mut call: Call,
+        origin: Side,
+        number: &str,
+        by_refer: bool,
+    ) {
         let transferor = self.party(&call, origin);
         let Some(flow) = self.dir.route(&transferor, number) else {
             tracing::info!(call = %call.a.call_id, number, "transfer to a number with no callflow");
-            self.notify_in_call(now, &mut call, origin, 404);
+            if by_refer {
+                self.notify_in_call(now, &mut call, origin, 404);
+            }
             return self.keep_call(call);
         };
         tracing::info!(call = %call.a.call_id, number, "blind transfer");
-        self.keep_only(now, &mut call, origin.other(), Some(200));
+        self.keep_only(now, &mut call, origin.other(), by_refer.then_some(200));
         if !self.ensure_terminated(now, &mut call) {
             return self.end_call(now, call, "MEDIA_SERVER_UNAVAILABLE", None);
         }
@@ -169,7 +180,7 @@ impl Engine {
             // takes the transferor's place by dialling the same number.
             let number = other.number.clone();
             self.end_call(now, other, "ORIGINATOR_CANCEL", None);
-            return self.blind_transfer(now, call, origin, &number);
+            return self.blind_transfer(now, call, origin, &number, true);
         }
         let transferor_in_other = if other.a.call_id == replaced_call_id {
             Side::A
