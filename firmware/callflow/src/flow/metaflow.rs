@@ -73,7 +73,7 @@ impl Metaflow {
             doc.get(key)
                 .and_then(Value::as_object)
                 .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
-                .unwrap_or_else(Vec::new)
+                .unwrap_or_default()
         };
         let numbers = entries("numbers");
         let patterns: Vec<(Regex, Value)> = entries("patterns")

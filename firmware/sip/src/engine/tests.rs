@@ -13,6 +13,7 @@ const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod carrier;
 mod flow;
+mod listen;
 mod page;
 mod pickup;
 mod transfer;

@@ -69,6 +69,27 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
             },
             two_way: false,
         }],
+        // Listens for keys, records, rings Bob; keys pressed then transfer to 500.
+        "507" => vec![
+            FlowCommand::ListenKeys(crate::engine::KeyBinding {
+                binding: '*',
+                digit_timeout_ms: 1000,
+                caller: true,
+                callee: false,
+            }),
+            FlowCommand::Record(Some(crate::engine::RecordCall {
+                time_limit_secs: 60,
+                min_secs: 1,
+                owner_id: Some("u-alice".into()),
+                origin: "callflow".into(),
+            })),
+            ring_bob(0, None),
+            FlowCommand::Idle,
+            FlowCommand::Transfer {
+                by: crate::engine::Party::Caller,
+                number: "500".into(),
+            },
+        ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
@@ -78,7 +99,7 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
     Some(Box::new(Scripted(script.into())))
 }
 
-fn events() -> Vec<FlowEvent> {
+pub(super) fn events() -> Vec<FlowEvent> {
     EVENTS.with(|e| std::mem::take(&mut *e.borrow_mut()))
 }
 
@@ -110,7 +131,7 @@ pub(super) fn dial(w: &mut World, number: &str) -> String {
     dial_from(w, "100", ALICE, number, "fc1", &sdp(4000, ""))
 }
 
-fn media_open(w: &World) -> Option<(u64, u16)> {
+pub(super) fn media_open(w: &World) -> Option<(u64, u16)> {
     w.flow_out.iter().find_map(|o| match o {
         Output::MediaOpen {
             call,
