@@ -69,7 +69,7 @@ impl Metaflow {
             Some("both") => (true, true),
             _ => (true, false),
         };
-        let entries = |key: &str| {
+        let entries = |key: &str| -> Vec<(String, Value)> {
             doc.get(key)
                 .and_then(Value::as_object)
                 .map(|o| o.iter().map(|(k, v)| (k.clone(), v.clone())).collect())

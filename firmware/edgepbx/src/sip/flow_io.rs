@@ -102,7 +102,7 @@ impl FlowIo {
                 let at = |port| SocketAddr::new(self.relay_ip, port);
                 self.media.open_tap(call, (a.0, at(a.1)), (b.0, at(b.1)));
             }
-            Output::Tap { call, command } => self.media.tap_command(call, 0, command),
+            Output::Tap { call, tag, command } => self.media.tap_command(call, tag, command),
             Output::TapClose { call } => self.media.close_tap(call),
             Output::Http { call, tag, request } => {
                 let back = self.back.clone();

@@ -124,8 +124,10 @@ pub enum Output {
         a: (Option<edgepbx_media::session::StreamFormat>, u16),
         b: (Option<edgepbx_media::session::StreamFormat>, u16),
     },
+    /// A command for call `call`'s tap; a recording's result comes back with `tag`.
     Tap {
         call: u64,
+        tag: u32,
         command: edgepbx_media::session::TapCommand,
     },
     TapClose {
@@ -171,7 +173,7 @@ pub struct Engine {
     /// delivered, for a short while.
     lingering: HashMap<CallId, (Box<dyn CallFlow>, u32, Millis)>,
     /// Call recordings under way, until the media server hands each one over.
-    recordings: HashMap<CallId, call::PendingRecording>,
+    recordings: HashMap<(CallId, u32), call::PendingRecording>,
     housekeeping_at: Millis,
     last_unix: u64,
 }

@@ -8,7 +8,7 @@ impl Engine {
     /// [`Output::Http`]). Stale results (an older tag) are dropped, except unsolicited
     /// digits and room changes.
     pub fn flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
-        if self.tap_event(now, call, &event) {
+        if self.tap_event(now, call, tag, &event) {
             self.drain_tx();
             return;
         }

@@ -24,6 +24,10 @@ pub(super) struct Listening {
     keys: Option<KeyBinding>,
     /// Keys gathered after the binding key: who pressed them, and until when more may come.
     gathering: Option<(Party, String, Millis)>,
+    /// The running recording's tag (each recording of the call has its own: a call that is
+    /// transferred and bridged again records in pieces).
+    recording: Option<u32>,
+    next_recording: u32,
 }
 
 impl Listening {
@@ -66,9 +70,12 @@ impl Engine {
             }
             None => {
                 call.listen.record = None;
-                if call.listen.open {
+                if call.listen.open
+                    && let Some(tag) = call.listen.recording.take()
+                {
                     self.out.push_back(Output::Tap {
                         call: call.id,
+                        tag,
                         command: TapCommand::RecordStop,
                     });
                 }
@@ -106,7 +113,9 @@ impl Engine {
         self.media.set_tap(call.media.id, MediaSide::A, None);
         self.media.set_tap(call.media.id, MediaSide::B, None);
         self.out.push_back(Output::TapClose { call: call.id });
-        if let Some(p) = self.recordings.get_mut(&call.id) {
+        if let Some(tag) = call.listen.recording.take()
+            && let Some(p) = self.recordings.get_mut(&(call.id, tag))
+        {
             p.ended = Some(now.mono);
         }
     }
@@ -151,6 +160,7 @@ impl Engine {
             };
             self.out.push_back(Output::Tap {
                 call: call.id,
+                tag: 0,
                 command: TapCommand::Digits { a, b },
             });
         }
@@ -163,44 +173,63 @@ impl Engine {
         if !call.listen.open {
             return;
         }
-        if !self.recordings.contains_key(&call.id) || self.recordings[&call.id].ended.is_some() {
-            let callee = call
-                .winner()
-                .map(|l| self.device_caller(&call.account, &l.device_id));
-            let doc = json!({
-                "call_id": call.a.call_id,
-                "caller_id_name": call.caller.name,
-                "caller_id_number": call.caller.number,
-                "callee_id_name": callee.as_ref().map(|c| c.name.clone()),
-                "callee_id_number": callee.as_ref().map(|c| c.number.clone()),
-                "destination": call.number,
-                "from": format!("{}@{}", call.caller.number, call.realm),
-                "to": format!("{}@{}", call.number, call.realm),
-                "owner_id": r.owner_id,
-                "origin": r.origin,
-                "start": now.unix + edgepbx_gregorian_offset(),
-            });
-            self.recordings.insert(
-                call.id,
-                PendingRecording {
-                    account: call.account.clone(),
-                    doc,
-                    min_secs: r.min_secs,
-                    ended: None,
-                },
-            );
-        }
+        let tag = match call.listen.recording {
+            Some(tag) => tag,
+            None => {
+                call.listen.next_recording += 1;
+                let tag = call.listen.next_recording;
+                call.listen.recording = Some(tag);
+                let doc = self.recording_doc(now, call, &r);
+                self.recordings.insert(
+                    (call.id, tag),
+                    PendingRecording {
+                        account: call.account.clone(),
+                        doc,
+                        min_secs: r.min_secs,
+                        ended: None,
+                    },
+                );
+                tag
+            }
+        };
         self.out.push_back(Output::Tap {
             call: call.id,
+            tag,
             command: TapCommand::RecordStart { max_ms: limit_ms },
         });
     }
 
+    /// What is known of a recording when it starts.
+    fn recording_doc(&self, now: Now, call: &Call, r: &RecordCall) -> serde_json::Value {
+        let callee = call
+            .winner()
+            .map(|l| self.device_caller(&call.account, &l.device_id));
+        json!({
+            "call_id": call.a.call_id,
+            "caller_id_name": call.caller.name,
+            "caller_id_number": call.caller.number,
+            "callee_id_name": callee.as_ref().map(|c| c.name.clone()),
+            "callee_id_number": callee.as_ref().map(|c| c.number.clone()),
+            "destination": call.number,
+            "from": format!("{}@{}", call.caller.number, call.realm),
+            "to": format!("{}@{}", call.number, call.realm),
+            "owner_id": r.owner_id,
+            "origin": r.origin,
+            "start": now.unix + edgepbx_gregorian_offset(),
+        })
+    }
+
     /// A tap's report: a recording to keep, or a key pressed. True when `event` was one.
-    pub(super) fn tap_event(&mut self, now: Now, cid: CallId, event: &FlowEvent) -> bool {
+    pub(super) fn tap_event(&mut self, now: Now, cid: CallId, tag: u32, event: &FlowEvent) -> bool {
         match event {
             FlowEvent::Media(MediaEvent::CallRecorded { wav, ms }) => {
-                self.recording_done(now, cid, wav.clone(), *ms);
+                if let Some(call) = self.calls.get_mut(&cid)
+                    && call.listen.recording == Some(tag)
+                {
+                    // It ended on its own (its time limit).
+                    call.listen.recording = None;
+                }
+                self.recording_done(now, (cid, tag), wav.clone(), *ms);
                 true
             }
             FlowEvent::Media(MediaEvent::TapDigit { side, digit }) => {
@@ -253,15 +282,13 @@ impl Engine {
         self.run_command(now, call, command);
     }
 
-    fn recording_done(&mut self, now: Now, cid: CallId, wav: std::sync::Arc<[u8]>, ms: u32) {
-        let Some(p) = self.recordings.remove(&cid) else {
+    fn recording_done(&mut self, now: Now, key: (CallId, u32), wav: std::sync::Arc<[u8]>, ms: u32) {
+        let Some(p) = self.recordings.remove(&key) else {
             return;
         };
-        // A call still up may record again later (`Record` after a stop): its next piece
-        // gets a document of its own.
         if ms < p.min_secs.saturating_mul(1000) || ms == 0 {
             tracing::info!(
-                call = cid,
+                call = key.0,
                 ms,
                 "call recording shorter than its minimum; dropped"
             );

@@ -136,7 +136,7 @@ fn an_answered_call_is_tapped_recorded_and_keys_transfer_the_other_party() {
         wav: wav.clone(),
         ms: 4_200,
     });
-    w.engine.flow_event(w.now, call, 0, done.clone());
+    w.engine.flow_event(w.now, call, 1, done.clone());
     w.collect();
     let rec = w.flow_out.iter().find_map(|o| match o {
         Output::Recording { account, doc, wav } => {
@@ -155,7 +155,7 @@ fn an_answered_call_is_tapped_recorded_and_keys_transfer_the_other_party() {
     assert_eq!(doc["content_type"], "audio/wav");
     // Delivered once.
     w.flow_out.clear();
-    w.engine.flow_event(w.now, call, 0, done);
+    w.engine.flow_event(w.now, call, 1, done);
     w.collect();
     assert!(
         w.flow_out
