@@ -6,20 +6,18 @@ use edgepbx_media::session::{StreamFormat, TapCommand, TapSide};
 use super::flow::{dial, events, media_open, register_bob};
 use super::*;
 
-fn taps(
-    w: &World,
-) -> Vec<(
+/// Each TapOpen: (call, A side's format and relay port, B side's).
+type Opened = (
     u64,
-    u32,
-    Option<StreamFormat>,
-    Option<StreamFormat>,
-    u16,
-    u16,
-)> {
+    (Option<StreamFormat>, u16),
+    (Option<StreamFormat>, u16),
+);
+
+fn taps(w: &World) -> Vec<Opened> {
     w.flow_out
         .iter()
         .filter_map(|o| match o {
-            Output::TapOpen { call, a, b } => Some((*call, 0, a.0, b.0, a.1, b.1)),
+            Output::TapOpen { call, a, b } => Some((*call, *a, *b)),
             _ => None,
         })
         .collect()
@@ -56,7 +54,7 @@ fn an_answered_call_is_tapped_recorded_and_keys_transfer_the_other_party() {
 
     let opened = taps(&w);
     assert_eq!(opened.len(), 1, "{:?}", w.flow_out);
-    let (call, _, a, b, a_port, b_port) = opened[0];
+    let (call, (a, a_port), (b, b_port)) = opened[0];
     let pcmu = StreamFormat {
         codec: edgepbx_media::Codec::Pcmu,
         payload_type: 0,
