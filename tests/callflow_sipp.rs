@@ -534,3 +534,111 @@ fn do_not_disturb_codes_dialled_from_the_phone_hold_and_release_its_calls() {
     call.expect_ok(Duration::from_secs(20));
     phone.expect_ok(Duration::from_secs(10));
 }
+
+/// Waits (bounded) for the account's call recordings to number `n`; returns their rows.
+fn recordings(admin: &Client, n: usize) -> Vec<Value> {
+    for _ in 0..100 {
+        let r = admin.get(&admin.url("recordings"));
+        assert_eq!(r.status, 200, "{}", r.text());
+        let rows = r.data().as_array().cloned().unwrap_or_default();
+        if rows.len() >= n {
+            return rows;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("expected {n} call recordings");
+}
+
+/// Mean-square level of `freq` in `x` (Goertzel).
+fn tone_level(x: &[i16], freq: f64) -> f64 {
+    let k = 2.0 * (2.0 * std::f64::consts::PI * freq / 8000.0).cos();
+    let (mut s1, mut s2) = (0.0f64, 0.0f64);
+    for &v in x {
+        let s0 = f64::from(v) + k * s1 - s2;
+        s2 = s1;
+        s1 = s0;
+    }
+    let n = x.len() as f64;
+    (s1 * s1 + s2 * s2 - k * s1 * s2) * 2.0 / (n * n)
+}
+
+#[test]
+fn a_recorded_call_is_kept_and_in_call_keys_transfer_the_other_party() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    // Rita records the calls she gets from colleagues (SmartPBX's per-user toggle).
+    let rita = put(
+        &admin,
+        "users",
+        json!({"first_name": "Rita", "last_name": "Recorder",
+        "call_recording": {"inbound": {"onnet": {"enabled": true, "record_min_sec": 1}}}}),
+    );
+    device(&admin, "6201", None);
+    device(&admin, "6202", Some(&rita));
+    let target = device(&admin, "6203", None);
+    // On Rita's number, the caller's `*2<number>` hands Rita over to that number.
+    put(
+        &admin,
+        "callflows",
+        json!({"numbers": ["6202"], "flow": {"module": "user", "data": {"id": rita}, "children": {}},
+        "metaflow": {"digit_timeout": 1500, "patterns": {"^2(\\d+)$": {"module": "transfer"}}}}),
+    );
+    callflow(
+        &admin,
+        &["6203"],
+        json!({"module": "device", "data": {"id": target}, "children": {}}),
+    );
+    let dir = SippDir::new();
+    let mut rita_phone = callee(&dir, &pbx, "6202", "uas_echo.xml");
+    let mut busy = callee(&dir, &pbx, "6203", "uas_busy.xml");
+    // The caller talks (440 Hz, echoed back by Rita's phone), then presses *26203 in-band.
+    pcap::talk_then_keys(&dir.path().join("dtmf.pcap"), 1500, "*26203");
+    let mut caller = uac(&dir, &pbx, "uac_keys.xml", "6201", "6202", &[]);
+    // The box hangs the caller up once the keys are in; Rita's call rings 6203 (busy),
+    // after which her call ends too.
+    caller.expect_ok(Duration::from_secs(20));
+    busy.expect_ok(Duration::from_secs(10));
+    rita_phone.expect_ok(Duration::from_secs(10));
+
+    let rows = recordings(&admin, 1);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let row = &rows[0];
+    assert_eq!(row["owner_id"], json!(rita));
+    assert_eq!(row["origin"], "user:inbound");
+    assert_eq!(row["caller_id_number"], "6201");
+    let ms = row["duration_ms"].as_u64().unwrap();
+    assert!((2_500..10_000).contains(&ms), "recorded {ms} ms");
+    let id = row["id"].as_str().unwrap();
+    let audio = admin.request(
+        "GET",
+        &admin.url(&format!("recordings/{id}")),
+        &[("Accept", "audio/wav")],
+        None,
+    );
+    assert_eq!(audio.status, 200);
+    let wav = edgepbx_media::wav::read(&audio.body).expect("a WAV file");
+    assert_eq!(wav.rate, 8000);
+    // The talk is in it, well above a frequency nobody sent.
+    let (talk, off) = (
+        tone_level(&wav.samples, 440.0),
+        tone_level(&wav.samples, 2500.0),
+    );
+    assert!(
+        talk > 1e4 && talk > off * 100.0,
+        "440 Hz {talk}, 2500 Hz {off}"
+    );
+    // Deleting it removes the audio too; ids that cannot be recordings are not found, and
+    // a path trick is refused.
+    let url = admin.url(&format!("recordings/{id}"));
+    assert_eq!(admin.delete(&url).status, 200);
+    assert_eq!(admin.get(&url).status, 404);
+    assert_eq!(
+        admin.get(&admin.url("recordings/202611-nothex")).status,
+        404
+    );
+    assert_eq!(
+        admin.get(&admin.url("recordings/..%2f..%2fetc")).status,
+        400
+    );
+}

@@ -64,46 +64,67 @@ fn rtp(pt: u8, seq: u16, ts: u32, payload: &[u8]) -> Vec<u8> {
     p
 }
 
+/// The two frequencies of a DTMF key.
+fn dtmf_tones(key: char) -> (f64, f64) {
+    let row = match key {
+        '1' | '2' | '3' => 697.0,
+        '4' | '5' | '6' => 770.0,
+        '7' | '8' | '9' => 852.0,
+        '*' | '0' | '#' => 941.0,
+        _ => panic!("no tone for {key}"),
+    };
+    let col = match key {
+        '1' | '4' | '7' | '*' => 1209.0,
+        '2' | '5' | '8' | '0' => 1336.0,
+        '3' | '6' | '9' | '#' => 1477.0,
+        _ => unreachable!(),
+    };
+    (row, col)
+}
+
 /// DTMF `digit` as in-band PCMU audio: 200 ms silence, 150 ms of the two tones at about
 /// -10 dBm0 each, 400 ms silence.
 pub fn inband_dtmf(path: &Path, digit: char) {
-    let (low, high) = match digit {
-        '1' => (697.0, 1209.0),
-        '2' => (697.0, 1336.0),
-        '3' => (697.0, 1477.0),
-        '4' => (770.0, 1209.0),
-        '5' => (770.0, 1336.0),
-        '6' => (770.0, 1477.0),
-        '7' => (852.0, 1209.0),
-        '8' => (852.0, 1336.0),
-        '9' => (852.0, 1477.0),
-        '0' => (941.0, 1336.0),
-        _ => panic!("no tone for {digit}"),
-    };
-    two_tones(path, low, high, 150);
+    let (low, high) = dtmf_tones(digit);
+    write_audio(path, &[(0.0, 0.0, 200), (low, high, 150), (0.0, 0.0, 400)]);
 }
 
 /// A caller speaking, as far as a recorder can tell: `ms` of a 440 Hz tone.
 pub fn talk(path: &Path, ms: usize) {
-    two_tones(path, 440.0, 440.0, ms);
+    write_audio(
+        path,
+        &[(0.0, 0.0, 200), (440.0, 440.0, ms), (0.0, 0.0, 400)],
+    );
 }
 
-/// 200 ms silence, `on_ms` of two tones (about -10 dBm0 each), 400 ms silence, in PCMU.
-fn two_tones(path: &Path, low: f64, high: f64, on_ms: usize) {
-    let on = 1600..1600 + on_ms * 8;
-    let total = on.end + 400 * 8;
-    let samples: Vec<i16> = (0..total)
-        .map(|i| {
+/// `talk_ms` of a 440 Hz tone, then `keys` in-band (150 ms each, 150 ms apart).
+pub fn talk_then_keys(path: &Path, talk_ms: usize, keys: &str) {
+    let mut parts = vec![(440.0, 440.0, talk_ms), (0.0, 0.0, 300)];
+    for k in keys.chars() {
+        let (low, high) = dtmf_tones(k);
+        parts.extend([(low, high, 150), (0.0, 0.0, 150)]);
+    }
+    parts.push((0.0, 0.0, 400));
+    write_audio(path, &parts);
+}
+
+/// PCMU audio of (low Hz, high Hz, ms) parts, each pair of tones at about -10 dBm0 (0 Hz:
+/// silence).
+fn write_audio(path: &Path, parts: &[(f64, f64, usize)]) {
+    let mut samples: Vec<i16> = Vec::new();
+    for &(low, high, ms) in parts {
+        for i in 0..ms * 8 {
             let t = i as f64 / 8000.0;
-            if on.contains(&i) {
-                let a = 5000.0;
-                (a * (2.0 * std::f64::consts::PI * low * t).sin()
-                    + a * (2.0 * std::f64::consts::PI * high * t).sin()) as i16
-            } else {
-                0
-            }
-        })
-        .collect();
+            let wave = |f: f64| {
+                if f > 0.0 {
+                    5000.0 * (2.0 * std::f64::consts::PI * f * t).sin()
+                } else {
+                    0.0
+                }
+            };
+            samples.push((wave(low) + wave(high)) as i16);
+        }
+    }
     let packets: Vec<(u64, Vec<u8>)> = samples
         .chunks(160)
         .enumerate()
