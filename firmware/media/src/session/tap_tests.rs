@@ -180,3 +180,58 @@ fn garbage_and_a_missing_side_are_harmless() {
     ));
     assert!(tap.poll_event().is_none());
 }
+
+/// Cost of listening to 100 bridged calls (200 tapped sides, recording and keys on), against
+/// 200 terminated legs in the same run (the baseline: decode, encode and send each tick):
+/// `cargo test --release -p edgepbx-media --lib tap_tick_cost -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn tap_tick_cost() {
+    let ticks = 500u64;
+    let voice: Vec<Vec<u8>> = {
+        let mut c = Caller::new(Codec::Pcmu);
+        let wave = sine(8000, 440.0, 3000.0, 8000);
+        (0..50).map(|i| c.audio(&wave[i * 160..][..160])).collect()
+    };
+    let packet = |i: u64| {
+        let mut pkt = voice[i as usize % 50].clone();
+        pkt[2..4].copy_from_slice(&(i as u16).to_be_bytes());
+        pkt[4..8].copy_from_slice(&(i as u32 * 160).to_be_bytes());
+        pkt
+    };
+    let mut legs = MediaHub::new();
+    for k in 0..200u64 {
+        legs.open(k, LegConfig::pcmu(k as u32));
+    }
+    let start = std::time::Instant::now();
+    for i in 0..ticks {
+        for k in 0..200u64 {
+            legs.receive(k, &packet(i), i * 20);
+        }
+        legs.tick(i * 20, &mut |_, _| {});
+    }
+    let legs_us = start.elapsed().as_secs_f64() * 1e6 / ticks as f64;
+
+    let mut taps = MediaHub::new();
+    for k in 0..100u64 {
+        taps.open_tap(k, pcmu(), pcmu());
+        taps.tap_command(k, 1, TapCommand::Digits { a: true, b: true });
+        taps.tap_command(k, 2, TapCommand::RecordStart { max_ms: 3_600_000 });
+    }
+    let start = std::time::Instant::now();
+    for i in 0..ticks {
+        for k in 0..100u64 {
+            taps.tap_receive(k, TapSide::A, &packet(i), i * 20);
+            taps.tap_receive(k, TapSide::B, &packet(i), i * 20);
+        }
+        taps.tick(i * 20, &mut |_, _| {});
+        while taps.poll_event().is_some() {}
+    }
+    let taps_us = start.elapsed().as_secs_f64() * 1e6 / ticks as f64;
+    eprintln!(
+        "200 terminated legs: {legs_us:.0} µs per 20 ms tick; 100 tapped calls (200 sides, \
+         recording + keys): {taps_us:.0} µs ({:.1}% of one core); ratio {:.2}",
+        taps_us / 200.0,
+        taps_us / legs_us
+    );
+}
