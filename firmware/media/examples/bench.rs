@@ -5,6 +5,8 @@ use edgepbx_media::codec::{Codec, Decoder, Encoder, Transcoder};
 use edgepbx_media::dsp::{CallProgressDetector, DtmfDetector, FaxToneDetector, tones};
 use edgepbx_media::jitter::{JitterBuffer, JitterConfig};
 use edgepbx_media::mixer::Mixer;
+use edgepbx_media::rtp::RtpHeader;
+use edgepbx_media::session::{CallTap, LegConfig, LegSession, StreamFormat, TapCommand, TapSide};
 use edgepbx_media::testutil::{add_noise, sine};
 use std::hint::black_box;
 use std::time::Instant;
@@ -117,6 +119,53 @@ fn main() {
     });
     row("jitter buffer push+pop", jbt, memcpy8);
 
+    // A terminated leg (receive, tick: decode, keys, encode) against a tapped bridged call
+    // (both sides received and decoded, keys listened to, the mix recorded).
+    let rtp = |seq: u16| {
+        let mut pkt = vec![0u8; 12 + 160];
+        let h = RtpHeader {
+            marker: false,
+            payload_type: 0,
+            sequence: seq,
+            timestamp: seq as u32 * 160,
+            ssrc: 7,
+        };
+        h.write(&ulaw, &mut pkt).expect("fits");
+        pkt
+    };
+    let mut leg = LegSession::new(LegConfig::pcmu(1));
+    let mut out = Vec::new();
+    let (mut seq, mut now) = (0u16, 0u64);
+    let legt = time(n, || {
+        leg.receive(&rtp(seq), now);
+        black_box(leg.tick(now, &mut out));
+        while leg.poll_event().is_some() {}
+        seq = seq.wrapping_add(1);
+        now += 20;
+    });
+    row("terminated leg (in, tick, out)", legt, memcpy8);
+    let pcmu = Some(StreamFormat {
+        codec: Codec::Pcmu,
+        payload_type: 0,
+        telephone_event: Some(101),
+    });
+    let mut tap = CallTap::new(pcmu, pcmu);
+    tap.command(1, TapCommand::Digits { a: true, b: true });
+    // The limit keeps the recording's memory bounded over the many iterations.
+    let (mut seq, mut now) = (0u16, 0u64);
+    let tapt = time(n, || {
+        if !tap.is_recording() {
+            tap.command(2, TapCommand::RecordStart { max_ms: 60_000 });
+        }
+        tap.receive(TapSide::A, &rtp(seq), now);
+        tap.receive(TapSide::B, &rtp(seq), now);
+        tap.tick(now);
+        while tap.poll_event().is_some() {}
+        seq = seq.wrapping_add(1);
+        now += 20;
+    });
+    row("tapped call (2 sides, keys, recording)", tapt, memcpy8);
+
     let mut per_seat = vec![];
     for (rate, parts) in [(8000u32, 10u32), (8000, 50), (16000, 10), (16000, 50)] {
         let mut m = Mixer::new(rate, 20);
@@ -161,6 +210,11 @@ fn main() {
     let call = tx1 + tx2;
     let call_full = call + 2.0 * jbt + 2.0 * dt; // with jitter buffers and DTMF detection
     println!();
+    println!(
+        "a tapped call costs {:.2} terminated legs ({:.0} tapped calls per core)",
+        tapt / legt,
+        FRAME_NS / tapt
+    );
     println!(
         "transcoded G.722<->G.711 calls per core: {:.0} (transcode only), {:.0} (+ jitter buffer and DTMF detection on both legs)",
         FRAME_NS / call,

@@ -116,9 +116,9 @@ impl Worker {
                     let [(a, a_src), (b, b_src)] = *sides;
                     for (src, side) in [(a_src, TapSide::A), (b_src, TapSide::B)] {
                         if let Some((old, _)) = self.tap_keys.insert(src, (key, side)) {
-                            // The relay port was reused: the old tap no longer hears it.
+                            // The relay port was reused: the old tap no longer hears it
+                            // (closing it leaves this entry, which is no longer its own).
                             self.close_tap(old);
-                            self.tap_keys.insert(src, (key, side));
                         }
                     }
                     self.tap_sources.insert(key, [a_src, b_src]);
