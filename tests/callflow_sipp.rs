@@ -11,6 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::sipp::{Sipp, SippDir, free_port, register_from, uac, uas};
+use common::smtp::SmtpServer;
 use common::{Client, Pbx, pcap};
 use serde_json::{Value, json};
 
@@ -389,6 +390,71 @@ fn loops_and_bad_documents_never_break_a_call() {
     // The box is still serving.
     let r = admin.get(&admin.url("callflows"));
     assert_eq!(r.status, 200);
+}
+
+#[test]
+fn a_missed_call_is_emailed_through_the_accounts_relay() {
+    let smtp = SmtpServer::start();
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    let relay = admin.url("configs/smtp_client");
+    // Bad relay settings are refused, naming the field.
+    for (bad, field) in [
+        (json!({"relay": "127.0.0.1", "port": 0}), "port"),
+        (json!({"relay": "mail server"}), "relay"),
+        (json!({"relay": "127.0.0.1", "tls": "sometimes"}), "tls"),
+        (
+            json!({"relay": "127.0.0.1", "from": "pbx <x@y.com>"}),
+            "from",
+        ),
+    ] {
+        let r = admin.put(&relay, bad);
+        assert_eq!(r.status, 400, "{}", r.text());
+        assert!(r.json()["data"].get(field).is_some(), "{}", r.text());
+    }
+    // A password without a user name: stored, never shown, and no AUTH is tried.
+    let r = admin.put(
+        &relay,
+        json!({"relay": "127.0.0.1", "port": smtp.port, "tls": "never", "password": "s3cret",
+               "from": "pbx@office.example.com"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let shown = admin.get(&relay);
+    assert_eq!(shown.data()["password_set"], true);
+    assert!(!shown.text().contains("s3cret"), "{}", shown.text());
+
+    let bob = put(
+        &admin,
+        "users",
+        json!({"first_name": "Bob", "last_name": "B", "email": "bob@example.com"}),
+    );
+    device(&admin, "9501", None);
+    let desk = device(&admin, "9502", Some(&bob));
+    callflow(
+        &admin,
+        &["950"],
+        json!({"module": "missed_call_alert", "data": {"recipients": [
+            {"type": "user", "id": bob}, {"type": "email", "id": "desk@example.com"}]},
+        "children": {"_": {"module": "device", "data": {"id": desk, "timeout": 3}, "children": {}}}}),
+    );
+    let dir = SippDir::new();
+    let mut ringing = callee(&dir, &pbx, "9502", "uas_ring.xml");
+    let mut call = uac(&dir, &pbx, "uac_noanswer.xml", "9501", "950", &[]);
+    call.expect_ok(Duration::from_secs(20));
+    ringing.expect_ok(Duration::from_secs(5));
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "one alert: {mail:?}");
+    let m = &mail[0];
+    for want in [
+        "From: pbx@office.example.com",
+        "To: bob@example.com, desk@example.com",
+        "Subject: Missed call from",
+        "Called: 950",
+        "Nobody answered",
+    ] {
+        assert!(m.contains(want), "{want:?} in {m}");
+    }
 }
 
 #[test]

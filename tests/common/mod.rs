@@ -15,6 +15,7 @@ use std::time::Duration;
 
 pub mod pcap;
 pub mod sipp;
+pub mod smtp;
 
 use serde_json::{Value, json};
 

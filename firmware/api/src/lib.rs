@@ -27,6 +27,7 @@ mod ratelimit;
 pub mod recordings;
 mod router;
 mod schema;
+pub mod smtp_client;
 pub mod time;
 
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -213,7 +213,28 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
             Some(("value", json!(name))),
         ));
     }
-    singleton(api, ctx, account, "configs", name, json!({}))
+    if name != crate::smtp_client::CONFIG {
+        return singleton(api, ctx, account, "configs", name, json!({}));
+    }
+    if matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH") {
+        crate::smtp_client::validate(&ctx.data_object()?)?;
+    }
+    Ok(
+        match singleton(api, ctx, account, "configs", name, json!({}))? {
+            Reply::Json {
+                status,
+                data,
+                revision,
+                extra,
+            } => Reply::Json {
+                status,
+                data: crate::smtp_client::redact(data),
+                revision,
+                extra,
+            },
+            raw => raw,
+        },
+    )
 }
 
 pub fn limits(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {

@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod control;
 mod http_server;
+mod mail;
 mod media_server;
 mod rules_cmd;
 mod run;

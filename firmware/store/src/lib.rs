@@ -13,6 +13,7 @@
 mod backup;
 mod cache;
 mod error;
+pub mod formats;
 mod ids;
 pub mod index;
 mod keys;

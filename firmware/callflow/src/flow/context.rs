@@ -32,6 +32,12 @@ pub struct CallInfo {
     pub via_ring_group: bool,
     /// The call came from outside (a trunk); internal features use the external caller ID.
     pub from_outside: bool,
+    /// Somebody answered a bridge (a missed-call alert is then not sent).
+    pub answered: bool,
+    /// A voicemail message was saved during the call.
+    pub voicemail_left: bool,
+    /// When the call started (Unix seconds; 0 until the flow starts).
+    pub started_unix: u64,
 }
 
 impl CallInfo {
@@ -50,6 +56,9 @@ impl CallInfo {
             collections: Map::new(),
             via_ring_group: false,
             from_outside: false,
+            answered: false,
+            voicemail_left: false,
+            started_unix: 0,
         }
     }
 

@@ -17,6 +17,22 @@ pub struct Parked {
     pub caller_number: String,
 }
 
+/// Something the box tells people about a call, by email (the runtime's mailer).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// `missed_call_alert`: nobody answered and no voicemail was left.
+    MissedCall {
+        /// Email addresses, already resolved from the module's recipients.
+        to: Vec<String>,
+        caller_name: String,
+        caller_number: String,
+        /// The number the caller dialled.
+        dialled: String,
+        /// When the call started (Unix seconds).
+        at_unix: u64,
+    },
+}
+
 pub trait Data: Send + Sync {
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>>;
     /// Every document of a kind in the account, with ids.
@@ -43,6 +59,8 @@ pub trait Data: Send + Sync {
     fn parked(&self, account: &str) -> Vec<(String, Parked)>;
     /// A carrier gateway's address (host name or IP literal).
     fn resolve(&self, host: &str, port: u16) -> Option<std::net::SocketAddr>;
+    /// Hands a notice to the mailer; sending (and retrying) happens in the background.
+    fn notify(&self, account: &str, notice: Notice);
     /// A fresh random id (32 hex), for new documents.
     fn new_id(&self) -> String;
 }

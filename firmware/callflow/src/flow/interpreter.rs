@@ -249,6 +249,9 @@ impl Module for ErrorPrompt {
 impl CallFlow for Interpreter {
     fn start(&mut self, now: Now) -> FlowCommand {
         self.now = now;
+        if self.call.started_unix == 0 {
+            self.call.started_unix = now.unix;
+        }
         if !self.keys_asked
             && let Some(m) = &self.metaflow
         {
@@ -275,6 +278,7 @@ impl CallFlow for Interpreter {
             return self.start(now);
         }
         if let FlowEvent::Bridge(BridgeResult::Answered) = event {
+            self.call.answered = true;
             // Whatever module bridged, a connected call stops the flow (kazoo.md §1.3).
             let step = self.with_module(|m, cx| m.event(cx, event));
             return match step {
@@ -288,5 +292,12 @@ impl CallFlow for Interpreter {
         let step = self.with_module(|m, cx| m.event(cx, event));
         let command = self.drive(step);
         self.seen(command)
+    }
+
+    fn ended(&mut self, _now: Now) {
+        if let Some(notice) = super::missed_call::notice(self.data.as_ref(), &self.call) {
+            tracing::info!(account = %self.call.account, number = %self.call.number, "missed call: alert queued");
+            self.data.notify(&self.call.account, notice);
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod data;
 pub mod endpoints;
 mod interpreter;
 mod metaflow;
+pub mod missed_call;
 pub mod modules;
 pub mod step;
 #[cfg(test)]
@@ -15,5 +16,5 @@ pub mod testkit;
 mod tests;
 
 pub use context::CallInfo;
-pub use data::{Data, Parked};
+pub use data::{Data, Notice, Parked};
 pub use interpreter::{Interpreter, MAX_BRANCHES};

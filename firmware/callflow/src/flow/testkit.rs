@@ -8,7 +8,7 @@ use edgepbx_sip::engine::{CallFlow, Caller, FlowCommand, FlowEvent, Now};
 use serde_json::{Value, json};
 
 use super::context::CallInfo;
-use super::data::{Data, Parked};
+use super::data::{Data, Notice, Parked};
 use super::interpreter::Interpreter;
 
 pub const ACCOUNT: &str = "acct";
@@ -22,6 +22,7 @@ pub struct MemData {
     pub audio: Mutex<HashMap<String, Arc<[i16]>>>,
     pub parked: Mutex<HashMap<String, Parked>>,
     pub next_id: Mutex<u32>,
+    pub notices: Mutex<Vec<Notice>>,
 }
 
 impl MemData {
@@ -159,6 +160,9 @@ impl Data for MemData {
             .ok()
             .map(|ip| std::net::SocketAddr::new(ip, port))
     }
+    fn notify(&self, _account: &str, notice: Notice) {
+        self.notices.lock().unwrap().push(notice);
+    }
     fn new_id(&self) -> String {
         let mut n = self.next_id.lock().unwrap();
         *n += 1;
@@ -221,5 +225,11 @@ impl TestCall {
     pub fn feed(&mut self, event: FlowEvent) -> FlowCommand {
         self.now.mono += 1000;
         self.flow.event(self.now, event)
+    }
+
+    /// The call ends (the caller hung up, or the flow did).
+    pub fn end(&mut self) {
+        self.now.mono += 1000;
+        self.flow.ended(self.now);
     }
 }

@@ -8,9 +8,11 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
-use edgepbx_callflow::flow::{Data, Parked};
+use edgepbx_callflow::flow::{Data, Notice, Parked};
 use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
+
+use crate::mail::Mailer;
 use serde_json::Value;
 
 /// (account, device id) pairs with a live registration.
@@ -35,11 +37,13 @@ pub struct StoreData {
     writes: Mutex<mpsc::Sender<Write>>,
     registered: Registered,
     parking: Mutex<HashMap<(String, String), Parked>>,
+    mailer: Mailer,
 }
 
 impl StoreData {
-    pub fn new(store: Store, registered: Registered) -> StoreData {
+    pub fn new(store: Store, registered: Registered, mailer: Mailer) -> StoreData {
         StoreData {
+            mailer,
             writes: Mutex::new(writer(store.clone())),
             store,
             registered,
@@ -192,6 +196,10 @@ impl Data for StoreData {
         }
         // A carrier host name: resolved when a call needs it (the system resolver caches).
         (host, port).to_socket_addrs().ok()?.next()
+    }
+
+    fn notify(&self, account: &str, notice: Notice) {
+        self.mailer.send(account, notice);
     }
 
     fn new_id(&self) -> String {

@@ -136,7 +136,11 @@ impl Sip {
             engine_config,
             Box::new(directory::StoreDirectory {
                 store: store.clone(),
-                data: Arc::new(flow_data::StoreData::new(store.clone(), registered.clone())),
+                data: Arc::new(flow_data::StoreData::new(
+                    store.clone(),
+                    registered.clone(),
+                    crate::mail::Mailer::start(store.clone())?,
+                )),
             }),
             Box::new(media::RelayMedia { relay }),
             key,

@@ -273,6 +273,9 @@ pub trait CallFlow: Send {
     /// The outcome of the last command that has one. After `Bridge(Answered)` the flow is
     /// asked again only for in-call events.
     fn event(&mut self, now: Now, event: FlowEvent) -> FlowCommand;
+    /// The call is over (told once, whoever hung up): the flow's last chance to act on how
+    /// it went, a missed-call alert say. Nothing it returns reaches the call.
+    fn ended(&mut self, _now: Now) {}
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

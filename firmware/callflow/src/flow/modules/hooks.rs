@@ -1,7 +1,8 @@
 //! Modules whose real work happens outside the flow (or is not built yet). They never break
 //! a call: each logs what it does and moves on, or tells the caller and ends the branch.
-//! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`. Nothing
-//!   sends the alert yet: the box has no mail sender (the notifications issue).
+//! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`; when the
+//!   call ends unanswered and without a voicemail message, the interpreter hands the alert
+//!   to the mailer (`flow::missed_call`).
 //! - `manual_presence`: saves a `presence` document `{presence_id, status}` (BLF state).
 //! - `receive_fax`, `faxbox`: answer and play `fax_receiving`; the T.30 receiver is a
 //!   separate piece of work.

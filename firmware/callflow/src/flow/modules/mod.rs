@@ -40,6 +40,8 @@ mod tests_hooks;
 #[cfg(test)]
 mod tests_in_call;
 #[cfg(test)]
+mod tests_missed_call;
+#[cfg(test)]
 mod tests_voicemail;
 #[cfg(test)]
 mod testutil;

@@ -183,7 +183,7 @@ impl Voicemail {
         }))
     }
 
-    fn store(&mut self, cx: &Cx, audio: Arc<[i16]>, ms: u32) -> Step {
+    fn store(&mut self, cx: &mut Cx, audio: Arc<[i16]>, ms: u32) -> Step {
         if ms < MIN_MESSAGE_MS {
             tracing::info!(vmbox = %self.box_id, ms, "voicemail message too short; discarded");
             return Step::next();
@@ -212,6 +212,7 @@ impl Voicemail {
             list.push(message);
         }
         self.save(cx);
+        cx.call.voicemail_left = true;
         tracing::info!(vmbox = %self.box_id, ms, "voicemail message saved");
         self.leave(vec![prompt("vm_message_saved"), prompt("ivr_goodbye")])
     }

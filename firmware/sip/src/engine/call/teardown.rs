@@ -42,6 +42,7 @@ impl Engine {
             self.tx.respond(now.mono, f.server, 481, bytes);
         }
         self.stop_listening(now, &mut call);
+        call.flow.ended(now);
         self.media.release(call.media.id);
         self.dialogs
             .remove(&(call.a.call_id.clone(), call.a.local_tag.clone()));

@@ -1,0 +1,117 @@
+//! A notice as an email: who it goes to, subject and plain-text body, times in the
+//! account's time zone.
+
+use edgepbx_callflow::flow::Notice;
+use edgepbx_store::Store;
+use lettre::Message;
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use serde_json::Value;
+
+use super::relay::SendError;
+
+pub fn kind(notice: &Notice) -> &'static str {
+    match notice {
+        Notice::MissedCall { .. } => "missed_call",
+    }
+}
+
+pub fn message(
+    store: &Store,
+    account: &str,
+    notice: &Notice,
+    from: &str,
+) -> Result<Message, SendError> {
+    let doc = store
+        .get(edgepbx_store::GLOBAL, "accounts", account)
+        .ok()
+        .flatten();
+    let field = |f: &str| {
+        doc.as_ref()
+            .and_then(|d| d.get(f).and_then(Value::as_str).map(str::to_string))
+    };
+    let zone = field("timezone").unwrap_or_else(|| "UTC".into());
+    let office = field("name").unwrap_or_else(|| "the office".into());
+    let (to, subject, body) = text(notice, &office, &zone);
+    let bad = |what: &str, e: &dyn std::fmt::Display| SendError::Permanent(format!("{what}: {e}"));
+    let mut builder = Message::builder()
+        .from(from.parse::<Mailbox>().map_err(|e| bad("from", &e))?)
+        .subject(subject)
+        .header(ContentType::TEXT_PLAIN);
+    for address in to {
+        builder = builder.to(address.parse::<Mailbox>().map_err(|e| bad("to", &e))?);
+    }
+    builder.body(body).map_err(|e| bad("message", &e))
+}
+
+/// Recipients, subject and body.
+fn text(notice: &Notice, office: &str, zone: &str) -> (Vec<String>, String, String) {
+    match notice {
+        Notice::MissedCall {
+            to,
+            caller_name,
+            caller_number,
+            dialled,
+            at_unix,
+        } => {
+            let caller = match (caller_name.trim(), caller_number.trim()) {
+                ("", "") => "an unknown caller".to_string(),
+                (name, "") | ("", name) => name.to_string(),
+                (name, number) if name == number => number.to_string(),
+                (name, number) => format!("{name} ({number})"),
+            };
+            let subject = format!("Missed call from {caller}");
+            let body = format!(
+                "{office} missed a call.\r\n\r\nFrom:   {caller}\r\nCalled: {dialled}\r\nWhen:   {}\r\n\r\nNobody answered and no voicemail was left.\r\n",
+                when(*at_unix, zone)
+            );
+            (to.clone(), subject, body)
+        }
+    }
+}
+
+/// `Saturday 21 November 2026, 14:03 (America/New_York)`; UTC for an unknown zone.
+fn when(unix: u64, zone: &str) -> String {
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let name = tz.iana_name().unwrap_or("UTC").to_string();
+    match jiff::Timestamp::from_second(unix as i64) {
+        Ok(t) => format!(
+            "{} ({name})",
+            t.to_zoned(tz).strftime("%A %-d %B %Y, %H:%M")
+        ),
+        Err(_) => "unknown".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn missed(name: &str, number: &str) -> Notice {
+        Notice::MissedCall {
+            to: vec!["bob@example.com".into()],
+            caller_name: name.into(),
+            caller_number: number.into(),
+            dialled: "900".into(),
+            // 2026-11-21 19:03:00 UTC
+            at_unix: 1_795_287_780,
+        }
+    }
+
+    #[test]
+    fn the_missed_call_text_names_the_caller_and_local_time() {
+        let (to, subject, body) = text(&missed("Alice", "1001"), "Acme", "America/New_York");
+        assert_eq!(to, ["bob@example.com"]);
+        assert_eq!(subject, "Missed call from Alice (1001)");
+        assert!(body.starts_with("Acme missed a call."), "{body}");
+        assert!(body.contains("Called: 900"), "{body}");
+        assert!(
+            body.contains("Saturday 21 November 2026, 14:03 (America/New_York)"),
+            "{body}"
+        );
+        let (_, subject, _) = text(&missed("", "+15550100"), "Acme", "Nowhere/Zone");
+        assert_eq!(subject, "Missed call from +15550100");
+        let (_, subject, _) = text(&missed(" ", ""), "Acme", "UTC");
+        assert_eq!(subject, "Missed call from an unknown caller");
+    }
+}
