@@ -250,7 +250,7 @@ fn call_forward_always_rings_the_forward_target_instead() {
         &admin,
         "users",
         json!({"first_name": "Bob", "last_name": "B",
-        "call_forward": {"enabled": true, "number": "8103", "substitute": true}}),
+        "call_forward": {"enabled": true, "number": "8103", "substitute": true, "require_keypress": false}}),
     );
     device(&admin, "8101", None);
     device(&admin, "8102", Some(&bob));
@@ -278,6 +278,54 @@ fn call_forward_always_rings_the_forward_target_instead() {
     call.expect_ok(Duration::from_secs(20));
     forwarded.expect_ok(Duration::from_secs(10));
     expect_cdr_devices(&admin, now_unix(), &[&target]);
+}
+
+#[test]
+fn a_forward_that_requires_a_key_connects_only_a_target_that_presses_it() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    // KAZOO's default for a forward: the target must press 1.
+    let bob = put(
+        &admin,
+        "users",
+        json!({"first_name": "Bob", "last_name": "B",
+        "call_forward": {"enabled": true, "number": "8203"}}),
+    );
+    device(&admin, "8201", None);
+    device(&admin, "8202", Some(&bob));
+    let target = device(&admin, "8203", None);
+    callflow(
+        &admin,
+        &["8202"],
+        json!({"module": "user", "data": {"id": bob, "timeout": 8}, "children": {}}),
+    );
+    callflow(
+        &admin,
+        &["8203"],
+        json!({"module": "device", "data": {"id": target}, "children": {}}),
+    );
+    let dir = SippDir::new();
+    // The target answers and presses 1: the caller is connected, talks, hangs up.
+    pcap::rfc4733_dtmf(&dir.path().join("dtmf.pcap"), '1');
+    let mut pressing = callee(&dir, &pbx, "8203", "uas_confirm.xml");
+    let mut call = uac(
+        &dir,
+        &pbx,
+        "uac_auth_rtp.xml",
+        "8201",
+        "8202",
+        &["-d", "1000"],
+    );
+    call.expect_ok(Duration::from_secs(20));
+    pressing.expect_ok(Duration::from_secs(10));
+    expect_cdr_devices(&admin, now_unix(), &[&target]);
+    // The target answers (a voicemail would) and presses nothing: it is hung up when the
+    // ring time is over, and the caller is told nobody answered.
+    let mut silent = callee(&dir, &pbx, "8203", "uas_echo.xml");
+    let mut call = uac(&dir, &pbx, "uac_noanswer.xml", "8201", "8202", &[]);
+    call.expect_ok(Duration::from_secs(20));
+    silent.expect_ok(Duration::from_secs(10));
 }
 
 #[test]

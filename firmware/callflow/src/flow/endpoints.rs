@@ -1,7 +1,8 @@
 //! Who a user, a device or a number rings (kazoo.md §7.3): enabled devices only, DND
 //! honoured (account, user or device), the caller's own devices left out, hot-desked
 //! devices included, call forwarding (substitute or alongside, failover, direct calls
-//! only) applied, outside numbers sent to the account's carriers (`resources`).
+//! only, key press to accept, whose caller ID) applied, outside numbers sent to the
+//! account's carriers (`resources`).
 
 use std::sync::Arc;
 
@@ -30,12 +31,18 @@ fn dnd(doc: Option<&Value>) -> bool {
     })
 }
 
-/// The forward a user or device asks for: (number, substitute, failover only, direct only).
+/// The forward a user or device asks for (kazoo.md §7.3).
 struct Forward {
     number: String,
     substitute: bool,
     failover: bool,
     direct_calls_only: bool,
+    /// The forward target must press 1 before it is connected.
+    require_keypress: bool,
+    /// The target sees the original caller's ID, else the forwarder's external one.
+    keep_caller_id: bool,
+    /// The forwarder's external caller ID (for `keep_caller_id: false`).
+    own_caller_id: Option<(String, String)>,
 }
 
 fn forward_of(doc: Option<&Value>) -> Option<Forward> {
@@ -55,6 +62,9 @@ fn forward_of(doc: Option<&Value>) -> Option<Forward> {
             substitute: bool_field(cf, "substitute").unwrap_or(true),
             failover: failover_only || bool_field(cf, "failover").unwrap_or(false),
             direct_calls_only: bool_field(cf, "direct_calls_only").unwrap_or(false),
+            require_keypress: bool_field(cf, "require_keypress").unwrap_or(true),
+            keep_caller_id: bool_field(cf, "keep_caller_id").unwrap_or(true),
+            own_caller_id: external_caller_id(doc),
         });
     }
     None
@@ -62,10 +72,34 @@ fn forward_of(doc: Option<&Value>) -> Option<Forward> {
 
 fn endpoint(target: Target, opts: Options) -> Endpoint {
     Endpoint {
-        target,
         delay_secs: opts.delay_secs,
         timeout_secs: opts.timeout_secs,
+        ..Endpoint::new(target)
     }
+}
+
+fn external_caller_id(doc: &Value) -> Option<(String, String)> {
+    let number = doc.pointer("/caller_id/external/number")?.as_str()?;
+    let name = doc
+        .pointer("/caller_id/external/name")
+        .and_then(Value::as_str)
+        .unwrap_or(number);
+    Some((name.to_string(), number.to_string()))
+}
+
+/// What a forward rings: its number's endpoints, asked to confirm and shown the
+/// forwarder's caller ID as the forward says.
+fn forwarded(cx: &Cx, f: &Forward, opts: Options) -> Vec<Endpoint> {
+    let mut out = for_number(cx, &f.number, opts);
+    for e in &mut out {
+        if f.require_keypress {
+            e.confirm_key = Some('1');
+        }
+        if !f.keep_caller_id {
+            e.caller_id = f.own_caller_id.clone();
+        }
+    }
+    out
 }
 
 fn account_dnd(cx: &Cx) -> bool {
@@ -93,7 +127,7 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         }
         // A device's own enabled forward wins over its user's.
         if let Some(f) = forward_of(Some(device)) {
-            out.extend(for_number(cx, &f.number, opts));
+            out.extend(forwarded(cx, &f, opts));
             if f.substitute {
                 continue;
             }
@@ -102,10 +136,10 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         out.push(endpoint(Target::Device(id.clone()), opts));
     }
     match forward {
-        Some(f) if f.failover && !reachable => out = for_number(cx, &f.number, opts),
+        Some(f) if f.failover && !reachable => out = forwarded(cx, &f, opts),
         Some(f) if f.failover => {}
-        Some(f) if f.substitute => out = for_number(cx, &f.number, opts),
-        Some(f) => out.extend(for_number(cx, &f.number, opts)),
+        Some(f) if f.substitute => out = forwarded(cx, &f, opts),
+        Some(f) => out.extend(forwarded(cx, &f, opts)),
         None => {}
     }
     out
@@ -143,13 +177,13 @@ pub fn for_device(cx: &Cx, device_id: &str, opts: Options) -> Vec<Endpoint> {
     }
     match forward_of(Some(&device)).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group)) {
         Some(f) if f.failover && !cx.data.is_registered(&cx.call.account, device_id) => {
-            for_number(cx, &f.number, opts)
+            forwarded(cx, &f, opts)
         }
         Some(f) if f.failover => vec![endpoint(Target::Device(device_id.into()), opts)],
-        Some(f) if f.substitute => for_number(cx, &f.number, opts),
+        Some(f) if f.substitute => forwarded(cx, &f, opts),
         Some(f) => {
             let mut out = vec![endpoint(Target::Device(device_id.into()), opts)];
-            out.extend(for_number(cx, &f.number, opts));
+            out.extend(forwarded(cx, &f, opts));
             out
         }
         None => vec![endpoint(Target::Device(device_id.into()), opts)],

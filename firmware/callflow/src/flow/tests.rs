@@ -267,6 +267,46 @@ fn call_forward_substitutes_or_adds_the_target_and_failover_only_when_unregister
 }
 
 #[test]
+fn a_forward_asks_its_target_for_a_key_and_may_show_the_forwarders_caller_id() {
+    let d = office();
+    d.put("callflows", "carol", json!({"numbers": ["1004"], "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}));
+    d.put("callflows", "bob", json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}));
+    let endpoints = |cmd: &FlowCommand| match cmd {
+        FlowCommand::Bridge(b) => b
+            .endpoints
+            .iter()
+            .map(|e| (e.confirm_key, e.caller_id.clone()))
+            .collect::<Vec<_>>(),
+        other => panic!("{other:?}"),
+    };
+    // KAZOO's defaults: press 1 to accept, the caller's own ID kept; the user's own
+    // devices (not substituted) are not asked.
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "1004", "substitute": false},
+               "caller_id": {"external": {"name": "Bob Desk", "number": "+15550102"}}}),
+    );
+    assert_eq!(
+        endpoints(&TestCall::dial(&d, "1002", 0).1),
+        [(None, None), (None, None), (Some('1'), None)]
+    );
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "1004", "require_keypress": false, "keep_caller_id": false},
+               "caller_id": {"external": {"name": "Bob Desk", "number": "+15550102"}}}),
+    );
+    assert_eq!(
+        endpoints(&TestCall::dial(&d, "1002", 0).1),
+        [(
+            None,
+            Some(("Bob Desk".to_string(), "+15550102".to_string()))
+        )]
+    );
+}
+
+#[test]
 fn a_menu_routes_digits_retries_invalid_entries_then_takes_max_retries() {
     let d = office();
     d.put(

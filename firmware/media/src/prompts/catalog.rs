@@ -285,6 +285,10 @@ pub static PROMPTS: &[(&str, &[u8])] = &[
         include_bytes!("../../prompts/err_not_allowed.ul"),
     ),
     (
+        "cf_press_one",
+        include_bytes!("../../prompts/cf_press_one.ul"),
+    ),
+    (
         "fax_receiving",
         include_bytes!("../../prompts/fax_receiving.ul"),
     ),

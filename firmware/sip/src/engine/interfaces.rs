@@ -98,15 +98,27 @@ pub struct Endpoint {
     pub delay_secs: u32,
     /// Seconds this endpoint rings (from its own start); None = the bridge's timeout.
     pub timeout_secs: Option<u32>,
+    /// The callee must press this key to take the call (a forward's `require_keypress`):
+    /// when it answers, the box asks it first and the caller keeps hearing ringing.
+    pub confirm_key: Option<char>,
+    /// Caller ID shown to this endpoint, over the bridge's (a forward that does not keep
+    /// the caller's ID shows the forwarding user's).
+    pub caller_id: Option<(String, String)>,
 }
 
 impl Endpoint {
-    pub fn device(id: impl Into<String>) -> Endpoint {
+    pub fn new(target: Target) -> Endpoint {
         Endpoint {
-            target: Target::Device(id.into()),
+            target,
             delay_secs: 0,
             timeout_secs: None,
+            confirm_key: None,
+            caller_id: None,
         }
+    }
+
+    pub fn device(id: impl Into<String>) -> Endpoint {
+        Endpoint::new(Target::Device(id.into()))
     }
 }
 

@@ -12,6 +12,7 @@ const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod carrier;
+mod confirm;
 mod flow;
 mod listen;
 mod page;

@@ -25,8 +25,7 @@ impl Engine {
         call.bridge = bridge;
         for endpoint in endpoints {
             if endpoint.delay_secs == 0 {
-                let timeout = endpoint.timeout_secs.unwrap_or(call.bridge.timeout_secs);
-                call.rung_any |= self.ring_endpoint(now, call, &endpoint.target, timeout);
+                call.rung_any |= self.ring_endpoint(now, call, &endpoint);
             } else {
                 let at = now.mono + u64::from(endpoint.delay_secs) * 1000;
                 call.pending.push((at, endpoint));
@@ -64,15 +63,15 @@ impl Engine {
             .partition(|(at, _)| *at <= now.mono);
         call.pending = waiting;
         for (_, endpoint) in due {
-            let timeout = endpoint.timeout_secs.unwrap_or(call.bridge.timeout_secs);
-            call.rung_any |= self.ring_endpoint(now, call, &endpoint.target, timeout);
+            call.rung_any |= self.ring_endpoint(now, call, &endpoint);
         }
     }
 
     /// Sends INVITEs for one endpoint; false when it has nothing to ring.
-    fn ring_endpoint(&mut self, now: Now, call: &mut Call, target: &Target, timeout: u32) -> bool {
+    fn ring_endpoint(&mut self, now: Now, call: &mut Call, endpoint: &Endpoint) -> bool {
+        let timeout = endpoint.timeout_secs.unwrap_or(call.bridge.timeout_secs);
         let deadline = now.mono + u64::from(timeout.max(1)) * 1000;
-        match target {
+        match &endpoint.target {
             Target::Device(device) => {
                 let aor = Aor {
                     account: call.account.clone(),
@@ -81,7 +80,13 @@ impl Engine {
                 let bindings = self.registrar.contacts(&aor, now.mono);
                 let mut any = false;
                 for b in bindings {
-                    any |= self.invite_leg(now, call, device, &b.contact, b.peer, None, deadline);
+                    let leg = LegTarget {
+                        device_id: device,
+                        target: &b.contact,
+                        peer: b.peer,
+                        trunk: None,
+                    };
+                    any |= self.invite_leg(now, call, leg, endpoint, deadline);
                 }
                 any
             }
@@ -91,37 +96,38 @@ impl Engine {
                     addr: trunk.proxy,
                     conn: 0,
                 };
-                self.invite_leg(
-                    now,
-                    call,
-                    &trunk.uri,
-                    &trunk.uri,
+                let leg = LegTarget {
+                    device_id: &trunk.uri,
+                    target: &trunk.uri,
                     peer,
-                    Some(trunk.clone()),
-                    deadline,
-                )
+                    trunk: Some(trunk.clone()),
+                };
+                self.invite_leg(now, call, leg, endpoint, deadline)
             }
         }
     }
 
     /// One B-leg INVITE, offering what the caller offered (or, once the box answered the
     /// caller itself, the codec it settled on).
-    #[allow(clippy::too_many_arguments)]
     fn invite_leg(
         &mut self,
         now: Now,
         call: &mut Call,
-        device_id: &str,
-        target: &str,
-        peer: Peer,
-        trunk: Option<TrunkTarget>,
+        leg: LegTarget,
+        endpoint: &Endpoint,
         deadline: Millis,
     ) -> bool {
+        let LegTarget {
+            device_id,
+            target,
+            peer,
+            trunk,
+        } = leg;
         let transport = peer.transport;
-        let (cid_name, cid_number) = call
-            .bridge
+        let (cid_name, cid_number) = endpoint
             .caller_id
             .clone()
+            .or_else(|| call.bridge.caller_id.clone())
             .unwrap_or_else(|| (call.caller.name.clone(), call.caller.number.clone()));
         let from_host = if trunk.is_some() {
             self.sent_by(transport)
@@ -151,16 +157,18 @@ impl Engine {
             // The caller's Max-Forwards minus one: a loop through ourselves ends.
             max_forwards: call.max_forwards,
         };
-        // A paged phone gets a relay session of its own (it becomes a call of its own).
-        let own_media = match call.page {
-            Some(_) => match self.media.allocate() {
+        // A paged phone, or a callee that must confirm, gets a relay session of its own (it
+        // becomes a call of its own when it answers).
+        let own_media = if call.page.is_some() || endpoint.confirm_key.is_some() {
+            match self.media.allocate() {
                 Some(m) => Some(m),
                 None => return false,
-            },
-            None => None,
+            }
+        } else {
+            None
         };
         let port = own_media.map_or(call.port(Side::B), |m| m.a_port);
-        let bytes = self.leg_invite(call, &mut dialog, port, None);
+        let bytes = self.leg_invite(call, &mut dialog, port, &cid_number, None);
         let Some(tx) = self.tx.send_request(now.mono, peer, bytes.clone()) else {
             if let Some(m) = own_media {
                 self.media.release(m.id);
@@ -178,6 +186,9 @@ impl Engine {
             trunk,
             auth_tried: false,
             own_media,
+            confirm_key: endpoint.confirm_key,
+            confirming_call: None,
+            cid_number,
         });
         true
     }
@@ -188,18 +199,14 @@ impl Engine {
         call: &Call,
         dialog: &mut Dialog,
         offer_port: u16,
+        cid_number: &str,
         authorization: Option<(&str, String)>,
     ) -> Vec<u8> {
         let transport = dialog.peer.transport;
         let version = dialog.next_sdp_version();
         let branch = self.ids.branch();
         let sent_by = self.sent_by(transport);
-        let (_, cid_number) = call
-            .bridge
-            .caller_id
-            .clone()
-            .unwrap_or_else(|| (call.caller.name.clone(), call.caller.number.clone()));
-        let contact = self.contact(&sanitize_user(&cid_number), transport);
+        let contact = self.contact(&sanitize_user(cid_number), transport);
         let mut w = dialog.request("INVITE", &branch, &sent_by);
         w.header("Contact", contact)
             .header("Allow", crate::engine::ALLOW)
@@ -220,6 +227,15 @@ impl Engine {
             ),
         )
     }
+}
+
+/// Where one B-leg goes: a device's registered contact, or a carrier.
+struct LegTarget<'a> {
+    /// The device rung, or the trunk's request URI.
+    device_id: &'a str,
+    target: &'a str,
+    peer: Peer,
+    trunk: Option<TrunkTarget>,
 }
 
 /// A caller-ID number fit for a SIP URI user part.

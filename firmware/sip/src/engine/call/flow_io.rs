@@ -12,7 +12,7 @@ impl Engine {
             self.drain_tx();
             return;
         }
-        let Some(mut c) = self.calls.remove(&call) else {
+        let Some(c) = self.calls.remove(&call) else {
             // The call is gone; its flow may still take the result it was waiting for.
             if self.lingering.get(&call).is_some_and(|(_, t, _)| *t == tag)
                 && let Some((mut flow, _, _)) = self.lingering.remove(&call)
@@ -33,6 +33,9 @@ impl Engine {
             self.calls.insert(call, c);
             return;
         }
+        let Some(mut c) = self.confirm_key_event(now, c, &event) else {
+            return self.drain_tx();
+        };
         let command = c.flow.event(now, event);
         self.run_command(now, c, command);
         self.drain_tx();

@@ -110,7 +110,8 @@ impl Engine {
                     call.legs[i].state = LegState::Early;
                 }
                 if call.winner.is_none() && !call.a_answered {
-                    if call.bridge.ignore_early_media {
+                    // A leg that must confirm sends its early media to a session of its own.
+                    if call.bridge.ignore_early_media || call.legs[i].confirm_key.is_some() {
                         self.ringing_to_a(now, &mut call);
                     } else {
                         self.early_to_a(now, &mut call, msg);
@@ -130,10 +131,12 @@ impl Engine {
                     }
                     self.ack_and_bye(now, d, msg);
                     call.legs[i].state = LegState::Done(200);
-                } else if call.winner == Some(i) {
+                } else if call.winner == Some(i) || call.legs[i].state == LegState::Confirming {
                     // A retransmitted 2xx: ACK again.
                     let d = call.legs[i].dialog.clone();
                     self.ack_2xx(&d, msg.cseq().map_or(1, |c| c.number));
+                } else if call.legs[i].confirm_key.is_some() {
+                    return self.confirm_leg_answered(now, call, i, msg);
                 } else {
                     return self.leg_answered(now, call, i, msg);
                 }
@@ -260,25 +263,10 @@ impl Engine {
         i: usize,
         msg: &Message,
     ) {
-        call.winner = Some(i);
-        call.ring_deadline = None;
-        {
-            let leg = &mut call.legs[i];
-            leg.state = LegState::Answered;
-            leg.dialog.remote_tag = msg.to().and_then(|t| t.tag()).map(str::to_string);
-            if let Some(c) = msg.contacts().next() {
-                leg.dialog.remote_target = c.uri_text.to_string();
-            }
-            leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
-        }
+        note_answer(&mut call.legs[i], msg);
         let leg_dialog = call.legs[i].dialog.clone();
         self.ack_2xx(&leg_dialog, leg_dialog.local_cseq);
-        self.dialogs.insert(
-            (leg_dialog.call_id.clone(), leg_dialog.local_tag.clone()),
-            call.id,
-        );
-        self.cancel_other_legs(now, &mut call, Some(i));
-
+        self.take_winner(now, &mut call, i);
         let answer = match sdp_of(msg).and_then(Result::ok).and_then(|s| s.relayable()) {
             Some(a) => Some(a),
             None => call.b_answer.clone(),
@@ -287,7 +275,31 @@ impl Engine {
             tracing::info!(call = %call.a.call_id, "callee answered without usable SDP");
             return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
         };
-        if let Some(addr) = rtp_addr(&answer) {
+        let rtp = rtp_addr(&answer);
+        self.connect_winner(now, call, answer, rtp);
+    }
+
+    /// Leg `i` is the one: its dialog is the call's B side, the other legs stop ringing.
+    pub(in crate::engine) fn take_winner(&mut self, now: Now, call: &mut Call, i: usize) {
+        call.winner = Some(i);
+        call.ring_deadline = None;
+        call.legs[i].state = LegState::Answered;
+        let d = &call.legs[i].dialog;
+        self.dialogs
+            .insert((d.call_id.clone(), d.local_tag.clone()), call.id);
+        self.cancel_other_legs(now, call, Some(i));
+    }
+
+    /// The winner's media meets the caller's (at `rtp`, the callee's RTP address or a
+    /// session chained to it), the caller is answered, and the flow hears of it.
+    pub(in crate::engine) fn connect_winner(
+        &mut self,
+        now: Now,
+        mut call: Call,
+        answer: Sdp,
+        rtp: Option<SocketAddr>,
+    ) {
+        if let Some(addr) = rtp {
             self.media
                 .set_remote(call.media.id, call.relay_side(Side::B), addr);
         }
@@ -324,7 +336,20 @@ impl Engine {
         keep: Option<usize>,
     ) {
         for (i, leg) in call.legs.iter_mut().enumerate() {
-            if Some(i) == keep || !matches!(leg.state, LegState::Trying | LegState::Early) {
+            if Some(i) == keep {
+                continue;
+            }
+            if leg.state == LegState::Confirming {
+                // Answered, still asked to confirm: that call is hung up.
+                leg.state = LegState::Done(487);
+                if let Some(member) = leg.confirming_call.take()
+                    && let Some(member) = self.calls.remove(&member)
+                {
+                    self.end_call(now, member, "ORIGINATOR_CANCEL", None);
+                }
+                continue;
+            }
+            if !matches!(leg.state, LegState::Trying | LegState::Early) {
                 continue;
             }
             leg.state = LegState::Done(487);
@@ -333,4 +358,13 @@ impl Engine {
             }
         }
     }
+}
+
+/// The callee's 2xx: its tag, target and the INVITE's CSeq go into the leg's dialog.
+pub(super) fn note_answer(leg: &mut BLeg, msg: &Message) {
+    leg.dialog.remote_tag = msg.to().and_then(|t| t.tag()).map(str::to_string);
+    if let Some(c) = msg.contacts().next() {
+        leg.dialog.remote_target = c.uri_text.to_string();
+    }
+    leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
 }

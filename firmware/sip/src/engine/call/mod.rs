@@ -17,6 +17,7 @@ use crate::sdp::{Direction, Sdp, payload_map};
 use crate::transaction::{Millis, Peer, TxId};
 
 mod bridge;
+mod confirm;
 mod flow_io;
 mod in_dialog;
 mod joined;
@@ -57,6 +58,8 @@ impl Side {
 enum LegState {
     Trying,
     Early,
+    /// Answered, and asked to press the confirm key (a call of its own meanwhile).
+    Confirming,
     Answered,
     Done(u16),
 }
@@ -73,8 +76,15 @@ struct BLeg {
     /// Set for outside calls: credentials for a challenge, and whether we answered one.
     trunk: Option<TrunkTarget>,
     auth_tried: bool,
-    /// A paged phone's own relay session (each paged phone becomes a call of its own).
+    /// A relay session of its own: a paged phone's (each becomes a call of its own), or
+    /// a leg that must confirm (chained to the call's session once it has).
     own_media: Option<MediaPorts>,
+    /// The key this callee must press before it is connected (`Endpoint::confirm_key`).
+    confirm_key: Option<char>,
+    /// While confirming: the call the answered leg runs as.
+    confirming_call: Option<CallId>,
+    /// The caller-ID number this leg was offered (its INVITEs' Contact user).
+    cid_number: String,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -134,6 +144,8 @@ pub(super) struct Call {
     page: Option<page::Paging>,
     /// Recording and in-call keys of the bridged call.
     listen: listen::Listening,
+    /// Set while this call is a callee asked to confirm for another call's bridge.
+    confirming: Option<confirm::Confirming>,
 }
 
 /// What a new call starts from: the side that stays (`a`) and how it got here.
@@ -191,6 +203,7 @@ impl Call {
             own_reinvite: None,
             page: None,
             listen: listen::Listening::default(),
+            confirming: None,
         }
     }
 

@@ -62,6 +62,7 @@ impl Engine {
         }
         // The caller's INVITE is the only server transaction a call is indexed by.
         self.server_tx.remove(&call.a_invite_tx);
+        self.confirm_failed(now, &mut call);
         if was_terminated {
             self.lingering
                 .insert(call.id, (call.flow, call.flow_tag, now.mono + LINGER_MS));

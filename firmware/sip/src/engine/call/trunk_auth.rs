@@ -48,7 +48,14 @@ impl Engine {
         let port = call.legs[i]
             .own_media
             .map_or(call.port(Side::B), |m| m.a_port);
-        let bytes = self.leg_invite(call, &mut dialog, port, Some((answer_header, value)));
+        let cid_number = call.legs[i].cid_number.clone();
+        let bytes = self.leg_invite(
+            call,
+            &mut dialog,
+            port,
+            &cid_number,
+            Some((answer_header, value)),
+        );
         let Some(tx) = self.tx.send_request(now.mono, dialog.peer, bytes.clone()) else {
             return false;
         };

@@ -90,6 +90,18 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
                 number: "500".into(),
             },
         ],
+        // Rings Bob, who must press 1 first; then (answered or not) the flow ends the call.
+        "508" => vec![
+            FlowCommand::Bridge(Bridge {
+                endpoints: vec![Endpoint {
+                    confirm_key: Some('1'),
+                    ..Endpoint::device("d101")
+                }],
+                timeout_secs: 30,
+                ..Bridge::default()
+            }),
+            FlowCommand::hangup("NO_ANSWER"),
+        ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
