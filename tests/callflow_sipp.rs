@@ -691,12 +691,28 @@ fn a_recorded_call_is_kept_and_in_call_keys_transfer_the_other_party() {
     device(&admin, "6201", None);
     device(&admin, "6202", Some(&rita));
     let target = device(&admin, "6203", None);
-    // On Rita's number, the caller's `*2<number>` hands Rita over to that number.
-    put(
+    // The account's in-call keys: `*2<number>` hands the other party over to that number.
+    // Bad ones are refused, naming the field.
+    let metaflows = admin.url("metaflows");
+    for (bad, field) in [
+        (json!({"binding_digit": "x"}), "binding_digit"),
+        (
+            json!({"patterns": {"^2(": {"module": "transfer"}}}),
+            "patterns.^2(",
+        ),
+        (json!({"numbers": {"1": {"data": {}}}}), "numbers.1"),
+    ] {
+        let r = admin.post(&metaflows, bad);
+        assert_eq!(r.status, 400, "{}", r.text());
+        assert!(r.json()["data"].get(field).is_some(), "{}", r.text());
+    }
+    let keys = json!({"digit_timeout": 1500, "patterns": {"^2(\\d+)$": {"module": "transfer"}}});
+    assert_eq!(admin.post(&metaflows, keys.clone()).status, 200);
+    assert_eq!(admin.get(&metaflows).data(), keys);
+    callflow(
         &admin,
-        "callflows",
-        json!({"numbers": ["6202"], "flow": {"module": "user", "data": {"id": rita}, "children": {}},
-        "metaflow": {"digit_timeout": 1500, "patterns": {"^2(\\d+)$": {"module": "transfer"}}}}),
+        &["6202"],
+        json!({"module": "user", "data": {"id": rita}, "children": {}}),
     );
     callflow(
         &admin,

@@ -20,6 +20,7 @@ mod jwt;
 mod kinds;
 mod live;
 mod media;
+mod metaflows;
 mod misc;
 mod phone_numbers;
 mod projection;

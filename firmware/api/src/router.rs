@@ -64,6 +64,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["sip_bans", ip] => misc::lift_sip_ban(api, ctx, ip),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
+        ["metaflows"] => crate::metaflows::route(api, ctx, account),
         ["external_numbers" | "alerts" | "whitelabel", ..] => {
             Err(ApiError::NotFound(tail.join("/")))
         }
