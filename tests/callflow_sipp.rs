@@ -241,42 +241,56 @@ fn a_ring_group_rings_two_agents_at_once_then_falls_through() {
     ring_b.expect_ok(Duration::from_secs(5));
 }
 
+/// Phones `<p>1` (the caller), `<p>2` (Bob's, ringing `user` for 8 s) and `<p>3` (the
+/// forward target, its own extension); Bob forwards with `forward`. Returns the target's id.
+fn forwarding_office(admin: &Client, p: &str, forward: Value) -> String {
+    let bob = put(
+        admin,
+        "users",
+        json!({"first_name": "Bob", "last_name": "B", "call_forward": forward}),
+    );
+    device(admin, &format!("{p}1"), None);
+    device(admin, &format!("{p}2"), Some(&bob));
+    let target = device(admin, &format!("{p}3"), None);
+    callflow(
+        admin,
+        &[&format!("{p}2")],
+        json!({"module": "user", "data": {"id": bob, "timeout": 8}, "children": {}}),
+    );
+    callflow(
+        admin,
+        &[&format!("{p}3")],
+        json!({"module": "device", "data": {"id": target}, "children": {}}),
+    );
+    target
+}
+
+/// `<p>1` calls `<p>2`, which rings the forward target running `scenario`; both must end well.
+fn call_forwarded(dir: &SippDir, pbx: &Pbx, p: &str, scenario: &str, caller_scenario: &str) {
+    let mut target = callee(dir, pbx, &format!("{p}3"), scenario);
+    let (from, to) = (format!("{p}1"), format!("{p}2"));
+    let hold: &[&str] = if caller_scenario == "uac_auth_rtp.xml" {
+        &["-d", "1000"]
+    } else {
+        &[]
+    };
+    let mut call = uac(dir, pbx, caller_scenario, &from, &to, hold);
+    call.expect_ok(Duration::from_secs(20));
+    target.expect_ok(Duration::from_secs(10));
+}
+
 #[test]
 fn call_forward_always_rings_the_forward_target_instead() {
     let data = tempfile::tempdir().unwrap();
     let pbx = Pbx::start_with(data.path(), &[]);
     let admin = pbx.admin();
-    let bob = put(
+    let target = forwarding_office(
         &admin,
-        "users",
-        json!({"first_name": "Bob", "last_name": "B",
-        "call_forward": {"enabled": true, "number": "8103", "substitute": true, "require_keypress": false}}),
-    );
-    device(&admin, "8101", None);
-    device(&admin, "8102", Some(&bob));
-    let target = device(&admin, "8103", None);
-    callflow(
-        &admin,
-        &["8102"],
-        json!({"module": "user", "data": {"id": bob}, "children": {}}),
-    );
-    callflow(
-        &admin,
-        &["8103"],
-        json!({"module": "device", "data": {"id": target}, "children": {}}),
+        "810",
+        json!({"enabled": true, "number": "8103", "substitute": true, "require_keypress": false}),
     );
     let dir = SippDir::new();
-    let mut forwarded = callee(&dir, &pbx, "8103", "uas_echo.xml");
-    let mut call = uac(
-        &dir,
-        &pbx,
-        "uac_auth_rtp.xml",
-        "8101",
-        "8102",
-        &["-d", "1000"],
-    );
-    call.expect_ok(Duration::from_secs(20));
-    forwarded.expect_ok(Duration::from_secs(10));
+    call_forwarded(&dir, &pbx, "810", "uas_echo.xml", "uac_auth_rtp.xml");
     expect_cdr_devices(&admin, now_unix(), &[&target]);
 }
 
@@ -286,46 +300,15 @@ fn a_forward_that_requires_a_key_connects_only_a_target_that_presses_it() {
     let pbx = Pbx::start_with(data.path(), &[]);
     let admin = pbx.admin();
     // KAZOO's default for a forward: the target must press 1.
-    let bob = put(
-        &admin,
-        "users",
-        json!({"first_name": "Bob", "last_name": "B",
-        "call_forward": {"enabled": true, "number": "8203"}}),
-    );
-    device(&admin, "8201", None);
-    device(&admin, "8202", Some(&bob));
-    let target = device(&admin, "8203", None);
-    callflow(
-        &admin,
-        &["8202"],
-        json!({"module": "user", "data": {"id": bob, "timeout": 8}, "children": {}}),
-    );
-    callflow(
-        &admin,
-        &["8203"],
-        json!({"module": "device", "data": {"id": target}, "children": {}}),
-    );
+    let target = forwarding_office(&admin, "820", json!({"enabled": true, "number": "8203"}));
     let dir = SippDir::new();
     // The target answers and presses 1: the caller is connected, talks, hangs up.
     pcap::rfc4733_dtmf(&dir.path().join("dtmf.pcap"), '1');
-    let mut pressing = callee(&dir, &pbx, "8203", "uas_confirm.xml");
-    let mut call = uac(
-        &dir,
-        &pbx,
-        "uac_auth_rtp.xml",
-        "8201",
-        "8202",
-        &["-d", "1000"],
-    );
-    call.expect_ok(Duration::from_secs(20));
-    pressing.expect_ok(Duration::from_secs(10));
+    call_forwarded(&dir, &pbx, "820", "uas_confirm.xml", "uac_auth_rtp.xml");
     expect_cdr_devices(&admin, now_unix(), &[&target]);
     // The target answers (a voicemail would) and presses nothing: it is hung up when the
     // ring time is over, and the caller is told nobody answered.
-    let mut silent = callee(&dir, &pbx, "8203", "uas_echo.xml");
-    let mut call = uac(&dir, &pbx, "uac_noanswer.xml", "8201", "8202", &[]);
-    call.expect_ok(Duration::from_secs(20));
-    silent.expect_ok(Duration::from_secs(10));
+    call_forwarded(&dir, &pbx, "820", "uas_echo.xml", "uac_noanswer.xml");
 }
 
 #[test]

@@ -17,9 +17,9 @@ const PROMPT: &str = "cf_press_one";
 
 /// On a confirming callee's own call: whose bridge it answered.
 pub(in crate::engine) struct Confirming {
-    host: CallId,
-    leg: usize,
-    key: char,
+    pub host: CallId,
+    pub leg: usize,
+    pub key: char,
 }
 
 impl Confirming {
@@ -93,42 +93,18 @@ impl Engine {
         let caller = self.device_caller(&host.account, &host.legs[i].device_id);
         self.next_call += 1;
         let id = self.next_call;
-        let mut member = Call::new(
-            NewCall {
-                id,
-                caller,
-                number: host.number.clone(),
-                realm: host.realm.clone(),
-                a: dialog,
-                // Already answered: nothing is ever answered through these two.
-                a_invite: msg.clone(),
-                a_invite_tx: host.legs[i].invite_tx,
-                a_offer: answer,
-                flow: Box::new(ConfirmFlow { asked: 0 }),
-                media,
-                max_forwards: 70,
-            },
-            now,
-        );
-        member.a_answered = true;
-        member.answered_at = Some(now);
-        member.confirming = Some(Confirming {
-            host: host.id,
-            leg: i,
-            key,
-        });
         host.legs[i].state = LegState::Confirming;
         host.legs[i].confirming_call = Some(id);
         tracing::info!(call = %host.a.call_id, "callee answered; asking it to press {key}");
-        self.dialogs
-            .insert((member.a.call_id.clone(), member.a.local_tag.clone()), id);
-        self.keep_call(host);
-        if self.ensure_terminated(now, &mut member) {
-            let command = member.flow.start(now);
-            self.run_command(now, member, command);
-        } else {
-            self.end_call(now, member, "MEDIA_SERVER_UNAVAILABLE", None);
+        let flow = Box::new(ConfirmFlow { asked: 0 });
+        self.run_leg_as_call(now, &host, i, msg, (id, caller), (answer, media), flow);
+        if !self.calls.contains_key(&id) {
+            // It could not even be asked (no media server): as if it never answered.
+            host.legs[i].state = LegState::Done(408);
+            host.legs[i].confirming_call = None;
+            return self.check_bridge_done(now, host);
         }
+        self.keep_call(host);
     }
 
     /// Takes a media event of a confirming callee's call when it is the key; otherwise the

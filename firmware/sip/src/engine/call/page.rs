@@ -81,33 +81,8 @@ impl Engine {
             paging.two_way,
             paging.members.len() == 1,
         );
-        let mut member = Call::new(
-            NewCall {
-                id,
-                caller,
-                number: host.number.clone(),
-                realm: host.realm.clone(),
-                a: dialog,
-                // Already answered: nothing is ever answered through these two.
-                a_invite: msg.clone(),
-                a_invite_tx: host.legs[i].invite_tx,
-                a_offer: answer,
-                flow: Box::new(JoinedFlow::new(room.clone(), !two_way)),
-                media,
-                max_forwards: 70,
-            },
-            now,
-        );
-        member.a_answered = true;
-        member.answered_at = Some(now);
-        self.dialogs
-            .insert((member.a.call_id.clone(), member.a.local_tag.clone()), id);
-        if self.ensure_terminated(now, &mut member) {
-            let command = member.flow.start(now);
-            self.run_command(now, member, command);
-        } else {
-            self.end_call(now, member, "MEDIA_SERVER_UNAVAILABLE", None);
-        }
+        let flow = Box::new(JoinedFlow::new(room.clone(), !two_way));
+        self.run_leg_as_call(now, &host, i, msg, (id, caller), (answer, media), flow);
         if first {
             tracing::info!(call = %host.a.call_id, "page answered: the caller goes on air");
             return self.restart_flow(now, host, Box::new(JoinedFlow::new(room, false)));
@@ -135,5 +110,53 @@ impl Engine {
 
     pub(in crate::engine) fn keep_call(&mut self, call: Call) {
         self.calls.insert(call.id, call);
+    }
+
+    /// An answered leg of `host` becomes call `id` of its own, already answered, on the
+    /// media server with `flow` (a paged phone, a callee asked to confirm).
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::engine) fn run_leg_as_call(
+        &mut self,
+        now: Now,
+        host: &Call,
+        i: usize,
+        msg: &Message,
+        (id, caller): (CallId, Caller),
+        (answer, media): (Sdp, MediaPorts),
+        flow: Box<dyn CallFlow>,
+    ) -> CallId {
+        let mut member = Call::new(
+            NewCall {
+                id,
+                caller,
+                number: host.number.clone(),
+                realm: host.realm.clone(),
+                a: host.legs[i].dialog.clone(),
+                // Already answered: nothing is ever answered through these two.
+                a_invite: msg.clone(),
+                a_invite_tx: host.legs[i].invite_tx,
+                a_offer: answer,
+                flow,
+                media,
+                max_forwards: 70,
+            },
+            now,
+        );
+        member.a_answered = true;
+        member.answered_at = Some(now);
+        member.confirming = host.legs[i].confirm_key.map(|key| confirm::Confirming {
+            host: host.id,
+            leg: i,
+            key,
+        });
+        self.dialogs
+            .insert((member.a.call_id.clone(), member.a.local_tag.clone()), id);
+        if self.ensure_terminated(now, &mut member) {
+            let command = member.flow.start(now);
+            self.run_command(now, member, command);
+        } else {
+            self.end_call(now, member, "MEDIA_SERVER_UNAVAILABLE", None);
+        }
+        id
     }
 }
