@@ -454,6 +454,14 @@ fn a_missed_call_is_emailed_through_the_accounts_relay() {
     let shown = admin.get(&relay);
     assert_eq!(shown.data()["password_set"], true);
     assert!(!shown.text().contains("s3cret"), "{}", shown.text());
+    // A refused change leaves the stored relay as it was.
+    assert_eq!(
+        admin
+            .put(&relay, json!({"relay": "127.0.0.1", "port": 70000}))
+            .status,
+        400
+    );
+    assert_eq!(admin.get(&relay).data()["port"], smtp.port);
 
     let bob = put(
         &admin,
@@ -691,6 +699,12 @@ fn a_recorded_call_is_kept_and_in_call_keys_transfer_the_other_party() {
     }
     let keys = json!({"digit_timeout": 1500, "patterns": {"^2(\\d+)$": {"module": "transfer"}}});
     assert_eq!(admin.post(&metaflows, keys.clone()).status, 200);
+    assert_eq!(admin.get(&metaflows).data(), keys);
+    // A refused change leaves the stored keys as they were.
+    assert_eq!(
+        admin.post(&metaflows, json!({"digit_timeout": 0})).status,
+        400
+    );
     assert_eq!(admin.get(&metaflows).data(), keys);
     callflow(
         &admin,

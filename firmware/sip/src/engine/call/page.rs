@@ -113,7 +113,8 @@ impl Engine {
     }
 
     /// An answered leg of `host` becomes call `id` of its own, already answered, on the
-    /// media server with `flow` (a paged phone, a callee asked to confirm).
+    /// media server with `flow` (a paged phone, a callee asked to confirm: a leg with a
+    /// confirm key is marked as confirming for `host`).
     #[allow(clippy::too_many_arguments)]
     pub(in crate::engine) fn run_leg_as_call(
         &mut self,
