@@ -769,3 +769,48 @@ fn a_recorded_call_is_kept_and_in_call_keys_transfer_the_other_party() {
         400
     );
 }
+
+#[test]
+fn busy_lamps_follow_a_ringing_phone_and_manual_presence() {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    device(&admin, "9601", None);
+    device(&admin, "9602", None);
+    let user = put(
+        &admin,
+        "users",
+        json!({"first_name": "Lamp", "last_name": "User", "presence_id": "9610"}),
+    );
+    device(&admin, "9603", Some(&user));
+    callflow(
+        &admin,
+        &["9610"],
+        json!({"module": "user", "data": {"id": user, "timeout": 3}, "children": {}}),
+    );
+    // A front-door lamp set by hand: *701 lights it, *702 clears it; each plays a prompt
+    // (long enough for the box's once-a-second lamp check to see the lamp lit).
+    for (code, status) in [("*701", "ringing"), ("*702", "idle")] {
+        callflow(
+            &admin,
+            &[code],
+            json!({"module": "manual_presence", "data": {"presence_id": "frontdoor", "status": status},
+            "children": {"_": {"module": "play", "data": {"id": "system_media/ivr_please_hold"}, "children": {}}}}),
+        );
+    }
+    let dir = SippDir::new();
+
+    // 9601's key on the user's presence id lights while the user's phone rings.
+    let mut lamp = uac(&dir, &pbx, "uac_blf.xml", "9601", "9610", &[]);
+    let mut ringing = callee(&dir, &pbx, "9603", "uas_ring.xml");
+    uac(&dir, &pbx, "uac_noanswer.xml", "9602", "9610", &[]).expect_ok(Duration::from_secs(20));
+    ringing.expect_ok(Duration::from_secs(5));
+    lamp.expect_ok(Duration::from_secs(10));
+
+    let mut lamp = uac(&dir, &pbx, "uac_blf.xml", "9601", "frontdoor", &[]);
+    std::thread::sleep(Duration::from_millis(500));
+    for code in ["*701", "*702"] {
+        uac(&dir, &pbx, "uac_parked.xml", "9602", code, &[]).expect_ok(Duration::from_secs(20));
+    }
+    lamp.expect_ok(Duration::from_secs(10));
+}

@@ -4,7 +4,9 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use edgepbx_sip::engine::{AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory};
+use edgepbx_sip::engine::{
+    AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
+};
 
 use super::lookup::NoMatch;
 use edgepbx_store::{GLOBAL, IndexName, Store};
@@ -194,5 +196,9 @@ impl Directory for StoreDirectory {
 
     fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         self.interpreter(caller, number, NoMatch::Refused)
+    }
+
+    fn presence_sources(&self, account: &str) -> PresenceSources {
+        super::presence::presence_sources(&self.store, self.data.as_ref(), account)
     }
 }

@@ -9,6 +9,7 @@ mod http_client;
 mod live;
 mod lookup;
 mod media;
+mod presence;
 mod snapshot;
 mod stream;
 

@@ -60,6 +60,30 @@ pub trait Directory: Send {
     fn route_from_carrier(&self, _caller: &Caller, _number: &str) -> Option<Box<dyn CallFlow>> {
         None
     }
+    /// What the account's busy lamp field keys (presence ids) watch: read about once a
+    /// second while any phone subscribes to one of them.
+    fn presence_sources(&self, _account: &str) -> PresenceSources {
+        PresenceSources::default()
+    }
+}
+
+/// What a presence id (a BLF key) shows, least to most urgent: a ringing line is one a
+/// colleague can pick up, so it shows over a busy one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LineState {
+    #[default]
+    Idle,
+    Busy,
+    Ringing,
+}
+
+/// An account's presence ids: the devices each one covers (a user's presence id covers the
+/// user's devices), and states that come from elsewhere than calls (`manual_presence`, a
+/// parked call in a slot).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PresenceSources {
+    pub devices: std::collections::HashMap<String, Vec<String>>,
+    pub states: std::collections::HashMap<String, LineState>,
 }
 
 /// A carrier gateway calls come in from.

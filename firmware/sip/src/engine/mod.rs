@@ -10,6 +10,7 @@ mod dialog;
 pub mod guard;
 mod ids;
 mod interfaces;
+mod presence;
 mod register;
 pub mod registrar;
 
@@ -18,8 +19,9 @@ use std::net::{IpAddr, SocketAddr};
 
 pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, Caller, Carrier, DeviceAuth, Directory, Endpoint,
-    FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, MediaCommand, MediaEvent,
-    MediaPorts, MediaRelay, MediaSide, Party, RecordCall, Target, TrunkTarget,
+    FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
+    MediaEvent, MediaPorts, MediaRelay, MediaSide, Party, PresenceSources, RecordCall, Target,
+    TrunkTarget,
 };
 
 use crate::auth::DigestAuth;
@@ -174,6 +176,8 @@ pub struct Engine {
     lingering: HashMap<CallId, (Box<dyn CallFlow>, u32, Millis)>,
     /// Call recordings under way, until the media server hands each one over.
     recordings: HashMap<(CallId, u32), call::PendingRecording>,
+    /// Busy lamp field subscriptions.
+    subs: presence::Subscriptions,
     housekeeping_at: Millis,
     last_unix: u64,
 }
@@ -203,6 +207,7 @@ impl Engine {
             out: VecDeque::new(),
             lingering: HashMap::new(),
             recordings: HashMap::new(),
+            subs: presence::Subscriptions::default(),
             housekeeping_at: 0,
             last_unix: 0,
         }
@@ -260,7 +265,11 @@ impl Engine {
         match self.tx.on_message(now.mono, &msg, peer) {
             Incoming::Absorbed => {}
             Incoming::Ack => self.on_ack(now, &msg),
-            Incoming::Response(id) => self.on_response(now, id, &msg),
+            Incoming::Response(id) => {
+                if !self.notify_response(id, &msg) {
+                    self.on_response(now, id, &msg)
+                }
+            }
             Incoming::Request(id) => self.on_request(now, id, peer, &msg),
         }
         self.drain_tx();
@@ -292,6 +301,9 @@ impl Engine {
         // Requests inside one of our dialogs.
         if let Some(tag) = msg.to().and_then(|t| t.tag().map(str::to_string)) {
             let key = (msg.call_id().to_string(), tag);
+            if self.subs.by_dialog.contains_key(&key) {
+                return self.subscription_request(now, id, peer, key, msg);
+            }
             return match self.dialogs.get(&key).copied() {
                 Some(call) => self.in_dialog_request(now, call, id, peer, msg),
                 None if method == Method::Ack => {}
@@ -306,7 +318,8 @@ impl Engine {
             Method::Bye | Method::Update | Method::Info | Method::Prack | Method::Notify => {
                 self.respond(now, id, msg, 481, None)
             }
-            Method::Subscribe | Method::Publish | Method::Message | Method::Refer => {
+            Method::Subscribe => self.on_subscribe(now, id, peer, msg),
+            Method::Publish | Method::Message | Method::Refer => {
                 self.respond(now, id, msg, 405, None)
             }
             _ => self.respond(now, id, msg, 501, None),
@@ -317,6 +330,7 @@ impl Engine {
         let mut w = Writer::response_to(msg, 200, "OK", Some(&self.ids.tag()));
         w.header("Allow", ALLOW);
         w.header("Accept", "application/sdp");
+        w.header("Allow-Events", "dialog, presence");
         w.header("Server", &self.cfg.user_agent);
         let bytes = w.finish_empty();
         self.tx.respond(now.mono, id, 200, bytes);
@@ -375,6 +389,9 @@ impl Engine {
         while let Some(ev) = self.tx.poll_event() {
             match ev {
                 TxEvent::ClientTimeout(id) => {
+                    if self.notify_timeout(id) {
+                        continue;
+                    }
                     if let Some(call) = self.client_tx.remove(&id) {
                         self.call_client_timeout(now, call, id);
                     }
@@ -406,6 +423,7 @@ impl Engine {
             self.send_keepalive(now, &binding);
         }
         self.check_media(now);
+        self.update_presence(now);
     }
 
     fn send_keepalive(&mut self, now: Now, binding: &registrar::Binding) {
@@ -431,6 +449,7 @@ impl Engine {
     /// A stream connection closed: its registrations can no longer be reached.
     pub fn connection_closed(&mut self, conn: u64, now: Now) {
         self.registrar.expire(now.mono, Some(conn));
+        self.drop_subscriptions_on(conn);
     }
 
     pub fn next_timeout(&self) -> Millis {
@@ -511,7 +530,7 @@ impl Engine {
 }
 
 const ALLOW: &str =
-    "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, PRACK, NOTIFY, REFER";
+    "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, PRACK, NOTIFY, REFER, SUBSCRIBE";
 
 #[cfg(test)]
 mod tests;

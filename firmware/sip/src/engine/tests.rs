@@ -17,6 +17,7 @@ mod flow;
 mod listen;
 mod page;
 mod pickup;
+mod presence;
 mod transfer;
 
 struct FakeDirectory;
@@ -72,6 +73,16 @@ impl Directory for FakeDirectory {
     fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         assert_eq!(caller.device_id, "res1");
         (number == "+14155550101").then(|| Box::new(RingDevice { device: "d101" }) as _)
+    }
+    fn presence_sources(&self, account: &str) -> PresenceSources {
+        assert_eq!(account, "acc");
+        PresenceSources {
+            devices: [("101", "d101"), ("102", "d102")]
+                .into_iter()
+                .map(|(id, device)| (id.to_string(), vec![device.to_string()]))
+                .collect(),
+            states: [("night_mode".to_string(), LineState::Busy)].into(),
+        }
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         match number {

@@ -8,8 +8,8 @@ use std::net::SocketAddr;
 use super::causes::{best_failure, status_for_cause};
 use super::dialog::Dialog;
 use super::{
-    Bridge, BridgeResult, CallFlow, Caller, Endpoint, Engine, FlowCommand, FlowEvent, MediaPorts,
-    MediaSide, Now, Output, Target, TrunkTarget,
+    Bridge, BridgeResult, CallFlow, Caller, Endpoint, Engine, FlowCommand, FlowEvent, LineState,
+    MediaPorts, MediaSide, Now, Output, Target, TrunkTarget,
 };
 use crate::message::writer::{Writer, reason_phrase};
 use crate::message::{HeaderName, Message, Method};
@@ -259,6 +259,21 @@ impl Call {
         }
     }
 
+    /// What this call means for the lamps of the devices in it: the caller's line is busy
+    /// (also while it rings out), a rung device's is ringing until it answers.
+    pub fn device_lines(&self, mut line: impl FnMut(&str, LineState)) {
+        if !self.terminated {
+            line(&self.caller.device_id, LineState::Busy);
+        }
+        for leg in self.legs.iter().filter(|l| l.trunk.is_none()) {
+            match leg.state {
+                LegState::Trying | LegState::Early => line(&leg.device_id, LineState::Ringing),
+                LegState::Confirming | LegState::Answered => line(&leg.device_id, LineState::Busy),
+                LegState::Done(_) => {}
+            }
+        }
+    }
+
     pub fn channel_rows(&self, now: Now) -> Vec<serde_json::Value> {
         let elapsed = now.unix.saturating_sub(self.created.unix);
         let mut rows = vec![serde_json::json!({
@@ -301,7 +316,7 @@ pub(super) const fn edgepbx_gregorian_offset() -> u64 {
 }
 
 /// A From/To value without its tag parameter.
-fn without_tag(value: &str) -> String {
+pub(super) fn without_tag(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let (addr, params) = match value.rfind('>') {
         Some(i) => value.split_at(i + 1),
