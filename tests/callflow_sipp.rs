@@ -788,16 +788,14 @@ fn busy_lamps_follow_a_ringing_phone_and_manual_presence() {
         &["9610"],
         json!({"module": "user", "data": {"id": user, "timeout": 3}, "children": {}}),
     );
-    // A front-door lamp set by hand: *701 lights it, *702 clears it; each plays a prompt
-    // (long enough for the box's once-a-second lamp check to see the lamp lit).
-    for (code, status) in [("*701", "ringing"), ("*702", "idle")] {
-        callflow(
-            &admin,
-            &[code],
-            json!({"module": "manual_presence", "data": {"presence_id": "frontdoor", "status": status},
-            "children": {"_": {"module": "play", "data": {"id": "system_media/ivr_please_hold"}, "children": {}}}}),
-        );
-    }
+    // A front-door lamp set by hand: *701 lights it (playing a prompt long enough for the
+    // box's once-a-second lamp check to see it lit); the API's reset clears it.
+    callflow(
+        &admin,
+        &["*701"],
+        json!({"module": "manual_presence", "data": {"presence_id": "frontdoor", "status": "ringing"},
+        "children": {"_": {"module": "play", "data": {"id": "system_media/ivr_please_hold"}, "children": {}}}}),
+    );
     let dir = SippDir::new();
 
     // 9601's key on the user's presence id lights while the user's phone rings.
@@ -809,8 +807,20 @@ fn busy_lamps_follow_a_ringing_phone_and_manual_presence() {
 
     let mut lamp = uac(&dir, &pbx, "uac_blf.xml", "9601", "frontdoor", &[]);
     std::thread::sleep(Duration::from_millis(500));
-    for code in ["*701", "*702"] {
-        uac(&dir, &pbx, "uac_parked.xml", "9602", code, &[]).expect_ok(Duration::from_secs(20));
-    }
+    let listed = admin.get(&admin.url("presence"));
+    assert_eq!(listed.status, 200, "{}", listed.text());
+    let watchers = &listed.data()["subscriptions"]["frontdoor"]["dialog"];
+    assert_eq!(
+        watchers.as_object().map(|o| o.len()),
+        Some(1),
+        "{}",
+        listed.text()
+    );
+    uac(&dir, &pbx, "uac_parked.xml", "9602", "*701", &[]).expect_ok(Duration::from_secs(20));
+    let reset = admin.url("presence/frontdoor");
+    let bad = admin.post(&reset, json!({"action": "set"}));
+    assert_eq!(bad.status, 400, "{}", bad.text());
+    assert!(bad.data()["action"].is_object(), "{}", bad.text());
+    assert_eq!(admin.post(&reset, json!({"action": "reset"})).status, 200);
     lamp.expect_ok(Duration::from_secs(10));
 }

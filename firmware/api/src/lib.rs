@@ -23,6 +23,7 @@ mod media;
 mod metaflows;
 mod misc;
 mod phone_numbers;
+mod presence;
 mod projection;
 mod ratelimit;
 pub mod recordings;

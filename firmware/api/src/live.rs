@@ -29,6 +29,11 @@ pub trait LiveState: Send + Sync {
     fn lift_sip_ban(&self, _ip: &str) -> bool {
         false
     }
+    /// The account's busy lamp field subscriptions, as `{presence_id, package, call_id,
+    /// from, expires, version}` rows.
+    fn presence_subscriptions(&self, _account: &str) -> Vec<Value> {
+        Vec::new()
+    }
 }
 
 pub struct NoLiveState;

@@ -65,6 +65,11 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
         ["metaflows"] => crate::metaflows::route(api, ctx, account),
+        ["presence"] => crate::presence::subscriptions(api, ctx, account),
+        ["presence", id] => crate::presence::reset_extension(api, ctx, account, id),
+        [kind @ ("users" | "devices"), id, "presence"] => {
+            crate::presence::reset_owner(api, ctx, account, kind, id)
+        }
         ["external_numbers" | "alerts" | "whitelabel", ..] => {
             Err(ApiError::NotFound(tail.join("/")))
         }

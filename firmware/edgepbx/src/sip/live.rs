@@ -52,6 +52,14 @@ impl LiveState for SipLive {
         crate::tls::install(&self.data, &self.tls, certificate, private_key)
     }
 
+    fn presence_subscriptions(&self, account: &str) -> Vec<Value> {
+        let now = self.clock.now();
+        self.engine
+            .lock()
+            .map(|e| e.presence_subscriptions(account, now))
+            .unwrap_or_default()
+    }
+
     fn lift_sip_ban(&self, ip: &str) -> bool {
         let Ok(ip) = ip.parse() else { return false };
         self.engine.lock().is_ok_and(|mut e| e.lift_ban(ip))

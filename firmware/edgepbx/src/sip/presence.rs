@@ -13,10 +13,12 @@ use edgepbx_sip::engine::{LineState, PresenceSources};
 use edgepbx_store::Store;
 use serde_json::Value;
 
+/// A document's presence id without its realm: KAZOO writes `1001` or `1001@realm`, and
+/// phones subscribe to the user part in the account's own realm.
 fn presence_id_of(doc: &Value) -> Option<&str> {
     doc.get("presence_id")
         .and_then(Value::as_str)
-        .map(str::trim)
+        .map(|s| s.split('@').next().unwrap_or("").trim())
         .filter(|s| !s.is_empty())
 }
 
@@ -63,10 +65,10 @@ pub fn presence_sources(store: &Store, data: &dyn Data, account: &str) -> Presen
         }
     }
     if let Ok(manual) = store.collection(account, "presence") {
-        for (id, doc) in manual.iter() {
+        for (_, doc) in manual.iter() {
             let status = doc.get("status").and_then(Value::as_str).unwrap_or("idle");
-            if let Some(state) = manual_state(status) {
-                sources.states.insert(id.clone(), state);
+            if let (Some(id), Some(state)) = (presence_id_of(doc), manual_state(status)) {
+                sources.states.insert(id.to_string(), state);
             }
         }
     }

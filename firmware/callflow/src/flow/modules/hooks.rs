@@ -3,7 +3,8 @@
 //! - `missed_call_alert`: notes the `recipients` in `vars["missed_call_alert"]`; when the
 //!   call ends unanswered and without a voicemail message, the interpreter hands the alert
 //!   to the mailer (`flow::missed_call`).
-//! - `manual_presence`: saves a `presence` document `{presence_id, status}` (BLF state).
+//! - `manual_presence`: saves a `presence` document `{presence_id, status}` (BLF state;
+//!   phones' lamps read it through the SIP engine's subscriptions).
 //! - `receive_fax`, `faxbox`: answer and play `fax_receiving`; the T.30 receiver is a
 //!   separate piece of work.
 
@@ -43,6 +44,8 @@ impl Module for Hook {
                     return Step::Error("manual_presence without presence_id".into());
                 };
                 let status = str_field(d, "status").unwrap_or("idle");
+                // `1001@realm` and `1001` are the same lamp in this account.
+                let id = id.split('@').next().unwrap_or(id);
                 tracing::info!(%account, presence_id = id, status, "manual presence set");
                 let doc = json!({"presence_id": id, "status": status});
                 cx.data.save(&account, "presence", id, doc);

@@ -234,6 +234,26 @@ impl Engine {
         }
     }
 
+    /// An account's subscriptions, as the API lists them.
+    pub fn presence_subscriptions(&self, account: &str, now: Now) -> Vec<serde_json::Value> {
+        self.subs
+            .by_dialog
+            .values()
+            .filter(|s| s.account == account)
+            .map(|s| {
+                serde_json::json!({
+                    "presence_id": s.presence_id,
+                    "package": s.package.name(),
+                    "call_id": s.dialog.call_id,
+                    "from": s.dialog.remote_uri,
+                    "device_id": s.device_id,
+                    "expires": s.expires_at.saturating_sub(now.mono) / 1000,
+                    "version": s.version,
+                })
+            })
+            .collect()
+    }
+
     /// A stream connection closed: the subscriptions it carried cannot be told anything.
     pub(super) fn drop_subscriptions_on(&mut self, conn: u64) {
         for key in self.subs.on_connection(conn) {
