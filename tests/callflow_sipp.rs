@@ -8,6 +8,7 @@ mod common;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use common::sipp::{Sipp, SippDir, free_port, register_from, uac, uas};
@@ -328,34 +329,78 @@ fn a_parked_call_is_retrieved_from_another_phone() {
     parked.expect_ok(Duration::from_secs(15));
 }
 
-/// A one-shot HTTP server answering every request with `body`; returns its URL.
-fn pivot_server(body: String) -> String {
+/// An HTTP server (HTTPS with `tls`) answering its first few requests with `body`;
+/// returns its URL.
+fn pivot_server(body: String, tls: Option<Arc<rustls::ServerConfig>>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/pivot", listener.local_addr().unwrap());
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let url = format!("{scheme}://{}/pivot", listener.local_addr().unwrap());
+    let reply = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
     std::thread::spawn(move || {
         for stream in listener.incoming().take(4) {
-            let Ok(mut s) = stream else { continue };
-            let mut buf = [0u8; 4096];
-            let _ = s.read(&mut buf);
-            let reply = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            let _ = s.write_all(reply.as_bytes());
+            let Ok(tcp) = stream else { continue };
+            let _ = tcp.set_read_timeout(Some(Duration::from_secs(5)));
+            match &tls {
+                Some(config) => {
+                    let conn = rustls::ServerConnection::new(config.clone()).unwrap();
+                    answer_once(rustls::StreamOwned::new(conn, tcp), &reply);
+                }
+                None => answer_once(tcp, &reply),
+            }
         }
     });
     url
 }
 
+fn answer_once(mut s: impl Read + Write, reply: &str) {
+    let mut buf = [0u8; 4096];
+    if s.read(&mut buf).is_ok() {
+        let _ = s.write_all(reply.as_bytes());
+        let _ = s.flush();
+    }
+}
+
+/// A TLS server configuration for 127.0.0.1 and the PEM file of its (self-signed)
+/// certificate, for the box to trust as its `http_ca`.
+fn https_identity(dir: &Path) -> (Arc<rustls::ServerConfig>, std::path::PathBuf) {
+    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into()]).unwrap();
+    let pem = dir.join("pivot-ca.pem");
+    std::fs::write(&pem, cert.cert.pem()).unwrap();
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.signing_key.serialize_der().into());
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert.cert.der().clone()], key)
+    .unwrap();
+    (Arc::new(config), pem)
+}
+
 #[test]
 fn a_pivot_callflow_runs_what_the_http_server_returns() {
     let data = tempfile::tempdir().unwrap();
-    let pbx = Pbx::start_with(data.path(), &[]);
+    let (tls, ca) = https_identity(data.path());
+    let pbx = Pbx::start_env(
+        data.path(),
+        &[],
+        &[("EDGEPBX_HTTP_CA", ca.to_str().unwrap())],
+    );
     let admin = pbx.admin();
     device(&admin, "5101", None);
     let agent = device(&admin, "5102", None);
-    let url = pivot_server(
+    // The plain HTTP server's callflow pivots again, to the HTTPS one, which rings the agent.
+    let https_url = pivot_server(
         json!({"module": "device", "data": {"id": agent}, "children": {}}).to_string(),
+        Some(tls),
+    );
+    let url = pivot_server(
+        json!({"module": "pivot", "data": {"voice_url": https_url}, "children": {}}).to_string(),
+        None,
     );
     callflow(
         &admin,

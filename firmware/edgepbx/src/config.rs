@@ -29,6 +29,7 @@ struct FileConfig {
     sip_ban_failures: Option<u32>,
     sip_ban_seconds: Option<u64>,
     sip_digest: Option<String>,
+    http_ca: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +56,8 @@ pub struct Config {
     pub sip_ban_seconds: u64,
     /// Digest algorithms offered to phones, most preferred first.
     pub sip_digest: Vec<edgepbx_sip::auth::Algorithm>,
+    /// A PEM file of CA certificates callflows' HTTPS requests trust besides the public roots.
+    pub http_ca: Option<PathBuf>,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
@@ -156,6 +159,7 @@ impl Config {
                     .or(file.sip_digest)
                     .unwrap_or_else(|| "MD5".into()),
             )?,
+            http_ca: env("EDGEPBX_HTTP_CA").map(PathBuf::from).or(file.http_ca),
         })
     }
 }

@@ -6,6 +6,7 @@ mod directory;
 mod flow_data;
 mod flow_io;
 mod http_client;
+mod http_tls;
 mod live;
 mod lookup;
 mod media;
@@ -92,6 +93,7 @@ impl Sip {
         store: Store,
         tls_acceptor: SharedAcceptor,
     ) -> Result<Sip, String> {
+        http_tls::configure(config.http_ca.as_deref())?;
         let clock = Clock::new();
         let (udp, tcp) = bind_udp_tcp(config.sip)?;
         let tls =
