@@ -548,11 +548,13 @@ fn a_carrier_call_to_a_did_rings_without_a_challenge_and_never_reaches_outside_l
     let admin = pbx.admin();
     let dir = SippDir::new();
     let agent_id = device(&admin, "6102", None);
-    // The carrier's gateway signals from 127.0.0.2; its calls are not challenged.
+    // The carrier signals from 127.0.0.2 and from a pool, 127.0.0.4/31; its calls are not
+    // challenged.
     let carrier = put(
         &admin,
         "resources",
-        json!({"name": "carrier", "rules": [".*"], "gateways": [{"server": "127.0.0.2", "enabled": true}]}),
+        json!({"name": "carrier", "rules": [".*"], "gateways": [
+            {"server": "127.0.0.2", "enabled": true}, {"server": "127.0.0.4/31", "enabled": true}]}),
     );
     callflow(
         &admin,
@@ -565,31 +567,20 @@ fn a_carrier_call_to_a_did_rings_without_a_challenge_and_never_reaches_outside_l
         json!({"module": "resources", "data": {}, "children": {}}),
     );
     let mut agent = callee(&dir, &pbx, "6102", "uas_echo.xml");
-    let carrier_call = |number: &str| {
+    let carrier_call = |number: &str, from: &str| {
         let port = free_port().to_string();
         let target = pbx.sip.to_string();
         dir.spawn(&[
-            "-sn",
-            "uac",
-            "-s",
-            number,
-            "-i",
-            "127.0.0.2",
-            "-p",
-            &port,
-            "-m",
-            "1",
-            "-d",
-            "1000",
-            &target,
+            "-sn", "uac", "-s", number, "-i", from, "-p", &port, "-m", "1", "-d", "1000", &target,
         ])
     };
-    carrier_call("+14155550100").expect_ok(Duration::from_secs(20));
+    carrier_call("+14155550100", "127.0.0.2").expect_ok(Duration::from_secs(20));
     agent.expect_ok(Duration::from_secs(10));
     expect_cdr_devices(&admin, now_unix(), &[&carrier, &agent_id]);
 
-    // An outside call to a number the office does not have is refused, not sent back out.
-    let mut refused = carrier_call("+18005550000");
+    // An outside call (from the pool) to a number the office does not have is refused, not
+    // sent back out; a challenge (401) would mean the pool was not recognised.
+    let mut refused = carrier_call("+18005550000", "127.0.0.5");
     assert_ne!(refused.wait(Duration::from_secs(20)), Some(0));
     let log = refused.errors();
     assert!(

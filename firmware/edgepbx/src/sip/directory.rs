@@ -8,6 +8,7 @@ use edgepbx_sip::engine::{
     AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
 };
 
+use super::carrier_hosts::CarrierHosts;
 use super::lookup::NoMatch;
 use edgepbx_store::{GLOBAL, IndexName, Store};
 use serde_json::Value;
@@ -18,6 +19,8 @@ pub struct StoreDirectory {
     pub store: Store,
     /// What the callflow interpreter reads and writes.
     pub data: Arc<dyn edgepbx_callflow::flow::Data>,
+    /// Carrier gateways' host names, as last resolved.
+    pub carrier_hosts: Arc<CarrierHosts>,
 }
 
 fn text(doc: &Value, path: &[&str]) -> Option<String> {
@@ -85,9 +88,8 @@ fn is_enabled(doc: &Value) -> bool {
     doc.get("enabled").and_then(Value::as_bool) != Some(false)
 }
 
-/// Whether one of a carrier's enabled gateways is at `ip` (its `server` written as an
-/// address: carriers' signalling addresses are what installers get from them).
-fn has_gateway_at(resource: &Value, ip: IpAddr) -> bool {
+/// Whether one of a carrier's enabled gateways is `ip` (see `gateway_match`).
+fn has_gateway_at(resource: &Value, ip: IpAddr, hosts: &CarrierHosts) -> bool {
     resource
         .get("gateways")
         .and_then(Value::as_array)
@@ -95,7 +97,7 @@ fn has_gateway_at(resource: &Value, ip: IpAddr) -> bool {
         .flatten()
         .filter(|gw| is_enabled(gw))
         .filter_map(|gw| gw.get("server").and_then(Value::as_str))
-        .any(|server| server.trim().parse::<IpAddr>() == Ok(ip))
+        .any(|server| super::gateway_match::matches(server, ip, |h| hosts.addresses(h)))
 }
 
 impl StoreDirectory {
@@ -186,7 +188,7 @@ impl Directory for StoreDirectory {
             let resources = self.store.collection(account, "resources").ok()?;
             resources
                 .iter()
-                .find(|(_, r)| is_enabled(r) && has_gateway_at(r, ip))
+                .find(|(_, r)| is_enabled(r) && has_gateway_at(r, ip, &self.carrier_hosts))
                 .map(|(id, _)| Carrier {
                     account: account.clone(),
                     resource_id: id.clone(),

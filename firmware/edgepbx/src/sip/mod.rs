@@ -1,10 +1,12 @@
 //! SIP in the running box: sockets (UDP and TCP on `--sip`, TLS on `--sips`), the engine
 //! behind one lock, the threads that feed it, and where its output goes.
 
+mod carrier_hosts;
 mod clock;
 mod directory;
 mod flow_data;
 mod flow_io;
+mod gateway_match;
 mod http_client;
 mod http_tls;
 mod live;
@@ -144,6 +146,7 @@ impl Sip {
                     registered.clone(),
                     crate::mail::Mailer::start(store.clone())?,
                 )),
+                carrier_hosts: carrier_hosts::CarrierHosts::start(store.clone()),
             }),
             Box::new(media::RelayMedia { relay }),
             key,
