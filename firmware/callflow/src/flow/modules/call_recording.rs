@@ -4,8 +4,11 @@
 //! A user's settings (kazoo.md §4.5) are `call_recording.{inbound,outbound}.{onnet,offnet,any}`
 //! objects with `enabled`, `time_limit` and `record_min_sec`: `inbound` for calls the user's
 //! devices receive, `outbound` for calls the user places; `onnet` between phones of the
-//! office, `offnet` to or from an outside line. Recordings are 8 kHz µ-law WAV whatever
-//! `format` asks (there is no MP3 encoder on the box).
+//! office, `offnet` to or from an outside line. The account document's `call_recording`
+//! adds KAZOO's two account-level settings of the same shape: `endpoint` (the default for
+//! users without a setting of their own) and `account` (every call of the account:
+//! `outbound` for calls to an outside line, `inbound` for the others). Recordings are 8 kHz
+//! µ-law WAV whatever `format` asks (there is no MP3 encoder on the box).
 
 use edgepbx_sip::engine::{Endpoint, FlowCommand, FlowEvent, RecordCall, Target};
 use serde_json::Value;
@@ -29,18 +32,35 @@ fn settings(data: &Value, origin: &str, owner_id: Option<String>) -> RecordCall 
     }
 }
 
-/// A user's recording settings for one direction and network, if enabled.
-fn user_setting<'a>(user: &'a Value, direction: &str, network: &str) -> Option<&'a Value> {
-    let dir = user.get("call_recording")?.get(direction)?;
+/// The enabled setting of a `call_recording` object for one direction and network.
+fn enabled_setting<'a>(recording: &'a Value, direction: &str, network: &str) -> Option<&'a Value> {
+    let dir = recording.get(direction)?;
     [network, "any"]
         .into_iter()
         .filter_map(|n| dir.get(n))
         .find(|s| s.get("enabled").and_then(Value::as_bool) == Some(true))
 }
 
-/// What a bridge to `endpoints` records, by the users' settings: the callees' `inbound`
-/// first, then the caller's `outbound`.
+/// A user's own setting, else the account's default for users (`endpoint`).
+fn user_setting(
+    user: &Value,
+    account: Option<&Value>,
+    direction: &str,
+    network: &str,
+) -> Option<Value> {
+    let own = user.get("call_recording");
+    let default = account.and_then(|a| a.pointer("/call_recording/endpoint"));
+    [own, default]
+        .into_iter()
+        .flatten()
+        .find_map(|r| enabled_setting(r, direction, network).cloned())
+}
+
+/// What a bridge to `endpoints` records: the callees' users' `inbound` first, then the
+/// caller's user's `outbound`, then the account's own setting.
 pub fn for_bridge(cx: &Cx, endpoints: &[Endpoint]) -> Option<RecordCall> {
+    let account = cx.data.account(&cx.call.account);
+    let account = account.as_deref();
     let inbound_network = if cx.call.from_outside {
         "offnet"
     } else {
@@ -58,7 +78,7 @@ pub fn for_bridge(cx: &Cx, endpoints: &[Endpoint]) -> Option<RecordCall> {
         };
         if let Some(s) = cx
             .doc("users", &owner)
-            .and_then(|u| user_setting(&u, "inbound", inbound_network).cloned())
+            .and_then(|u| user_setting(&u, account, "inbound", inbound_network))
         {
             return Some(settings(&s, "user:inbound", Some(owner)));
         }
@@ -67,9 +87,23 @@ pub fn for_bridge(cx: &Cx, endpoints: &[Endpoint]) -> Option<RecordCall> {
         .iter()
         .any(|e| matches!(e.target, Target::Trunk(_)));
     let network = if outside { "offnet" } else { "onnet" };
-    let (id, user) = cx.caller_user()?;
-    let s = user_setting(&user, "outbound", network)?;
-    Some(settings(s, "user:outbound", Some(id)))
+    if let Some((id, user)) = cx.caller_user()
+        && let Some(s) = user_setting(&user, account, "outbound", network)
+    {
+        return Some(settings(&s, "user:outbound", Some(id)));
+    }
+    // The account's own: calls out to an outside line are its outbound, the rest inbound.
+    let (direction, network) = match (outside, cx.call.from_outside) {
+        (true, _) => ("outbound", "offnet"),
+        (false, true) => ("inbound", "offnet"),
+        (false, false) => ("inbound", "onnet"),
+    };
+    let s = enabled_setting(
+        account?.pointer("/call_recording/account")?,
+        direction,
+        network,
+    )?;
+    Some(settings(s, "account", None))
 }
 
 /// `record_call`: `action` start (the default) or stop; the engine records the bridged

@@ -52,6 +52,36 @@ fn record_call_stop_and_user_recording_settings() {
 }
 
 #[test]
+fn account_recording_settings_default_for_users_and_cover_the_account() {
+    let d = office();
+    // The account's default for users: Bob, with no setting of his own, records what he gets.
+    *d.account.lock().unwrap() = json!({"call_recording": {
+        "endpoint": {"inbound": {"onnet": {"enabled": true, "time_limit": 120}}}}});
+    let (_, first) = TestCall::dial(&d, "1002", T0);
+    let record = bridge(&first).record.clone().expect("recorded");
+    assert_eq!(
+        (
+            record.owner_id.as_deref(),
+            record.time_limit_secs,
+            record.origin.as_str()
+        ),
+        (Some("bob"), 120, "user:inbound")
+    );
+    // The account-wide setting: every call from outside is recorded, owned by nobody.
+    *d.account.lock().unwrap() = json!({"call_recording": {
+        "account": {"inbound": {"offnet": {"enabled": true}}}}});
+    let (_, first) = TestCall::dial(&d, "1002", T0);
+    assert_eq!(
+        bridge(&first).record,
+        None,
+        "an inside call is not inbound offnet"
+    );
+    let (_, first) = TestCall::dial_from_outside(&d, "1002", T0);
+    let record = bridge(&first).record.clone().expect("recorded");
+    assert_eq!((record.owner_id, record.origin.as_str()), (None, "account"));
+}
+
+#[test]
 fn metaflow_keys_transfer_toggle_recording_and_hang_up() {
     let d = office();
     d.put(
