@@ -842,15 +842,22 @@ fn busy_lamps_follow_a_ringing_phone_and_manual_presence() {
     lamp.expect_ok(Duration::from_secs(10));
 
     let mut lamp = uac(&dir, &pbx, "uac_blf.xml", "9601", "frontdoor", &[]);
-    std::thread::sleep(Duration::from_millis(500));
-    let listed = admin.get(&admin.url("presence"));
-    assert_eq!(listed.status, 200, "{}", listed.text());
-    let watchers = &listed.data()["subscriptions"]["frontdoor"]["dialog"];
-    assert_eq!(
-        watchers.as_object().map(|o| o.len()),
-        Some(1),
-        "{}",
-        listed.text()
+    // Waits (bounded) until the box lists the lamp's subscription.
+    let mut unlisted = String::new();
+    for _ in 0..50 {
+        let r = admin.get(&admin.url("presence"));
+        assert_eq!(r.status, 200, "{}", r.text());
+        let watchers = &r.data()["subscriptions"]["frontdoor"]["dialog"];
+        if watchers.as_object().map(|o| o.len()) == Some(1) {
+            unlisted.clear();
+            break;
+        }
+        unlisted = r.text();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        unlisted.is_empty(),
+        "the lamp's subscription is not listed: {unlisted}"
     );
     uac(&dir, &pbx, "uac_parked.xml", "9602", "*701", &[]).expect_ok(Duration::from_secs(20));
     let reset = admin.url("presence/frontdoor");
