@@ -11,11 +11,11 @@ use std::net::{SocketAddr, UdpSocket};
 use std::time::{Duration, Instant};
 
 use common::Pbx;
+use common::baresip::create_device;
 use common::sipp::{SippDir, free_port, register_from, uac, uas};
 use edgepbx_sip::auth::{ClientAuth, authorization, parse_challenge};
 use edgepbx_sip::message::writer::Writer;
 use edgepbx_sip::message::{HeaderName, Message, parse};
-use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -214,29 +214,13 @@ fn escape(text: &str) -> String {
         .replace('@', "%40")
 }
 
-fn device(admin: &common::Client, user: &str) -> String {
-    let r = admin.put(
-        &admin.url("devices"),
-        json!({"name": format!("phone {user}"), "sip": {"username": user, "password": format!("pw{user}")}}),
-    );
-    assert_eq!(r.status, 201, "{}", r.text());
-    let id = common::id_of(&r);
-    let r = admin.put(
-        &admin.url("callflows"),
-        json!({"numbers": [user], "flow": {"module": "device", "data": {"id": id}, "children": {}}}),
-    );
-    assert_eq!(r.status, 201, "{}", r.text());
-    id
-}
-
 #[test]
 fn an_attended_transfer_joins_the_caller_and_the_consulted_phone() {
     let data = tempfile::tempdir().unwrap();
     let pbx = Pbx::start_with(data.path(), &[]);
     let admin = pbx.admin();
-    let a_id = device(&admin, "7001");
-    let b_id = device(&admin, "7002");
-    let c_id = device(&admin, "7003");
+    let [a_id, b_id, c_id] =
+        ["7001", "7002", "7003"].map(|user| create_device(&admin, user, &format!("pw{user}")));
     let dir = SippDir::new();
     let media = UdpSocket::bind("127.0.0.1:0").unwrap();
     let b_sdp = sdp(media.local_addr().unwrap().port());

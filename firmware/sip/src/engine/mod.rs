@@ -330,7 +330,7 @@ impl Engine {
         let mut w = Writer::response_to(msg, 200, "OK", Some(&self.ids.tag()));
         w.header("Allow", ALLOW);
         w.header("Accept", "application/sdp");
-        w.header("Allow-Events", "dialog, presence");
+        w.header("Allow-Events", presence::ALLOW_EVENTS);
         w.header("Server", &self.cfg.user_agent);
         let bytes = w.finish_empty();
         self.tx.respond(now.mono, id, 200, bytes);
@@ -351,6 +351,14 @@ impl Engine {
         w.header("Server", &self.cfg.user_agent);
         let bytes = w.finish_empty();
         self.tx.respond(now.mono, id, code, bytes);
+    }
+
+    /// 423 for an Expires shorter than `min` seconds (REGISTER, SUBSCRIBE).
+    fn respond_interval_too_brief(&mut self, now: Now, id: TxId, msg: &Message, min: u32) {
+        let mut w = Writer::response_to(msg, 423, "Interval Too Brief", Some(&self.ids.tag()));
+        w.header("Min-Expires", min);
+        let bytes = w.finish_empty();
+        self.tx.respond(now.mono, id, 423, bytes);
     }
 
     /// Our sent-by for a transport.

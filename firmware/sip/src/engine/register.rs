@@ -146,13 +146,7 @@ impl Engine {
             self.cfg.keepalive_ms,
         ) {
             Update::Ok(bindings) => self.register_ok(now, id, msg, &bindings),
-            Update::TooBrief => {
-                let mut w =
-                    Writer::response_to(msg, 423, "Interval Too Brief", Some(&self.ids.tag()));
-                w.header("Min-Expires", self.cfg.expiry.min);
-                let bytes = w.finish_empty();
-                self.tx.respond(now.mono, id, 423, bytes);
-            }
+            Update::TooBrief => self.respond_interval_too_brief(now, id, msg, self.cfg.expiry.min),
             Update::OutOfOrder => self.respond(now, id, msg, 500, Some("Out Of Order REGISTER")),
             Update::TooMany => self.respond(now, id, msg, 403, Some("Too Many Contacts")),
         }

@@ -28,12 +28,12 @@ const MIN_EXPIRES: u32 = 60;
 const MAX_EXPIRES: u32 = 3600;
 
 /// The packages named in Allow-Events.
-const ALLOW_EVENTS: &str = "dialog, presence";
+pub(super) const ALLOW_EVENTS: &str = "dialog, presence";
 
 /// The state of every watched line, read once for a batch of NOTIFYs.
 struct Lines {
-    /// (account, device) -> the most urgent state of its calls.
-    devices: HashMap<(String, String), LineState>,
+    /// account -> device -> the most urgent state of its calls.
+    devices: HashMap<String, HashMap<String, LineState>>,
     sources: HashMap<String, PresenceSources>,
 }
 
@@ -43,12 +43,13 @@ impl Lines {
             return LineState::Idle;
         };
         let set = sources.states.get(presence_id).copied().unwrap_or_default();
+        let lines = self.devices.get(account);
         let calls = sources
             .devices
             .get(presence_id)
             .into_iter()
             .flatten()
-            .filter_map(|d| self.devices.get(&(account.to_string(), d.clone())))
+            .filter_map(|d| lines?.get(d))
             .copied()
             .max()
             .unwrap_or_default();
@@ -95,7 +96,7 @@ impl Engine {
         };
         let expires = msg.expires().unwrap_or(DEFAULT_EXPIRES);
         if expires != 0 && expires < MIN_EXPIRES {
-            return self.respond_interval_too_brief(now, id, msg);
+            return self.respond_interval_too_brief(now, id, msg, MIN_EXPIRES);
         }
         if !package.accepted_by(msg.header_named("Accept")) {
             return self.respond(now, id, msg, 406, Some("Accept Lacks The Package's Type"));
@@ -164,7 +165,7 @@ impl Engine {
         }
         let expires = msg.expires().unwrap_or(DEFAULT_EXPIRES);
         if expires != 0 && expires < MIN_EXPIRES {
-            return self.respond_interval_too_brief(now, id, msg);
+            return self.respond_interval_too_brief(now, id, msg, MIN_EXPIRES);
         }
         let expires = expires.min(MAX_EXPIRES);
         if let Some(contact) = msg.contacts().next() {
@@ -269,16 +270,15 @@ impl Engine {
             .values()
             .map(|s| s.account.as_str())
             .collect();
-        let mut devices: HashMap<(String, String), LineState> = HashMap::new();
+        let mut devices: HashMap<String, HashMap<String, LineState>> = HashMap::new();
         for call in self
             .calls
             .values()
             .filter(|c| accounts.contains(c.account.as_str()))
         {
+            let account = devices.entry(call.account.clone()).or_default();
             call.device_lines(|device, state| {
-                let line = devices
-                    .entry((call.account.clone(), device.to_string()))
-                    .or_default();
+                let line = account.entry(device.to_string()).or_default();
                 *line = (*line).max(state);
             });
         }
@@ -385,12 +385,5 @@ impl Engine {
         w.header("Allow-Events", ALLOW_EVENTS);
         let bytes = w.finish_empty();
         self.tx.respond(now.mono, id, 489, bytes);
-    }
-
-    fn respond_interval_too_brief(&mut self, now: Now, id: TxId, msg: &Message) {
-        let mut w = Writer::response_to(msg, 423, "Interval Too Brief", Some(&self.ids.tag()));
-        w.header("Min-Expires", MIN_EXPIRES);
-        let bytes = w.finish_empty();
-        self.tx.respond(now.mono, id, 423, bytes);
     }
 }
