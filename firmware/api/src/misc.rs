@@ -78,6 +78,14 @@ pub fn channels(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
     Ok(Reply::ok(Value::Array(api.live().channels(account))))
 }
 
+/// A collection the box has no entries for (GET only: nothing can be added to it).
+pub fn empty_list(ctx: &mut Ctx) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    Ok(Reply::ok(json!([])))
+}
+
 pub fn multi_factor(ctx: &mut Ctx) -> ApiResult<Reply> {
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);

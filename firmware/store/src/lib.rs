@@ -17,6 +17,7 @@ pub mod formats;
 mod ids;
 pub mod index;
 mod keys;
+pub mod lenient;
 pub mod numbers;
 mod store;
 mod tx;

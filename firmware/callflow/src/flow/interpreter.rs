@@ -2,6 +2,7 @@
 //! nodes, follows `continue`/failure branches, keeps the branch stack for `callflow`
 //! jumps (at most 50), and hands the engine one command at a time.
 
+use edgepbx_store::lenient;
 use std::sync::Arc;
 
 use edgepbx_media::session::PlayItem;
@@ -190,7 +191,7 @@ impl Interpreter {
             .unwrap_or_default();
         self.node = node;
         self.module_name.clone_from(&name);
-        if data.get("skip_module").and_then(Value::as_bool) == Some(true) {
+        if data.get("skip_module").and_then(lenient::as_bool) == Some(true) {
             return Step::next();
         }
         let Some(module) = modules::build(&name, &data) else {

@@ -11,6 +11,8 @@ pub mod missed_call;
 pub mod modules;
 pub mod step;
 #[cfg(test)]
+mod string_typed_tests;
+#[cfg(test)]
 pub mod testkit;
 #[cfg(test)]
 mod tests;

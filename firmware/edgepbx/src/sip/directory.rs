@@ -10,6 +10,7 @@ use edgepbx_sip::engine::{
 
 use super::carrier_hosts::CarrierHosts;
 use super::lookup::NoMatch;
+use edgepbx_store::lenient::is_enabled;
 use edgepbx_store::{GLOBAL, IndexName, Store};
 use serde_json::Value;
 
@@ -84,10 +85,6 @@ impl StoreDirectory {
     }
 }
 
-fn is_enabled(doc: &Value) -> bool {
-    doc.get("enabled").and_then(Value::as_bool) != Some(false)
-}
-
 /// Whether one of a carrier's enabled gateways is `ip` (see `gateway_match`).
 fn has_gateway_at(resource: &Value, ip: IpAddr, hosts: &CarrierHosts) -> bool {
     resource
@@ -133,7 +130,7 @@ impl Directory for StoreDirectory {
             None if is_local_name => self.default_account()?,
             None => return None,
         };
-        if doc.get("enabled").and_then(Value::as_bool) == Some(false) {
+        if !is_enabled(&doc) {
             return None;
         }
         Some(AccountRef {
@@ -143,9 +140,12 @@ impl Directory for StoreDirectory {
     }
 
     fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
+        // SIP user names match without regard to case, as in KAZOO's registrar: the index
+        // holds them lower-cased, and the digest is checked against the name as the phone
+        // sent it.
         let id = self
             .store
-            .index_get(IndexName::SipUsername, account, username)
+            .index_get(IndexName::SipUsername, account, &username.to_lowercase())
             .ok()
             .flatten()?;
         let device = self.store.get(account, "devices", &id).ok().flatten()?;
@@ -156,7 +156,7 @@ impl Directory for StoreDirectory {
             username: username.to_string(),
             password: text(&device, &["sip", "password"])?,
             owner_id: text(&device, &["owner_id"]),
-            enabled: device.get("enabled").and_then(Value::as_bool) != Some(false),
+            enabled: is_enabled(&device),
             caller_id_name,
             caller_id_number,
         })
