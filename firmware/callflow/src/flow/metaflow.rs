@@ -44,11 +44,19 @@ pub fn find(data: &dyn Data, call: &CallInfo, callflow: &Value) -> Option<Metafl
         data.account(&call.account)
             .and_then(|a| a.get("metaflows").cloned())
     };
-    own.as_ref()
+    let mut found = own
+        .as_ref()
         .and_then(Metaflow::parse)
         .or_else(|| device().as_ref().and_then(Metaflow::parse))
         .or_else(|| user().as_ref().and_then(Metaflow::parse))
-        .or_else(|| account().as_ref().and_then(Metaflow::parse))
+        .or_else(|| account().as_ref().and_then(Metaflow::parse))?;
+    if call.from_outside {
+        // Keys are for the office's own people: on a call from outside only the inside
+        // party (the callee) is listened to, whatever `listen_on` says.
+        found.binding.caller = false;
+        found.binding.callee = true;
+    }
+    Some(found)
 }
 
 impl Metaflow {

@@ -580,3 +580,32 @@ fn pivot_runs_the_flow_the_server_returns_and_fails_over_on_a_bad_answer() {
         ["dev-carol"]
     );
 }
+
+#[test]
+fn an_outside_call_never_dials_out_to_a_number_of_its_choosing() {
+    let d = office();
+    d.put(
+        "resources",
+        "carrier",
+        json!({"name": "carrier", "rules": [".*"],
+        "gateways": [{"server": "127.0.0.5", "enabled": true}]}),
+    );
+    d.put(
+        "callflows",
+        "cf-out",
+        json!({"patterns": ["^0\\d{7,}$"], "flow": {"module": "offnet", "data": {}}}),
+    );
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["5550100"], "flow": {"module": "offnet", "data": {"to_did": "0155512345"}}}),
+    );
+    // From inside, the pattern dials out.
+    let (_, first) = TestCall::dial(&d, "0442071234567", 1_800_000_000);
+    assert!(matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+    // From outside, the same number is barred; a number the admin set is not.
+    let (_, first) = TestCall::dial_from_outside(&d, "0442071234567", 1_800_000_000);
+    assert!(!matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+    let (_, first) = TestCall::dial_from_outside(&d, "5550100", 1_800_000_000);
+    assert!(matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+}

@@ -107,7 +107,7 @@ impl StoreDirectory {
         let (callflow, captures) =
             super::lookup::find_callflow(&self.store, &caller.account, number, no_match)?;
         let mut call = CallInfo::new(caller.clone(), number, captures);
-        call.from_outside = no_match == NoMatch::Refused;
+        call.from_outside = caller.outside || no_match == NoMatch::Refused;
         Some(Box::new(Interpreter::new(
             self.data.clone(),
             call,
@@ -175,6 +175,7 @@ impl Directory for StoreDirectory {
             owner_id: text(&device, &["owner_id"]),
             name,
             number,
+            outside: false,
         })
     }
 

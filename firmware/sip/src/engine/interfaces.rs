@@ -36,6 +36,9 @@ pub struct Caller {
     pub owner_id: Option<String>,
     pub name: String,
     pub number: String,
+    /// An outside party: a carrier's caller, or a far end the box does not know as one of
+    /// its devices. Numbers it names (transfer targets) never reach outside lines.
+    pub outside: bool,
 }
 
 pub trait Directory: Send {

@@ -1,0 +1,158 @@
+//! Toll fraud from outside: a caller from a carrier's gateway tries to get the box to dial a
+//! foreign number through the office's provider, with in-call keys (`*2<number>`) and with
+//! a REFER. The "provider" is a UDP socket on 127.0.0.5 that must receive nothing; the
+//! office's own people can still transfer and dial out.
+
+mod common;
+
+use std::net::UdpSocket;
+use std::time::Duration;
+
+use common::sipp::{SippDir, free_port, register_from, uas};
+use common::{Pbx, id_of, pcap};
+use serde_json::json;
+
+const DID: &str = "+14155550100";
+const FOREIGN: &str = "011442071234567";
+
+struct Office {
+    pbx: Pbx,
+    provider: UdpSocket,
+    dir: SippDir,
+    _data: tempfile::TempDir,
+}
+
+/// An office with one phone (6102) behind the DID, a carrier whose calls come from
+/// 127.0.0.2 and whose outbound proxy (the provider) is 127.0.0.5, outside numbers routed
+/// to it by pattern and by `no_match`, and in-call keys listening to both sides.
+fn office() -> Office {
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let admin = pbx.admin();
+    let provider = UdpSocket::bind("127.0.0.5:0").unwrap();
+    provider.set_nonblocking(true).unwrap();
+    let provider_port = provider.local_addr().unwrap().port();
+    let put = |kind: &str, doc: serde_json::Value| {
+        let r = admin.put(&admin.url(kind), doc);
+        assert_eq!(r.status, 201, "{kind}: {}", r.text());
+        id_of(&r)
+    };
+    put(
+        "resources",
+        json!({"name": "carrier", "rules": [".*"], "gateways": [
+            {"server": "127.0.0.5", "port": provider_port, "enabled": true},
+            {"server": "127.0.0.2", "enabled": true}]}),
+    );
+    let phone = put(
+        "devices",
+        json!({"name": "desk", "sip": {"username": "6102", "password": "pw6102"}}),
+    );
+    for (numbers, flow) in [
+        (
+            json!([DID, "6102"]),
+            json!({"module": "device", "data": {"id": phone}}),
+        ),
+        (
+            json!(["no_match"]),
+            json!({"module": "resources", "data": {}}),
+        ),
+    ] {
+        put("callflows", json!({"numbers": numbers, "flow": flow}));
+    }
+    put(
+        "callflows",
+        json!({"patterns": ["^\\+?0?\\d{7,}$"], "flow": {"module": "offnet", "data": {}}}),
+    );
+    let keys = json!({"digit_timeout": 1500, "listen_on": "both",
+        "patterns": {"^2(\\d+)$": {"module": "transfer"}}});
+    assert_eq!(admin.post(&admin.url("metaflows"), keys).status, 200);
+    Office {
+        pbx,
+        provider,
+        dir: SippDir::new(),
+        _data: data,
+    }
+}
+
+impl Office {
+    /// The outside caller calls the DID from the carrier's address, keys in `keys`, then
+    /// (unless `refer` is None) asks for a transfer to `refer`.
+    fn outside_call(&self, keys: &str, refer: Option<&str>) {
+        let phone_port = free_port();
+        register_from(&self.dir, &self.pbx, "6102", phone_port);
+        // The phone's audio goes to a socket nobody reads: it echoes nothing back.
+        let sink = UdpSocket::bind("127.0.0.1:0").unwrap();
+        let sink_port = sink.local_addr().unwrap().port().to_string();
+        let mut phone = uas(
+            &self.dir,
+            "uas_sink.xml",
+            phone_port,
+            &["-set", "sink", &sink_port],
+        );
+        pcap::talk_then_keys(&self.dir.path().join("dtmf.pcap"), 500, keys);
+        let port = free_port().to_string();
+        let mp = free_port().to_string();
+        let target = self.pbx.sip.to_string();
+        let mut args = vec![
+            "-sf",
+            "carrier_keys_or_refer.xml",
+            "-s",
+            DID,
+            "-i",
+            "127.0.0.2",
+            "-p",
+            &port,
+            "-mi",
+            "127.0.0.2",
+            "-mp",
+            &mp,
+            "-m",
+            "1",
+        ];
+        match refer {
+            Some(number) => args.extend(["-set", "refer", number]),
+            None => args.extend(["-set", "keys_only", "1"]),
+        }
+        args.push(&target);
+        let mut caller = self.dir.spawn(&args);
+        caller.expect_ok(Duration::from_secs(30));
+        // The phone's call ends with the caller's (or after a refused transfer).
+        phone.wait(Duration::from_secs(10));
+    }
+
+    /// Whether anything reached the provider (an INVITE would be there by now: the box
+    /// sends it as soon as a transfer is routed, before the caller's call ends).
+    fn provider_untouched(&self) -> bool {
+        let mut buf = [0u8; 4096];
+        match self.provider.recv_from(&mut buf) {
+            Ok((n, from)) => {
+                eprintln!(
+                    "the provider got from {from}:\n{}",
+                    String::from_utf8_lossy(&buf[..n])
+                );
+                false
+            }
+            Err(_) => true,
+        }
+    }
+}
+
+#[test]
+fn an_outside_callers_in_call_keys_never_dial_out() {
+    let o = office();
+    o.outside_call(&format!("*2{FOREIGN}"), None);
+    assert!(
+        o.provider_untouched(),
+        "keys from outside reached the provider"
+    );
+}
+
+#[test]
+fn an_outside_callers_refer_never_dials_out() {
+    let o = office();
+    o.outside_call("", Some(FOREIGN));
+    assert!(
+        o.provider_untouched(),
+        "a REFER from outside reached the provider"
+    );
+}
