@@ -1,7 +1,8 @@
 //! Toll fraud from outside: a caller from a carrier's gateway tries to get the box to dial a
 //! foreign number through the office's provider, with in-call keys (`*2<number>`) and with
-//! a REFER. The "provider" is a UDP socket on 127.0.0.5 that must receive nothing; the
-//! office's own people can still transfer and dial out.
+//! a REFER. The "provider" is a UDP socket on 127.0.0.5 that must receive nothing. Inside,
+//! a phone whose `call_restriction` denies international numbers cannot dial one but still
+//! reaches the emergency number; a blacklisted caller is declined.
 
 mod common;
 
@@ -17,6 +18,8 @@ const FOREIGN: &str = "011442071234567";
 
 struct Office {
     pbx: Pbx,
+    admin: common::Client,
+    phone: String,
     provider: UdpSocket,
     dir: SippDir,
     _data: tempfile::TempDir,
@@ -63,11 +66,17 @@ fn office() -> Office {
         "callflows",
         json!({"patterns": ["^\\+?0?\\d{7,}$"], "flow": {"module": "offnet", "data": {}}}),
     );
+    put(
+        "callflows",
+        json!({"numbers": ["911"], "flow": {"module": "offnet", "data": {}}}),
+    );
     let keys = json!({"digit_timeout": 1500, "listen_on": "both",
         "patterns": {"^2(\\d+)$": {"module": "transfer"}}});
     assert_eq!(admin.post(&admin.url("metaflows"), keys).status, 200);
     Office {
         pbx,
+        admin,
+        phone,
         provider,
         dir: SippDir::new(),
         _data: data,
@@ -122,6 +131,33 @@ impl Office {
 
     /// Whether anything reached the provider (an INVITE would be there by now: the box
     /// sends it as soon as a transfer is routed, before the caller's call ends).
+    /// Waits (bounded) for an INVITE at the provider; its request line.
+    fn provider_invite(&self) -> Option<String> {
+        let mut buf = [0u8; 4096];
+        for _ in 0..100 {
+            if let Ok((n, _)) = self.provider.recv_from(&mut buf) {
+                let text = String::from_utf8_lossy(&buf[..n]).to_string();
+                if text.starts_with("INVITE ") {
+                    return text.lines().next().map(str::to_string);
+                }
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        None
+    }
+
+    /// The inside phone 6102 dials `number` (digest auth); the SIPp caller's log.
+    fn phone_dials(&self, number: &str) -> common::sipp::Sipp {
+        common::sipp::uac(
+            &self.dir,
+            &self.pbx,
+            "uac_noanswer.xml",
+            "6102",
+            number,
+            &[],
+        )
+    }
+
     fn provider_untouched(&self) -> bool {
         let mut buf = [0u8; 4096];
         match self.provider.recv_from(&mut buf) {
@@ -154,5 +190,83 @@ fn an_outside_callers_refer_never_dials_out() {
     assert!(
         o.provider_untouched(),
         "a REFER from outside reached the provider"
+    );
+}
+
+#[test]
+fn a_phone_denied_international_cannot_dial_abroad_but_reaches_emergency() {
+    let o = office();
+    let url = o.admin.url(&format!("devices/{}", o.phone));
+    let r = o.admin.patch(
+        &url,
+        json!({"call_restriction": {"international": {"action": "deny"}}}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    for number in [FOREIGN, "+442071234567", "00442071234567"] {
+        let mut call = o.phone_dials(number);
+        assert_ne!(call.wait(Duration::from_secs(20)), Some(0), "{number}");
+        let log = call.errors();
+        assert!(
+            log.contains("SIP/2.0 403"),
+            "{number}: expected 403 (call barred): {log}"
+        );
+    }
+    assert!(
+        o.provider_untouched(),
+        "a barred number reached the provider"
+    );
+    // Emergency is never restricted: the INVITE goes to the provider.
+    let _call = o.phone_dials("911");
+    let invite = o.provider_invite().expect("911 reached the provider");
+    assert!(invite.starts_with("INVITE sip:911@"), "{invite}");
+}
+
+#[test]
+fn a_blacklisted_caller_is_declined_and_others_get_through() {
+    let o = office();
+    let r = o.admin.put(
+        &o.admin.url("blacklists"),
+        json!({"name": "nuisance", "numbers": {"+442071230000": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let list = id_of(&r);
+    let account = o.admin.get(&o.admin.url("")).data();
+    let mut account = account.clone();
+    account["blacklists"] = json!([list]);
+    let r = o.admin.post(&o.admin.url(""), account);
+    assert_eq!(r.status, 200, "{}", r.text());
+    // The outside caller (+442071230000 in the scenario) is refused before anything rings.
+    pcap::talk_then_keys(&o.dir.path().join("dtmf.pcap"), 200, "");
+    let port = free_port().to_string();
+    let target = o.pbx.sip.to_string();
+    let mut caller = o.dir.spawn(&[
+        "-sf",
+        "carrier_keys_or_refer.xml",
+        "-s",
+        DID,
+        "-i",
+        "127.0.0.2",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        "-set",
+        "keys_only",
+        "1",
+        &target,
+    ]);
+    assert_ne!(caller.wait(Duration::from_secs(20)), Some(0));
+    let log = caller.errors();
+    assert!(log.contains("SIP/2.0 603 Decline"), "expected 603: {log}");
+    // A bad number class is refused, naming the field.
+    let r = o.admin.post(
+        &o.admin.url("configs/number_manager"),
+        json!({"classifiers": {"premium": {"regex": "^(900"}}}),
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.json()["data"].get("classifiers.premium.regex").is_some(),
+        "{}",
+        r.text()
     );
 }

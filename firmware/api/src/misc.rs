@@ -207,6 +207,42 @@ fn singleton(
     }
 }
 
+/// The config holding the account's number classes (`classifiers`), which
+/// `call_restriction` and `phone_numbers/classifiers` use.
+const NUMBER_MANAGER: &str = "number_manager";
+
+/// Each class needs a regex that compiles: a broken one would silently let numbers through.
+fn validate_classifiers(doc: &serde_json::Map<String, Value>) -> ApiResult<()> {
+    let Some(classes) = doc.get("classifiers") else {
+        return Ok(());
+    };
+    let Some(classes) = classes.as_object() else {
+        return Err(ApiError::field(
+            "classifiers",
+            "type",
+            "classifiers is an object of {name: {regex, friendly_name}}",
+            None,
+        ));
+    };
+    for (name, class) in classes {
+        let regex = class.get("regex").and_then(Value::as_str).unwrap_or("");
+        let problem = if regex.is_empty() {
+            Some("a class needs a regex".to_string())
+        } else {
+            regex_lite::Regex::new(regex).err().map(|e| e.to_string())
+        };
+        if let Some(problem) = problem {
+            return Err(ApiError::field(
+                &format!("classifiers.{name}.regex"),
+                "pattern",
+                problem,
+                Some(("value", json!(regex))),
+            ));
+        }
+    }
+    Ok(())
+}
+
 pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<Reply> {
     let valid = !name.is_empty()
         && name.len() <= 64
@@ -220,6 +256,9 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
             "a config name is letters, digits, '_' and '.'",
             Some(("value", json!(name))),
         ));
+    }
+    if name == NUMBER_MANAGER && matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH") {
+        validate_classifiers(&ctx.data_object()?)?;
     }
     if name != crate::smtp_client::CONFIG {
         return singleton(api, ctx, account, "configs", name, json!({}));

@@ -12,6 +12,7 @@
 
 mod backup;
 mod cache;
+pub mod classify;
 mod error;
 pub mod formats;
 mod ids;

@@ -9,6 +9,7 @@ use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{BridgeResult, CallFlow, FlowCommand, FlowEvent, MediaCommand, Now};
 use serde_json::Value;
 
+use super::blacklist;
 use super::context::{CallInfo, Cx};
 use super::data::Data;
 use super::metaflow::{self, Metaflow};
@@ -252,6 +253,15 @@ impl CallFlow for Interpreter {
         self.now = now;
         if self.call.started_unix == 0 {
             self.call.started_unix = now.unix;
+            if blacklist::blocks(self.data.as_ref(), &self.call) {
+                tracing::info!(caller = %self.call.caller.number, number = %self.call.number,
+                    "blacklisted caller refused");
+                self.finished = true;
+                return FlowCommand::Respond {
+                    code: 603,
+                    reason: "Decline".into(),
+                };
+            }
         }
         if !self.keys_asked
             && let Some(m) = &self.metaflow

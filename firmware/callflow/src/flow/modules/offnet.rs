@@ -3,7 +3,8 @@
 //! (external) caller ID; failures branch on cause / `sip:code` like `user`. The box has one
 //! set of carriers, so `offnet` (system carriers) and `resources` (account carriers) are
 //! the same here. A call from outside is never sent out to a number it chose (its
-//! dialled number, or a transfer target it named): only to a `to_did` the admin set.
+//! dialled number, or a transfer target it named): only to a `to_did` the admin set. The
+//! caller's `call_restriction` is applied to the number (see `flow::restriction`).
 
 use edgepbx_sip::engine::FlowEvent;
 use serde_json::Value;
@@ -39,6 +40,16 @@ impl Module for Offnet {
             };
         }
         let number = to_did.map_or_else(|| cx.call.number.clone(), str::to_string);
+        if !cx.call.from_outside
+            && let Some(class) = crate::flow::restriction::barred_class(cx, &number)
+        {
+            tracing::info!(%number, %class, device = %cx.call.caller.device_id,
+                "call_restriction: the caller may not dial this class of number");
+            return Step::Failed {
+                cause: "OUTGOING_CALL_BARRED".into(),
+                code: 403,
+            };
+        }
         let timeout = secs(&self.data, "timeout", DEFAULT_TIMEOUT);
         let opts = Options {
             timeout_secs: Some(timeout),
