@@ -84,22 +84,6 @@ impl StoreDirectory {
     }
 }
 
-fn is_enabled(doc: &Value) -> bool {
-    doc.get("enabled").and_then(Value::as_bool) != Some(false)
-}
-
-/// Whether one of a carrier's enabled gateways is `ip` (see `gateway_match`).
-fn has_gateway_at(resource: &Value, ip: IpAddr, hosts: &CarrierHosts) -> bool {
-    resource
-        .get("gateways")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|gw| is_enabled(gw))
-        .filter_map(|gw| gw.get("server").and_then(Value::as_str))
-        .any(|server| super::gateway_match::matches(server, ip, |h| hosts.addresses(h)))
-}
-
 impl StoreDirectory {
     fn interpreter(
         &self,
@@ -182,18 +166,8 @@ impl Directory for StoreDirectory {
         self.interpreter(caller, number, NoMatch::Allowed)
     }
 
-    fn carrier_for_source(&self, ip: IpAddr) -> Option<Carrier> {
-        let accounts = self.store.collection(GLOBAL, "accounts").ok()?;
-        accounts.iter().find_map(|(account, _)| {
-            let resources = self.store.collection(account, "resources").ok()?;
-            resources
-                .iter()
-                .find(|(_, r)| is_enabled(r) && has_gateway_at(r, ip, &self.carrier_hosts))
-                .map(|(id, _)| Carrier {
-                    account: account.clone(),
-                    resource_id: id.clone(),
-                })
-        })
+    fn carrier_for_source(&self, ip: IpAddr, number: &str, domain: &str) -> Option<Carrier> {
+        super::carrier_account::carrier_for(&self.store, &self.carrier_hosts, ip, number, domain)
     }
 
     fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
