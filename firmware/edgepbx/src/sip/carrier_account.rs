@@ -135,3 +135,126 @@ pub fn carrier_for(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ROOT: &str = "ffff0000000000000000000000000000";
+    /// Sorts first: "first account in id order wins" would hand it every call.
+    const TENANT: &str = "00000000000000000000000000000001";
+    const OTHER: &str = "00000000000000000000000000000002";
+    const CARRIER: &str = "203.0.113.5";
+
+    fn put(store: &Store, account: &str, kind: &str, id: &str, doc: Value) {
+        let (a, k, i) = (account.to_string(), kind.to_string(), id.to_string());
+        store
+            .write(move |tx| tx.upsert(&a, &k, &i, doc.clone()))
+            .unwrap();
+    }
+
+    /// The box (ROOT) with two sub-accounts; ROOT and TENANT have a gateway at CARRIER
+    /// (data saved before overlaps were refused), OTHER has none.
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        for (id, realm, tree) in [
+            (ROOT, "office.local", json!([])),
+            (TENANT, "tenant.office.local", json!([ROOT])),
+            (OTHER, "other.office.local", json!([ROOT])),
+        ] {
+            put(
+                &store,
+                GLOBAL,
+                "accounts",
+                id,
+                json!({"realm": realm, "pvt_tree": tree}),
+            );
+        }
+        for (account, res, number) in [
+            (ROOT, "r-root", "+14155550100"),
+            (TENANT, "r-tenant", "+14155550200"),
+        ] {
+            put(
+                &store,
+                account,
+                "resources",
+                res,
+                json!({"gateways": [{"server": CARRIER}]}),
+            );
+            put(
+                &store,
+                account,
+                "callflows",
+                &format!("cf-{res}"),
+                json!({"numbers": [number]}),
+            );
+        }
+        put(
+            &store,
+            OTHER,
+            "callflows",
+            "cf-other",
+            json!({"numbers": ["+14155550300"]}),
+        );
+        put(&store, ROOT, "phone_numbers", "+14155550101", json!({}));
+        (dir, store)
+    }
+
+    fn who(store: &Store, ip: &str, number: &str, domain: &str) -> Option<(String, String)> {
+        let hosts = CarrierHosts::default();
+        carrier_for(store, &hosts, ip.parse().unwrap(), number, domain)
+            .map(|c| (c.account, c.resource_id))
+    }
+
+    fn pair(a: &str, r: &str) -> Option<(String, String)> {
+        Some((a.to_string(), r.to_string()))
+    }
+
+    #[test]
+    fn the_dialled_number_picks_the_account_not_the_id_order() {
+        let (_dir, s) = store();
+        assert_eq!(who(&s, CARRIER, "+14155550100", "x"), pair(ROOT, "r-root"));
+        assert_eq!(who(&s, CARRIER, "4155550100", "x"), pair(ROOT, "r-root"));
+        assert_eq!(who(&s, CARRIER, "+14155550101", "x"), pair(ROOT, "r-root"));
+        assert_eq!(
+            who(&s, CARRIER, "+14155550200", "x"),
+            pair(TENANT, "r-tenant")
+        );
+        // A parent's carrier serves its sub-accounts' numbers.
+        assert_eq!(who(&s, CARRIER, "+14155550300", "x"), pair(OTHER, "r-root"));
+        // A number nobody owns: the request's domain decides, else it is refused.
+        assert_eq!(
+            who(&s, CARRIER, "+18005550000", "office.local"),
+            pair(ROOT, "r-root")
+        );
+        assert_eq!(who(&s, CARRIER, "+18005550000", "203.0.113.1"), None);
+        // Not a gateway at all.
+        assert_eq!(who(&s, "203.0.113.6", "+14155550100", "x"), None);
+    }
+
+    #[test]
+    fn a_sub_accounts_gateway_does_not_capture_its_parents_numbers() {
+        let (_dir, s) = store();
+        put(
+            &s,
+            ROOT,
+            "resources",
+            "r-root",
+            json!({"gateways": [{"server": "198.51.100.9"}]}),
+        );
+        // Only TENANT's gateway matches: ROOT's and OTHER's numbers are not its to take.
+        assert_eq!(who(&s, CARRIER, "+14155550100", "x"), None);
+        assert_eq!(who(&s, CARRIER, "+14155550300", "x"), None);
+        assert_eq!(
+            who(&s, CARRIER, "+14155550200", "x"),
+            pair(TENANT, "r-tenant")
+        );
+        // A number nobody owns goes to the one candidate (its patterns may route it).
+        assert_eq!(
+            who(&s, CARRIER, "+18005550000", "x"),
+            pair(TENANT, "r-tenant")
+        );
+    }
+}
