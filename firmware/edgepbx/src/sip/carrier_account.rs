@@ -51,8 +51,8 @@ pub fn carrier_for(
     let accounts = store.collection(GLOBAL, "accounts").ok()?;
     // (account, resource) of every enabled gateway matching the source.
     let candidates: Vec<(&String, String)> = accounts
-        .iter()
-        .filter_map(|(account, _)| {
+        .keys()
+        .filter_map(|account| {
             let resources = store.collection(account, "resources").ok()?;
             resources
                 .iter()

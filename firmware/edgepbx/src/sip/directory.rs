@@ -106,16 +106,18 @@ impl StoreDirectory {
 impl Directory for StoreDirectory {
     fn account_for_domain(&self, domain: &str, is_local_name: bool) -> Option<AccountRef> {
         let domain = domain.to_ascii_lowercase();
-        let by_realm = self
-            .store
-            .index_get(IndexName::Realm, GLOBAL, &domain)
-            .ok()
-            .flatten()
-            .and_then(|id| Some((id.clone(), self.account(&id)?)));
-        let (id, doc) = match by_realm {
-            Some(found) => found,
-            None if is_local_name => self.default_account()?,
-            None => return None,
+        // The box's own names and addresses are the office's, whatever realm a sub-account
+        // claims (a tenant must not capture phones that register to the box's address).
+        let (id, doc) = if is_local_name {
+            self.default_account()?
+        } else {
+            let id = self
+                .store
+                .index_get(IndexName::Realm, GLOBAL, &domain)
+                .ok()
+                .flatten()?;
+            let doc = self.account(&id)?;
+            (id, doc)
         };
         if doc.get("enabled").and_then(Value::as_bool) == Some(false) {
             return None;
