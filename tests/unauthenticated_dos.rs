@@ -7,6 +7,7 @@ mod common;
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, TcpStream};
+use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
 use common::{ADMIN_PASSWORD, Pbx, connect_from, parse_response};
@@ -72,15 +73,19 @@ fn big_bodies_without_a_token_are_refused_at_the_head_and_memory_stays_bounded()
     let path = admin.url("media");
     let http = pbx.http;
     let idle = pbx.rss_kib();
+    // Every attacker has sent its head before the office's requests start.
+    let heads_sent = Arc::new(Barrier::new(ATTACKERS + 1));
     let attack: Vec<_> = (0..ATTACKERS)
         .map(|_| {
             let path = path.clone();
+            let heads_sent = heads_sent.clone();
             std::thread::spawn(move || {
                 let mut s = connect_from(lo(2), http).expect("connect");
                 let head = format!(
                     "PUT {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {BODY}\r\n\r\n"
                 );
                 s.write_all(head.as_bytes()).unwrap();
+                heads_sent.wait();
                 // The answer must come before any body byte is sent.
                 let at_head = read_answer(&mut s, Duration::from_secs(3));
                 // Then send the body anyway, as an attacker would.
@@ -93,12 +98,16 @@ fn big_bodies_without_a_token_are_refused_at_the_head_and_memory_stays_bounded()
             })
         })
         .collect();
+    heads_sent.wait();
     let mut peak = idle;
     let mut normal = Vec::new();
-    while !attack.iter().all(|t| t.is_finished()) {
+    loop {
         peak = peak.max(pbx.rss_kib());
         if normal.len() < 5 {
             normal.push(admin.get(&admin.url("")).status);
+        }
+        if attack.iter().all(|t| t.is_finished()) {
+            break;
         }
         std::thread::sleep(Duration::from_millis(20));
     }
