@@ -59,20 +59,32 @@ pub fn in_network(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
 }
 
 impl GatewayAddress<'_> {
-    /// The addresses written, as a network (an address is a /32 or /128); None for names.
+    /// The addresses written, as a network (an address is a /32 or /128; IPv4-mapped IPv6
+    /// is written back as IPv4); None for names.
     pub fn network(&self) -> Option<(IpAddr, u8)> {
-        match *self {
-            GatewayAddress::Ip(ip) => Some((ip, if ip.is_ipv4() { 32 } else { 128 })),
-            GatewayAddress::Network(ip, bits) => Some((ip, bits)),
-            GatewayAddress::Host(_) => None,
-        }
+        let (ip, bits) = match *self {
+            GatewayAddress::Ip(ip) => (ip, if ip.is_ipv4() { 32 } else { 128 }),
+            GatewayAddress::Network(ip, bits) => (ip, bits),
+            GatewayAddress::Host(_) => return None,
+        };
+        Some(match ip {
+            IpAddr::V6(v6) if bits >= 96 => match v6.to_ipv4_mapped() {
+                Some(v4) => (IpAddr::V4(v4), bits - 96),
+                None => (ip, bits),
+            },
+            _ => (ip, bits),
+        })
     }
 
-    /// Whether this is a network broader than a gateway may be.
+    /// Whether this is a network broader than a gateway may be (an IPv6 network that takes
+    /// in the whole IPv4-mapped range counts as all of IPv4).
     pub fn too_broad(&self) -> bool {
+        let mapped = IpAddr::V6(std::net::Ipv4Addr::UNSPECIFIED.to_ipv6_mapped());
         match self.network() {
             Some((IpAddr::V4(_), bits)) => bits < MIN_PREFIX_V4,
-            Some((IpAddr::V6(_), bits)) => bits < MIN_PREFIX_V6,
+            Some((net @ IpAddr::V6(_), bits)) => {
+                bits < MIN_PREFIX_V6 || (bits < 96 && in_network(mapped, net, bits))
+            }
             None => false,
         }
     }
@@ -118,5 +130,7 @@ mod tests {
         assert!(!gw("203.0.113.0/25").overlaps(&gw("203.0.113.128/25")));
         assert!(!gw("203.0.113.5").overlaps(&gw("2001:db8::5")));
         assert!(!gw("carrier.example").overlaps(&gw("carrier.example")));
+        assert!(!gw("::ffff:203.0.113.0/120").too_broad());
+        assert!(gw("::ffff:203.0.113.9").overlaps(&gw("203.0.113.0/24")));
     }
 }

@@ -11,10 +11,15 @@ pub use edgepbx_api::gateway_address::{GatewayAddress, parse};
 /// Whether `ip` is the gateway written `server`; `resolved` gives a host name's addresses
 /// as last resolved (None: not resolved yet).
 pub fn matches(server: &str, ip: IpAddr, resolved: impl Fn(&str) -> Option<Vec<IpAddr>>) -> bool {
+    // An IPv4 source seen on a dual-stack socket (::ffff:a.b.c.d) is that IPv4 address.
+    let ip = ip.to_canonical();
     match parse(server) {
-        Some(GatewayAddress::Ip(a)) => a == ip,
-        Some(GatewayAddress::Network(net, bits)) => in_network(ip, net, bits),
-        Some(GatewayAddress::Host(host)) => resolved(host).is_some_and(|ips| ips.contains(&ip)),
+        Some(GatewayAddress::Host(host)) => {
+            resolved(host).is_some_and(|ips| ips.iter().any(|a| a.to_canonical() == ip))
+        }
+        Some(gateway) => gateway
+            .network()
+            .is_some_and(|(net, bits)| in_network(ip, net, bits)),
         None => false,
     }
 }
@@ -42,6 +47,12 @@ mod tests {
         assert!(matches("2001:db8::/32", ip("2001:db8:1::9"), nothing));
         assert!(!matches("2001:db8::/32", ip("203.0.113.5"), nothing));
         assert!(matches("[2001:db8::1]", ip("2001:db8::1"), nothing));
+        assert!(matches("203.0.113.5", ip("::ffff:203.0.113.5"), nothing));
+        assert!(matches(
+            "::ffff:203.0.113.0/120",
+            ip("203.0.113.9"),
+            nothing
+        ));
         let dns = |h: &str| (h == "sip.carrier.example").then(|| vec![ip("192.0.2.7")]);
         assert!(matches("sip.carrier.example:5060", ip("192.0.2.7"), dns));
         assert!(!matches("sip.carrier.example", ip("192.0.2.8"), dns));
