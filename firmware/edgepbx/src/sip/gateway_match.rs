@@ -17,6 +17,8 @@ pub fn matches(server: &str, ip: IpAddr, resolved: impl Fn(&str) -> Option<Vec<I
         Some(GatewayAddress::Host(host)) => {
             resolved(host).is_some_and(|ips| ips.iter().any(|a| a.to_canonical() == ip))
         }
+        // Saved before such networks were refused: never a carrier.
+        Some(gateway) if gateway.too_broad() => false,
         Some(gateway) => gateway
             .network()
             .is_some_and(|(net, bits)| in_network(ip, net, bits)),
@@ -43,9 +45,11 @@ mod tests {
         assert!(!matches("203.0.113.5", ip("203.0.113.6"), nothing));
         assert!(matches("203.0.113.0/28", ip("203.0.113.15"), nothing));
         assert!(!matches("203.0.113.0/28", ip("203.0.113.16"), nothing));
-        assert!(matches("0.0.0.0/0", ip("198.51.100.1"), nothing));
-        assert!(matches("2001:db8::/32", ip("2001:db8:1::9"), nothing));
-        assert!(!matches("2001:db8::/32", ip("203.0.113.5"), nothing));
+        assert!(matches("2001:db8::/64", ip("2001:db8::9"), nothing));
+        assert!(!matches("2001:db8::/64", ip("203.0.113.5"), nothing));
+        // Networks broader than a gateway may be match nothing (stored before the rule).
+        assert!(!matches("0.0.0.0/0", ip("198.51.100.1"), nothing));
+        assert!(!matches("2001:db8::/32", ip("2001:db8:1::9"), nothing));
         assert!(matches("[2001:db8::1]", ip("2001:db8::1"), nothing));
         assert!(matches("203.0.113.5", ip("::ffff:203.0.113.5"), nothing));
         assert!(matches(
