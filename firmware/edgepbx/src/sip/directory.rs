@@ -180,3 +180,44 @@ impl Directory for StoreDirectory {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ROOT: &str = "ffff0000000000000000000000000000";
+    const TENANT: &str = "00000000000000000000000000000001";
+
+    #[test]
+    fn the_boxs_own_names_mean_the_top_level_account_whatever_a_tenant_claims() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        for (id, realm, tree) in [
+            (ROOT, "office.local", json!([])),
+            // A tenant claiming the box's address (or name) as its realm.
+            (TENANT, "198.51.100.1", json!([ROOT])),
+        ] {
+            let doc = json!({"realm": realm, "pvt_tree": tree, "pvt_created": 1});
+            store
+                .write(move |tx| tx.upsert(GLOBAL, "accounts", id, doc.clone()))
+                .unwrap();
+        }
+        let directory = StoreDirectory {
+            store: store.clone(),
+            data: Arc::new(super::super::flow_data::StoreData::new(
+                store.clone(),
+                Default::default(),
+                crate::mail::Mailer::start(store.clone()).unwrap(),
+            )),
+            carrier_hosts: Arc::new(CarrierHosts::default()),
+        };
+        let account =
+            |domain: &str, local: bool| directory.account_for_domain(domain, local).map(|a| a.id);
+        assert_eq!(account("198.51.100.1", true).as_deref(), Some(ROOT));
+        assert_eq!(account("office.local", true).as_deref(), Some(ROOT));
+        // Realms that are not the box's own names still find their account.
+        assert_eq!(account("198.51.100.1", false).as_deref(), Some(TENANT));
+        assert_eq!(account("nowhere.example", false), None);
+    }
+}
