@@ -112,7 +112,7 @@ pub fn sip_bans(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);
     }
-    ctx.require_admin()?;
+    crate::access::require_box_admin(api, ctx)?;
     Ok(Reply::ok(Value::Array(api.live().sip_bans())))
 }
 
@@ -121,7 +121,7 @@ pub fn tls_certificate(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
     if !matches!(ctx.method.as_str(), "PUT" | "POST") {
         return Err(ApiError::MethodNotAllowed);
     }
-    ctx.require_admin()?;
+    crate::access::require_box_admin(api, ctx)?;
     let data = ctx.data_object()?;
     let field = |name: &str| -> ApiResult<String> {
         match data.get(name) {
@@ -147,7 +147,7 @@ pub fn lift_sip_ban(api: &Api, ctx: &mut Ctx, ip: &str) -> ApiResult<Reply> {
     if ctx.method != "DELETE" {
         return Err(ApiError::MethodNotAllowed);
     }
-    ctx.require_admin()?;
+    crate::access::require_box_admin(api, ctx)?;
     if ip.parse::<std::net::IpAddr>().is_err() {
         return Err(ApiError::NotFound(format!("sip_bans/{ip}")));
     }

@@ -180,9 +180,12 @@ fn item(api: &Api, ctx: &mut Ctx, account: &str, raw: &str, activate: bool) -> A
         m.retain(|k, _| k != "id" && !k.starts_with('_'));
     }
     let (acct, n) = (account.to_string(), number.clone());
-    let stored = api
-        .store()
-        .write(move |tx| tx.upsert(&acct, KIND, &n, doc.clone()))?;
+    let stored = api.store().write(move |tx| {
+        if let Err(e) = crate::box_wide::number_free(tx, &acct, &n, "number") {
+            return Ok(Err(e));
+        }
+        tx.upsert(&acct, KIND, &n, doc.clone()).map(Ok)
+    })??;
     let status_created = ctx.method == "PUT" && !activate;
     let out = with_usage(api, account, &number, &public(&stored, &number))?;
     Ok(if status_created {
@@ -236,6 +239,12 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
     let acct = account.to_string();
     let numbers = parsed.clone();
     api.store().write(move |tx| {
+        // All checked before any is written: a refusal changes nothing.
+        for n in &numbers {
+            if let Err(e) = crate::box_wide::number_free(tx, &acct, n, "numbers") {
+                return Ok(Err(e));
+            }
+        }
         for n in &numbers {
             let mut doc = match tx.get(&acct, KIND, n)? {
                 Some(d) => d,
@@ -248,8 +257,8 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
             doc["pvt_modified"] = json!(now);
             tx.upsert(&acct, KIND, n, doc)?;
         }
-        Ok(())
-    })?;
+        Ok(Ok(()))
+    })??;
     Ok(Reply::ok(
         json!({"success": parsed.iter().map(|n| (n.clone(), json!({"state": "in_service"}))).collect::<Map<_, _>>()}),
     ))

@@ -22,6 +22,9 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
         ["accounts", account, tail @ ..] => {
             api.authenticate(ctx)?;
             access_account(api, ctx, account)?;
+            if !ctx.is_admin() && !crate::access::user_may_reach(tail) {
+                return Err(ApiError::Forbidden("this needs an account administrator"));
+            }
             account_route(api, ctx, account, tail)
         }
         _ => {

@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod conn_limit;
 mod control;
 mod http_server;
 mod mail;

@@ -85,18 +85,6 @@ impl StoreDirectory {
     }
 }
 
-/// Whether one of a carrier's enabled gateways is `ip` (see `gateway_match`).
-fn has_gateway_at(resource: &Value, ip: IpAddr, hosts: &CarrierHosts) -> bool {
-    resource
-        .get("gateways")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|gw| is_enabled(gw))
-        .filter_map(|gw| gw.get("server").and_then(Value::as_str))
-        .any(|server| super::gateway_match::matches(server, ip, |h| hosts.addresses(h)))
-}
-
 impl StoreDirectory {
     fn interpreter(
         &self,
@@ -119,16 +107,18 @@ impl StoreDirectory {
 impl Directory for StoreDirectory {
     fn account_for_domain(&self, domain: &str, is_local_name: bool) -> Option<AccountRef> {
         let domain = domain.to_ascii_lowercase();
-        let by_realm = self
-            .store
-            .index_get(IndexName::Realm, GLOBAL, &domain)
-            .ok()
-            .flatten()
-            .and_then(|id| Some((id.clone(), self.account(&id)?)));
-        let (id, doc) = match by_realm {
-            Some(found) => found,
-            None if is_local_name => self.default_account()?,
-            None => return None,
+        // The box's own names and addresses are the office's, whatever realm a sub-account
+        // claims (a tenant must not capture phones that register to the box's address).
+        let (id, doc) = if is_local_name {
+            self.default_account()?
+        } else {
+            let id = self
+                .store
+                .index_get(IndexName::Realm, GLOBAL, &domain)
+                .ok()
+                .flatten()?;
+            let doc = self.account(&id)?;
+            (id, doc)
         };
         if !is_enabled(&doc) {
             return None;
@@ -183,18 +173,8 @@ impl Directory for StoreDirectory {
         self.interpreter(caller, number, NoMatch::Allowed)
     }
 
-    fn carrier_for_source(&self, ip: IpAddr) -> Option<Carrier> {
-        let accounts = self.store.collection(GLOBAL, "accounts").ok()?;
-        accounts.iter().find_map(|(account, _)| {
-            let resources = self.store.collection(account, "resources").ok()?;
-            resources
-                .iter()
-                .find(|(_, r)| is_enabled(r) && has_gateway_at(r, ip, &self.carrier_hosts))
-                .map(|(id, _)| Carrier {
-                    account: account.clone(),
-                    resource_id: id.clone(),
-                })
-        })
+    fn carrier_for_source(&self, ip: IpAddr, number: &str, domain: &str) -> Option<Carrier> {
+        super::carrier_account::carrier_for(&self.store, &self.carrier_hosts, ip, number, domain)
     }
 
     fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
@@ -203,5 +183,46 @@ impl Directory for StoreDirectory {
 
     fn presence_sources(&self, account: &str) -> PresenceSources {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ROOT: &str = "ffff0000000000000000000000000000";
+    const TENANT: &str = "00000000000000000000000000000001";
+
+    #[test]
+    fn the_boxs_own_names_mean_the_top_level_account_whatever_a_tenant_claims() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        for (id, realm, tree) in [
+            (ROOT, "office.local", json!([])),
+            // A tenant claiming the box's address (or name) as its realm.
+            (TENANT, "198.51.100.1", json!([ROOT])),
+        ] {
+            let doc = json!({"realm": realm, "pvt_tree": tree, "pvt_created": 1});
+            store
+                .write(move |tx| tx.upsert(GLOBAL, "accounts", id, doc.clone()))
+                .unwrap();
+        }
+        let directory = StoreDirectory {
+            store: store.clone(),
+            data: Arc::new(super::super::flow_data::StoreData::new(
+                store.clone(),
+                Default::default(),
+                crate::mail::Mailer::start(store.clone()).unwrap(),
+            )),
+            carrier_hosts: Arc::new(CarrierHosts::default()),
+        };
+        let account =
+            |domain: &str, local: bool| directory.account_for_domain(domain, local).map(|a| a.id);
+        assert_eq!(account("198.51.100.1", true).as_deref(), Some(ROOT));
+        assert_eq!(account("office.local", true).as_deref(), Some(ROOT));
+        // Realms that are not the box's own names still find their account.
+        assert_eq!(account("198.51.100.1", false).as_deref(), Some(TENANT));
+        assert_eq!(account("nowhere.example", false), None);
     }
 }

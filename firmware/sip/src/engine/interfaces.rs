@@ -53,9 +53,15 @@ pub trait Directory: Send {
     fn caller_for_device(&self, _account: &str, _device_id: &str) -> Option<Caller> {
         None
     }
-    /// The carrier (a `resources` gateway) an INVITE from `ip` comes from, if any: such
-    /// calls are not challenged (carriers do not answer challenges).
-    fn carrier_for_source(&self, _ip: std::net::IpAddr) -> Option<Carrier> {
+    /// The carrier (a `resources` gateway) an INVITE from `ip` to `number`@`domain` (its
+    /// Request-URI) comes from, if any, and the account it calls: such calls are not
+    /// challenged (carriers do not answer challenges).
+    fn carrier_for_source(
+        &self,
+        _ip: std::net::IpAddr,
+        _number: &str,
+        _domain: &str,
+    ) -> Option<Carrier> {
         None
     }
     /// The call control for a carrier's call to one of the account's numbers: exact

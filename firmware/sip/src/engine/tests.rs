@@ -75,7 +75,12 @@ impl Directory for FakeDirectory {
             outside: false,
         })
     }
-    fn carrier_for_source(&self, ip: std::net::IpAddr) -> Option<Carrier> {
+    fn carrier_for_source(
+        &self,
+        ip: std::net::IpAddr,
+        _number: &str,
+        _domain: &str,
+    ) -> Option<Carrier> {
         (ip == CARRIER_IP).then(|| Carrier {
             account: "acc".into(),
             resource_id: "res1".into(),

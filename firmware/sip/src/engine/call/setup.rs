@@ -95,7 +95,15 @@ impl Engine {
     fn identify_caller(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) -> Option<Caller> {
         let has_credentials = msg.header(HeaderName::Authorization).is_some()
             || msg.header(HeaderName::ProxyAuthorization).is_some();
-        if !has_credentials && let Some(carrier) = self.dir.carrier_for_source(peer.addr.ip()) {
+        let (dialled, domain) = msg
+            .uri()
+            .map(|u| (u.user_unescaped().unwrap_or_default(), u.host.to_string()))
+            .unwrap_or_default();
+        if !has_credentials
+            && let Some(carrier) = self
+                .dir
+                .carrier_for_source(peer.addr.ip(), &dialled, &domain)
+        {
             let from = msg.from();
             let number = from
                 .and_then(|f| f.uri.user_unescaped())
