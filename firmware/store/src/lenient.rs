@@ -93,14 +93,6 @@ pub fn coerce_bool(v: &Value) -> Option<Value> {
     }
 }
 
-/// The value as a JSON string, when it is a number (a PIN or number typed as digits).
-pub fn coerce_string(v: &Value) -> Option<Value> {
-    match v {
-        Value::Number(n) => Some(Value::String(n.to_string())),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,7 +133,5 @@ mod tests {
         assert_eq!(coerce_number(&json!("4.5")), Some(json!(4.5)));
         assert_eq!(coerce_bool(&json!("true")), Some(json!(true)));
         assert_eq!(coerce_bool(&json!("on")), None);
-        assert_eq!(coerce_string(&json!(1234)), Some(json!("1234")));
-        assert_eq!(coerce_string(&json!(true)), None);
     }
 }

@@ -37,15 +37,15 @@ impl Ty {
     }
 
     /// KAZOO's `fix_js_types`: a value of the wrong JSON type that reads as this type (`"4"`
-    /// for an integer, `"true"` for a boolean, `1234` for a string) is converted, then
-    /// validated again. The Monster UI sends numbers from form inputs as strings.
+    /// for an integer, `"true"` for a boolean) is converted, then validated again. The
+    /// Monster UI sends numbers from form inputs as strings. Like KAZOO, nothing is turned
+    /// into a string: a number where text belongs stays a type error.
     fn coerce(self, v: &Value) -> Option<Value> {
         match self {
             Ty::Int => lenient::coerce_int(v),
             Ty::Bool => lenient::coerce_bool(v),
-            Ty::Str => lenient::coerce_string(v),
             Ty::StrOrInt => lenient::coerce_int(v),
-            Ty::Obj | Ty::Arr => None,
+            Ty::Str | Ty::Obj | Ty::Arr => None,
         }
     }
 }
@@ -368,7 +368,7 @@ mod tests {
             Field::new("hunt", Ty::Bool),
             Field::new("days", Ty::Arr).items(Ty::Int).range(1, 31),
         ];
-        let mut m = json!({"name": 1234, "retries": "3", "hunt": "false", "days": ["1", 15]})
+        let mut m = json!({"name": "1234", "retries": "3", "hunt": "false", "days": ["1", 15]})
             .as_object()
             .unwrap()
             .clone();
@@ -385,7 +385,9 @@ mod tests {
         let e = validate(&mut m, fields).unwrap_err();
         assert!(e["retries"]["maximum"].is_object());
         assert!(e["days.0"]["minimum"].is_object());
-        let mut m = json!({"hunt": "maybe"}).as_object().unwrap().clone();
-        assert!(validate(&mut m, fields).unwrap_err()["hunt"]["type"].is_object());
+        let mut m = json!({"hunt": "maybe", "name": 5}).as_object().unwrap().clone();
+        let e = validate(&mut m, fields).unwrap_err();
+        assert!(e["hunt"]["type"].is_object());
+        assert!(e["name"]["type"].is_object(), "no number becomes a string");
     }
 }

@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use edgepbx_sip::engine::{
-    AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
+    AccountRef, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
 };
 
 use super::carrier_hosts::CarrierHosts;
@@ -181,8 +181,33 @@ impl Directory for StoreDirectory {
         self.interpreter(caller, number, NoMatch::Refused)
     }
 
+    fn limits(&self, account: &str) -> CallLimits {
+        let doc = self.store.get(account, "limits", "limits").ok().flatten();
+        doc.as_deref().map(call_limits).unwrap_or_default()
+    }
+
     fn presence_sources(&self, account: &str) -> PresenceSources {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
+    }
+}
+
+/// An account's `limits` document as the engine applies it: -1 (or absent) is unlimited,
+/// `enabled: false` turns every limit off; numbers may be strings (the UI writes them so).
+fn call_limits(doc: &Value) -> CallLimits {
+    if !is_enabled(doc) {
+        return CallLimits::default();
+    }
+    let limit = |key: &str| {
+        edgepbx_store::lenient::i64_at(doc, key)
+            .filter(|n| *n >= 0)
+            .map(|n| n.min(i64::from(u32::MAX)) as u32)
+    };
+    CallLimits {
+        calls: limit("calls"),
+        inbound_trunks: limit("inbound_trunks"),
+        outbound_trunks: limit("outbound_trunks"),
+        twoway_trunks: limit("twoway_trunks"),
+        resource_consuming_calls: limit("resource_consuming_calls"),
     }
 }
 

@@ -64,6 +64,11 @@ pub trait Directory: Send {
     ) -> Option<Carrier> {
         None
     }
+    /// The account's concurrent call limits (read from a cache: this runs under the
+    /// engine's lock).
+    fn limits(&self, _account: &str) -> CallLimits {
+        CallLimits::default()
+    }
     /// The call control for a carrier's call to one of the account's numbers: exact
     /// numbers and patterns, never `no_match` (no outside call may reach outside lines).
     fn route_from_carrier(&self, _caller: &Caller, _number: &str) -> Option<Box<dyn CallFlow>> {
@@ -93,6 +98,17 @@ pub enum LineState {
 pub struct PresenceSources {
     pub devices: std::collections::HashMap<String, Vec<String>>,
     pub states: std::collections::HashMap<String, LineState>,
+}
+
+/// An account's concurrent call limits (its `limits` document; None: unlimited). See
+/// `call/limits.rs` for how they apply.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallLimits {
+    pub calls: Option<u32>,
+    pub inbound_trunks: Option<u32>,
+    pub outbound_trunks: Option<u32>,
+    pub twoway_trunks: Option<u32>,
+    pub resource_consuming_calls: Option<u32>,
 }
 
 /// A carrier gateway calls come in from.

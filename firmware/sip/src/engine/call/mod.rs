@@ -22,6 +22,7 @@ mod flow_io;
 mod in_dialog;
 mod joined;
 mod legs;
+mod limits;
 mod listen;
 mod page;
 mod pickup;

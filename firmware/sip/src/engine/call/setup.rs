@@ -11,6 +11,14 @@ impl Engine {
         if self.calls.len() >= self.cfg.max_calls {
             return self.respond(now, id, msg, 503, Some("Too Many Calls"));
         }
+        let new_use = if caller.outside {
+            limits::NewUse::Inbound
+        } else {
+            limits::NewUse::Call
+        };
+        if !self.within_limits(&caller.account, new_use) {
+            return self.respond(now, id, msg, 503, Some("Call Limit Reached"));
+        }
         let offer = match sdp_of(msg) {
             Some(Ok(sdp)) => sdp,
             Some(Err(e)) => {
