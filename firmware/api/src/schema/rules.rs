@@ -385,7 +385,10 @@ mod tests {
         let e = validate(&mut m, fields).unwrap_err();
         assert!(e["retries"]["maximum"].is_object());
         assert!(e["days.0"]["minimum"].is_object());
-        let mut m = json!({"hunt": "maybe", "name": 5}).as_object().unwrap().clone();
+        let mut m = json!({"hunt": "maybe", "name": 5})
+            .as_object()
+            .unwrap()
+            .clone();
         let e = validate(&mut m, fields).unwrap_err();
         assert!(e["hunt"]["type"].is_object());
         assert!(e["name"]["type"].is_object(), "no number becomes a string");
