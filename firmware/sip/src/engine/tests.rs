@@ -18,6 +18,7 @@ mod listen;
 mod page;
 mod pickup;
 mod presence;
+mod reinvite;
 mod transfer;
 
 struct FakeDirectory;

@@ -17,12 +17,7 @@ impl Engine {
         let Some(mut call) = self.calls.remove(&cid) else {
             return self.respond(now, id, msg, 481, None);
         };
-        let to_tag = msg.to().and_then(|t| t.tag()).unwrap_or("");
-        let origin = if msg.call_id() == call.a.call_id && to_tag == call.a.local_tag {
-            Side::A
-        } else {
-            Side::B
-        };
+        let origin = call.side_of(msg);
         if let Some(d) = call.dialog_mut(origin)
             && let Some(c) = msg.contacts().next()
         {
@@ -33,7 +28,11 @@ impl Engine {
                 self.respond(now, id, msg, 200, None);
                 return self.end_call(now, call, "NORMAL_CLEARING", Some(origin));
             }
+            // ACKs come through `on_ack` (the transaction layer hands them over there).
             Some(Method::Ack) => {}
+            Some(Method::Invite) if let Some(code) = call.overlapping_invite(origin) => {
+                self.refuse_overlapping_invite(now, id, msg, code);
+            }
             Some(Method::Cancel) => self.respond(now, id, msg, 200, None),
             Some(Method::Refer) => return self.on_refer(now, call, origin, id, msg),
             _ if call.winner.is_none() => {
@@ -127,10 +126,8 @@ impl Engine {
         let is_invite = call.forwards[i].request.method() == Some(Method::Invite);
         if is_invite && (200..300).contains(&code) {
             // We are the UAC of the re-INVITE on the other side: ACK it there.
-            if let Some(d) = call.dialog_mut(origin.other()) {
-                let d = d.clone();
-                self.ack_2xx(&d, msg.cseq().map_or(1, |c| c.number));
-            }
+            let request = call.forwards[i].request.clone();
+            self.ack_passed_on_reinvite(call, origin, &request, msg);
         }
         let mut body = None;
         if let Some(Ok(sdp)) = sdp_of(msg)
@@ -166,6 +163,10 @@ impl Engine {
                 .unwrap_or_default(),
         };
         let mut w = Writer::response_to(&f.request, code, msg.reason(), Some(&local_tag));
+        // The answering side's wish to be asked again later goes to the asker (§20.33).
+        if let Some(retry) = msg.header_named("Retry-After") {
+            w.header("Retry-After", retry);
+        }
         if code < 300 {
             // The Contact of the side the answer goes to, on that side's transport.
             let transport = match origin {

@@ -26,6 +26,7 @@ mod limits;
 mod listen;
 mod page;
 mod pickup;
+mod reinvite;
 mod setup;
 mod teardown;
 mod terminated;
@@ -141,6 +142,8 @@ pub(super) struct Call {
     swapped: bool,
     /// A re-INVITE the box sent on its own (taking a transferred party off hold).
     own_reinvite: Option<TxId>,
+    /// A delayed-offer re-INVITE's 2xx waiting for the answer in the sender's ACK.
+    pending_ack: Option<reinvite::PendingAck>,
     /// Set while this call pages phones into a room.
     page: Option<page::Paging>,
     /// Recording and in-call keys of the bridged call.
@@ -202,6 +205,7 @@ impl Call {
             max_forwards: start.max_forwards,
             swapped: false,
             own_reinvite: None,
+            pending_ack: None,
             page: None,
             listen: listen::Listening::default(),
             confirming: None,
@@ -232,6 +236,16 @@ impl Call {
 
     fn winner(&self) -> Option<&BLeg> {
         self.winner.and_then(|i| self.legs.get(i))
+    }
+
+    /// Which side of the call sent `msg` (a request inside one of its dialogs).
+    fn side_of(&self, msg: &Message) -> Side {
+        let to_tag = msg.to().and_then(|t| t.tag()).unwrap_or("");
+        if msg.call_id() == self.a.call_id && to_tag == self.a.local_tag {
+            Side::A
+        } else {
+            Side::B
+        }
     }
 
     fn dialog_mut(&mut self, side: Side) -> Option<&mut Dialog> {

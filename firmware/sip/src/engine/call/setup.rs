@@ -286,9 +286,4 @@ impl Engine {
         }
         self.end_call(now, call, "ORIGINATOR_CANCEL", Some(Side::A));
     }
-
-    pub(in crate::engine) fn on_ack(&mut self, _now: Now, _msg: &Message) {
-        // The transaction layer has stopped retransmitting our 2xx; nothing else to do:
-        // we ACK the callee ourselves as soon as it answers.
-    }
 }
