@@ -298,3 +298,49 @@ fn malformed_requests_get_400_with_a_reason_and_the_box_keeps_serving() {
     let admin = pbx.admin();
     assert_eq!(admin.get(&admin.url("devices")).status, 200);
 }
+
+#[test]
+fn a_caller_without_sdp_is_offered_in_the_200_and_answers_in_the_ack() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["2100", "2101"], 20);
+    let dir = SippDir::new();
+    let callee_port = free_port();
+    register_from(&dir, &pbx, "2101", callee_port);
+    // The callee's audio goes to this socket: the caller's, relayed once the ACK answered.
+    let sink = UdpSocket::bind("127.0.0.1:0").unwrap();
+    sink.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let sink_port = sink.local_addr().unwrap().port().to_string();
+    let mut callee = uas(
+        &dir,
+        "uas_sink.xml",
+        callee_port,
+        &["-set", "sink", &sink_port],
+    );
+    common::pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_delayed_offer.xml",
+        "2100",
+        "2101",
+        &["-d", "2500"],
+    );
+    let mut packets = 0;
+    let mut buf = [0u8; 2048];
+    for _ in 0..40 {
+        if let Ok((n, _)) = sink.recv_from(&mut buf)
+            && n >= 12
+            && buf[0] >> 6 == 2
+        {
+            packets += 1;
+        }
+    }
+    caller.expect_ok(Duration::from_secs(30));
+    callee.expect_ok(Duration::from_secs(10));
+    assert!(
+        packets >= 10,
+        "the callee got {packets} RTP packets from the caller"
+    );
+}

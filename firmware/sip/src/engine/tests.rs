@@ -366,6 +366,11 @@ fn rooms(w: &World) -> Vec<(u64, String, bool)> {
 
 /// Registers 101 (Bob) and starts a call from 100 (Alice); returns the INVITE Bob got.
 fn call_bob(w: &mut World) -> Message {
+    call_bob_offering(w, &sdp(4000, ""))
+}
+
+/// [`call_bob`] with Alice's INVITE carrying `offer` (none when empty: a delayed offer).
+fn call_bob_offering(w: &mut World, offer: &str) -> Message {
     let uri = format!("sip:{REALM}");
     w.send(
         BOB,
@@ -402,10 +407,9 @@ fn call_bob(w: &mut World) -> Message {
     assert!(w.engine.is_registered("acc", "d101", w.now.mono));
 
     let uri = format!("sip:101@{REALM}");
-    let offer = sdp(4000, "");
     w.send(
         ALICE,
-        &request("INVITE", &uri, "100", "call1", 1, "i1", ALICE, "", &offer),
+        &request("INVITE", &uri, "100", "call1", 1, "i1", ALICE, "", offer),
     );
     let challenge = w.last_to(ALICE);
     assert_eq!(challenge.status(), Some(401));
@@ -416,9 +420,7 @@ fn call_bob(w: &mut World) -> Message {
     let auth = answer_challenge(&challenge, "100", "INVITE", &uri);
     w.send(
         ALICE,
-        &request(
-            "INVITE", &uri, "100", "call1", 2, "i2", ALICE, &auth, &offer,
-        ),
+        &request("INVITE", &uri, "100", "call1", 2, "i2", ALICE, &auth, offer),
     );
     assert_eq!(w.last_to(ALICE).status(), Some(100));
     let invite = w.last_to(BOB);

@@ -163,6 +163,9 @@ impl Engine {
                 self.set_payload_maps(call, &answer);
                 let for_a = answer_for_a(&answer, &call.a_offer);
                 call.b_answer = Some(answer);
+                if call.a_delayed_offer {
+                    return self.ringing_to_a(now, call);
+                }
                 let version = call.a.next_sdp_version();
                 let body = for_a.render(
                     &self.cfg.media_ip.to_string(),

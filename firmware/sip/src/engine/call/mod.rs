@@ -18,6 +18,7 @@ use crate::transaction::{Millis, Peer, TxId};
 
 mod bridge;
 mod confirm;
+mod delayed_offer;
 mod flow_io;
 mod in_dialog;
 mod joined;
@@ -144,6 +145,8 @@ pub(super) struct Call {
     own_reinvite: Option<TxId>,
     /// A delayed-offer re-INVITE's 2xx waiting for the answer in the sender's ACK.
     pending_ack: Option<reinvite::PendingAck>,
+    /// The caller sent no SDP: the box's 2xx carries the offer, its ACK the answer.
+    a_delayed_offer: bool,
     /// Set while this call pages phones into a room.
     page: Option<page::Paging>,
     /// Recording and in-call keys of the bridged call.
@@ -206,6 +209,7 @@ impl Call {
             swapped: false,
             own_reinvite: None,
             pending_ack: None,
+            a_delayed_offer: false,
             page: None,
             listen: listen::Listening::default(),
             confirming: None,

@@ -88,7 +88,9 @@ impl Engine {
             return;
         };
         let origin = call.side_of(msg);
-        self.answer_in_ack(&mut call, origin, msg);
+        if origin != Side::A || !self.caller_answer_in_ack(&mut call, msg) {
+            self.answer_in_ack(&mut call, origin, msg);
+        }
         self.calls.insert(cid, call);
     }
 

@@ -19,20 +19,21 @@ impl Engine {
         if !self.within_limits(&caller.account, new_use) {
             return self.respond(now, id, msg, 503, Some("Call Limit Reached"));
         }
-        let offer = match sdp_of(msg) {
-            Some(Ok(sdp)) => sdp,
+        let (offer, delayed_offer) = match sdp_of(msg) {
+            Some(Ok(sdp)) => (sdp, false),
             Some(Err(e)) => {
                 let reason = format!("Bad SDP: {e}");
                 return self.respond(now, id, msg, 400, Some(&reason));
             }
-            None => return self.respond(now, id, msg, 488, Some("SDP Offer Required")),
+            None => (delayed_offer::stand_in_offer(), true),
         };
         let Some(offer) = offer.relayable() else {
             return self.respond(now, id, msg, 488, Some("No Common Codec"));
         };
-        let Some(remote) = rtp_addr(&offer) else {
+        let remote = rtp_addr(&offer);
+        if remote.is_none() && !delayed_offer {
             return self.respond(now, id, msg, 488, Some("No Audio Address In SDP"));
-        };
+        }
         let number = msg
             .uri()
             .and_then(|u| u.user_unescaped())
@@ -49,7 +50,9 @@ impl Engine {
         let Some(media) = self.media.allocate() else {
             return self.respond(now, id, msg, 503, Some("Media Ports Exhausted"));
         };
-        self.media.set_remote(media.id, MediaSide::A, remote);
+        if let Some(remote) = remote {
+            self.media.set_remote(media.id, MediaSide::A, remote);
+        }
         self.respond(now, id, msg, 100, None);
         let realm = msg.uri().map(|u| u.host.to_string()).unwrap_or_default();
         let remote_target = msg
@@ -93,6 +96,7 @@ impl Engine {
             .insert((call.a.call_id.clone(), local_tag), cid);
         self.server_tx.insert(id, cid);
         let mut call = call;
+        call.a_delayed_offer = delayed_offer;
         let command = call.flow.start(now);
         self.run_command(now, call, command);
     }

@@ -1,7 +1,8 @@
-//! Re-INVITEs in an answered call (RFC 3261 §14): a delayed offer from Bob (no SDP) gets
-//! Alice's offer in the 2xx and Bob's answer in the ACK passed on to her; overlapping
-//! re-INVITEs get 500 with Retry-After (same side) or 491 (other side); a Retry-After in an
-//! answer is passed on.
+//! Offers and answers outside the usual INVITE/200 pair: a new call without SDP (the box
+//! offers in its 2xx and takes the answer from the ACK); re-INVITEs in an answered call
+//! (RFC 3261 §14): a delayed offer from Bob (no SDP) gets Alice's offer in the 2xx and Bob's
+//! answer in the ACK passed on to her; overlapping re-INVITEs get 500 with Retry-After (same
+//! side) or 491 (other side); a Retry-After in an answer is passed on.
 
 use super::*;
 
@@ -137,4 +138,54 @@ fn overlapping_reinvites_get_500_with_retry_after_or_491() {
     );
     w.send(ALICE, &alice_reinvite);
     assert_eq!(w.last_to(ALICE).status(), Some(491));
+}
+
+#[test]
+fn a_new_call_without_sdp_gets_the_offer_in_the_2xx_and_the_answer_from_the_ack() {
+    let mut w = World::new();
+    let invite = call_bob_offering(&mut w, "");
+    let to_bob = String::from_utf8_lossy(invite.body()).to_string();
+    assert!(
+        to_bob.contains("m=audio 20002 "),
+        "Bob gets an offer: {to_bob}"
+    );
+    respond(&mut w, &invite, 180, "");
+    respond(&mut w, &invite, 183, &sdp(6000, ""));
+    let early: Vec<_> = w.take(ALICE);
+    assert!(
+        early.iter().all(|m| m.body().is_empty()),
+        "no SDP to a caller that has not offered before the 2xx"
+    );
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    let ok = w.last_to(ALICE);
+    assert_eq!(ok.status(), Some(200));
+    let offer = String::from_utf8_lossy(ok.body()).to_string();
+    assert!(offer.contains("m=audio 20000 RTP/AVP 0 101"), "{offer}");
+    let before = w.media.lock().unwrap().remotes.len();
+    let to_tag = ok.to().unwrap().tag().unwrap().to_string();
+    let uri = format!("sip:101@{REALM}");
+    let ack = request(
+        "ACK",
+        &uri,
+        "100",
+        "call1",
+        2,
+        "a2",
+        ALICE,
+        "",
+        &sdp(4100, ""),
+    )
+    .replace(
+        &format!("To: <{uri}>"),
+        &format!("To: <{uri}>;tag={to_tag}"),
+    );
+    w.send(ALICE, &ack);
+    let remotes = w.media.lock().unwrap().remotes.clone();
+    assert!(
+        remotes[before..]
+            .iter()
+            .any(|(_, side, a)| *side == MediaSide::A && a.port() == 4100),
+        "the relay sends Alice's audio to the answer's port: {remotes:?}"
+    );
+    assert_eq!(w.engine.call_count(), 1);
 }
