@@ -10,6 +10,7 @@ mod interpreter;
 mod metaflow;
 pub mod missed_call;
 pub mod modules;
+mod outside_caller_id;
 mod restriction;
 pub mod step;
 #[cfg(test)]

@@ -9,24 +9,28 @@ use serde_json::Value;
 
 use super::context::Cx;
 
-/// The class `number` falls in when the caller may not dial it; None when it may.
-pub fn barred_class(cx: &Cx, number: &str) -> Option<String> {
+/// The class of `number` by the account's classifiers.
+pub fn class_of(cx: &Cx, number: &str) -> Option<String> {
     let config = cx.doc("configs", "number_manager");
     let classes = classify::classes(config.as_deref().and_then(|c| c.get("classifiers")));
-    let class = classify::classify(&classes, number)?;
+    classify::classify(&classes, number)
+}
+
+/// Whether the caller may not dial numbers of `class`.
+pub fn denied(cx: &Cx, class: &str) -> bool {
     if class == EMERGENCY {
-        return None;
+        return false;
     }
     let account = cx.data.account(&cx.call.account);
     let user = cx.caller_user().map(|(_, u)| u);
     let device = cx.caller_device();
-    let denied = |doc: &Option<std::sync::Arc<Value>>| {
+    let denies = |doc: &Option<std::sync::Arc<Value>>| {
         doc.as_deref().and_then(|d| {
             d.get("call_restriction")?
-                .get(&class)?
+                .get(class)?
                 .get("action")?
                 .as_str()
         }) == Some("deny")
     };
-    (denied(&account) || denied(&user) || denied(&device)).then_some(class)
+    denies(&account) || denies(&user) || denies(&device)
 }

@@ -4,16 +4,20 @@
 //! set of carriers, so `offnet` (system carriers) and `resources` (account carriers) are
 //! the same here. A call from outside is never sent out to a number it chose (its
 //! dialled number, or a transfer target it named): only to a `to_did` the admin set. The
-//! caller's `call_restriction` is applied to the number (see `flow::restriction`).
+//! caller's `call_restriction` is applied to the number (see `flow::restriction`); the
+//! caller ID is one the account owns (`flow::outside_caller_id`), the emergency one for
+//! emergency numbers.
 
 use edgepbx_sip::engine::FlowEvent;
 use serde_json::Value;
 
-use super::ring::{bridge_as, custom_headers};
+use super::ring::{bridge_presenting, custom_headers};
 use super::util::{after_bridge, secs, str_field};
 use crate::flow::context::Cx;
 use crate::flow::endpoints::{self, Options};
 use crate::flow::step::{Module, Step};
+use crate::flow::{outside_caller_id, restriction};
+use edgepbx_store::classify::EMERGENCY;
 
 /// How long an outside number may ring.
 const DEFAULT_TIMEOUT: u32 = 60;
@@ -40,8 +44,9 @@ impl Module for Offnet {
             };
         }
         let number = to_did.map_or_else(|| cx.call.number.clone(), str::to_string);
+        let class = restriction::class_of(cx, &number);
         if !cx.call.from_outside
-            && let Some(class) = crate::flow::restriction::barred_class(cx, &number)
+            && let Some(class) = class.as_deref().filter(|c| restriction::denied(cx, c))
         {
             tracing::info!(%number, %class, device = %cx.call.caller.device_id,
                 "call_restriction: the caller may not dial this class of number");
@@ -61,13 +66,24 @@ impl Module for Offnet {
                 code: 404,
             };
         };
-        let kind = str_field(&self.data, "caller_id_type").unwrap_or("external");
-        bridge_as(
+        let kind = if class.as_deref() == Some(EMERGENCY) {
+            EMERGENCY
+        } else {
+            str_field(&self.data, "caller_id_type").unwrap_or("external")
+        };
+        // A forwarded outside call keeps its caller's number; the office's own calls
+        // present only numbers the account owns.
+        let caller_id = if cx.call.from_outside {
+            endpoints::caller_id(cx, kind)
+        } else {
+            outside_caller_id::for_carrier(cx, kind)
+        };
+        bridge_presenting(
             cx,
             vec![endpoint],
             timeout,
             custom_headers(&self.data),
-            kind,
+            caller_id,
         )
     }
 

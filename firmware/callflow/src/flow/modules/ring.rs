@@ -34,6 +34,18 @@ pub fn bridge_as(
     extra: Vec<(String, String)>,
     kind: &str,
 ) -> Step {
+    let caller_id = endpoints::caller_id(cx, kind);
+    bridge_presenting(cx, endpoints, timeout_secs, extra, caller_id)
+}
+
+/// [`bridge`] presenting `caller_id` (name, number).
+pub fn bridge_presenting(
+    cx: &Cx,
+    endpoints: Vec<Endpoint>,
+    timeout_secs: u32,
+    extra: Vec<(String, String)>,
+    caller_id: (String, String),
+) -> Step {
     if endpoints.is_empty() {
         return bridge_step(&edgepbx_sip::engine::BridgeResult::NoEndpoints);
     }
@@ -45,7 +57,7 @@ pub fn bridge_as(
         record: super::call_recording::for_bridge(cx, &endpoints),
         endpoints,
         timeout_secs,
-        caller_id: Some(endpoints::caller_id(cx, kind)),
+        caller_id: Some(caller_id),
         headers,
         ignore_early_media: false,
     }))

@@ -23,6 +23,10 @@ fn with_carrier(d: &Arc<MemData>) {
         json!({"rules": ["^\\+?1?\\d{10}$"], "gateways": [{"server": "192.0.2.1"}]}),
     );
     *d.account.lock().unwrap() = json!({"realm": "office.example", "caller_id": {"external": {"name": "ACME", "number": "+14155550100"}}});
+    // Numbers the office owns besides its main number (callers may present them).
+    for n in ["+14155550199", "+14155550111", "+14155550142"] {
+        d.put("phone_numbers", n, json!({"state": "in_service"}));
+    }
 }
 
 #[test]
@@ -125,6 +129,14 @@ fn dynamic_cid_static_and_manual() {
     assert_eq!(
         bridge(&out).caller_id,
         Some(("ACME".into(), "4155550142".into()))
+    );
+
+    // A number the office does not own never reaches the carrier: the main number does.
+    let (mut call, _) = run_pattern(&d, r"^\*69([0-9]*)$", "*694155551234", manual.clone());
+    let out = call.feed(keyed("4155550999"));
+    assert_eq!(
+        bridge(&out).caller_id,
+        Some(("ACME".into(), "+14155550100".into()))
     );
 
     let (mut call, _) = run_pattern(&d, r"^\*69([0-9]*)$", "*694155551234", manual);
@@ -243,6 +255,22 @@ fn offnet_uses_the_external_caller_id_and_branches_on_failure() {
             code: 486,
             reason: String::new()
         }
+    );
+    // An emergency number presents the emergency caller ID.
+    d.put(
+        "resources",
+        "carrier",
+        json!({"rules": ["^\\+?1?\\d{10}$", "^911$"], "gateways": [{"server": "192.0.2.1"}]}),
+    );
+    d.put(
+        "users",
+        "alice",
+        json!({"first_name": "Alice", "caller_id": {"emergency": {"number": "+14155550199"}}}),
+    );
+    let (_, first) = run(&d, "911", node("offnet", json!({})));
+    assert_eq!(
+        bridge(&first).caller_id.as_ref().map(|c| c.1.as_str()),
+        Some("+14155550199")
     );
     // to_did overrides the number; nothing accepts "12" → NO_ROUTE_DESTINATION.
     let (_, first) = run(&d, "9", node("offnet", json!({"to_did": "12"})));
