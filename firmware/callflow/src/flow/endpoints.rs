@@ -213,29 +213,50 @@ pub fn for_number(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
     trunk(cx, number, opts).into_iter().collect()
 }
 
-/// The first enabled carrier (`resources` document) whose rules accept `number`.
+/// The first enabled carrier gateway that takes `number` (see [`trunks`]).
 pub fn trunk(cx: &Cx, number: &str, opts: Options) -> Option<Endpoint> {
+    trunks(cx, number, opts).into_iter().next()
+}
+
+/// The number a carrier's rules accept `number` as: the first rule that matches, sending
+/// its first capture group when it has one (KAZOO strips with captures, e.g.
+/// `^\+?1?(\d{10})$`), else the number as it is. None when no rule accepts it; a carrier
+/// without rules takes everything.
+fn accepted_number(id: &str, resource: &Value, number: &str) -> Option<String> {
+    let rules: Vec<&str> = resource
+        .get("rules")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if rules.is_empty() {
+        return Some(number.to_string());
+    }
+    rules.iter().find_map(|r| match regex_lite::Regex::new(r) {
+        Ok(re) => re.captures(number).map(|c| {
+            c.get(1)
+                .map_or_else(|| number.to_string(), |m| m.as_str().to_string())
+        }),
+        Err(e) => {
+            tracing::warn!(resource = %id, rule = %r, "carrier rule is not a valid regex: {e}");
+            None
+        }
+    })
+}
+
+/// Every enabled gateway of every enabled carrier (`resources` document) whose rules accept
+/// `number`, cheapest `weight_cost` first: the order calls out fail over in.
+pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
     let mut resources = cx.data.docs(&cx.call.account, "resources");
     resources.sort_by_key(|(_, r)| num_field(r, "weight_cost").unwrap_or(50));
+    let mut out = Vec::new();
     for (id, resource) in resources {
         if !enabled(&resource) {
             continue;
         }
-        let rules: Vec<&str> = resource
-            .get("rules")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        let accepted = rules.is_empty() || rules.iter().any(|r| match regex_lite::Regex::new(r) {
-            Ok(re) => re.is_match(number),
-            Err(e) => {
-                tracing::warn!(resource = %id, rule = %r, "carrier rule is not a valid regex: {e}");
-                false
-            }
-        });
-        if !accepted {
+        let Some(number) = accepted_number(&id, &resource, number) else {
             continue;
-        }
+        };
+        let number = number.as_str();
         let gateways = resource.get("gateways").and_then(Value::as_array);
         for gw in gateways.into_iter().flatten().filter(|g| enabled(g)) {
             let Some(server) = str_field(gw, "server") else {
@@ -252,7 +273,7 @@ pub fn trunk(cx: &Cx, number: &str, opts: Options) -> Option<Endpoint> {
                 number,
                 str_field(gw, "suffix").unwrap_or("")
             );
-            return Some(endpoint(
+            out.push(endpoint(
                 Target::Trunk(TrunkTarget {
                     uri: format!("sip:{user}@{server}"),
                     proxy,
@@ -263,8 +284,10 @@ pub fn trunk(cx: &Cx, number: &str, opts: Options) -> Option<Endpoint> {
             ));
         }
     }
-    tracing::info!(account = %cx.call.account, number, "no carrier accepts this number");
-    None
+    if out.is_empty() {
+        tracing::info!(account = %cx.call.account, number, "no carrier accepts this number");
+    }
+    out
 }
 
 /// The caller ID to present (kazoo.md §7.3): account < device < user (the device wins when

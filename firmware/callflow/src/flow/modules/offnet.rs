@@ -8,7 +8,7 @@
 //! caller ID is one the account owns (`flow::outside_caller_id`), the emergency one for
 //! emergency numbers.
 
-use edgepbx_sip::engine::FlowEvent;
+use edgepbx_sip::engine::{BridgeResult, Endpoint, FlowEvent};
 use serde_json::Value;
 
 use super::ring::{bridge_presenting, custom_headers};
@@ -24,12 +24,36 @@ const DEFAULT_TIMEOUT: u32 = 60;
 
 pub struct Offnet {
     data: Value,
+    /// Gateways still to try if the one ringing fails over, and what the bridge presents.
+    fallbacks: Vec<Endpoint>,
+    caller_id: (String, String),
 }
 
 impl Offnet {
     pub fn new(data: &Value) -> Offnet {
-        Offnet { data: data.clone() }
+        Offnet {
+            data: data.clone(),
+            fallbacks: Vec::new(),
+            caller_id: Default::default(),
+        }
     }
+
+    fn bridge(&self, cx: &Cx, endpoint: Endpoint) -> Step {
+        let timeout = secs(&self.data, "timeout", DEFAULT_TIMEOUT);
+        bridge_presenting(
+            cx,
+            vec![endpoint],
+            timeout,
+            custom_headers(&self.data),
+            self.caller_id.clone(),
+        )
+    }
+}
+
+/// A gateway that failed this way is skipped for the next one: it timed out (408) or is
+/// out of service (5xx). Answers about the number itself (busy, not found) end the call.
+fn fails_over(code: u16) -> bool {
+    code == 408 || (500..600).contains(&code)
 }
 
 impl Module for Offnet {
@@ -60,12 +84,16 @@ impl Module for Offnet {
             timeout_secs: Some(timeout),
             ..Options::default()
         };
-        let Some(endpoint) = endpoints::trunk(cx, &number, opts) else {
+        let mut gateways = endpoints::trunks(cx, &number, opts);
+        if gateways.is_empty() {
             return Step::Failed {
                 cause: "NO_ROUTE_DESTINATION".into(),
                 code: 404,
             };
-        };
+        }
+        let first = gateways.remove(0);
+        gateways.reverse();
+        self.fallbacks = gateways;
         let kind = if class.as_deref() == Some(EMERGENCY) {
             EMERGENCY
         } else {
@@ -73,21 +101,22 @@ impl Module for Offnet {
         };
         // A forwarded outside call keeps its caller's number; the office's own calls
         // present only numbers the account owns.
-        let caller_id = if cx.call.from_outside {
+        self.caller_id = if cx.call.from_outside {
             endpoints::caller_id(cx, kind)
         } else {
             outside_caller_id::for_carrier(cx, kind)
         };
-        bridge_presenting(
-            cx,
-            vec![endpoint],
-            timeout,
-            custom_headers(&self.data),
-            caller_id,
-        )
+        self.bridge(cx, first)
     }
 
-    fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {
+    fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
+        if let FlowEvent::Bridge(BridgeResult::Failed { code }) = &event
+            && fails_over(*code)
+            && let Some(next) = self.fallbacks.pop()
+        {
+            tracing::info!(code, number = %cx.call.number, "carrier gateway failed: trying the next one");
+            return self.bridge(cx, next);
+        }
         after_bridge(event)
     }
 }

@@ -281,3 +281,44 @@ fn offnet_uses_the_external_caller_id_and_branches_on_failure() {
         }
     );
 }
+
+#[test]
+fn offnet_fails_over_by_weight_on_timeouts_and_5xx_and_strips_with_rule_captures() {
+    let d = office();
+    with_carrier(&d);
+    d.put(
+        "resources",
+        "carrier",
+        json!({"weight_cost": 20, "rules": ["^\\+?1?(\\d{10})$"], "gateways": [{"server": "192.0.2.1"}]}),
+    );
+    d.put(
+        "resources",
+        "cheap",
+        json!({"weight_cost": 10, "rules": ["^\\+1(\\d{10})$"], "gateways": [
+            {"server": "192.0.2.7", "prefix": "00"}, {"server": "192.0.2.8", "enabled": false}]}),
+    );
+    let (mut call, first) = run(&d, "+14155551234", node("offnet", json!({})));
+    assert_eq!(targets(&first), ["sip:004155551234@192.0.2.7"]);
+    let next = call.feed(FlowEvent::Bridge(BridgeResult::Failed { code: 503 }));
+    assert_eq!(targets(&next), ["sip:4155551234@192.0.2.1"]);
+    assert_eq!(
+        bridge(&next).caller_id,
+        bridge(&first).caller_id,
+        "the same caller ID on every gateway"
+    );
+    // No gateway left: the failure is the call's.
+    assert_eq!(
+        call.feed(FlowEvent::Bridge(BridgeResult::Failed { code: 408 })),
+        FlowCommand::Hangup {
+            cause: "RECOVERY_ON_TIMER_EXPIRE".into()
+        }
+    );
+    // Busy is about the number, not the gateway: no failover.
+    let (mut call, _) = run(&d, "+14155551234", node("offnet", json!({})));
+    assert_eq!(
+        call.feed(FlowEvent::Bridge(BridgeResult::Failed { code: 486 })),
+        FlowCommand::Hangup {
+            cause: "USER_BUSY".into()
+        }
+    );
+}
