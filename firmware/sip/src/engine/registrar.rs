@@ -50,6 +50,8 @@ pub const MAX_CONTACTS_PER_DEVICE: usize = 10;
 #[derive(Default)]
 pub struct Registrar {
     bindings: HashMap<Aor, Vec<Binding>>,
+    /// Grows with every change to the bindings (the crash snapshot writes when it moved).
+    version: u64,
 }
 
 pub enum Update {
@@ -86,6 +88,11 @@ impl Registrar {
             .is_some_and(|v| v.iter().any(|b| b.expires_at > now))
     }
 
+    /// A number that changes whenever a binding is added, refreshed or removed.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
     pub fn count(&self) -> usize {
         self.bindings.values().map(Vec::len).sum()
     }
@@ -104,6 +111,7 @@ impl Registrar {
         now: Millis,
         keepalive_ms: Millis,
     ) -> Update {
+        self.version += 1;
         let list = self.bindings.entry(aor.clone()).or_default();
         list.retain(|b| b.expires_at > now);
         for c in contacts {
@@ -156,17 +164,22 @@ impl Registrar {
     }
 
     pub fn unregister_all(&mut self, aor: &Aor) {
+        self.version += 1;
         self.bindings.remove(aor);
     }
 
     /// Drops bindings that expired, and those riding on a closed connection.
     pub fn expire(&mut self, now: Millis, closed_conn: Option<u64>) {
+        let before = self.count();
         self.bindings.retain(|_, list| {
             list.retain(|b| {
                 b.expires_at > now && Some(b.peer.conn) != closed_conn.filter(|c| *c != 0)
             });
             !list.is_empty()
         });
+        if self.count() != before {
+            self.version += 1;
+        }
     }
 
     /// NATed UDP bindings whose keep-alive is due; their next one is scheduled.
@@ -191,6 +204,7 @@ impl Registrar {
 
     /// Restores a binding from a snapshot.
     pub fn insert(&mut self, aor: Aor, binding: Binding) {
+        self.version += 1;
         self.bindings.entry(aor).or_default().push(binding);
     }
 }

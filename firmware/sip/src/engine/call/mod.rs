@@ -21,6 +21,7 @@ mod confirm;
 mod flow_io;
 mod in_dialog;
 mod joined;
+mod journal;
 mod legs;
 mod listen;
 mod page;
