@@ -1,9 +1,11 @@
 //! `edgepbx`: the whole office phone system in one program.
 
+mod atomic_file;
 mod cli;
 mod config;
 mod control;
 mod http_server;
+mod lifecycle;
 mod mail;
 mod media_server;
 mod rules_cmd;

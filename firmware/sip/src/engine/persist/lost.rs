@@ -32,12 +32,16 @@ fn at(unix: u64) -> Now {
 }
 
 impl Engine {
-    /// Hangs up the calls a restart cut and writes their records (as [`Output::Cdr`]).
-    pub fn end_lost_calls(&mut self, now: Now, calls: &[JournaledCall]) {
+    /// Hangs up the calls a restart cut and, with `records`, writes their call records
+    /// (as [`Output::Cdr`]; without, for calls of an account that is gone).
+    pub fn end_lost_calls(&mut self, now: Now, calls: &[JournaledCall], records: bool) {
         for call in calls {
             self.bye_dialog(now, &mut dialog(&call.a));
             if let Some((b, _)) = &call.b {
                 self.bye_dialog(now, &mut dialog(b));
+            }
+            if !records {
+                continue;
             }
             let summary = CallSummary {
                 account: &call.account,

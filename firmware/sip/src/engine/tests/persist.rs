@@ -37,7 +37,7 @@ fn an_answered_call_is_journaled_and_a_restarted_engine_byes_both_sides() {
     // The box restarts: a fresh engine ends the call from the journal.
     let mut w2 = World::new();
     w2.now.unix += 30;
-    w2.engine.end_lost_calls(w2.now, &journal);
+    w2.engine.end_lost_calls(w2.now, &journal, true);
     w2.collect();
     let bye_a = w2.last_to(ALICE);
     assert_eq!(bye_a.method_str(), "BYE");
