@@ -196,13 +196,7 @@ pub fn decode(bytes: &[u8], now: Now) -> Result<Decoded, String> {
         saved_unix: doc.saved_unix,
         ..Decoded::default()
     };
-    for (i, row) in doc.registrations.into_iter().enumerate() {
-        match serde_json::from_value::<Registration>(row) {
-            Ok(r) if r.expires_unix <= now.unix => out.expired += 1,
-            Ok(r) => out.registrations.push(binding(r, now)),
-            Err(e) => out.dropped.push(format!("registration {i}: {e}")),
-        }
-    }
+    registrations(&mut out, doc.registrations, now);
     for (i, row) in doc.calls.into_iter().enumerate() {
         match serde_json::from_value::<Call>(row) {
             Ok(c) => out.calls.push(journaled(c)),
@@ -210,6 +204,29 @@ pub fn decode(bytes: &[u8], now: Now) -> Result<Decoded, String> {
         }
     }
     Ok(out)
+}
+
+/// `registrations.json` of versions before the crash snapshot (written only at a clean
+/// shutdown): a bare array of the same registration rows.
+pub fn decode_legacy(bytes: &[u8], now: Now) -> Result<Decoded, String> {
+    let rows: Vec<Value> =
+        serde_json::from_slice(bytes).map_err(|e| format!("not a list of registrations ({e})"))?;
+    let mut out = Decoded {
+        saved_unix: now.unix,
+        ..Decoded::default()
+    };
+    registrations(&mut out, rows, now);
+    Ok(out)
+}
+
+fn registrations(out: &mut Decoded, rows: Vec<Value>, now: Now) {
+    for (i, row) in rows.into_iter().enumerate() {
+        match serde_json::from_value::<Registration>(row) {
+            Ok(r) if r.expires_unix <= now.unix => out.expired += 1,
+            Ok(r) => out.registrations.push(binding(r, now)),
+            Err(e) => out.dropped.push(format!("registration {i}: {e}")),
+        }
+    }
 }
 
 fn binding(r: Registration, now: Now) -> (Aor, Binding) {
@@ -335,6 +352,24 @@ mod tests {
         assert_eq!(d.registrations[0].1.expires_at, 590_000);
         assert_eq!(d.calls, sample(then).calls);
         assert!(d.dropped.is_empty());
+    }
+
+    #[test]
+    fn the_older_registrations_file_is_read() {
+        let now = Now {
+            mono: 0,
+            unix: 1_800_000_000,
+        };
+        let old = format!(
+            "[{{\"account\":\"acc\",\"device_id\":\"dev\",\"contact\":\"sip:1@127.0.0.1:5070\",\
+             \"source\":\"127.0.0.1:5070\",\"expires_unix\":{},\"call_id\":\"c\",\"cseq\":1,\
+             \"user_agent\":\"ua\",\"natted\":false}}]",
+            now.unix + 60
+        );
+        let d = decode_legacy(old.as_bytes(), now).unwrap();
+        assert_eq!(d.registrations.len(), 1);
+        assert_eq!(d.registrations[0].1.expires_at, 60_000);
+        assert!(decode_legacy(b"{}", now).is_err());
     }
 
     #[test]

@@ -20,6 +20,24 @@ pub use format::Snapshot;
 pub use writer::Writer;
 
 pub const FILE: &str = "sip-snapshot.json";
+/// What versions before the crash snapshot wrote at a clean shutdown (read once, then removed).
+const LEGACY_FILE: &str = "registrations.json";
+
+/// A snapshot file read and decoded; None (and a warning) when it cannot be used at all.
+fn read(
+    dir: &Path,
+    name: &str,
+    decode: impl FnOnce(&[u8]) -> Result<format::Decoded, String>,
+) -> Option<format::Decoded> {
+    let bytes = std::fs::read(dir.join(name))
+        .map_err(|e| tracing::warn!(error = %e, "{name} is unreadable; starting without it"))
+        .ok()?;
+    decode(&bytes)
+        .map_err(|why| {
+            tracing::warn!("{name} dropped: {why}; starting with no registrations restored")
+        })
+        .ok()
+}
 
 /// The state worth keeping, copied out of the engine (under its lock: no I/O here).
 pub fn capture(engine: &Engine, now: Now) -> Snapshot {
@@ -89,20 +107,18 @@ fn device_exists(store: &Store, account: &str, device: &str) -> bool {
 /// Reads the snapshot (if any) into `engine`: registrations of devices that still exist
 /// are restored, every journaled call is hung up. The file stays until the next write.
 pub fn restore(dir: &Path, store: &Store, engine: &mut Engine, now: Now) -> Restored {
-    let bytes = match std::fs::read(dir.join(FILE)) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Restored::default(),
-        Err(e) => {
-            tracing::warn!(error = %e, "{FILE} is unreadable; starting without it");
-            return Restored::default();
-        }
+    let (name, decoded) = if dir.join(FILE).exists() {
+        (FILE, read(dir, FILE, |b| format::decode(b, now)))
+    } else if dir.join(LEGACY_FILE).exists() {
+        let d = read(dir, LEGACY_FILE, |b| format::decode_legacy(b, now));
+        // Read once: from now on the snapshot replaces it.
+        let _ = std::fs::remove_file(dir.join(LEGACY_FILE));
+        (LEGACY_FILE, d)
+    } else {
+        return Restored::default();
     };
-    let decoded = match format::decode(&bytes, now) {
-        Ok(d) => d,
-        Err(why) => {
-            tracing::warn!("{FILE} dropped: {why}; starting with no registrations restored");
-            return Restored::default();
-        }
+    let Some(decoded) = decoded else {
+        return Restored::default();
     };
     let mut dropped = decoded.dropped;
     let mut restored = 0;
@@ -130,7 +146,7 @@ pub fn restore(dir: &Path, store: &Store, engine: &mut Engine, now: Now) -> Rest
     engine.end_lost_calls(now, &known, true);
     engine.end_lost_calls(now, &gone, false);
     for why in &dropped {
-        tracing::warn!("{FILE}: dropped {why}");
+        tracing::warn!("{name}: dropped {why}");
     }
     Restored {
         saved_unix: Some(decoded.saved_unix),
