@@ -78,7 +78,7 @@ fn registrations_survive_kill_9_and_a_call_rings_at_once() {
     callee.expect_ok(Duration::from_secs(10));
     assert!(started.elapsed() < Duration::from_secs(15));
 
-    // A non-admin, or an admin of a sub-account, may not read the box's status.
+    // A plain user may not read the box's status.
     let user = pbx.user_client(&admin, "clerk", "user");
     assert_eq!(user.get("/v2/system_status").status, 403);
 }
@@ -172,10 +172,9 @@ fn a_torn_or_stale_snapshot_does_not_stop_the_start() {
         "peer": format!("127.0.0.1:{port}"), "local_cseq": 1})
     };
     let doc = json!({"format": "edgepbx-sip-snapshot", "version": 1, "saved_unix": far - 600,
-        "registrations": [
-            {"account": account, "device_id": "0123456789abcdef0123456789abcdef", "contact": "sip:9@127.0.0.1:9",
-             "source": "127.0.0.1:9", "expires_unix": far, "call_id": "x", "cseq": 1},
-            {"account": account, "source": "not an address"}],
+        "registrations": [{"account": account, "bindings": [
+            ["0123456789abcdef0123456789abcdef", "sip:9@127.0.0.1:9", "127.0.0.1:9", far, "x", 1, "", false],
+            ["d", "sip:9@127.0.0.1:9", "not an address", far, "x", 1, "", false]]}],
         "calls": [{"account": "0123456789abcdef0123456789abcdef", "caller": {"device_id": "d", "owner_id": null, "name": "n", "number": "1"},
             "number": "2", "realm": "x", "a": dialog(free_port()), "b": null, "b_device": null,
             "created_unix": far - 700, "ringing_unix": null, "answered_unix": far - 690}]});

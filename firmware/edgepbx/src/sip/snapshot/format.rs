@@ -44,8 +44,21 @@ struct Document {
     calls: Vec<Value>,
 }
 
+/// One binding as a compact row (a snapshot holds thousands): device id, Contact, source
+/// address, expiry (Unix seconds), Call-ID, CSeq, User-Agent, NATed.
 #[derive(Serialize, Deserialize)]
-struct Registration {
+struct Row(String, String, SocketAddr, u64, String, u32, String, bool);
+
+/// The bindings of one account (its id written once).
+#[derive(Serialize, Deserialize)]
+struct AccountRows {
+    account: String,
+    bindings: Vec<Value>,
+}
+
+/// A row of `registrations.json`, which versions before the crash snapshot wrote.
+#[derive(Deserialize)]
+struct LegacyRegistration {
     account: String,
     device_id: String,
     contact: String,
@@ -123,18 +136,39 @@ impl From<Dialog> for SavedDialog {
     }
 }
 
-fn registration_row(aor: &Aor, b: &Binding, now: Now) -> Registration {
-    Registration {
-        account: aor.account.clone(),
-        device_id: aor.device_id.clone(),
-        contact: b.contact.clone(),
-        source: b.peer.addr,
-        expires_unix: now.unix + b.expires_at.saturating_sub(now.mono).div_ceil(1000),
-        call_id: b.call_id.clone(),
-        cseq: b.cseq,
-        user_agent: b.user_agent.clone(),
-        natted: b.natted,
+fn row(b: &Binding, device_id: &str, now: Now) -> Value {
+    let expires_unix = now.unix + b.expires_at.saturating_sub(now.mono).div_ceil(1000);
+    let r = Row(
+        device_id.to_string(),
+        b.contact.clone(),
+        b.peer.addr,
+        expires_unix,
+        b.call_id.clone(),
+        b.cseq,
+        b.user_agent.clone(),
+        b.natted,
+    );
+    serde_json::to_value(r).unwrap_or(Value::Null)
+}
+
+fn account_rows(registrations: &[(Aor, Binding)], now: Now) -> Vec<Value> {
+    let mut by_account: std::collections::BTreeMap<&str, Vec<Value>> = Default::default();
+    for (aor, b) in registrations {
+        by_account
+            .entry(&aor.account)
+            .or_default()
+            .push(row(b, &aor.device_id, now));
     }
+    by_account
+        .into_iter()
+        .map(|(account, bindings)| {
+            let group = AccountRows {
+                account: account.to_string(),
+                bindings,
+            };
+            serde_json::to_value(group).unwrap_or(Value::Null)
+        })
+        .collect()
 }
 
 fn call_row(c: &JournaledCall) -> Call {
@@ -163,11 +197,7 @@ pub fn encode(s: &Snapshot) -> Vec<u8> {
         format: FORMAT.into(),
         version: VERSION,
         saved_unix: s.now.unix,
-        registrations: s
-            .registrations
-            .iter()
-            .map(|(aor, b)| to_value(serde_json::to_value(registration_row(aor, b, s.now))))
-            .collect(),
+        registrations: account_rows(&s.registrations, s.now),
         calls: s
             .calls
             .iter()
@@ -196,7 +226,21 @@ pub fn decode(bytes: &[u8], now: Now) -> Result<Decoded, String> {
         saved_unix: doc.saved_unix,
         ..Decoded::default()
     };
-    registrations(&mut out, doc.registrations, now);
+    for (i, group) in doc.registrations.into_iter().enumerate() {
+        match serde_json::from_value::<AccountRows>(group) {
+            Ok(g) => {
+                for (j, r) in g.bindings.into_iter().enumerate() {
+                    match serde_json::from_value::<Row>(r) {
+                        Ok(r) => keep(&mut out, &g.account, r, now),
+                        Err(e) => out
+                            .dropped
+                            .push(format!("registration {j} of account {}: {e}", g.account)),
+                    }
+                }
+            }
+            Err(e) => out.dropped.push(format!("registrations group {i}: {e}")),
+        }
+    }
     for (i, row) in doc.calls.into_iter().enumerate() {
         match serde_json::from_value::<Call>(row) {
             Ok(c) => out.calls.push(journaled(c)),
@@ -215,42 +259,54 @@ pub fn decode_legacy(bytes: &[u8], now: Now) -> Result<Decoded, String> {
         saved_unix: now.unix,
         ..Decoded::default()
     };
-    registrations(&mut out, rows, now);
-    Ok(out)
-}
-
-fn registrations(out: &mut Decoded, rows: Vec<Value>, now: Now) {
     for (i, row) in rows.into_iter().enumerate() {
-        match serde_json::from_value::<Registration>(row) {
-            Ok(r) if r.expires_unix <= now.unix => out.expired += 1,
-            Ok(r) => out.registrations.push(binding(r, now)),
+        match serde_json::from_value::<LegacyRegistration>(row) {
+            Ok(r) => {
+                let row = Row(
+                    r.device_id,
+                    r.contact,
+                    r.source,
+                    r.expires_unix,
+                    r.call_id,
+                    r.cseq,
+                    r.user_agent,
+                    r.natted,
+                );
+                keep(&mut out, &r.account, row, now);
+            }
             Err(e) => out.dropped.push(format!("registration {i}: {e}")),
         }
     }
+    Ok(out)
 }
 
-fn binding(r: Registration, now: Now) -> (Aor, Binding) {
-    (
-        Aor {
-            account: r.account,
-            device_id: r.device_id,
+/// A binding still in time is kept; one that ran out while the box was down is counted.
+fn keep(out: &mut Decoded, account: &str, r: Row, now: Now) {
+    let Row(device_id, contact, source, expires_unix, call_id, cseq, user_agent, natted) = r;
+    if expires_unix <= now.unix {
+        out.expired += 1;
+        return;
+    }
+    let aor = Aor {
+        account: account.to_string(),
+        device_id,
+    };
+    let binding = Binding {
+        contact,
+        peer: Peer {
+            transport: Transport::Udp,
+            addr: source,
+            conn: 0,
         },
-        Binding {
-            contact: r.contact,
-            peer: Peer {
-                transport: Transport::Udp,
-                addr: r.source,
-                conn: 0,
-            },
-            expires_at: now.mono + (r.expires_unix - now.unix) * 1000,
-            call_id: r.call_id,
-            cseq: r.cseq,
-            user_agent: r.user_agent,
-            natted: r.natted,
-            // NAT keep-alives resume at once: the pinhole may be closing.
-            next_keepalive: now.mono,
-        },
-    )
+        expires_at: now.mono + (expires_unix - now.unix) * 1000,
+        call_id,
+        cseq,
+        user_agent,
+        natted,
+        // NAT keep-alives resume at once: the pinhole may be closing.
+        next_keepalive: now.mono,
+    };
+    out.registrations.push((aor, binding));
 }
 
 fn journaled(c: Call) -> JournaledCall {
@@ -394,11 +450,11 @@ mod tests {
                 .contains("version 9")
         );
         let mut doc: Value = serde_json::from_slice(&bytes).unwrap();
-        doc["registrations"][0]["source"] = Value::String("nowhere".into());
+        doc["registrations"][0]["bindings"][0][2] = Value::String("nowhere".into());
         doc["calls"][0]["a"] = Value::Null;
         let d = decode(&serde_json::to_vec(&doc).unwrap(), now).unwrap();
         assert_eq!((d.registrations.len(), d.calls.len()), (1, 0));
         assert_eq!(d.dropped.len(), 2, "{:?}", d.dropped);
-        assert!(d.dropped[0].starts_with("registration 0"));
+        assert!(d.dropped[0].starts_with("registration 0 of account acc"));
     }
 }
