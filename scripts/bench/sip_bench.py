@@ -23,8 +23,8 @@ Phases (--phases, default all, in this order):
               the bare UDP relay (scripts/bench/udp-relay, via relay_bench.py) at the same calls.
   snapshot    the crash snapshot (sip-snapshot.json): 1,000 phones registered, refreshing every
               60 s (register_auth.xml at 1000 per 60 s) for --snapshot-seconds: snapshot writes per
-              minute and bytes per write (from GET /v2/system_status); then REGISTER/s at
-              --snapshot-reg-rate for --snapshot-reg-seconds on a box with snapshots on and on one
+              minute and bytes per write (from GET /v2/system_status); then REGISTER/s at each of
+              --snapshot-reg-levels for --snapshot-reg-seconds on a box with snapshots on and on one
               with them off (EDGEPBX_SNAPSHOT_SECS=0), same run, bans off on both.
 Box CPU % comes from /proc/PID/stat deltas, RSS and threads from /proc/PID/status (sampled).
 Every process started here is killed at exit; every load is bounded in count and time.
@@ -853,25 +853,26 @@ class Bench:
         log(f"snapshot: {steady['registered']} phones refreshing every 60 s: {steady['writes']} writes in "
             f"{steady['seconds']} s = {steady['writes_per_min']}/min, {steady['bytes_per_write']} B per write")
         # b) REGISTER/s with snapshots on, then off, same rate and length.
-        rate, T = a.snapshot_reg_rate, a.snapshot_reg_seconds
+        T = a.snapshot_reg_seconds
         out["register"] = []
         for mode, env in (("on", []), ("off", ["EDGEPBX_SNAPSHOT_SECS=0"])):
             self.extra_env = bans_off + env
             self.fresh_box(f"snapshot-{mode}", register=False, callee=False)
-            sampler = Sampler(self.box.pid)
-            sampler.start()
-            before, t0 = self.snapshot_stats(), time.monotonic()
-            saved, self.a.seconds = self.a.seconds, T
-            r = self.reg_run(rate, f"127.0.0.1:{self.sip_port}", f"snap-reg-{mode}", sampler)
-            self.a.seconds = saved
-            sampler.stop()
-            after = self.snapshot_stats()
-            r["snapshots"] = mode
-            r["snapshot_writes"] = self.snapshot_writes(before, after, time.monotonic() - t0)
-            out["register"].append(r)
-            log(f"snapshot {mode}: -r {rate}: achieved {r['achieved_per_s']}/s, failed {r['failed']}, box CPU "
-                f"{r.get('box_cpu_pct')} %, {r.get('box_cpu_us_per_register')} us/REGISTER, "
-                f"{r['snapshot_writes']['writes']} snapshot writes")
+            for rate in a.snapshot_reg_levels:
+                sampler = Sampler(self.box.pid)
+                sampler.start()
+                before, t0 = self.snapshot_stats(), time.monotonic()
+                saved, self.a.seconds = self.a.seconds, T
+                r = self.reg_run(rate, f"127.0.0.1:{self.sip_port}", f"snap-reg-{mode}-{rate}", sampler)
+                self.a.seconds = saved
+                sampler.stop()
+                after = self.snapshot_stats()
+                r["snapshots"] = mode
+                r["snapshot_writes"] = self.snapshot_writes(before, after, time.monotonic() - t0)
+                out["register"].append(r)
+                log(f"snapshot {mode}: -r {rate}: achieved {r['achieved_per_s']}/s, failed {r['failed']}, box CPU "
+                    f"{r.get('box_cpu_pct')} %, {r.get('box_cpu_us_per_register')} us/REGISTER, "
+                    f"{r['snapshot_writes']['writes']} snapshot writes")
         self.extra_env = []
         return out
 
@@ -1432,8 +1433,8 @@ def main() -> int:
     ap.add_argument("--phases", default="startup,register,calls,d0,concurrent,snapshot")
     ap.add_argument("--snapshot-seconds", type=float, default=60,
                     help="steady-state window of the snapshot phase (1,000 phones refreshing every 60 s)")
-    ap.add_argument("--snapshot-reg-rate", type=int, default=3000,
-                    help="REGISTER -r of the snapshots on/off comparison")
+    ap.add_argument("--snapshot-reg-levels", type=levels, default=levels("3000,8000"),
+                    help="REGISTER -r levels of the snapshots on/off comparison")
     ap.add_argument("--snapshot-reg-seconds", type=float, default=15)
     ap.add_argument("--seconds", type=float, default=60, help="length of each rate run")
     ap.add_argument("--startup-runs", type=int, default=5)
