@@ -111,9 +111,12 @@ impl Registrar {
         now: Millis,
         keepalive_ms: Millis,
     ) -> Update {
-        self.version += 1;
         let list = self.bindings.entry(aor.clone()).or_default();
+        let before = list.len();
         list.retain(|b| b.expires_at > now);
+        if list.len() != before {
+            self.version += 1;
+        }
         for c in contacts {
             let expires = c.expires.or(header_expires).unwrap_or(limits.default);
             if expires != 0 && expires < limits.min {
@@ -152,6 +155,9 @@ impl Registrar {
                 natted,
                 next_keepalive: now + keepalive_ms,
             });
+        }
+        if !contacts.is_empty() {
+            self.version += 1;
         }
         let result = list.clone();
         if list.is_empty() {
@@ -296,5 +302,45 @@ mod tests {
         assert_eq!(r.due_keepalives(30_001, 30_000).len(), 0);
         r.expire(4_000_000, None);
         assert_eq!(r.count(), 0);
+    }
+
+    #[test]
+    fn the_version_moves_with_changes_only() {
+        let mut r = Registrar::default();
+        let v0 = r.version();
+        assert!(matches!(
+            reg(&mut r, "sip:100@192.168.1.5:5060", Some(30), 1, 0),
+            Update::TooBrief
+        ));
+        assert_eq!(r.version(), v0, "a refused REGISTER changes nothing");
+        assert!(matches!(
+            reg(&mut r, "sip:100@192.168.1.5:5060", Some(120), 1, 0),
+            Update::Ok(_)
+        ));
+        let v1 = r.version();
+        assert_ne!(v1, v0);
+        let query = r.register(
+            aor(),
+            &[],
+            None,
+            ExpiryLimits::default(),
+            peer(),
+            "cid",
+            2,
+            "ua",
+            1_000,
+            30_000,
+        );
+        assert!(matches!(query, Update::Ok(b) if b.len() == 1));
+        assert_eq!(r.version(), v1, "a query (no Contact) changes nothing");
+        r.due_keepalives(30_000, 30_000);
+        r.expire(60_000, None);
+        assert_eq!(
+            r.version(),
+            v1,
+            "keep-alives and nothing expiring change nothing"
+        );
+        r.expire(120_000, None);
+        assert_ne!(r.version(), v1, "an expiry is a change");
     }
 }
