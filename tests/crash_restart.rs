@@ -11,19 +11,20 @@ use common::sipp::{SippDir, devices, free_port, register_from, registered, uac, 
 use common::{Client, Pbx};
 use serde_json::{Value, json};
 
-const SNAPSHOT: &str = "sip-snapshot.json";
+const REGISTRATIONS: &str = "sip-registrations.json";
+const CALLS: &str = "sip-calls.json";
 
-/// Waits (bounded) until the crash snapshot holds `needle`.
-fn wait_snapshot(data: &Path, needle: &str) {
+/// Waits (bounded) until the snapshot file `name` holds `needle`.
+fn wait_snapshot(data: &Path, name: &str, needle: &str) {
     let deadline = Instant::now() + Duration::from_secs(15);
     while Instant::now() < deadline {
-        let text = std::fs::read_to_string(data.join(SNAPSHOT)).unwrap_or_default();
+        let text = std::fs::read_to_string(data.join(name)).unwrap_or_default();
         if text.contains(needle) {
             return;
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    panic!("the snapshot never held {needle}");
+    panic!("{name} never held {needle}");
 }
 
 fn status(admin: &Client) -> Value {
@@ -49,7 +50,7 @@ fn registrations_survive_kill_9_and_a_call_rings_at_once() {
     let dir = SippDir::new();
     let callee_port = free_port();
     register_from(&dir, &pbx, "3001", callee_port);
-    wait_snapshot(&data, &ids[1]);
+    wait_snapshot(&data, REGISTRATIONS, &ids[1]);
 
     let pbx = restart(pbx, &data);
     let admin = pbx.admin();
@@ -96,7 +97,7 @@ fn a_call_cut_by_kill_9_gets_bye_on_both_legs_and_a_record() {
     let mut callee = uas(&dir, "uas_echo.xml", callee_port, &[]);
     let mut caller = uac(&dir, &pbx, "uac_wait_bye.xml", "3100", "3101", &[]);
     // The journal holds the answered call (it is written within the snapshot interval).
-    wait_snapshot(&data, "answered_unix");
+    wait_snapshot(&data, CALLS, "answered_unix");
 
     let pbx = restart(pbx, &data);
     let ready = Instant::now();
@@ -148,10 +149,11 @@ fn a_torn_or_stale_snapshot_does_not_stop_the_start() {
 
     // Torn in the middle of a write.
     std::fs::write(
-        data.join(SNAPSHOT),
-        br#"{"format":"edgepbx-sip-snapshot","version":1,"saved_unix":17"#,
+        data.join(REGISTRATIONS),
+        br#"{"format":"edgepbx-sip-registrations","version":1,"saved_unix":17"#,
     )
     .unwrap();
+    std::fs::write(data.join(CALLS), b"").unwrap();
     let pbx = Pbx::start_with(&data, &[]);
     let admin = pbx.admin();
     let s = status(&admin);
@@ -171,14 +173,17 @@ fn a_torn_or_stale_snapshot_does_not_stop_the_start() {
         "local_uri": "<sip:a@x>", "remote_uri": "<sip:b@x>", "remote_target": format!("sip:b@127.0.0.1:{port}"),
         "peer": format!("127.0.0.1:{port}"), "local_cseq": 1})
     };
-    let doc = json!({"format": "edgepbx-sip-snapshot", "version": 1, "saved_unix": far - 600,
-        "registrations": [{"account": account, "bindings": [
+    let registrations = json!({"format": "edgepbx-sip-registrations", "version": 1, "saved_unix": far - 600,
+        "rows": [{"account": account, "bindings": [
             ["0123456789abcdef0123456789abcdef", "sip:9@127.0.0.1:9", "127.0.0.1:9", far, "x", 1, "", false],
-            ["d", "sip:9@127.0.0.1:9", "not an address", far, "x", 1, "", false]]}],
-        "calls": [{"account": "0123456789abcdef0123456789abcdef", "caller": {"device_id": "d", "owner_id": null, "name": "n", "number": "1"},
+            ["d", "sip:9@127.0.0.1:9", "not an address", far, "x", 1, "", false]]}]});
+    let calls = json!({"format": "edgepbx-sip-calls", "version": 1, "saved_unix": far - 600,
+        "rows": [{"account": "0123456789abcdef0123456789abcdef",
+            "caller": {"device_id": "d", "owner_id": null, "name": "n", "number": "1"},
             "number": "2", "realm": "x", "a": dialog(free_port()), "b": null, "b_device": null,
             "created_unix": far - 700, "ringing_unix": null, "answered_unix": far - 690}]});
-    std::fs::write(data.join(SNAPSHOT), doc.to_string()).unwrap();
+    std::fs::write(data.join(REGISTRATIONS), registrations.to_string()).unwrap();
+    std::fs::write(data.join(CALLS), calls.to_string()).unwrap();
     let pbx = Pbx::start_with(&data, &[]);
     let admin = pbx.admin();
     let s = status(&admin);
@@ -204,7 +209,8 @@ fn steady_registrations_write_the_snapshot_at_the_bounded_rate() {
     let creds: Vec<(&str, String)> = refs.iter().map(|u| (*u, format!("pw{u}"))).collect();
     let creds: Vec<(&str, &str)> = creds.iter().map(|(u, p)| (*u, p.as_str())).collect();
     let csv = dir.users("steady.csv", &creds);
-    let before = status(&admin)["snapshots"]["writes"].as_u64().unwrap();
+    let writes = |s: &Value| s["snapshots"]["registrations"]["writes"].as_u64().unwrap();
+    let before = writes(&status(&admin));
     let started = Instant::now();
     // 20 phones refreshing over and over: 200 REGISTERs in 10 s.
     dir.run_ok(&[
@@ -224,17 +230,26 @@ fn steady_registrations_write_the_snapshot_at_the_bounded_rate() {
     ]);
     let elapsed = started.elapsed().as_secs();
     let s = status(&admin);
-    let writes = s["snapshots"]["writes"].as_u64().unwrap() - before;
-    assert!(writes >= 2, "the changes were written: {s}");
+    let n = writes(&s) - before;
+    assert!(n >= 2, "the changes were written: {s}");
     assert!(
-        writes <= elapsed / 2 + 2,
-        "{writes} writes in {elapsed} s at one per 2 s: {s}"
+        n <= elapsed / 2 + 2,
+        "{n} writes in {elapsed} s at one per 2 s: {s}"
     );
-    assert!(s["snapshots"]["last_bytes"].as_u64().unwrap() > 0);
+    assert!(
+        s["snapshots"]["registrations"]["last_bytes"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+    assert_eq!(
+        s["snapshots"]["calls"]["writes"], 1,
+        "no calls: the journal was written once, at start: {s}"
+    );
     // Nothing changes any more: nothing more is written (waiting on purpose: the claim is
     // about what does not happen in a span of time).
-    let settled = status(&admin)["snapshots"]["writes"].as_u64().unwrap();
+    let settled = writes(&status(&admin));
     std::thread::sleep(Duration::from_secs(3));
-    let after = status(&admin)["snapshots"]["writes"].as_u64().unwrap();
+    let after = writes(&status(&admin));
     assert!(after <= settled + 1, "{settled} -> {after}");
 }

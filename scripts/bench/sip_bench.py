@@ -21,7 +21,7 @@ Phases (--phases, default all, in this order):
               lo (-Q in, so each packet once) in four flows: caller->box, box->callee,
               callee->box (echo), box->caller; clean = < 0.1 % lost. Baseline in the same run:
               the bare UDP relay (scripts/bench/udp-relay, via relay_bench.py) at the same calls.
-  snapshot    the crash snapshot (sip-snapshot.json): 1,000 phones registered, refreshing every
+  snapshot    the crash snapshot (sip-registrations.json): 1,000 phones registered, refreshing every
               60 s (register_auth.xml at 1000 per 60 s) for --snapshot-seconds: snapshot writes per
               minute and bytes per write (from GET /v2/system_status); then REGISTER/s at each of
               --snapshot-reg-levels for --snapshot-reg-seconds on a box with snapshots on and on one
@@ -815,13 +815,16 @@ class Bench:
         return body.get("data", {}).get("snapshots", {}) if st == 200 else {}
 
     def snapshot_writes(self, before: dict, after: dict, seconds: float) -> dict:
-        writes = after.get("writes", 0) - before.get("writes", 0)
-        written = after.get("bytes_written", 0) - before.get("bytes_written", 0)
+        """Writes of the registrations file (sip-registrations.json) between two status reads."""
+        b, a = before.get("registrations", {}), after.get("registrations", {})
+        writes = a.get("writes", 0) - b.get("writes", 0)
+        written = a.get("bytes_written", 0) - b.get("bytes_written", 0)
+        calls = after.get("calls", {}).get("writes", 0) - before.get("calls", {}).get("writes", 0)
         return {"writes": writes, "seconds": round(seconds, 1),
                 "writes_per_min": round(60 * writes / seconds, 1) if seconds else None,
                 "bytes_per_write": round(written / writes) if writes else None,
-                "last_bytes": after.get("last_bytes"), "interval_s": after.get("interval_seconds"),
-                "failures": after.get("failures")}
+                "last_bytes": a.get("last_bytes"), "interval_s": after.get("interval_seconds"),
+                "call_journal_writes": calls, "failures": after.get("failures")}
 
     def phase_snapshot(self) -> dict:
         out: dict = {}
@@ -1395,7 +1398,7 @@ class Bench:
             sn = rep["snapshot"]
             st = sn["steady"]
             P()
-            P("7. crash snapshot (sip-snapshot.json)")
+            P("7. crash snapshot (sip-registrations.json)")
             P(f"   {st['registered']} phones refreshing every 60 s: {st['writes_per_min']} writes/min "
               f"({st['writes']} in {st['seconds']} s, interval {st['interval_s']} s), {st['bytes_per_write']} B per write")
             for x in sn["register"]:

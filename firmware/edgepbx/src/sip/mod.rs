@@ -254,7 +254,9 @@ impl Sip {
         self.stop.store(true, Ordering::SeqCst);
         self.flow_io.shutdown();
         let last = match self.engine.lock() {
-            Ok(engine) => snapshot::capture(&engine, self.clock.now()),
+            Ok(engine) => snapshot::Kind::ALL
+                .map(|kind| snapshot::capture(&engine, self.clock.now(), kind))
+                .into(),
             Err(_) => return,
         };
         self.snapshots.finish(last);

@@ -4,7 +4,7 @@
 use edgepbx_store::GREGORIAN_OFFSET;
 use serde_json::{Value, json};
 
-use super::snapshot::{Restored, Writer};
+use super::snapshot::{Kind, Restored, Writer, writer::FileStats};
 use crate::lifecycle::LastStop;
 use std::sync::atomic::Ordering;
 
@@ -24,11 +24,24 @@ fn gregorian(unix: u64) -> Value {
     }
 }
 
+fn load(a: &std::sync::atomic::AtomicU64) -> u64 {
+    a.load(Ordering::Relaxed)
+}
+
+/// The writes of one snapshot file.
+fn file(f: &FileStats) -> Value {
+    json!({
+        "writes": load(&f.writes),
+        "bytes_written": load(&f.bytes_total),
+        "last_bytes": load(&f.last_bytes),
+        "last_write": gregorian(load(&f.last_unix)),
+    })
+}
+
 impl StartInfo {
     /// Times are Gregorian seconds, as in KAZOO documents.
     pub fn json(&self, now_unix: u64, registrations: usize, calls: usize) -> Value {
         let s = self.writer.stats();
-        let load = |a: &std::sync::atomic::AtomicU64| a.load(Ordering::Relaxed);
         json!({
             "started": gregorian(self.started_unix),
             "uptime_seconds": now_unix.saturating_sub(self.started_unix),
@@ -44,11 +57,9 @@ impl StartInfo {
             "snapshots": {
                 "enabled": self.snapshot_secs > 0,
                 "interval_seconds": self.snapshot_secs,
-                "writes": load(&s.writes),
-                "bytes_written": load(&s.bytes_total),
-                "last_bytes": load(&s.last_bytes),
-                "last_write": gregorian(load(&s.last_unix)),
                 "failures": load(&s.failures),
+                "registrations": file(&s.files[Kind::Registrations as usize]),
+                "calls": file(&s.files[Kind::Calls as usize]),
             },
             "registrations": registrations,
             "calls": calls,

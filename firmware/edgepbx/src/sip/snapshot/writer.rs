@@ -1,31 +1,36 @@
-//! The thread that writes crash snapshots, so that no file write ever happens under the
-//! engine's lock: the SIP thread hands it a copy of the state, it encodes and writes it
+//! The thread that writes the snapshot files, so that no file write ever happens under the
+//! engine's lock: the SIP thread hands it a copy of a part, it encodes and writes it
 //! atomically, and counts what it did (for `/v2/system_status` and the benchmark).
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use super::FILE;
-use super::format::{Snapshot, encode};
+use super::{Kind, Snapshot};
 
+/// Writes of one file.
 #[derive(Default)]
-pub struct Stats {
+pub struct FileStats {
     pub writes: AtomicU64,
     pub bytes_total: AtomicU64,
     pub last_bytes: AtomicU64,
     pub last_unix: AtomicU64,
+}
+
+#[derive(Default)]
+pub struct Stats {
+    pub files: [FileStats; 2],
     pub failures: AtomicU64,
-    /// Set by a failed write until the SIP thread has seen it.
-    failed: AtomicBool,
+    /// Set by a failed write of a file until the SIP thread has seen it.
+    failed: [AtomicBool; 2],
 }
 
 enum Job {
     Write(Snapshot),
-    /// The last one: write it, then end.
-    Finish(Snapshot),
+    /// The last ones: write them, then end.
+    Finish(Vec<Snapshot>),
 }
 
 #[derive(Clone)]
@@ -37,8 +42,8 @@ pub struct Writer {
 
 impl Writer {
     pub fn start(dir: PathBuf) -> Result<Writer, String> {
-        // One snapshot waiting at most: the scheduler's interval makes even that rare.
-        let (tx, rx) = sync_channel(1);
+        // One part of each kind waiting at most: the schedulers make even that rare.
+        let (tx, rx) = sync_channel(Kind::ALL.len());
         let stats = Arc::new(Stats::default());
         let s = stats.clone();
         let thread = std::thread::Builder::new()
@@ -52,17 +57,14 @@ impl Writer {
         })
     }
 
-    /// Queues a snapshot unless one is still waiting; false if it was not taken.
+    /// Queues a part unless the queue is full; false if it was not taken.
     pub fn offer(&self, snapshot: Snapshot) -> bool {
-        match self.tx.try_send(Job::Write(snapshot)) {
-            Ok(()) => true,
-            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => false,
-        }
+        self.tx.try_send(Job::Write(snapshot)).is_ok()
     }
 
-    /// Writes `snapshot` after anything queued, and waits for the thread to end.
-    pub fn finish(&self, snapshot: Snapshot) {
-        if self.tx.send(Job::Finish(snapshot)).is_err() {
+    /// Writes `last` after anything queued, and waits for the thread to end.
+    pub fn finish(&self, last: Vec<Snapshot>) {
+        if self.tx.send(Job::Finish(last)).is_err() {
             return;
         }
         let handle = self.thread.lock().ok().and_then(|mut t| t.take());
@@ -71,9 +73,9 @@ impl Writer {
         }
     }
 
-    /// Whether a write failed since the last call.
-    pub fn take_failed(&self) -> bool {
-        self.stats.failed.swap(false, Ordering::Relaxed)
+    /// Whether a write of `kind` failed since the last call.
+    pub fn take_failed(&self, kind: Kind) -> bool {
+        self.stats.failed[kind as usize].swap(false, Ordering::Relaxed)
     }
 
     pub fn stats(&self) -> &Stats {
@@ -81,32 +83,36 @@ impl Writer {
     }
 }
 
+fn write(dir: &std::path::Path, snapshot: &Snapshot, stats: &Stats) {
+    let kind = snapshot.kind();
+    let bytes = snapshot.encode();
+    match crate::atomic_file::write(dir, kind.file(), &bytes) {
+        Ok(()) => {
+            let f = &stats.files[kind as usize];
+            let n = bytes.len() as u64;
+            f.writes.fetch_add(1, Ordering::Relaxed);
+            f.bytes_total.fetch_add(n, Ordering::Relaxed);
+            f.last_bytes.store(n, Ordering::Relaxed);
+            f.last_unix.store(snapshot.now().unix, Ordering::Relaxed);
+        }
+        Err(e) => {
+            stats.failures.fetch_add(1, Ordering::Relaxed);
+            stats.failed[kind as usize].store(true, Ordering::Relaxed);
+            tracing::warn!(error = %e, "could not write {}", kind.file());
+        }
+    }
+}
+
 fn run(dir: &std::path::Path, rx: &Receiver<Job>, stats: &Stats) {
     while let Ok(job) = rx.recv() {
-        let (snapshot, last) = match job {
-            Job::Write(s) => (s, false),
-            Job::Finish(s) => (s, true),
-        };
-        let bytes = encode(&snapshot);
-        match crate::atomic_file::write(dir, FILE, &bytes) {
-            Ok(()) => {
-                stats.writes.fetch_add(1, Ordering::Relaxed);
-                stats
-                    .bytes_total
-                    .fetch_add(bytes.len() as u64, Ordering::Relaxed);
-                stats
-                    .last_bytes
-                    .store(bytes.len() as u64, Ordering::Relaxed);
-                stats.last_unix.store(snapshot.now.unix, Ordering::Relaxed);
+        match job {
+            Job::Write(s) => write(dir, &s, stats),
+            Job::Finish(last) => {
+                for s in &last {
+                    write(dir, s, stats);
+                }
+                return;
             }
-            Err(e) => {
-                stats.failures.fetch_add(1, Ordering::Relaxed);
-                stats.failed.store(true, Ordering::Relaxed);
-                tracing::warn!(error = %e, "could not write the crash snapshot {FILE}");
-            }
-        }
-        if last {
-            return;
         }
     }
 }
