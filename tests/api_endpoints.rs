@@ -49,9 +49,15 @@ fn small_ui_endpoints_answer() {
     );
     assert_eq!(admin.get(&admin.url("configs/..%2Fetc")).status, 400);
     assert_eq!(admin.get(&admin.url("limits")).status, 200);
-    for gone in ["external_numbers", "alerts", "whitelabel"] {
-        assert_eq!(admin.get(&admin.url(gone)).status, 404, "{gone}");
+    for empty in ["external_numbers", "alerts"] {
+        assert_eq!(admin.get(&admin.url(empty)).data(), json!([]), "{empty}");
+        assert_eq!(
+            admin.put(&admin.url(empty), json!({})).status,
+            405,
+            "{empty}"
+        );
     }
+    assert_eq!(admin.get(&admin.url("whitelabel")).status, 404);
     assert_eq!(pbx.client().get("/v2/whitelabel/localhost").status, 404);
     assert_eq!(admin.get(&admin.url("devices/status")).status, 200);
     let classifiers = admin.get(&admin.url("phone_numbers/classifiers")).data();

@@ -319,6 +319,7 @@ fn runs_with_no_config_and_documents_its_flags() {
         token: None,
         account_id: String::new(),
         owner_id: String::new(),
+        source: None,
     };
     c.login("admin", &password, "office")
         .expect("the printed password works");

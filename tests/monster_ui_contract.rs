@@ -5,6 +5,8 @@
 
 mod common;
 
+use std::time::{Duration, Instant};
+
 use base64::Engine;
 use common::{Client, Pbx, Resp, id_of};
 use serde_json::{Value, json};
@@ -218,7 +220,8 @@ fn login_dashboard_tabs_and_create_flows() {
         auth["data"]["capabilities"]["voicemail"]["transcription"].is_object(),
         "the voicemail dialogs read this"
     );
-    assert_eq!(c.get(&c.url("external_numbers")).status, 404);
+    // User -> Caller ID lists both; a 404 would put an error dialog on the screen.
+    assert_eq!(get(&c, "external_numbers"), json!([]));
     let account = ok(c.get(&c.url("")), "account");
     for k in ["id", "name", "realm", "timezone"] {
         assert!(account["data"].get(k).is_some(), "account lacks {k}");
@@ -246,7 +249,7 @@ fn login_dashboard_tabs_and_create_flows() {
         patched["first_name"], "Office",
         "PATCH returns the full user, which replaces the UI's copy"
     );
-    assert_eq!(c.get(&c.url("alerts")).status, 404);
+    assert_eq!(get(&c, "alerts"), json!([]));
     let info = anon.request(
         "POST",
         "/v2/auth/tokeninfo",
@@ -490,4 +493,173 @@ fn login_dashboard_tabs_and_create_flows() {
     );
     let main = get(&c, &format!("callflows/{main_cf}"));
     assert_eq!(main["metadata"][&open]["pvt_type"], "temporal_rule");
+}
+
+/// 2027-01-04 (a Monday) 10:00 UTC.
+const MONDAY_10AM: i64 = 1_799_056_800;
+
+fn start_at(data: &std::path::Path, unix: i64) -> Pbx {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let offset = (unix - now).to_string();
+    Pbx::start_env(data, &[], &[("EDGEPBX_CLOCK_OFFSET", offset.as_str())])
+}
+
+/// A user and their desk phone the way SmartPBX's "Add device" makes them: a generated,
+/// mixed-case SIP user name, numbers as strings, and the user's extension callflow.
+/// Returns the user's and the device's ids.
+fn smartpbx_user_with_phone(
+    c: &Client,
+    first: &str,
+    ext: &str,
+    sip_user: &str,
+) -> (String, String) {
+    let user = id_of(&c.put(
+        &c.url("users"),
+        ui(
+            json!({"first_name": first, "last_name": "Tester",
+        "username": format!("{first}@office.local"), "priv_level": "user", "presence_id": ext,
+        "call_recording": {"inbound": {"onnet": {"enabled": false, "time_limit": "600"}}},
+        "vm_to_email_enabled": true}),
+            "voip",
+        ),
+    ));
+    let device = id_of(&c.put(&c.url("devices"), ui(json!({"name": format!("{first} desk phone"),
+        "device_type": "sip_device", "owner_id": user, "enabled": true,
+        "sip": {"username": sip_user, "password": format!("pw{sip_user}"), "expire_seconds": "360", "invite_format": "contact"},
+        "media": {"audio": {"codecs": ["PCMU", "PCMA"]}, "encryption": {"enforce_security": false}},
+        "call_forward": {"enabled": false}, "suppress_unregister_notifications": true}), "voip")));
+    ok(
+        c.put(&c.url("callflows"), ui(json!({"name": format!("{first} SmartPBX's Callflow"), "type": "mainUserCallflow",
+            "numbers": [ext], "owner_id": user,
+            "flow": {"module": "user", "data": {"id": user, "timeout": "20", "can_call_self": false}, "children": {}}}), "voip")),
+        "user callflow",
+    );
+    (user, device)
+}
+
+#[test]
+fn phones_made_in_smartpbx_register_and_call_and_call_logs_expand() {
+    use common::sipp::{SippDir, free_port, register_from, registered, uac, uas};
+    let pbx = Pbx::start();
+    let c = pbx.admin();
+    let (_, alice) = smartpbx_user_with_phone(&c, "alice", "2101", "user_YdYkvpvC5e");
+    let (_, bob) = smartpbx_user_with_phone(&c, "bob", "2102", "user_QmZx81KdRw");
+    let stored = get(&c, &format!("devices/{alice}"));
+    assert_eq!(
+        stored["sip"]["username"], "user_YdYkvpvC5e",
+        "stored as given"
+    );
+    assert_eq!(
+        stored["sip"]["expire_seconds"], 360,
+        "stored as its schema type"
+    );
+    // Unique user names agree with the lookup: another case of the same name is taken.
+    let twin = c.put(
+        &c.url("devices"),
+        json!({"name": "twin", "sip": {"username": "USER_ydykvpvc5e", "password": "secret123"}}),
+    );
+    assert_eq!(twin.status, 400, "{}", twin.text());
+
+    let dir = SippDir::new();
+    let bob_port = free_port();
+    register_from(&dir, &pbx, "user_QmZx81KdRw", bob_port);
+    let mut reg = registered(&c);
+    reg.sort();
+    assert_eq!(reg, vec![bob], "the mixed-case phone registered");
+    let mut callee = uas(&dir, "uas_echo.xml", bob_port, &[]);
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_auth_rtp.xml",
+        "user_YdYkvpvC5e",
+        "2102",
+        &["-d", "1000"],
+    );
+    caller.expect_ok(Duration::from_secs(30));
+    callee.expect_ok(Duration::from_secs(10));
+
+    // Call Logs: the row's CDR id expands to the call's legs (`cdrs/legs/{cdr_id}`).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let rows = loop {
+        let rows = get(&c, "cdrs/interaction");
+        if len(&rows) == 1 {
+            break rows;
+        }
+        assert!(Instant::now() < deadline, "no call log row: {rows}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let cdr_id = rows[0]["id"].as_str().unwrap().to_string();
+    let legs = get(&c, &format!("cdrs/legs/{cdr_id}"));
+    assert_eq!(len(&legs), 2, "both legs of the call: {legs}");
+    let interaction = rows[0]["interaction_id"].as_str().unwrap();
+    assert_eq!(get(&c, &format!("cdrs/legs/{interaction}")), legs);
+    assert_eq!(c.get(&c.url("cdrs/legs/202601-nosuchcall")).status, 404);
+}
+
+#[test]
+fn callflows_app_menu_and_time_of_day_rule_sent_with_string_numbers_route_calls() {
+    use common::pcap;
+    use common::sipp::{SippDir, free_port, register_from, uac, uas};
+    let data = tempfile::tempdir().unwrap();
+    let pbx = start_at(data.path(), MONDAY_10AM);
+    let c = pbx.admin();
+    smartpbx_user_with_phone(&c, "carol", "2201", "user_CaRoL5x");
+    let (dave, _) = smartpbx_user_with_phone(&c, "dave", "2202", "user_DaVe7Zq");
+    // The bodies the Callflows app sends for a new menu and a new time-of-day rule.
+    let menu = ok(
+        c.put(&c.url("menus"), ui(json!({"name": "Reception", "retries": "3", "timeout": "10000",
+            "max_extension_length": "1", "hunt": true, "allow_record_from_offnet": false,
+            "suppress_media": false, "media": {"exit_media": true, "invalid_media": true, "transfer_media": true}}), "callflows")),
+        "menu",
+    )["data"]
+        .clone();
+    assert_eq!(
+        (
+            &menu["retries"],
+            &menu["timeout"],
+            &menu["max_extension_length"]
+        ),
+        (&json!(3), &json!(10000), &json!(1))
+    );
+    let rule = ok(
+        c.put(&c.url("temporal_rules"), ui(json!({"name": "Weekdays", "cycle": "weekly", "interval": "1",
+            "wdays": ["monday", "tuesday", "wednesday", "thursday", "friday"], "days": [], "ordinal": "every",
+            "time_window_start": "32400", "time_window_stop": "61200", "start_date": "63000000000"}), "callflows")),
+        "temporal rule",
+    )["data"]
+        .clone();
+    assert_eq!(rule["interval"], 1);
+    assert_eq!(rule["time_window_start"], 32400);
+    let rule_id = rule["id"].as_str().unwrap().to_string();
+    let menu_id = menu["id"].as_str().unwrap();
+    ok(
+        c.put(&c.url("callflows"), ui(json!({"name": "Reception", "numbers": ["2200"],
+            "flow": {"module": "temporal_route", "data": {"rules": [rule_id]}, "children": {
+                rule_id.clone(): {"module": "menu", "data": {"id": menu_id}, "children": {
+                    "2": {"module": "user", "data": {"id": dave, "timeout": "20"}, "children": {}}}},
+                "_": {"module": "response", "data": {"code": "486"}, "children": {}}}}}), "callflows")),
+        "reception callflow",
+    );
+
+    // In office hours (the box's clock says Monday 10:00) the rule routes to the menu, which
+    // answers and takes key 2 to Dave's phone; out of hours it would be busy.
+    let dir = SippDir::new();
+    let dave_port = free_port();
+    register_from(&dir, &pbx, "user_DaVe7Zq", dave_port);
+    let pcap_path = dir.path().join("dtmf.pcap");
+    pcap::rfc4733_dtmf(&pcap_path, '2');
+    let mut agent = uas(&dir, "uas_echo.xml", dave_port, &[]);
+    let mut call = uac(
+        &dir,
+        &pbx,
+        "uac_dtmf.xml",
+        "user_CaRoL5x",
+        "2200",
+        &["-d", "4000"],
+    );
+    call.expect_ok(Duration::from_secs(20));
+    agent.expect_ok(Duration::from_secs(10));
 }

@@ -1,7 +1,8 @@
 //! End to end with a real SIP user agent: two baresip agents register with the box, one
 //! over UDP and one over TLS, and call each other through it (both ways). Each plays a
 //! known tone sequence as its microphone and records what it hears; the tones must come
-//! out on the other side, in order, well above the neighbouring frequencies.
+//! out on the other side, in order, well above the neighbouring frequencies. The TLS phone
+//! has a mixed-case SIP user name, as SmartPBX generates them.
 
 mod common;
 
@@ -9,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use common::Pbx;
 use common::baresip::{
-    Agent, RATE, assert_heard, check, create_device, read_wav, tone_samples, wait_registered,
+    Agent, RATE, assert_heard, check, create_device, create_device_named, read_wav, tone_samples,
+    wait_registered,
 };
 use serde_json::{Value, json};
 
@@ -76,7 +78,7 @@ fn two_baresip_agents_udp_and_tls_call_with_audio() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
     let dev_udp = create_device(&admin, "1000", PASSWORD_UDP);
-    let dev_tls = create_device(&admin, "1001", PASSWORD_TLS);
+    let dev_tls = create_device_named(&admin, "1001", "user_TlsPhoneK9", PASSWORD_TLS);
 
     let mut udp = Agent::start(
         "udp-1000",
@@ -91,7 +93,7 @@ fn two_baresip_agents_udp_and_tls_call_with_audio() {
     let mut tls = Agent::start(
         "tls-1001",
         &format!(
-            "<sip:1001@127.0.0.1:{};transport=tls>;auth_pass={PASSWORD_TLS};regint=600",
+            "<sip:user_TlsPhoneK9@127.0.0.1:{};transport=tls>;auth_pass={PASSWORD_TLS};regint=600",
             pbx.sips.port()
         ),
         &tones(TLS_TONES),

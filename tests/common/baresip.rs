@@ -446,9 +446,15 @@ const MIN_RUN_SECS: f64 = 0.8;
 
 /// A device with SIP credentials and a callflow that rings it at `number`; returns its id.
 pub fn create_device(admin: &Client, number: &str, password: &str) -> String {
+    create_device_named(admin, number, number, password)
+}
+
+/// [`create_device`] with a SIP user name other than the number (SmartPBX generates
+/// mixed-case ones such as `user_YdYkvpvC5e`).
+pub fn create_device_named(admin: &Client, number: &str, username: &str, password: &str) -> String {
     let device = id_of(&admin.put(
         &admin.url("devices"),
-        json!({"name": format!("baresip {number}"), "sip": {"username": number, "password": password}}),
+        json!({"name": format!("baresip {number}"), "sip": {"username": username, "password": password}}),
     ));
     id_of(&admin.put(
         &admin.url("callflows"),

@@ -48,6 +48,17 @@ impl Pbx {
         Pbx::start_env(data, extra, &[])
     }
 
+    /// A fresh PBX with this TOML config file (options only the file can set).
+    pub fn start_config(toml: &str) -> Pbx {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = dir.path().join("edgepbx.toml");
+        std::fs::write(&config, toml).expect("write config");
+        let data = dir.path().join("data");
+        let mut pbx = Pbx::start_with(&data, &["--config", config.to_str().unwrap()]);
+        pbx._dir = Some(dir);
+        pbx
+    }
+
     /// Like [`Pbx::start_with`], with extra environment variables.
     /// An address option given in `extra` (e.g. `--sip 127.0.0.1:PORT` to restart on the
     /// same port) replaces the ephemeral default.
@@ -116,6 +127,17 @@ impl Pbx {
         self.child.id()
     }
 
+    /// The process's resident memory in KiB (`VmRSS`).
+    pub fn rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid()))
+            .expect("process status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .expect("VmRSS")
+    }
+
     /// SIGTERM and wait for a clean exit; returns whether the exit status was success.
     pub fn stop(mut self) -> bool {
         let _ = Command::new("kill")
@@ -144,6 +166,7 @@ impl Pbx {
             token: None,
             account_id: String::new(),
             owner_id: String::new(),
+            source: None,
         }
     }
 
@@ -215,6 +238,8 @@ pub struct Client {
     pub token: Option<String>,
     pub account_id: String,
     pub owner_id: String,
+    /// The loopback address to connect from (default: the system's choice, 127.0.0.1).
+    pub source: Option<std::net::IpAddr>,
 }
 
 impl Client {
@@ -299,13 +324,35 @@ impl Client {
         head.push_str("\r\n");
         let mut bytes = head.into_bytes();
         bytes.extend_from_slice(body.unwrap_or_default());
-        raw(self.addr, &bytes)
+        match self.source {
+            Some(src) => raw_from(src, self.addr, &bytes),
+            None => raw(self.addr, &bytes),
+        }
     }
+}
+
+/// A TCP connection to `addr` from the loopback address `src` (127.0.0.x), so tests can
+/// act as several clients.
+pub fn connect_from(src: std::net::IpAddr, addr: SocketAddr) -> std::io::Result<TcpStream> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+    socket.bind(&SocketAddr::new(src, 0).into())?;
+    socket.connect_timeout(&addr.into(), Duration::from_secs(5))?;
+    Ok(socket.into())
 }
 
 /// Sends raw bytes and parses the HTTP response.
 pub fn raw(addr: SocketAddr, bytes: &[u8]) -> Resp {
-    let Ok(mut s) = TcpStream::connect(addr) else {
+    exchange(TcpStream::connect(addr), bytes)
+}
+
+/// [`raw`] from the loopback address `src`.
+pub fn raw_from(src: std::net::IpAddr, addr: SocketAddr, bytes: &[u8]) -> Resp {
+    exchange(connect_from(src, addr), bytes)
+}
+
+fn exchange(stream: std::io::Result<TcpStream>, bytes: &[u8]) -> Resp {
+    let Ok(mut s) = stream else {
         return Resp {
             status: 0,
             headers: Vec::new(),

@@ -1,11 +1,46 @@
 //! What a non-admin user may touch: their own user document, and the devices and voicemail
-//! boxes they own. Admins may do everything in their account.
+//! boxes they own. Admins may do everything in their account; box-wide settings (the TLS
+//! certificate, SIP bans) belong to the box's own administrators: those of the top-level
+//! account, created at first boot.
 
 use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
-use crate::kinds;
+use crate::{Api, kinds};
+use edgepbx_store::GLOBAL;
+
+/// Whether a plain user may reach `/accounts/{A}/{tail}` at all (handlers then check each
+/// document): the account document, users (their own), devices and voicemail boxes (their
+/// own), and the static app catalogue.
+pub fn user_may_reach(tail: &[&str]) -> bool {
+    matches!(
+        tail,
+        [] | ["users", ..] | ["devices"] | ["devices", _] | ["vmboxes", ..] | ["apps_store", ..]
+    )
+}
+
+/// Settings of the whole box: only an administrator of the top-level account may change or
+/// see them; a sub-account's administrator gets 403.
+pub fn require_box_admin(api: &Api, ctx: &Ctx) -> ApiResult<()> {
+    ctx.require_admin()?;
+    let session = ctx.session()?;
+    let top_level = api
+        .store()
+        .get(GLOBAL, "accounts", &session.account_id)?
+        .is_some_and(|a| {
+            a.get("pvt_tree")
+                .and_then(Value::as_array)
+                .is_none_or(Vec::is_empty)
+        });
+    if top_level {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(
+            "this box-wide setting needs an administrator of the top-level account",
+        ))
+    }
+}
 
 /// Fields of their own user document that a plain user may not change.
 const PROTECTED_USER_FIELDS: &[&str] = &["priv_level", "enabled", "username"];

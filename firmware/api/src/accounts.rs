@@ -39,7 +39,15 @@ pub fn account(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
                 .ok_or_else(|| ApiError::NotFound(account.into()))?;
             let metadata = json!({"enabled": doc.get("enabled").cloned().unwrap_or(json!(true)), "is_reseller": false,
                                   "created": doc.get("pvt_created"), "superduper_admin": false, "billing_mode": "manual"});
-            Ok(Reply::ok(public(&doc, account))
+            let mut out = public(&doc, account);
+            if !ctx.is_admin()
+                && let Some(m) = out.as_object_mut()
+            {
+                // In-call feature codes are account configuration (README: users read only
+                // their own documents); the rest of the account is what the UI needs.
+                m.remove("metaflows");
+            }
+            Ok(Reply::ok(out)
                 .with_revision(doc.get("_rev").and_then(Value::as_str).map(str::to_string))
                 .with_extra("metadata", metadata))
         }

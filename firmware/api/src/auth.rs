@@ -36,22 +36,18 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 impl Api {
-    fn limiter_keys(ctx: &Ctx, target: &str) -> Vec<String> {
-        vec![format!("ip:{}", ctx.req.peer), format!("target:{target}")]
+    fn limiter(&self) -> std::sync::MutexGuard<'_, crate::ratelimit::LoginLimiter> {
+        self.limiter.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn check_limits(&self, keys: &[String], now: u64) -> ApiResult<()> {
-        let limiter = self.limiter.lock().unwrap_or_else(|e| e.into_inner());
-        limiter
-            .check(keys, now)
+    fn check_limits(&self, ctx: &Ctx, target: &str) -> ApiResult<()> {
+        self.limiter()
+            .check(ctx.req.peer, target, ctx.now)
             .map_err(|retry_after| ApiError::TooManyRequests { retry_after })
     }
 
-    fn login_failed(&self, keys: &[String], now: u64) -> ApiError {
-        self.limiter
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .failure(keys, now);
+    fn login_failed(&self, ctx: &Ctx, target: &str) -> ApiError {
+        self.limiter().failure(ctx.req.peer, target, ctx.now);
         ApiError::Unauthorized("invalid credentials")
     }
 
@@ -132,15 +128,18 @@ impl Api {
             }
         };
         let sha = data.get("method").and_then(Value::as_str) == Some("sha");
-        let target = ["account_name", "account_realm", "phone_number"]
-            .iter()
-            .find_map(|k| data.get(*k).and_then(Value::as_str))
-            .map(edgepbx_store::index::account_name_key)
-            .unwrap_or_default();
-        let keys = Self::limiter_keys(ctx, &target);
-        self.check_limits(&keys, ctx.now)?;
-        let Some(account_id) = self.find_account(&data)? else {
-            return Err(self.login_failed(&keys, ctx.now));
+        // Failures count against the account the request names (however it names it).
+        let found = self.find_account(&data)?;
+        let target = found.clone().unwrap_or_else(|| {
+            let given = ["account_name", "account_realm", "phone_number"]
+                .iter()
+                .find_map(|k| data.get(*k).and_then(Value::as_str))
+                .unwrap_or_default();
+            format!("unknown:{}", edgepbx_store::index::account_name_key(given))
+        });
+        self.check_limits(ctx, &target)?;
+        let Some(account_id) = found else {
+            return Err(self.login_failed(ctx, &target));
         };
         let account = self
             .store
@@ -154,17 +153,14 @@ impl Api {
                 .is_some_and(|h| same(h, &credentials))
         });
         let Some((user_id, user)) = user else {
-            return Err(self.login_failed(&keys, ctx.now));
+            return Err(self.login_failed(ctx, &target));
         };
         if user.get("enabled") == Some(&Value::Bool(false))
             || account.get("enabled") == Some(&Value::Bool(false))
         {
-            return Err(self.login_failed(&keys, ctx.now));
+            return Err(self.login_failed(ctx, &target));
         }
-        self.limiter
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .success(&keys[0]);
+        self.limiter().success(ctx.req.peer, &target);
         self.issue_token(ctx, &account_id, Some(user_id), "cb_user_auth");
         Ok(Reply::created(self.session_data(
             &account_id,
@@ -199,8 +195,8 @@ impl Api {
                 ));
             }
         };
-        let keys = Self::limiter_keys(ctx, "api_key");
-        self.check_limits(&keys, ctx.now)?;
+        const TARGET: &str = "api_key";
+        self.check_limits(ctx, TARGET)?;
         let accounts = self.store.collection(GLOBAL, "accounts")?;
         let found = accounts.iter().find(|(_, a)| {
             a.get("pvt_api_key")
@@ -208,10 +204,10 @@ impl Api {
                 .is_some_and(|k| same(k, &key))
         });
         let Some((account_id, account)) = found else {
-            return Err(self.login_failed(&keys, ctx.now));
+            return Err(self.login_failed(ctx, TARGET));
         };
         if account.get("enabled") == Some(&Value::Bool(false)) {
-            return Err(self.login_failed(&keys, ctx.now));
+            return Err(self.login_failed(ctx, TARGET));
         }
         self.issue_token(ctx, account_id, None, "cb_api_auth");
         Ok(Reply::created(

@@ -232,7 +232,18 @@ fn list(api: &Api, ctx: &mut Ctx, account: &str, per_interaction: bool) -> ApiRe
     Ok(docs::list_reply(page, &query, next))
 }
 
-fn legs(api: &Api, account: &str, interaction: &str) -> ApiResult<Reply> {
+/// The legs of a call, asked for by interaction id or, as the Call Logs tab does when it
+/// expands a row, by the id of one of its CDRs (`YYYYMM-...`): KAZOO loads that CDR and
+/// takes its `interaction_id`.
+fn legs(api: &Api, account: &str, id: &str) -> ApiResult<Reply> {
+    let by_cdr = api
+        .store()
+        .get(account, KIND, id)?
+        .and_then(|doc| doc.get("interaction_id")?.as_str().map(str::to_string));
+    legs_of_interaction(api, account, by_cdr.as_deref().unwrap_or(id))
+}
+
+fn legs_of_interaction(api: &Api, account: &str, interaction: &str) -> ApiResult<Reply> {
     // Interaction ids start with the Gregorian time the call began: scan from that month.
     let start = interaction
         .split('-')

@@ -8,7 +8,7 @@ use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
 use crate::json_path::{client_fields, merge, public};
-use crate::{Api, Reply, access, hooks, kinds, projection};
+use crate::{Api, Reply, access, box_wide, hooks, kinds, projection};
 
 pub fn collection(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> ApiResult<Reply> {
     match ctx.method.as_str() {
@@ -133,9 +133,9 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
     data.insert("pvt_vsn".into(), json!("1"));
     let doc = Value::Object(data);
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.clone());
-    let stored = api
-        .store()
-        .write(move |tx| tx.create(&acct, &k, &i, doc.clone()))?;
+    let stored = box_wide::write_checked(api, account, kind, doc, move |tx, doc| {
+        tx.create(&acct, &k, &i, doc)
+    })?;
     Ok(Reply::created(public(&stored, &id)).with_revision(revision(&stored)))
 }
 
@@ -171,9 +171,9 @@ pub(crate) fn update(
     let doc = Value::Object(data);
     let expected = ctx.expected_revision();
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
-    let stored = api
-        .store()
-        .write(move |tx| tx.update(&acct, &k, &i, doc.clone(), expected.as_deref()))?;
+    let stored = box_wide::write_checked(api, account, kind, doc, move |tx, doc| {
+        tx.update(&acct, &k, &i, doc, expected.as_deref())
+    })?;
     Ok(Reply::ok(public(&stored, id)).with_revision(revision(&stored)))
 }
 

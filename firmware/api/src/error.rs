@@ -111,15 +111,11 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::NotFound(String::new()),
             StoreError::Conflict { current } => ApiError::Conflict(current),
-            StoreError::Unique {
-                field,
-                value,
-                owner,
-                ..
-            } => ApiError::field(
+            // The holder is not named: it may be another account's document.
+            StoreError::Unique { field, value, .. } => ApiError::field(
                 field,
                 "unique",
-                format!("{value} is already used by {owner}"),
+                format!("{value} is already in use"),
                 Some(("cause", Value::String(value))),
             ),
             StoreError::AlreadyExists => ApiError::field(

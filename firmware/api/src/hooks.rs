@@ -28,6 +28,7 @@ pub fn before_save(
         "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {
             owner_exists(api, account, data)?
         }
+        "resources" => crate::box_wide::validate_gateways(data)?,
         _ => {}
     }
     Ok(())

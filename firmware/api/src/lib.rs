@@ -5,14 +5,17 @@
 
 mod access;
 mod accounts;
+mod admission;
 mod auth;
 pub mod bootstrap;
+mod box_wide;
 pub mod cdrs;
 mod context;
 mod docs;
 mod error;
 mod feature_codes;
 mod filters;
+pub mod gateway_address;
 mod hooks;
 mod http;
 mod json_path;
@@ -39,6 +42,7 @@ use std::sync::{Arc, Mutex};
 use edgepbx_store::{Store, StoreError};
 use serde_json::{Map, Value, json};
 
+pub use admission::Admission;
 pub use auth::credentials_hash;
 pub use context::Ctx;
 pub use error::{ApiError, ApiResult};
@@ -55,6 +59,8 @@ pub struct ApiConfig {
     pub token_ttl: u64,
     /// Largest request body accepted (media uploads included).
     pub max_body: usize,
+    /// Largest body of a request without a token in its head (logins, a token in the body).
+    pub unauthenticated_body: usize,
     pub login_limits: LoginLimits,
 }
 
@@ -63,6 +69,7 @@ impl Default for ApiConfig {
         ApiConfig {
             token_ttl: 3600,
             max_body: 8 * 1024 * 1024,
+            unauthenticated_body: 16 * 1024,
             login_limits: LoginLimits::default(),
         }
     }
@@ -160,7 +167,7 @@ impl Api {
 
     /// Answers one request at `now` (Unix seconds).
     pub fn handle(&self, req: &ApiRequest, now: u64) -> ApiResponse {
-        let request_id = format!("{:016x}", self.requests.fetch_add(1, Ordering::Relaxed));
+        let request_id = self.next_request_id();
         let mut ctx = Ctx::new(req, now);
         let outcome = if req.method == "OPTIONS" {
             Ok(Reply::Raw(ApiResponse::bytes(
@@ -171,11 +178,20 @@ impl Api {
         } else {
             router::route(self, &mut ctx)
         };
-        let auth_token = ctx
-            .auth_token
-            .clone()
-            .map(Value::String)
-            .unwrap_or(Value::Null);
+        let auth_token = ctx.auth_token.clone();
+        self.envelope(outcome, auth_token, &request_id, &req.path, now)
+    }
+
+    /// Wraps an answer in KAZOO's envelope (with CORS headers).
+    fn envelope(
+        &self,
+        outcome: ApiResult<Reply>,
+        auth_token: Option<String>,
+        request_id: &str,
+        path: &str,
+        now: u64,
+    ) -> ApiResponse {
+        let auth_token = auth_token.map(Value::String).unwrap_or(Value::Null);
         let response = match outcome {
             Ok(Reply::Raw(r)) => r,
             Ok(Reply::Json {
@@ -205,7 +221,7 @@ impl Api {
                 let status = e.status();
                 let (message, data) = e.parts();
                 if status >= 500 {
-                    tracing::error!(status, path = %req.path, %message, %data, "request failed");
+                    tracing::error!(status, %path, %message, %data, "request failed");
                 }
                 let mut r = ApiResponse::json(
                     status,
@@ -228,6 +244,10 @@ impl Api {
             }
         };
         cors(response)
+    }
+
+    fn next_request_id(&self) -> String {
+        format!("{:016x}", self.requests.fetch_add(1, Ordering::Relaxed))
     }
 }
 

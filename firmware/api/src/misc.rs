@@ -78,6 +78,14 @@ pub fn channels(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
     Ok(Reply::ok(Value::Array(api.live().channels(account))))
 }
 
+/// A collection the box has no entries for (GET only: nothing can be added to it).
+pub fn empty_list(ctx: &mut Ctx) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    Ok(Reply::ok(json!([])))
+}
+
 pub fn multi_factor(ctx: &mut Ctx) -> ApiResult<Reply> {
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);
@@ -104,7 +112,7 @@ pub fn sip_bans(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);
     }
-    ctx.require_admin()?;
+    crate::access::require_box_admin(api, ctx)?;
     Ok(Reply::ok(Value::Array(api.live().sip_bans())))
 }
 
@@ -113,7 +121,7 @@ pub fn tls_certificate(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
     if !matches!(ctx.method.as_str(), "PUT" | "POST") {
         return Err(ApiError::MethodNotAllowed);
     }
-    ctx.require_admin()?;
+    crate::access::require_box_admin(api, ctx)?;
     let data = ctx.data_object()?;
     let field = |name: &str| -> ApiResult<String> {
         match data.get(name) {
@@ -139,7 +147,7 @@ pub fn lift_sip_ban(api: &Api, ctx: &mut Ctx, ip: &str) -> ApiResult<Reply> {
     if ctx.method != "DELETE" {
         return Err(ApiError::MethodNotAllowed);
     }
-    ctx.require_admin()?;
+    crate::access::require_box_admin(api, ctx)?;
     if ip.parse::<std::net::IpAddr>().is_err() {
         return Err(ApiError::NotFound(format!("sip_bans/{ip}")));
     }
@@ -199,6 +207,42 @@ fn singleton(
     }
 }
 
+/// The config holding the account's number classes (`classifiers`), which
+/// `call_restriction` and `phone_numbers/classifiers` use.
+const NUMBER_MANAGER: &str = "number_manager";
+
+/// Each class needs a regex that compiles: a broken one would silently let numbers through.
+fn validate_classifiers(doc: &serde_json::Map<String, Value>) -> ApiResult<()> {
+    let Some(classes) = doc.get("classifiers") else {
+        return Ok(());
+    };
+    let Some(classes) = classes.as_object() else {
+        return Err(ApiError::field(
+            "classifiers",
+            "type",
+            "classifiers is an object of {name: {regex, friendly_name}}",
+            None,
+        ));
+    };
+    for (name, class) in classes {
+        let regex = class.get("regex").and_then(Value::as_str).unwrap_or("");
+        let problem = if regex.is_empty() {
+            Some("a class needs a regex".to_string())
+        } else {
+            regex_lite::Regex::new(regex).err().map(|e| e.to_string())
+        };
+        if let Some(problem) = problem {
+            return Err(ApiError::field(
+                &format!("classifiers.{name}.regex"),
+                "pattern",
+                problem,
+                Some(("value", json!(regex))),
+            ));
+        }
+    }
+    Ok(())
+}
+
 pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<Reply> {
     let valid = !name.is_empty()
         && name.len() <= 64
@@ -212,6 +256,9 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
             "a config name is letters, digits, '_' and '.'",
             Some(("value", json!(name))),
         ));
+    }
+    if name == NUMBER_MANAGER && matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH") {
+        validate_classifiers(&ctx.data_object()?)?;
     }
     if name != crate::smtp_client::CONFIG {
         return singleton(api, ctx, account, "configs", name, json!({}));

@@ -8,7 +8,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::filters::ListQuery;
 use crate::json_path::{client_fields, merge, public};
 use crate::{Api, Reply};
-use edgepbx_store::{IndexName, numbers};
+use edgepbx_store::{IndexName, classify, numbers};
 
 const KIND: &str = "phone_numbers";
 const STATES: &[&str] = &[
@@ -20,39 +20,16 @@ const STATES: &[&str] = &[
 ];
 
 /// Number classes for call restrictions, as KAZOO's default `number_manager` config has them.
-fn classifiers() -> Value {
-    let c = |name: &str, friendly: &str, regex: &str| {
-        (
-            name.to_string(),
-            json!({"name": name, "friendly_name": friendly, "regex": regex}),
-        )
-    };
-    let list = [
-        c(
-            "tollfree_us",
-            "US Toll Free",
-            r"^\+1((?:800|888|877|866|855|844|833)\d{7})$",
-        ),
-        c("toll_us", "US Toll", r"^\+1(900\d{7})$"),
-        c(
-            "emergency",
-            "Emergency Dispatcher",
-            r"^(911|112|999|000|110|118|119)$",
-        ),
-        c(
-            "caribbean",
-            "Caribbean",
-            r"^\+?1((?:684|264|268|242|246|441|284|345|767|809|829|849|473|671|876|664|670|787|939|869|758|784|721|868|649|340)\d{7})$",
-        ),
-        c("did_us", "US DID", r"^\+?1?([2-9][0-9]{2}[2-9][0-9]{6})$"),
-        c(
-            "international",
-            "International",
-            r"^(011\d*|00\d*|\+[2-9]\d*)$",
-        ),
-        c("unknown", "Unknown", r"^(.*)$"),
-    ];
-    Value::Object(list.into_iter().collect())
+/// The account's number classes (its `configs/number_manager` `classifiers`, else KAZOO's
+/// defaults), as the API lists them.
+fn classifiers(api: &Api, account: &str) -> ApiResult<Value> {
+    let config = api.store().get(account, "configs", "number_manager")?;
+    Ok(config
+        .as_deref()
+        .and_then(|c| c.get("classifiers"))
+        .filter(|c| c.as_object().is_some_and(|m| !m.is_empty()))
+        .cloned()
+        .unwrap_or_else(classify::defaults))
 }
 
 fn parse_number(raw: &str) -> ApiResult<String> {
@@ -86,20 +63,19 @@ fn with_usage(api: &Api, account: &str, number: &str, doc: &Value) -> ApiResult<
 pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResult<Reply> {
     match rest {
         [] => list(api, ctx, account),
-        ["classifiers"] => get_only(ctx).map(|_| Reply::ok(classifiers())),
+        ["classifiers"] => {
+            get_only(ctx)?;
+            Ok(Reply::ok(classifiers(api, account)?))
+        }
         ["classifiers", number] => {
             get_only(ctx)?;
-            let n = parse_number(number)?;
-            let all = classifiers();
-            let hit = all.as_object().into_iter().flatten().find(|(_, c)| {
-                c["regex"]
-                    .as_str()
-                    .and_then(|r| regex_lite::Regex::new(r).ok())
-                    .is_some_and(|re| re.is_match(&n))
-            });
-            let (name, c) = hit.ok_or_else(|| ApiError::NotFound(n.clone()))?;
+            parse_number(number)?;
+            let all = classifiers(api, account)?;
+            let name = classify::classify(&classify::classes(Some(&all)), number.trim())
+                .ok_or_else(|| ApiError::NotFound(number.to_string()))?;
+            let e164 = numbers::normalize(number.trim());
             Ok(Reply::ok(
-                json!({"number": n, "classifier": name, "name": name, "friendly_name": c["friendly_name"], "e164": n}),
+                json!({"number": e164, "classifier": name, "name": name, "friendly_name": all[&name]["friendly_name"], "e164": e164}),
             ))
         }
         ["collection"] => collection(api, ctx, account, false),
@@ -204,9 +180,12 @@ fn item(api: &Api, ctx: &mut Ctx, account: &str, raw: &str, activate: bool) -> A
         m.retain(|k, _| k != "id" && !k.starts_with('_'));
     }
     let (acct, n) = (account.to_string(), number.clone());
-    let stored = api
-        .store()
-        .write(move |tx| tx.upsert(&acct, KIND, &n, doc.clone()))?;
+    let stored = api.store().write(move |tx| {
+        if let Err(e) = crate::box_wide::number_free(tx, &acct, &n, "number") {
+            return Ok(Err(e));
+        }
+        tx.upsert(&acct, KIND, &n, doc.clone()).map(Ok)
+    })??;
     let status_created = ctx.method == "PUT" && !activate;
     let out = with_usage(api, account, &number, &public(&stored, &number))?;
     Ok(if status_created {
@@ -260,6 +239,12 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
     let acct = account.to_string();
     let numbers = parsed.clone();
     api.store().write(move |tx| {
+        // All checked before any is written: a refusal changes nothing.
+        for n in &numbers {
+            if let Err(e) = crate::box_wide::number_free(tx, &acct, n, "numbers") {
+                return Ok(Err(e));
+            }
+        }
         for n in &numbers {
             let mut doc = match tx.get(&acct, KIND, n)? {
                 Some(d) => d,
@@ -272,8 +257,8 @@ fn collection(api: &Api, ctx: &mut Ctx, account: &str, activate: bool) -> ApiRes
             doc["pvt_modified"] = json!(now);
             tx.upsert(&acct, KIND, n, doc)?;
         }
-        Ok(())
-    })?;
+        Ok(Ok(()))
+    })??;
     Ok(Reply::ok(
         json!({"success": parsed.iter().map(|n| (n.clone(), json!({"state": "in_service"}))).collect::<Map<_, _>>()}),
     ))

@@ -1,14 +1,26 @@
-//! Login failure limits: after too many failures from one IP address, or against one account
-//! (KAZOO's md5 credentials hide the user name, so the account is the finest target we can key
-//! on), further attempts are refused until the ban ends. Time is an input.
+//! Login failure limits, counted so that nobody can lock a real user out from elsewhere:
+//!
+//! - per source address (any account): `per_ip` failures within `window` ban the address for
+//!   `ban` seconds;
+//! - per (source address, account): after `per_pair` failures the address waits before its
+//!   next try at that account, 1 s, 2 s, 4 s, ... up to `ban`;
+//! - per account (from everywhere): once `per_target` failures came within `window`, the
+//!   account is under attack and every address backs off from its first failure at it. An
+//!   address that has not failed at it still gets its try, so the real user logs in.
+//!
+//! KAZOO's md5 credentials hide the user name, so the account is the finest target we can key
+//! on. Time is an input. The table is bounded; beyond it the least recently active entries go.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 
 #[derive(Debug, Clone)]
 pub struct LoginLimits {
-    /// Failures from one IP address within `window` before it is banned.
+    /// Failures from one address within `window` before it is banned.
     pub per_ip: u32,
-    /// Failures against one account (from anywhere) within `window` before logins to it pause.
+    /// Failures from one address at one account before it backs off.
+    pub per_pair: u32,
+    /// Failures at one account (from anywhere) within `window` that put it under attack.
     pub per_target: u32,
     pub window: u64,
     pub ban: u64,
@@ -18,6 +30,7 @@ impl Default for LoginLimits {
     fn default() -> Self {
         LoginLimits {
             per_ip: 10,
+            per_pair: 3,
             per_target: 30,
             window: 300,
             ban: 300,
@@ -25,87 +38,122 @@ impl Default for LoginLimits {
     }
 }
 
-/// Keys tracked at most; beyond it the oldest idle entries are dropped (a flood of source
-/// addresses must not grow memory without bound).
+/// Entries tracked at most (a flood of source addresses must not grow memory without bound).
 const MAX_KEYS: usize = 10_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Ip(IpAddr),
+    Pair(IpAddr, String),
+    Target(String),
+}
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     window_start: u64,
     failures: u32,
-    banned_until: u64,
+    blocked_until: u64,
+    last_seen: u64,
 }
 
 pub struct LoginLimiter {
     limits: LoginLimits,
-    entries: HashMap<String, Entry>,
+    max_keys: usize,
+    entries: HashMap<Key, Entry>,
 }
 
 impl LoginLimiter {
     pub fn new(limits: LoginLimits) -> Self {
         LoginLimiter {
             limits,
+            max_keys: MAX_KEYS,
             entries: HashMap::new(),
         }
     }
 
-    /// `Err(seconds to wait)` while any of the keys is banned.
-    pub fn check(&self, keys: &[String], now: u64) -> Result<(), u64> {
-        let wait = keys
-            .iter()
-            .filter_map(|k| self.entries.get(k))
-            .map(|e| e.banned_until.saturating_sub(now))
-            .max()
-            .unwrap_or(0);
+    fn blocked(&self, key: &Key, now: u64) -> u64 {
+        self.entries
+            .get(key)
+            .map_or(0, |e| e.blocked_until.saturating_sub(now))
+    }
+
+    /// `Err(seconds to wait)` while `ip` may not try to log in to `target`.
+    pub fn check(&self, ip: IpAddr, target: &str, now: u64) -> Result<(), u64> {
+        let wait = self
+            .blocked(&Key::Ip(ip), now)
+            .max(self.blocked(&Key::Pair(ip, target.to_string()), now));
         if wait > 0 { Err(wait) } else { Ok(()) }
     }
 
-    /// Counts a failure against each key (`ip:` keys and target keys have their own limits).
-    pub fn failure(&mut self, keys: &[String], now: u64) {
-        if self.entries.len() >= MAX_KEYS {
-            let horizon = now.saturating_sub(self.limits.window);
-            self.entries
-                .retain(|_, e| e.banned_until > now || e.window_start > horizon);
-        }
+    /// Counts a failed login from `ip` at `target`.
+    pub fn failure(&mut self, ip: IpAddr, target: &str, now: u64) {
         let limits = self.limits.clone();
-        for key in keys {
-            if self.entries.len() >= MAX_KEYS && !self.entries.contains_key(key) {
-                continue;
-            }
-            let e = self.entries.entry(key.clone()).or_insert(Entry {
-                window_start: now,
-                failures: 0,
-                banned_until: 0,
-            });
-            if now >= e.window_start + limits.window {
-                *e = Entry {
-                    window_start: now,
-                    failures: 0,
-                    banned_until: e.banned_until,
-                };
-            }
-            e.failures += 1;
-            let limit = if key.starts_with("ip:") {
-                limits.per_ip
-            } else {
-                limits.per_target
-            };
-            if e.failures >= limit {
-                e.banned_until = now + limits.ban;
-                e.failures = 0;
-                e.window_start = now;
-                tracing::warn!(
-                    key,
-                    until = e.banned_until,
-                    "login attempts paused after repeated failures"
-                );
-            }
+        let e = self.count(Key::Ip(ip), now);
+        if e.failures >= limits.per_ip {
+            e.blocked_until = now + limits.ban;
+            e.failures = 0;
+            e.window_start = now;
+            tracing::warn!(%ip, seconds = limits.ban, "login attempts from this address paused after repeated failures");
+        }
+        let under_attack =
+            self.count(Key::Target(target.to_string()), now).failures >= limits.per_target;
+        let free = if under_attack { 1 } else { limits.per_pair };
+        let e = self.count(Key::Pair(ip, target.to_string()), now);
+        if e.failures >= free {
+            let doublings = (e.failures - free).min(20);
+            e.blocked_until = now + (1u64 << doublings).min(limits.ban);
         }
     }
 
-    /// A successful login clears the source's failure count.
-    pub fn success(&mut self, ip_key: &str) {
-        self.entries.remove(ip_key);
+    /// A successful login clears the address's backoff at that account (not its count of
+    /// failures at others: one good login must not buy more guesses elsewhere).
+    pub fn success(&mut self, ip: IpAddr, target: &str) {
+        self.entries.remove(&Key::Pair(ip, target.to_string()));
+    }
+
+    /// The entry of `key` with this failure counted (its window restarted when over).
+    fn count(&mut self, key: Key, now: u64) -> &mut Entry {
+        if !self.entries.contains_key(&key) && self.entries.len() >= self.max_keys {
+            self.evict(now);
+        }
+        let window = self.limits.window;
+        let e = self.entries.entry(key).or_insert(Entry {
+            window_start: now,
+            failures: 0,
+            blocked_until: 0,
+            last_seen: now,
+        });
+        if now >= e.window_start + window {
+            e.window_start = now;
+            e.failures = 0;
+        }
+        e.failures += 1;
+        e.last_seen = now;
+        e
+    }
+
+    /// Drops entries that no longer matter, then (if still over 7/8 full) the least recently
+    /// active ones down to 7/8, so eviction runs once per max_keys/8 new keys.
+    fn evict(&mut self, now: u64) {
+        let window = self.limits.window;
+        self.entries
+            .retain(|_, e| e.blocked_until > now || now < e.window_start + window);
+        let keep = self.max_keys - self.max_keys / 8;
+        if self.entries.len() > keep {
+            let mut ages: Vec<u64> = self.entries.values().map(|e| e.last_seen).collect();
+            let cut = ages.len() - keep;
+            let (_, threshold, _) = ages.select_nth_unstable(cut - 1);
+            let threshold = *threshold;
+            let mut to_drop = cut;
+            self.entries.retain(|_, e| {
+                if to_drop > 0 && e.last_seen <= threshold {
+                    to_drop -= 1;
+                    false
+                } else {
+                    true
+                }
+            });
+        }
     }
 }
 
@@ -113,28 +161,83 @@ impl LoginLimiter {
 mod tests {
     use super::*;
 
-    #[test]
-    fn bans_after_limit_and_expires() {
-        let mut l = LoginLimiter::new(LoginLimits {
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    fn limiter() -> LoginLimiter {
+        LoginLimiter::new(LoginLimits {
             per_ip: 3,
+            per_pair: 2,
             per_target: 5,
             window: 60,
             ban: 100,
-        });
-        let keys = vec!["ip:1.2.3.4".to_string(), "account:a".to_string()];
-        for _ in 0..2 {
-            l.failure(&keys, 10);
-        }
-        assert!(l.check(&keys, 10).is_ok());
-        l.failure(&keys, 11);
-        assert_eq!(l.check(&keys, 11), Err(100));
-        assert_eq!(l.check(&["ip:5.6.7.8".to_string()], 11), Ok(()));
-        assert!(l.check(&keys, 111).is_ok());
+        })
+    }
+
+    #[test]
+    fn an_address_is_banned_after_its_limit_and_the_ban_expires() {
+        let mut l = limiter();
+        let a = ip("192.0.2.1");
+        l.failure(a, "x", 10);
+        l.failure(a, "y", 10);
+        assert!(l.check(a, "z", 10).is_ok());
+        l.failure(a, "z", 11);
+        assert_eq!(l.check(a, "w", 11), Err(100));
+        assert_eq!(l.check(ip("192.0.2.9"), "w", 11), Ok(()));
+        assert!(l.check(a, "w", 111).is_ok());
         // Failures spread beyond the window never add up to a ban.
-        let other = vec!["ip:9.9.9.9".to_string()];
+        let b = ip("192.0.2.2");
         for t in [0, 100, 200, 300, 400] {
-            l.failure(&other, t);
+            l.failure(b, &format!("t{t}"), t);
         }
-        assert!(l.check(&other, 400).is_ok());
+        assert!(l.check(b, "new", 400).is_ok());
+    }
+
+    #[test]
+    fn an_address_backs_off_at_one_account_and_a_login_clears_it() {
+        let mut l = limiter();
+        let a = ip("192.0.2.1");
+        l.failure(a, "acc", 0);
+        assert!(l.check(a, "acc", 0).is_ok());
+        l.failure(a, "acc", 0);
+        assert_eq!(l.check(a, "acc", 0), Err(1));
+        assert!(l.check(a, "other", 0).is_ok());
+        l.success(a, "acc");
+        assert!(l.check(a, "acc", 0).is_ok());
+    }
+
+    #[test]
+    fn an_attack_from_many_addresses_does_not_lock_out_a_new_one() {
+        let mut l = limiter();
+        for n in 1..=10 {
+            let attacker = ip(&format!("198.51.100.{n}"));
+            for _ in 0..3 {
+                if l.check(attacker, "acc", 0).is_ok() {
+                    l.failure(attacker, "acc", 0);
+                }
+            }
+        }
+        // The real user, from an address that never failed, still gets a try.
+        assert!(l.check(ip("203.0.113.7"), "acc", 0).is_ok());
+        // Under attack, a failure backs off at once.
+        l.failure(ip("203.0.113.8"), "acc", 0);
+        assert!(l.check(ip("203.0.113.8"), "acc", 0).is_err());
+    }
+
+    #[test]
+    fn the_table_is_bounded_and_keeps_the_most_recent() {
+        let mut l = limiter();
+        l.max_keys = 64;
+        for n in 0..1000u32 {
+            let a = IpAddr::from(n.to_be_bytes());
+            l.failure(a, "acc", u64::from(n) / 100);
+            assert!(l.entries.len() <= 64, "{}", l.entries.len());
+        }
+        // The newest address's pair entry survived eviction.
+        assert!(
+            l.entries
+                .contains_key(&Key::Pair(IpAddr::from(999u32.to_be_bytes()), "acc".into()))
+        );
     }
 }

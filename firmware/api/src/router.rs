@@ -26,6 +26,9 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
         ["accounts", account, tail @ ..] => {
             api.authenticate(ctx)?;
             access_account(api, ctx, account)?;
+            if !ctx.is_admin() && !crate::access::user_may_reach(tail) {
+                return Err(ApiError::Forbidden("this needs an account administrator"));
+            }
             account_route(api, ctx, account, tail)
         }
         _ => {
@@ -74,9 +77,10 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         [kind @ ("users" | "devices"), id, "presence"] => {
             crate::presence::reset_owner(api, ctx, account, kind, id)
         }
-        ["external_numbers" | "alerts" | "whitelabel", ..] => {
-            Err(ApiError::NotFound(tail.join("/")))
-        }
+        // Neither exists on the box (no number porting service, no system alerts feed yet);
+        // SmartPBX's Caller ID screen lists both, so they answer as empty lists.
+        ["external_numbers" | "alerts"] => misc::empty_list(ctx),
+        ["whitelabel", ..] => Err(ApiError::NotFound(tail.join("/"))),
         [kind] if kinds::is_document_kind(kind) => docs::collection(api, ctx, account, kind),
         [kind, id] if kinds::is_document_kind(kind) => docs::item(api, ctx, account, kind, id),
         _ => Err(ApiError::NotFound(tail.join("/"))),

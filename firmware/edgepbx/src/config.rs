@@ -23,6 +23,10 @@ struct FileConfig {
     token_ttl: Option<u64>,
     max_body_bytes: Option<usize>,
     max_connections: Option<usize>,
+    max_connections_per_ip: Option<usize>,
+    header_timeout_secs: Option<u64>,
+    body_timeout_secs: Option<u64>,
+    unauthenticated_body_bytes: Option<usize>,
     login_failures_per_ip: Option<u32>,
     login_ban_seconds: Option<u64>,
     media_timeout_secs: Option<u64>,
@@ -48,6 +52,13 @@ pub struct Config {
     pub token_ttl: u64,
     pub max_body_bytes: usize,
     pub max_connections: usize,
+    /// Open HTTP(S) connections from one address (IPv6: one /64).
+    pub max_connections_per_ip: usize,
+    /// Time to send a request head, and then its whole body.
+    pub header_timeout_secs: u64,
+    pub body_timeout_secs: u64,
+    /// Largest body of a request without a token in its head (logins).
+    pub unauthenticated_body_bytes: usize,
     pub login_failures_per_ip: u32,
     pub login_ban_seconds: u64,
     /// Calls with no RTP either way for this long are hung up.
@@ -153,6 +164,10 @@ impl Config {
             token_ttl: file.token_ttl.unwrap_or(3600),
             max_body_bytes: file.max_body_bytes.unwrap_or(8 * 1024 * 1024),
             max_connections: file.max_connections.unwrap_or(256),
+            max_connections_per_ip: file.max_connections_per_ip.unwrap_or(32),
+            header_timeout_secs: file.header_timeout_secs.unwrap_or(10),
+            body_timeout_secs: file.body_timeout_secs.unwrap_or(60),
+            unauthenticated_body_bytes: file.unauthenticated_body_bytes.unwrap_or(16 * 1024),
             login_failures_per_ip: file.login_failures_per_ip.unwrap_or(10),
             login_ban_seconds: file.login_ban_seconds.unwrap_or(300),
             media_timeout_secs: number("EDGEPBX_MEDIA_TIMEOUT", file.media_timeout_secs, 60)?,

@@ -1,23 +1,25 @@
-//! HTTP/1.1 and HTTPS for the API, on hyper over smol. Bounded: a cap on open connections, on
-//! header size and read time, and on body size; the API itself runs on the blocking pool because
-//! a write waits for its disk commit.
+//! HTTP/1.1 and HTTPS for the API, on hyper over smol. Bounded: a cap on open connections (in
+//! all and per source), on header size and read time, on body size and body read time; the
+//! token is checked from the head before any body is read (`Api::admit`), so nobody without a
+//! login gets the box to buffer more than a small body. The API itself runs on the blocking
+//! pool because a write waits for its disk commit.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::conn_limit::PerSource;
 use crate::tls::SharedAcceptor;
 use async_lock::Semaphore;
-use edgepbx_api::{Api, ApiRequest, ApiResponse};
-use http_body_util::{BodyExt, Full, Limited};
+use edgepbx_api::{Admission, Api, ApiRequest, ApiResponse};
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
 use hyper::{Request, Response};
 use smol::net::TcpListener;
 use smol_hyper::rt::{FuturesIo, SmolTimer};
 
-const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Largest request head (request line + headers) accepted.
 const MAX_HEAD_BYTES: usize = 64 * 1024;
@@ -25,8 +27,12 @@ const MAX_HEAD_BYTES: usize = 64 * 1024;
 pub struct Server {
     pub executor: Arc<smol::Executor<'static>>,
     pub api: Arc<Api>,
-    pub max_body: usize,
     pub connections: Arc<Semaphore>,
+    /// Open connections per source address (IPv6: per /64).
+    pub per_source: Arc<PerSource>,
+    /// Time to send a request head, and (separately) its whole body.
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
     /// Requests being answered; shutdown waits for it to reach zero.
     pub in_flight: Arc<AtomicUsize>,
 }
@@ -50,12 +56,16 @@ impl Server {
                     continue;
                 }
             };
+            let Some(slot) = self.per_source.admit(peer.ip()) else {
+                tracing::debug!(%peer, "connection refused: too many open from this source");
+                continue;
+            };
             let _ = stream.set_nodelay(true);
             let server = self.clone();
             let tls = tls.clone();
             self.executor
                 .spawn(async move {
-                    let _permit = permit;
+                    let _permit = (permit, slot);
                     match tls {
                         None => server.connection(FuturesIo::new(stream), peer).await,
                         Some(acceptor) => {
@@ -79,13 +89,14 @@ impl Server {
     where
         I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
     {
+        let header_timeout = self.header_timeout;
         let service = service_fn(move |req| {
             let server = self.clone();
             async move { Ok::<_, std::convert::Infallible>(server.respond(req, peer).await) }
         });
         let result = hyper::server::conn::http1::Builder::new()
             .timer(SmolTimer::new())
-            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .header_read_timeout(header_timeout)
             .max_buf_size(MAX_HEAD_BYTES)
             .max_header_size(MAX_HEAD_BYTES)
             .serve_connection(io, service)
@@ -107,14 +118,6 @@ impl Server {
     }
 
     async fn answer(&self, req: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
-        let declared = req
-            .headers()
-            .get(hyper::header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<usize>().ok());
-        if declared.is_some_and(|n| n > self.max_body) {
-            return too_large();
-        }
         // hyper bounds its read buffer, but a head that arrives whole in one read can exceed it.
         let head_bytes: usize = req
             .headers()
@@ -129,12 +132,13 @@ impl Server {
                 "the request head is too large",
             );
         }
+        let declared = req
+            .headers()
+            .get(hyper::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
         let (parts, body) = req.into_parts();
-        let body = match Limited::new(body, self.max_body).collect().await {
-            Ok(b) => b.to_bytes().to_vec(),
-            Err(_) => return too_large(),
-        };
-        let request = ApiRequest {
+        let mut request = ApiRequest {
             method: parts.method.as_str().to_string(),
             path: parts.uri.path().to_string(),
             query: parts.uri.query().unwrap_or("").to_string(),
@@ -148,8 +152,29 @@ impl Server {
                     )
                 })
                 .collect(),
-            body,
+            body: Vec::new(),
             peer: peer.ip(),
+        };
+        let admission = match self.api.admit(&request, declared, now_unix()) {
+            Ok(a) => a,
+            Err(refused) => return to_hyper(refused),
+        };
+        request.body = match self.read_body(body, admission).await {
+            Ok(b) => b,
+            Err(BodyError::TooLarge) => {
+                return to_hyper(self.api.over_limit(admission, &request, now_unix()));
+            }
+            Err(BodyError::Broken) => {
+                return error(
+                    400,
+                    "invalid request",
+                    "the request body is malformed or incomplete",
+                );
+            }
+            Err(BodyError::Slow) => {
+                tracing::debug!(%peer, "request body not received in time");
+                return error(408, "request timeout", "the request body came too slowly");
+            }
         };
         // Reads are answered from the in-memory document cache in microseconds: inline on the
         // network thread. Writes wait for their disk commit and call records are read from disk:
@@ -164,19 +189,34 @@ impl Server {
         };
         to_hyper(reply)
     }
+
+    /// The whole body within the admitted size and the body timeout.
+    async fn read_body(&self, body: Incoming, admission: Admission) -> Result<Vec<u8>, BodyError> {
+        let collect = async {
+            match Limited::new(body, admission.max_body).collect().await {
+                Ok(b) => Ok(b.to_bytes().to_vec()),
+                Err(e) if e.is::<LengthLimitError>() => Err(BodyError::TooLarge),
+                Err(_) => Err(BodyError::Broken),
+            }
+        };
+        let deadline = async {
+            smol::Timer::after(self.body_timeout).await;
+            Err(BodyError::Slow)
+        };
+        smol::future::or(collect, deadline).await
+    }
 }
 
-fn too_large() -> Response<Full<Bytes>> {
-    error(
-        413,
-        "request entity too large",
-        "the request body is too large",
-    )
+enum BodyError {
+    TooLarge,
+    Slow,
+    /// The client broke off or sent a malformed chunked body.
+    Broken,
 }
 
 fn error(status: u16, message: &str, detail: &str) -> Response<Full<Bytes>> {
     let body = serde_json::json!({"data": {"message": detail}, "error": status.to_string(), "message": message, "status": "error"});
-    to_hyper(ApiResponse::json(status, &body))
+    to_hyper(ApiResponse::json(status, &body).with_header("connection", "close"))
 }
 
 fn to_hyper(r: ApiResponse) -> Response<Full<Bytes>> {

@@ -3,6 +3,7 @@
 mod atomic_file;
 mod cli;
 mod config;
+mod conn_limit;
 mod control;
 mod http_server;
 mod lifecycle;

@@ -36,6 +36,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let api_config = ApiConfig {
         token_ttl: config.token_ttl,
         max_body: config.max_body_bytes,
+        unauthenticated_body: config.unauthenticated_body_bytes,
         login_limits: LoginLimits {
             per_ip: config.login_failures_per_ip,
             ban: config.login_ban_seconds,
@@ -57,8 +58,10 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let server = Arc::new(Server {
         executor: executor.clone(),
         api: api.clone(),
-        max_body: config.max_body_bytes,
         connections: Arc::new(Semaphore::new(config.max_connections)),
+        per_source: crate::conn_limit::PerSource::new(config.max_connections_per_ip.max(1)),
+        header_timeout: Duration::from_secs(config.header_timeout_secs.max(1)),
+        body_timeout: Duration::from_secs(config.body_timeout_secs.max(1)),
         in_flight: Arc::new(AtomicUsize::new(0)),
     });
     let http = std::net::TcpListener::bind(config.http)

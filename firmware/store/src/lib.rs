@@ -12,11 +12,13 @@
 
 mod backup;
 mod cache;
+pub mod classify;
 mod error;
 pub mod formats;
 mod ids;
 pub mod index;
 mod keys;
+pub mod lenient;
 pub mod numbers;
 mod store;
 mod tx;

@@ -1,3 +1,4 @@
+use edgepbx_store::lenient;
 use serde_json::{Map, Value, json};
 
 /// JSON types a field may have.
@@ -32,6 +33,19 @@ impl Ty {
             Ty::Obj => v.is_object(),
             Ty::Arr => v.is_array(),
             Ty::StrOrInt => v.is_string() || v.is_i64() || v.is_u64(),
+        }
+    }
+
+    /// KAZOO's `fix_js_types`: a value of the wrong JSON type that reads as this type (`"4"`
+    /// for an integer, `"true"` for a boolean) is converted, then validated again. The
+    /// Monster UI sends numbers from form inputs as strings. Like KAZOO, nothing is turned
+    /// into a string: a number where text belongs stays a type error.
+    fn coerce(self, v: &Value) -> Option<Value> {
+        match self {
+            Ty::Int => lenient::coerce_int(v),
+            Ty::Bool => lenient::coerce_bool(v),
+            Ty::StrOrInt => lenient::coerce_int(v),
+            Ty::Str | Ty::Obj | Ty::Arr => None,
         }
     }
 }
@@ -150,6 +164,20 @@ fn check_field(doc: &mut Map<String, Value>, field: &Field, errors: &mut Map<Str
     // A null for an optional field means "not set" (clients send nulls for cleared inputs).
     if !field.required && parent.get(leaf).is_some_and(Value::is_null) {
         parent.remove(leaf);
+    }
+    if let Some(fixed) = parent
+        .get(leaf)
+        .filter(|v| !field.ty.accepts(v))
+        .and_then(|v| field.ty.coerce(v))
+    {
+        parent.insert(leaf.to_string(), fixed);
+    }
+    if let (Some(items), Some(Value::Array(array))) = (field.items, parent.get_mut(leaf)) {
+        for item in array.iter_mut().filter(|i| !items.accepts(i)) {
+            if let Some(fixed) = items.coerce(item) {
+                *item = fixed;
+            }
+        }
     }
     let Some(value) = parent.get(leaf) else {
         if field.required {
@@ -321,7 +349,8 @@ mod tests {
 
     #[test]
     fn errors_name_field_and_rule() {
-        let e = run(json!({"kind": "c", "sip": {"expire": "x"}, "days": [0, 5, "7"]})).unwrap_err();
+        let e =
+            run(json!({"kind": "c", "sip": {"expire": "x"}, "days": [0, 5, "seven"]})).unwrap_err();
         assert!(e["name"]["required"].is_object());
         assert!(e["kind"]["enum"].is_object());
         assert!(e["sip.expire"]["type"].is_object());
@@ -329,5 +358,39 @@ mod tests {
         assert!(e["days.2"]["type"].is_object());
         let e = run(json!({"name": "toolong"})).unwrap_err();
         assert_eq!(e["name"]["maxLength"]["target"], 5);
+    }
+
+    #[test]
+    fn string_numbers_and_booleans_are_stored_as_their_schema_type() {
+        let fields = &[
+            Field::new("name", Ty::Str),
+            Field::new("retries", Ty::Int).range(1, 10),
+            Field::new("hunt", Ty::Bool),
+            Field::new("days", Ty::Arr).items(Ty::Int).range(1, 31),
+        ];
+        let mut m = json!({"name": "1234", "retries": "3", "hunt": "false", "days": ["1", 15]})
+            .as_object()
+            .unwrap()
+            .clone();
+        validate(&mut m, fields).unwrap();
+        assert_eq!(
+            Value::Object(m),
+            json!({"name": "1234", "retries": 3, "hunt": false, "days": [1, 15]})
+        );
+        // Coerced values are validated again: a string out of range is still refused.
+        let mut m = json!({"retries": "11", "days": ["0"]})
+            .as_object()
+            .unwrap()
+            .clone();
+        let e = validate(&mut m, fields).unwrap_err();
+        assert!(e["retries"]["maximum"].is_object());
+        assert!(e["days.0"]["minimum"].is_object());
+        let mut m = json!({"hunt": "maybe", "name": 5})
+            .as_object()
+            .unwrap()
+            .clone();
+        let e = validate(&mut m, fields).unwrap_err();
+        assert!(e["hunt"]["type"].is_object());
+        assert!(e["name"]["type"].is_object(), "no number becomes a string");
     }
 }

@@ -4,6 +4,7 @@
 //! only, key press to accept, whose caller ID) applied, outside numbers sent to the
 //! account's carriers (`resources`).
 
+use edgepbx_store::lenient;
 use std::sync::Arc;
 
 use edgepbx_sip::engine::{Endpoint, Target, TrunkTarget};
@@ -20,13 +21,13 @@ pub struct Options {
 }
 
 fn enabled(doc: &Value) -> bool {
-    doc.get("enabled").and_then(Value::as_bool) != Some(false)
+    doc.get("enabled").and_then(lenient::as_bool) != Some(false)
 }
 
 fn dnd(doc: Option<&Value>) -> bool {
     doc.is_some_and(|d| {
         d.pointer("/do_not_disturb/enabled")
-            .and_then(Value::as_bool)
+            .and_then(lenient::as_bool)
             == Some(true)
     })
 }
@@ -282,7 +283,7 @@ pub fn caller_id(cx: &Cx, kind: &str) -> (String, String) {
     let prefer_device = account
         .as_deref()
         .and_then(|a| a.get("prefer_device_caller_id"))
-        .and_then(Value::as_bool)
+        .and_then(lenient::as_bool)
         == Some(true);
     let order: [Option<&Value>; 3] = if prefer_device {
         [device.as_deref(), user.as_deref(), account.as_deref()]

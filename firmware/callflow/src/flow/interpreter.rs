@@ -2,12 +2,14 @@
 //! nodes, follows `continue`/failure branches, keeps the branch stack for `callflow`
 //! jumps (at most 50), and hands the engine one command at a time.
 
+use edgepbx_store::lenient;
 use std::sync::Arc;
 
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{BridgeResult, CallFlow, FlowCommand, FlowEvent, MediaCommand, Now};
 use serde_json::Value;
 
+use super::blacklist;
 use super::context::{CallInfo, Cx};
 use super::data::Data;
 use super::metaflow::{self, Metaflow};
@@ -190,7 +192,7 @@ impl Interpreter {
             .unwrap_or_default();
         self.node = node;
         self.module_name.clone_from(&name);
-        if data.get("skip_module").and_then(Value::as_bool) == Some(true) {
+        if data.get("skip_module").and_then(lenient::as_bool) == Some(true) {
             return Step::next();
         }
         let Some(module) = modules::build(&name, &data) else {
@@ -251,6 +253,15 @@ impl CallFlow for Interpreter {
         self.now = now;
         if self.call.started_unix == 0 {
             self.call.started_unix = now.unix;
+            if blacklist::blocks(self.data.as_ref(), &self.call) {
+                tracing::info!(caller = %self.call.caller.number, number = %self.call.number,
+                    "blacklisted caller refused");
+                self.finished = true;
+                return FlowCommand::Respond {
+                    code: 603,
+                    reason: "Decline".into(),
+                };
+            }
         }
         if !self.keys_asked
             && let Some(m) = &self.metaflow

@@ -12,6 +12,7 @@
 //! start, stop, or toggle by default).
 
 use edgepbx_sip::engine::{FlowCommand, KeyBinding, Party, RecordCall};
+use edgepbx_store::lenient;
 use regex_lite::Regex;
 use serde_json::Value;
 
@@ -43,11 +44,19 @@ pub fn find(data: &dyn Data, call: &CallInfo, callflow: &Value) -> Option<Metafl
         data.account(&call.account)
             .and_then(|a| a.get("metaflows").cloned())
     };
-    own.as_ref()
+    let mut found = own
+        .as_ref()
         .and_then(Metaflow::parse)
         .or_else(|| device().as_ref().and_then(Metaflow::parse))
         .or_else(|| user().as_ref().and_then(Metaflow::parse))
-        .or_else(|| account().as_ref().and_then(Metaflow::parse))
+        .or_else(|| account().as_ref().and_then(Metaflow::parse))?;
+    if call.from_outside {
+        // Keys are for the office's own people: on a call from outside only the inside
+        // party (the callee) is listened to, whatever `listen_on` says.
+        found.binding.caller = false;
+        found.binding.callee = true;
+    }
+    Some(found)
 }
 
 impl Metaflow {
@@ -61,7 +70,7 @@ impl Metaflow {
             .unwrap_or('*');
         let digit_timeout_ms = doc
             .get("digit_timeout")
-            .and_then(Value::as_u64)
+            .and_then(lenient::as_u64)
             .unwrap_or(DEFAULT_DIGIT_TIMEOUT_MS)
             .clamp(500, 30_000);
         let (caller, callee) = match doc.get("listen_on").and_then(Value::as_str) {
@@ -132,7 +141,7 @@ impl Metaflow {
                     RecordCall {
                         time_limit_secs: data
                             .get("time_limit")
-                            .and_then(Value::as_u64)
+                            .and_then(lenient::as_u64)
                             .unwrap_or(3600)
                             .clamp(5, 10_800) as u32,
                         min_secs: 0,

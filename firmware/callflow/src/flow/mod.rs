@@ -2,6 +2,7 @@
 //! implementing the SIP engine's [`edgepbx_sip::engine::CallFlow`]. Documents come
 //! through [`Data`]; everything the call does goes out as engine commands.
 
+mod blacklist;
 pub mod context;
 pub mod data;
 pub mod endpoints;
@@ -9,7 +10,10 @@ mod interpreter;
 mod metaflow;
 pub mod missed_call;
 pub mod modules;
+mod restriction;
 pub mod step;
+#[cfg(test)]
+mod string_typed_tests;
 #[cfg(test)]
 pub mod testkit;
 #[cfg(test)]

@@ -178,6 +178,7 @@ pub fn alice() -> Caller {
         owner_id: Some("alice".into()),
         name: "Alice".into(),
         number: "1001".into(),
+        outside: false,
     }
 }
 

@@ -580,3 +580,179 @@ fn pivot_runs_the_flow_the_server_returns_and_fails_over_on_a_bad_answer() {
         ["dev-carol"]
     );
 }
+
+#[test]
+fn an_outside_call_never_dials_out_to_a_number_of_its_choosing() {
+    let d = office();
+    d.put(
+        "resources",
+        "carrier",
+        json!({"name": "carrier", "rules": [".*"],
+        "gateways": [{"server": "127.0.0.5", "enabled": true}]}),
+    );
+    d.put(
+        "callflows",
+        "cf-out",
+        json!({"patterns": ["^0\\d{7,}$"], "flow": {"module": "offnet", "data": {}}}),
+    );
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["5550100"], "flow": {"module": "offnet", "data": {"to_did": "0155512345"}}}),
+    );
+    // From inside, the pattern dials out.
+    let (_, first) = TestCall::dial(&d, "0442071234567", 1_800_000_000);
+    assert!(matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+    // From outside, the same number is barred; a number the admin set is not.
+    let (_, first) = TestCall::dial_from_outside(&d, "0442071234567", 1_800_000_000);
+    assert!(!matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+    let (_, first) = TestCall::dial_from_outside(&d, "5550100", 1_800_000_000);
+    assert!(matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+}
+
+fn with_carrier(d: &MemData) {
+    d.put(
+        "resources",
+        "carrier",
+        json!({"name": "carrier", "rules": [".*"],
+        "gateways": [{"server": "127.0.0.5", "enabled": true}]}),
+    );
+    d.put(
+        "callflows",
+        "cf-out",
+        json!({"patterns": ["^\\+?\\d{3,}$"], "flow": {"module": "offnet", "data": {}}}),
+    );
+}
+
+fn dials_out(d: &std::sync::Arc<MemData>, number: &str) -> bool {
+    let (_, first) = TestCall::dial(d, number, 1_800_000_000);
+    matches!(first, FlowCommand::Bridge(_))
+}
+
+#[test]
+fn call_restriction_bars_denied_classes_at_any_level_but_never_emergency() {
+    let d = office();
+    with_carrier(&d);
+    assert!(dials_out(&d, "011442071234567"), "nothing restricted yet");
+    // The calling device denies international.
+    d.put("devices", "dev-alice", json!({"owner_id": "alice",
+        "call_restriction": {"international": {"action": "deny"}, "caribbean": {"action": "inherit"}}}));
+    for number in ["011442071234567", "00442071234567", "+442071234567"] {
+        assert!(!dials_out(&d, number), "{number} is international");
+    }
+    assert!(dials_out(&d, "+18765551234"), "caribbean inherits: allowed");
+    assert!(dials_out(&d, "911"), "emergency is never barred");
+    // The user denies US premium numbers; the account denies the Caribbean and a device's
+    // "allow" does not lift it.
+    d.put(
+        "users",
+        "alice",
+        json!({"first_name": "Alice", "call_restriction": {"toll_us": {"action": "deny"}}}),
+    );
+    d.put(
+        "devices",
+        "dev-alice",
+        json!({"owner_id": "alice",
+        "call_restriction": {"caribbean": {"action": "allow"}}}),
+    );
+    *d.account.lock().unwrap() = json!({"call_restriction": {"caribbean": {"action": "deny"}}});
+    assert!(!dials_out(&d, "+19005551234"));
+    assert!(!dials_out(&d, "+18765551234"));
+    assert!(
+        dials_out(&d, "+14155550100"),
+        "a US number is not restricted"
+    );
+    // The account's own classes replace the defaults.
+    d.put("configs", "number_manager", json!({"classifiers": {
+        "emergency": {"regex": "^(112|999)$"}, "premium_uk": {"regex": "^\\+449\\d+$"}, "other": {"regex": ".*"}}}));
+    *d.account.lock().unwrap() = json!({"call_restriction": {"premium_uk": {"action": "deny"}}});
+    assert!(!dials_out(&d, "00449012345678"));
+    assert!(dials_out(&d, "999"));
+}
+
+#[test]
+fn blacklisted_and_anonymous_outside_callers_are_declined() {
+    let d = office();
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["+14155550100"], "flow": {"module": "user", "data": {"id": "bob"}}}),
+    );
+    d.put(
+        "blacklists",
+        "bl1",
+        json!({"name": "spam", "numbers": {"4155559999": {}}}),
+    );
+    d.put(
+        "blacklists",
+        "bl2",
+        json!({"name": "anon", "numbers": {}, "should_block_anonymous": true}),
+    );
+    *d.account.lock().unwrap() = json!({"blacklists": ["bl1"]});
+    let declined = |caller: &str, outside: bool| {
+        let mut call = super::CallInfo::new(
+            edgepbx_sip::engine::Caller {
+                number: caller.into(),
+                outside,
+                ..super::testkit::alice()
+            },
+            "+14155550100",
+            vec![],
+        );
+        call.from_outside = outside;
+        let cf = super::data::Data::lookup(d.as_ref(), "acc", "+14155550100")
+            .unwrap()
+            .0;
+        let mut flow = super::Interpreter::new(d.clone(), call, &cf);
+        let first = edgepbx_sip::engine::CallFlow::start(
+            &mut flow,
+            edgepbx_sip::engine::Now {
+                mono: 0,
+                unix: 1_800_000_000,
+            },
+        );
+        matches!(first, FlowCommand::Respond { code: 603, .. })
+    };
+    assert!(
+        declined("+14155559999", true),
+        "listed, in another notation"
+    );
+    assert!(!declined("+14155550123", true));
+    assert!(
+        !declined("+14155559999", false),
+        "a colleague is never blacklisted"
+    );
+    assert!(!declined("", true), "anonymous is allowed by bl1");
+    *d.account.lock().unwrap() = json!({"blacklists": ["bl1", "bl2", "gone"]});
+    assert!(declined("", true));
+    assert!(declined("anonymous", true));
+}
+
+#[test]
+fn disa_dials_out_for_an_outside_caller_only_after_the_pin() {
+    let d = office();
+    with_carrier(&d);
+    for (id, pin) in [("cf-disa", json!("1234")), ("cf-open", json!(null))] {
+        let number = if pin.is_null() { "5551001" } else { "5551000" };
+        let mut data = json!({});
+        if !pin.is_null() {
+            data["pin"] = pin;
+        }
+        d.put(
+            "callflows",
+            id,
+            json!({"numbers": [number], "flow": {"module": "disa", "data": data}}),
+        );
+    }
+    let finished = CollectEnd::Terminator;
+    let (mut call, _) = TestCall::dial_from_outside(&d, "5551000", 1_800_000_000);
+    call.feed(played("1234", finished));
+    let out = call.feed(played("011442071234567", finished));
+    assert!(
+        matches!(out, FlowCommand::Bridge(_)),
+        "after the PIN: {out:?}"
+    );
+    let (mut call, _) = TestCall::dial_from_outside(&d, "5551001", 1_800_000_000);
+    let out = call.feed(played("011442071234567", finished));
+    assert!(!matches!(out, FlowCommand::Bridge(_)), "no PIN: {out:?}");
+}

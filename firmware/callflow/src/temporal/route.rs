@@ -15,6 +15,7 @@
 //! [`evaluate`] does all three. Documents are read through a `lookup` closure, so this stays
 //! free of I/O; "now" is an argument.
 
+use edgepbx_store::lenient;
 use std::borrow::Borrow;
 
 use jiff::Timestamp;
@@ -128,7 +129,7 @@ pub fn load_candidates<D: Borrow<Value>>(
             let rule = TemporalRule::from_json(doc).ok();
             let start_secs = match &rule {
                 Some(rule) => rule.start_date,
-                None => doc.get("start_date").and_then(Value::as_i64),
+                None => doc.get("start_date").and_then(lenient::as_i64),
             };
             // A start date too large to represent is certainly in the future.
             let start = start_date(start_secs, zone, local_now)?;

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use edgepbx_store::Store;
+use edgepbx_store::{Store, lenient};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
@@ -53,10 +53,8 @@ impl Relay {
         };
         let host =
             text("relay").ok_or_else(|| SendError::Permanent("smtp_client has no relay".into()))?;
-        let ssl = config.get("ssl").and_then(Value::as_bool) == Some(true);
-        let port = config
-            .get("port")
-            .and_then(Value::as_u64)
+        let ssl = lenient::bool_at(config, "ssl") == Some(true);
+        let port = lenient::u64_at(config, "port")
             .and_then(|p| u16::try_from(p).ok())
             .unwrap_or(if ssl { 465 } else { 25 });
         let params = || {

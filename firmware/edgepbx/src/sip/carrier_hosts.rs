@@ -8,7 +8,7 @@ use std::net::{IpAddr, ToSocketAddrs};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use edgepbx_store::{GLOBAL, Store};
+use edgepbx_store::{GLOBAL, Store, lenient};
 use serde_json::Value;
 
 use super::gateway_match::{GatewayAddress, parse};
@@ -110,7 +110,7 @@ fn gateway_hosts(store: &Store) -> HashSet<String> {
         for (_, resource) in resources.iter() {
             let gateways = resource.get("gateways").and_then(Value::as_array);
             for gw in gateways.into_iter().flatten() {
-                if gw.get("enabled").and_then(Value::as_bool) == Some(false) {
+                if !lenient::is_enabled(gw) {
                     continue;
                 }
                 let server = gw.get("server").and_then(Value::as_str).unwrap_or("");

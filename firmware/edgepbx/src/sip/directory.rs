@@ -5,11 +5,12 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use edgepbx_sip::engine::{
-    AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
+    AccountRef, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
 };
 
 use super::carrier_hosts::CarrierHosts;
 use super::lookup::NoMatch;
+use edgepbx_store::lenient::is_enabled;
 use edgepbx_store::{GLOBAL, IndexName, Store};
 use serde_json::Value;
 
@@ -84,22 +85,6 @@ impl StoreDirectory {
     }
 }
 
-fn is_enabled(doc: &Value) -> bool {
-    doc.get("enabled").and_then(Value::as_bool) != Some(false)
-}
-
-/// Whether one of a carrier's enabled gateways is `ip` (see `gateway_match`).
-fn has_gateway_at(resource: &Value, ip: IpAddr, hosts: &CarrierHosts) -> bool {
-    resource
-        .get("gateways")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|gw| is_enabled(gw))
-        .filter_map(|gw| gw.get("server").and_then(Value::as_str))
-        .any(|server| super::gateway_match::matches(server, ip, |h| hosts.addresses(h)))
-}
-
 impl StoreDirectory {
     fn interpreter(
         &self,
@@ -110,7 +95,7 @@ impl StoreDirectory {
         let (callflow, captures) =
             super::lookup::find_callflow(&self.store, &caller.account, number, no_match)?;
         let mut call = CallInfo::new(caller.clone(), number, captures);
-        call.from_outside = no_match == NoMatch::Refused;
+        call.from_outside = caller.outside || no_match == NoMatch::Refused;
         Some(Box::new(Interpreter::new(
             self.data.clone(),
             call,
@@ -122,18 +107,20 @@ impl StoreDirectory {
 impl Directory for StoreDirectory {
     fn account_for_domain(&self, domain: &str, is_local_name: bool) -> Option<AccountRef> {
         let domain = domain.to_ascii_lowercase();
-        let by_realm = self
-            .store
-            .index_get(IndexName::Realm, GLOBAL, &domain)
-            .ok()
-            .flatten()
-            .and_then(|id| Some((id.clone(), self.account(&id)?)));
-        let (id, doc) = match by_realm {
-            Some(found) => found,
-            None if is_local_name => self.default_account()?,
-            None => return None,
+        // The box's own names and addresses are the office's, whatever realm a sub-account
+        // claims (a tenant must not capture phones that register to the box's address).
+        let (id, doc) = if is_local_name {
+            self.default_account()?
+        } else {
+            let id = self
+                .store
+                .index_get(IndexName::Realm, GLOBAL, &domain)
+                .ok()
+                .flatten()?;
+            let doc = self.account(&id)?;
+            (id, doc)
         };
-        if doc.get("enabled").and_then(Value::as_bool) == Some(false) {
+        if !is_enabled(&doc) {
             return None;
         }
         Some(AccountRef {
@@ -143,9 +130,12 @@ impl Directory for StoreDirectory {
     }
 
     fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
+        // SIP user names match without regard to case, as in KAZOO's registrar: the index
+        // holds them lower-cased, and the digest is checked against the name as the phone
+        // sent it.
         let id = self
             .store
-            .index_get(IndexName::SipUsername, account, username)
+            .index_get(IndexName::SipUsername, account, &username.to_lowercase())
             .ok()
             .flatten()?;
         let device = self.store.get(account, "devices", &id).ok().flatten()?;
@@ -156,7 +146,7 @@ impl Directory for StoreDirectory {
             username: username.to_string(),
             password: text(&device, &["sip", "password"])?,
             owner_id: text(&device, &["owner_id"]),
-            enabled: device.get("enabled").and_then(Value::as_bool) != Some(false),
+            enabled: is_enabled(&device),
             caller_id_name,
             caller_id_number,
         })
@@ -175,6 +165,7 @@ impl Directory for StoreDirectory {
             owner_id: text(&device, &["owner_id"]),
             name,
             number,
+            outside: false,
         })
     }
 
@@ -182,25 +173,81 @@ impl Directory for StoreDirectory {
         self.interpreter(caller, number, NoMatch::Allowed)
     }
 
-    fn carrier_for_source(&self, ip: IpAddr) -> Option<Carrier> {
-        let accounts = self.store.collection(GLOBAL, "accounts").ok()?;
-        accounts.iter().find_map(|(account, _)| {
-            let resources = self.store.collection(account, "resources").ok()?;
-            resources
-                .iter()
-                .find(|(_, r)| is_enabled(r) && has_gateway_at(r, ip, &self.carrier_hosts))
-                .map(|(id, _)| Carrier {
-                    account: account.clone(),
-                    resource_id: id.clone(),
-                })
-        })
+    fn carrier_for_source(&self, ip: IpAddr, number: &str, domain: &str) -> Option<Carrier> {
+        super::carrier_account::carrier_for(&self.store, &self.carrier_hosts, ip, number, domain)
     }
 
     fn route_from_carrier(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         self.interpreter(caller, number, NoMatch::Refused)
     }
 
+    fn limits(&self, account: &str) -> CallLimits {
+        let doc = self.store.get(account, "limits", "limits").ok().flatten();
+        doc.as_deref().map(call_limits).unwrap_or_default()
+    }
+
     fn presence_sources(&self, account: &str) -> PresenceSources {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
+    }
+}
+
+/// An account's `limits` document as the engine applies it: -1 (or absent) is unlimited,
+/// `enabled: false` turns every limit off; numbers may be strings (the UI writes them so).
+fn call_limits(doc: &Value) -> CallLimits {
+    if !is_enabled(doc) {
+        return CallLimits::default();
+    }
+    let limit = |key: &str| {
+        edgepbx_store::lenient::i64_at(doc, key)
+            .filter(|n| *n >= 0)
+            .map(|n| n.min(i64::from(u32::MAX)) as u32)
+    };
+    CallLimits {
+        calls: limit("calls"),
+        inbound_trunks: limit("inbound_trunks"),
+        outbound_trunks: limit("outbound_trunks"),
+        twoway_trunks: limit("twoway_trunks"),
+        resource_consuming_calls: limit("resource_consuming_calls"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ROOT: &str = "ffff0000000000000000000000000000";
+    const TENANT: &str = "00000000000000000000000000000001";
+
+    #[test]
+    fn the_boxs_own_names_mean_the_top_level_account_whatever_a_tenant_claims() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        for (id, realm, tree) in [
+            (ROOT, "office.local", json!([])),
+            // A tenant claiming the box's address (or name) as its realm.
+            (TENANT, "198.51.100.1", json!([ROOT])),
+        ] {
+            let doc = json!({"realm": realm, "pvt_tree": tree, "pvt_created": 1});
+            store
+                .write(move |tx| tx.upsert(GLOBAL, "accounts", id, doc.clone()))
+                .unwrap();
+        }
+        let directory = StoreDirectory {
+            store: store.clone(),
+            data: Arc::new(super::super::flow_data::StoreData::new(
+                store.clone(),
+                Default::default(),
+                crate::mail::Mailer::start(store.clone()).unwrap(),
+            )),
+            carrier_hosts: Arc::new(CarrierHosts::default()),
+        };
+        let account =
+            |domain: &str, local: bool| directory.account_for_domain(domain, local).map(|a| a.id);
+        assert_eq!(account("198.51.100.1", true).as_deref(), Some(ROOT));
+        assert_eq!(account("office.local", true).as_deref(), Some(ROOT));
+        // Realms that are not the box's own names still find their account.
+        assert_eq!(account("198.51.100.1", false).as_deref(), Some(TENANT));
+        assert_eq!(account("nowhere.example", false), None);
     }
 }

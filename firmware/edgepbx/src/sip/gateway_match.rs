@@ -1,67 +1,27 @@
 //! Whether a SIP request's source address is one of a carrier's gateways. A gateway's
-//! `server` may be an address (`203.0.113.5`, optionally with `:port`), a network in CIDR
-//! form (`203.0.113.0/28`: carriers that signal from a pool) or a host name, which matches
-//! the addresses it resolved to (resolved in the background: `carrier_hosts`).
+//! `server` may be an address, a CIDR network (`edgepbx_api::gateway_address`) or a host
+//! name, which matches the addresses it resolved to (resolved in the background:
+//! `carrier_hosts`).
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
-/// How a gateway's `server` is written.
-#[derive(Debug, PartialEq, Eq)]
-pub enum GatewayAddress<'a> {
-    Ip(IpAddr),
-    Network(IpAddr, u8),
-    Host(&'a str),
-}
-
-pub fn parse(server: &str) -> Option<GatewayAddress<'_>> {
-    let server = server.trim();
-    if server.is_empty() {
-        return None;
-    }
-    if let Ok(ip) = server.trim_matches(['[', ']']).parse::<IpAddr>() {
-        return Some(GatewayAddress::Ip(ip));
-    }
-    if let Ok(addr) = server.parse::<SocketAddr>() {
-        return Some(GatewayAddress::Ip(addr.ip()));
-    }
-    if let Some((net, bits)) = server.split_once('/') {
-        let ip: IpAddr = net.parse().ok()?;
-        let bits: u8 = bits.parse().ok()?;
-        let max = if ip.is_ipv4() { 32 } else { 128 };
-        return (bits <= max).then_some(GatewayAddress::Network(ip, bits));
-    }
-    // A host name, perhaps with a port.
-    let host = match server.rsplit_once(':') {
-        Some((h, p)) if p.parse::<u16>().is_ok() => h,
-        _ => server,
-    };
-    let valid = host
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
-    valid.then_some(GatewayAddress::Host(host))
-}
-
-fn in_network(ip: IpAddr, net: IpAddr, bits: u8) -> bool {
-    match (ip, net) {
-        (IpAddr::V4(a), IpAddr::V4(n)) => {
-            let mask = u32::MAX.checked_shl(32 - u32::from(bits)).unwrap_or(0);
-            u32::from(a) & mask == u32::from(n) & mask
-        }
-        (IpAddr::V6(a), IpAddr::V6(n)) => {
-            let mask = u128::MAX.checked_shl(128 - u32::from(bits)).unwrap_or(0);
-            u128::from(a) & mask == u128::from(n) & mask
-        }
-        _ => false,
-    }
-}
+use edgepbx_api::gateway_address::in_network;
+pub use edgepbx_api::gateway_address::{GatewayAddress, parse};
 
 /// Whether `ip` is the gateway written `server`; `resolved` gives a host name's addresses
 /// as last resolved (None: not resolved yet).
 pub fn matches(server: &str, ip: IpAddr, resolved: impl Fn(&str) -> Option<Vec<IpAddr>>) -> bool {
+    // An IPv4 source seen on a dual-stack socket (::ffff:a.b.c.d) is that IPv4 address.
+    let ip = ip.to_canonical();
     match parse(server) {
-        Some(GatewayAddress::Ip(a)) => a == ip,
-        Some(GatewayAddress::Network(net, bits)) => in_network(ip, net, bits),
-        Some(GatewayAddress::Host(host)) => resolved(host).is_some_and(|ips| ips.contains(&ip)),
+        Some(GatewayAddress::Host(host)) => {
+            resolved(host).is_some_and(|ips| ips.iter().any(|a| a.to_canonical() == ip))
+        }
+        // Saved before such networks were refused: never a carrier.
+        Some(gateway) if gateway.too_broad() => false,
+        Some(gateway) => gateway
+            .network()
+            .is_some_and(|(net, bits)| in_network(ip, net, bits)),
         None => false,
     }
 }
@@ -85,10 +45,18 @@ mod tests {
         assert!(!matches("203.0.113.5", ip("203.0.113.6"), nothing));
         assert!(matches("203.0.113.0/28", ip("203.0.113.15"), nothing));
         assert!(!matches("203.0.113.0/28", ip("203.0.113.16"), nothing));
-        assert!(matches("0.0.0.0/0", ip("198.51.100.1"), nothing));
-        assert!(matches("2001:db8::/32", ip("2001:db8:1::9"), nothing));
-        assert!(!matches("2001:db8::/32", ip("203.0.113.5"), nothing));
+        assert!(matches("2001:db8::/64", ip("2001:db8::9"), nothing));
+        assert!(!matches("2001:db8::/64", ip("203.0.113.5"), nothing));
+        // Networks broader than a gateway may be match nothing (stored before the rule).
+        assert!(!matches("0.0.0.0/0", ip("198.51.100.1"), nothing));
+        assert!(!matches("2001:db8::/32", ip("2001:db8:1::9"), nothing));
         assert!(matches("[2001:db8::1]", ip("2001:db8::1"), nothing));
+        assert!(matches("203.0.113.5", ip("::ffff:203.0.113.5"), nothing));
+        assert!(matches(
+            "::ffff:203.0.113.0/120",
+            ip("203.0.113.9"),
+            nothing
+        ));
         let dns = |h: &str| (h == "sip.carrier.example").then(|| vec![ip("192.0.2.7")]);
         assert!(matches("sip.carrier.example:5060", ip("192.0.2.7"), dns));
         assert!(!matches("sip.carrier.example", ip("192.0.2.8"), dns));

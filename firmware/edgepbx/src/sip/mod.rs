@@ -1,6 +1,7 @@
 //! SIP in the running box: sockets (UDP and TCP on `--sip`, TLS on `--sips`), the engine
 //! behind one lock, the threads that feed it, and where its output goes.
 
+mod carrier_account;
 mod carrier_hosts;
 mod clock;
 mod directory;

@@ -29,6 +29,8 @@ pub fn status_for_cause(cause: &str) -> u16 {
         "NO_ANSWER" | "NO_USER_RESPONSE" | "SUBSCRIBER_ABSENT" => 480,
         "UNALLOCATED_NUMBER" | "NO_ROUTE_DESTINATION" => 404,
         "CALL_REJECTED" => 603,
+        // Q.850 52/54 (RFC 3398): call_restriction, outside calls sent back out.
+        "OUTGOING_CALL_BARRED" | "INCOMING_CALL_BARRED" => 403,
         "ORIGINATOR_CANCEL" => 487,
         "INCOMPATIBLE_DESTINATION" => 488,
         "RECOVERY_ON_TIMER_EXPIRE" => 408,

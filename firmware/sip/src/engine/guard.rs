@@ -1,5 +1,7 @@
 //! fail2ban inside the SIP engine: failed authentications and unanswered challenges per
-//! source IP lead to a temporary ban, during which the source gets no answer at all.
+//! source IP lead to a temporary ban, during which the source gets no answer at all. Both
+//! tables are bounded (`max_sources`): a flood of (spoofed) source addresses evicts the
+//! least recently counted sources and the bans closest to their end, never growing memory.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -12,6 +14,8 @@ pub struct GuardConfig {
     pub unanswered_challenges: u32,
     pub window_secs: u64,
     pub ban_secs: u64,
+    /// Sources counted, and bans held, at most (each table).
+    pub max_sources: usize,
 }
 
 impl Default for GuardConfig {
@@ -21,6 +25,7 @@ impl Default for GuardConfig {
             unanswered_challenges: 200,
             window_secs: 300,
             ban_secs: 600,
+            max_sources: 50_000,
         }
     }
 }
@@ -34,6 +39,8 @@ pub struct Ban {
 
 #[derive(Default)]
 struct Counters {
+    /// When this source was last counted (eviction keeps the most recent).
+    last_seen: u64,
     window_start: u64,
     failures: u32,
     challenges: u32,
@@ -68,6 +75,10 @@ impl Guard {
 
     fn counters(&mut self, ip: IpAddr, now: u64) -> &mut Counters {
         let window = self.cfg.window_secs;
+        if !self.counters.contains_key(&ip) && self.counters.len() >= self.cfg.max_sources {
+            self.counters.retain(|_, c| now < c.window_start + window);
+            shrink(&mut self.counters, self.cfg.max_sources, |c| c.last_seen);
+        }
         let c = self.counters.entry(ip).or_default();
         if now >= c.window_start + window {
             *c = Counters {
@@ -75,6 +86,7 @@ impl Guard {
                 ..Counters::default()
             };
         }
+        c.last_seen = now;
         c
     }
 
@@ -115,6 +127,10 @@ impl Guard {
 
     fn ban(&mut self, ip: IpAddr, now: u64, reason: &'static str) {
         self.counters.remove(&ip);
+        if !self.bans.contains_key(&ip) && self.bans.len() >= self.cfg.max_sources {
+            self.bans.retain(|_, b| b.until_unix > now);
+            shrink(&mut self.bans, self.cfg.max_sources, |b| b.until_unix);
+        }
         self.bans.insert(
             ip,
             Ban {
@@ -148,6 +164,27 @@ impl Guard {
         self.counters.retain(|_, c| now < c.window_start + window);
         self.bans.retain(|_, b| b.until_unix > now);
     }
+}
+
+/// When `map` is over 7/8 of `cap`, drops its entries with the lowest `rank` down to 7/8, so
+/// that a full table is shrunk once per cap/8 new entries (amortised O(1)), not on every one.
+fn shrink<V>(map: &mut HashMap<IpAddr, V>, cap: usize, rank: impl Fn(&V) -> u64) {
+    let keep = cap - cap / 8;
+    if map.len() <= keep {
+        return;
+    }
+    let mut ranks: Vec<u64> = map.values().map(&rank).collect();
+    let mut drop = ranks.len() - keep;
+    let (_, threshold, _) = ranks.select_nth_unstable(drop - 1);
+    let threshold = *threshold;
+    map.retain(|_, v| {
+        if drop > 0 && rank(v) <= threshold {
+            drop -= 1;
+            false
+        } else {
+            true
+        }
+    });
 }
 
 #[cfg(test)]
@@ -194,5 +231,25 @@ mod tests {
             assert!(!g.challenged(scanner, 0));
         }
         assert!(g.challenged(scanner, 0));
+    }
+
+    #[test]
+    fn a_flood_of_sources_keeps_both_tables_bounded() {
+        let mut g = Guard::new(GuardConfig {
+            failures: 1,
+            max_sources: 100,
+            ..GuardConfig::default()
+        });
+        for n in 0..10_000u32 {
+            let ip = IpAddr::from(n.to_be_bytes());
+            g.challenged(ip, u64::from(n));
+            if n % 2 == 0 {
+                g.failure(ip, u64::from(n));
+            }
+            assert!(g.counters.len() <= 100 && g.bans.len() <= 100);
+        }
+        // The newest ban is kept; the oldest went first.
+        assert!(g.is_banned(IpAddr::from(9_998u32.to_be_bytes()), 9_999));
+        assert!(!g.is_banned(IpAddr::from(0u32.to_be_bytes()), 1));
     }
 }

@@ -36,6 +36,9 @@ pub struct Caller {
     pub owner_id: Option<String>,
     pub name: String,
     pub number: String,
+    /// An outside party: a carrier's caller, or a far end the box does not know as one of
+    /// its devices. Numbers it names (transfer targets) never reach outside lines.
+    pub outside: bool,
 }
 
 pub trait Directory: Send {
@@ -50,10 +53,21 @@ pub trait Directory: Send {
     fn caller_for_device(&self, _account: &str, _device_id: &str) -> Option<Caller> {
         None
     }
-    /// The carrier (a `resources` gateway) an INVITE from `ip` comes from, if any: such
-    /// calls are not challenged (carriers do not answer challenges).
-    fn carrier_for_source(&self, _ip: std::net::IpAddr) -> Option<Carrier> {
+    /// The carrier (a `resources` gateway) an INVITE from `ip` to `number`@`domain` (its
+    /// Request-URI) comes from, if any, and the account it calls: such calls are not
+    /// challenged (carriers do not answer challenges).
+    fn carrier_for_source(
+        &self,
+        _ip: std::net::IpAddr,
+        _number: &str,
+        _domain: &str,
+    ) -> Option<Carrier> {
         None
+    }
+    /// The account's concurrent call limits (read from a cache: this runs under the
+    /// engine's lock).
+    fn limits(&self, _account: &str) -> CallLimits {
+        CallLimits::default()
     }
     /// The call control for a carrier's call to one of the account's numbers: exact
     /// numbers and patterns, never `no_match` (no outside call may reach outside lines).
@@ -84,6 +98,17 @@ pub enum LineState {
 pub struct PresenceSources {
     pub devices: std::collections::HashMap<String, Vec<String>>,
     pub states: std::collections::HashMap<String, LineState>,
+}
+
+/// An account's concurrent call limits (its `limits` document; None: unlimited). See
+/// `call/limits.rs` for how they apply.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallLimits {
+    pub calls: Option<u32>,
+    pub inbound_trunks: Option<u32>,
+    pub outbound_trunks: Option<u32>,
+    pub twoway_trunks: Option<u32>,
+    pub resource_consuming_calls: Option<u32>,
 }
 
 /// A carrier gateway calls come in from.

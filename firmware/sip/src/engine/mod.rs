@@ -19,8 +19,8 @@ use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
 
 pub use interfaces::{
-    AccountRef, Bridge, BridgeResult, CallFlow, Caller, Carrier, DeviceAuth, Directory, Endpoint,
-    FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
+    AccountRef, Bridge, BridgeResult, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory,
+    Endpoint, FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
     MediaEvent, MediaPorts, MediaRelay, MediaSide, Party, PresenceSources, RecordCall, Target,
     TrunkTarget,
 };

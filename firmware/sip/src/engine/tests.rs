@@ -65,7 +65,23 @@ impl Directory for FakeDirectory {
             caller_id_number: username.into(),
         })
     }
-    fn carrier_for_source(&self, ip: std::net::IpAddr) -> Option<Carrier> {
+    fn caller_for_device(&self, account: &str, device_id: &str) -> Option<Caller> {
+        let user = device_id.strip_prefix('d')?;
+        self.device_by_username(account, user).map(|d| Caller {
+            account: d.account,
+            device_id: d.device_id,
+            owner_id: None,
+            name: d.caller_id_name,
+            number: d.caller_id_number,
+            outside: false,
+        })
+    }
+    fn carrier_for_source(
+        &self,
+        ip: std::net::IpAddr,
+        _number: &str,
+        _domain: &str,
+    ) -> Option<Carrier> {
         (ip == CARRIER_IP).then(|| Carrier {
             account: "acc".into(),
             resource_id: "res1".into(),

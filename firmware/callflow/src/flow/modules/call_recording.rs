@@ -11,6 +11,7 @@
 //! µ-law WAV whatever `format` asks (there is no MP3 encoder on the box).
 
 use edgepbx_sip::engine::{Endpoint, FlowCommand, FlowEvent, RecordCall, Target};
+use edgepbx_store::lenient;
 use serde_json::Value;
 
 use super::util::{num_field, str_field};
@@ -38,7 +39,7 @@ fn enabled_setting<'a>(recording: &'a Value, direction: &str, network: &str) -> 
     [network, "any"]
         .into_iter()
         .filter_map(|n| dir.get(n))
-        .find(|s| s.get("enabled").and_then(Value::as_bool) == Some(true))
+        .find(|s| s.get("enabled").and_then(lenient::as_bool) == Some(true))
 }
 
 /// A user's own setting, else the account's default for users (`endpoint`).

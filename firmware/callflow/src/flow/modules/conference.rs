@@ -3,6 +3,7 @@
 //! (`member.join_muted`, `member.join_deaf`); entry/exit tones by `play_entry_tone`.
 
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
+use edgepbx_store::lenient;
 use serde_json::Value;
 
 use super::util::{bool_field, play, play_collect, prompt, str_field};
@@ -71,7 +72,7 @@ impl Conference {
         let flag = |key: &str| {
             self.doc
                 .pointer(&format!("/{role}/{key}"))
-                .and_then(Value::as_bool)
+                .and_then(lenient::as_bool)
                 == Some(true)
         };
         let cues = bool_field(&self.data, "play_entry_tone")

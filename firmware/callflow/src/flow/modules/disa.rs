@@ -1,6 +1,7 @@
 //! `disa` (dial-through): the caller enters `pin` (when set; `retries` tries, 3), then a
 //! number (up to `max_digits`, 15) that is routed like a call from this line: the account's
-//! callflows, `no_match` sending outside numbers to the carriers. `use_account_caller_id`
+//! callflows, `no_match` sending outside numbers to the carriers. A caller from outside may
+//! dial out only after the PIN (a DISA without one reaches inside numbers only). `use_account_caller_id`
 //! presents the account's external caller ID. The "dial tone" is `ivr_enter_extension`
 //! (tones need the engine's country setting, which modules do not see).
 
@@ -74,6 +75,10 @@ impl Module for Disa {
         match self.waiting {
             Waiting::Leaving => Step::next(),
             Waiting::Pin { .. } if str_field(&self.data, "pin") == Some(&digits) => {
+                // Knowing the PIN makes an outside caller one of the office's own: it may
+                // dial out (within the account's call restrictions). Without a PIN it
+                // reaches inside numbers only.
+                cx.call.from_outside = false;
                 self.ask_number()
             }
             Waiting::Pin { tries } => {

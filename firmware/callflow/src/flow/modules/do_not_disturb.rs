@@ -3,6 +3,7 @@
 //! caller's device; a beep (two when off) confirms.
 
 use edgepbx_sip::engine::FlowEvent;
+use edgepbx_store::lenient;
 use serde_json::{Value, json};
 
 use super::util::{caller_target, confirm, set_path, str_field};
@@ -32,7 +33,7 @@ impl Module for DoNotDisturb {
         };
         let on = doc
             .pointer("/do_not_disturb/enabled")
-            .and_then(Value::as_bool)
+            .and_then(lenient::as_bool)
             == Some(true);
         let on = match str_field(&self.data, "action").unwrap_or("toggle") {
             "activate" => true,

@@ -6,6 +6,7 @@
 //! the user from other devices. Logout removes `data.id` (or everyone) from the device.
 
 use edgepbx_sip::engine::FlowEvent;
+use edgepbx_store::lenient;
 use serde_json::{Value, json};
 
 use super::util::{ask_pin, confirm, digits_of, play, play_collect, prompt, str_field};
@@ -64,7 +65,7 @@ impl Hotdesk {
             .into_iter()
             .find(|(_, u)| {
                 hotdesk_field(u, "id").and_then(Value::as_str) == Some(digits)
-                    && hotdesk_field(u, "enabled").and_then(Value::as_bool) != Some(false)
+                    && hotdesk_field(u, "enabled").and_then(lenient::as_bool) != Some(false)
             });
         match found {
             Some((id, user)) if !digits.is_empty() => {
@@ -76,7 +77,7 @@ impl Hotdesk {
     }
 
     fn check_pin(&mut self, cx: &Cx) -> Step {
-        let require = hotdesk_field(&self.user.1, "require_pin").and_then(Value::as_bool);
+        let require = hotdesk_field(&self.user.1, "require_pin").and_then(lenient::as_bool);
         if require == Some(true) {
             self.waiting = Waiting::Pin { tries: 0 };
             return ask_pin(false);
@@ -104,7 +105,7 @@ impl Hotdesk {
 
     fn log_in(&mut self, cx: &Cx) -> Step {
         let (user_id, user) = &self.user;
-        let elsewhere = hotdesk_field(user, "keep_logged_in_elsewhere").and_then(Value::as_bool);
+        let elsewhere = hotdesk_field(user, "keep_logged_in_elsewhere").and_then(lenient::as_bool);
         if elsewhere != Some(true) {
             for (id, other) in cx.data.docs(&cx.call.account, "devices") {
                 if id != cx.call.caller.device_id

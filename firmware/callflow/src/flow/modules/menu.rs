@@ -5,6 +5,7 @@
 
 use edgepbx_media::session::{CollectEnd, PlayItem};
 use edgepbx_sip::engine::{FlowEvent, MediaEvent};
+use edgepbx_store::lenient;
 use serde_json::Value;
 
 use super::util::{media_item, num_field, play, play_collect, prompt, str_field};
@@ -71,7 +72,7 @@ impl Menu {
 
     /// Digits that are an extension: its callflow, if hunting is allowed for them.
     fn hunt(&self, cx: &Cx, digits: &str) -> Option<Value> {
-        if self.doc.get("hunt").and_then(Value::as_bool) != Some(true) {
+        if self.doc.get("hunt").and_then(lenient::as_bool) != Some(true) {
             return None;
         }
         let allowed = |key: &str, default: bool| {

@@ -4,6 +4,7 @@
 use edgepbx_media::session::{Collect, PlayItem};
 use edgepbx_sip::engine::causes::cause_for_status;
 use edgepbx_sip::engine::{BridgeResult, FlowCommand, FlowEvent, MediaCommand, MediaEvent};
+use edgepbx_store::lenient;
 use serde_json::Value;
 
 use crate::flow::context::Cx;
@@ -15,21 +16,14 @@ pub fn str_field<'a>(data: &'a Value, key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// A number given as a JSON number or a numeric string.
+/// A number given as a JSON number or a numeric string (see [`lenient`]).
 pub fn num_field(data: &Value, key: &str) -> Option<u64> {
-    match data.get(key)? {
-        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().map(|f| f.max(0.0) as u64)),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
+    lenient::u64_at(data, key)
 }
 
+/// A boolean given as JSON or as `"true"`/`"false"` (see [`lenient`]).
 pub fn bool_field(data: &Value, key: &str) -> Option<bool> {
-    match data.get(key)? {
-        Value::Bool(b) => Some(*b),
-        Value::String(s) => Some(s == "true"),
-        _ => None,
-    }
+    lenient::bool_at(data, key)
 }
 
 pub fn play(items: Vec<PlayItem>) -> Step {

@@ -91,6 +91,9 @@ impl Engine {
                 any
             }
             Target::Trunk(trunk) => {
+                if !self.within_limits(&call.account, super::limits::NewUse::Outbound) {
+                    return false;
+                }
                 let peer = Peer {
                     transport: Transport::Udp,
                     addr: trunk.proxy,

@@ -23,6 +23,7 @@ mod in_dialog;
 mod joined;
 mod journal;
 mod legs;
+mod limits;
 mod listen;
 mod page;
 mod pickup;

@@ -4,11 +4,20 @@ use super::*;
 
 impl Engine {
     pub(in crate::engine) fn on_invite(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) {
-        let Some((caller, from_carrier)) = self.identify_caller(now, id, peer, msg) else {
+        let Some(caller) = self.identify_caller(now, id, peer, msg) else {
             return;
         };
+        let from_carrier = caller.outside;
         if self.calls.len() >= self.cfg.max_calls {
             return self.respond(now, id, msg, 503, Some("Too Many Calls"));
+        }
+        let new_use = if caller.outside {
+            limits::NewUse::Inbound
+        } else {
+            limits::NewUse::Call
+        };
+        if !self.within_limits(&caller.account, new_use) {
+            return self.respond(now, id, msg, 503, Some("Call Limit Reached"));
         }
         let offer = match sdp_of(msg) {
             Some(Ok(sdp)) => sdp,
@@ -91,47 +100,45 @@ impl Engine {
     /// Who calls: an authenticated device, or (for an INVITE without credentials from a
     /// carrier's gateway) the outside caller as the carrier presents it. None when the
     /// request was answered here (challenge, refusal).
-    fn identify_caller(
-        &mut self,
-        now: Now,
-        id: TxId,
-        peer: Peer,
-        msg: &Message,
-    ) -> Option<(Caller, bool)> {
+    fn identify_caller(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) -> Option<Caller> {
         let has_credentials = msg.header(HeaderName::Authorization).is_some()
             || msg.header(HeaderName::ProxyAuthorization).is_some();
-        if !has_credentials && let Some(carrier) = self.dir.carrier_for_source(peer.addr.ip()) {
+        let (dialled, domain) = msg
+            .uri()
+            .map(|u| (u.user_unescaped().unwrap_or_default(), u.host.to_string()))
+            .unwrap_or_default();
+        if !has_credentials
+            && let Some(carrier) = self
+                .dir
+                .carrier_for_source(peer.addr.ip(), &dialled, &domain)
+        {
             let from = msg.from();
             let number = from
                 .and_then(|f| f.uri.user_unescaped())
                 .unwrap_or_default();
             let name = from.map(|f| f.display_name()).unwrap_or_default();
-            return Some((
-                Caller {
-                    account: carrier.account,
-                    device_id: carrier.resource_id,
-                    owner_id: None,
-                    name: if name.is_empty() {
-                        number.clone()
-                    } else {
-                        name
-                    },
-                    number,
+            return Some(Caller {
+                account: carrier.account,
+                device_id: carrier.resource_id,
+                owner_id: None,
+                name: if name.is_empty() {
+                    number.clone()
+                } else {
+                    name
                 },
-                true,
-            ));
+                number,
+                outside: true,
+            });
         }
         let device = self.authenticate(now, id, peer, msg)?;
-        Some((
-            Caller {
-                account: device.account,
-                device_id: device.device_id,
-                owner_id: device.owner_id,
-                name: device.caller_id_name,
-                number: device.caller_id_number,
-            },
-            false,
-        ))
+        Some(Caller {
+            account: device.account,
+            device_id: device.device_id,
+            owner_id: device.owner_id,
+            name: device.caller_id_name,
+            number: device.caller_id_number,
+            outside: false,
+        })
     }
 
     /// Carries out flow commands until one leaves the call waiting for something; the call

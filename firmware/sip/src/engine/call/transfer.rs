@@ -103,7 +103,7 @@ impl Engine {
     }
 
     /// A device as a caller; one the directory does not know is known by its id alone
-    /// (a carrier's URI, say).
+    /// (a carrier's URI, say) and is an outside party.
     pub(super) fn device_caller(&self, account: &str, device: &str) -> Caller {
         self.dir
             .caller_for_device(account, device)
@@ -113,6 +113,7 @@ impl Engine {
                 owner_id: None,
                 name: String::new(),
                 number: String::new(),
+                outside: true,
             })
     }
 
@@ -135,8 +136,15 @@ impl Engine {
         by_refer: bool,
     ) {
         let transferor = self.party(&call, origin);
-        let Some(flow) = self.dir.route(&transferor, number) else {
-            tracing::info!(call = %call.a.call_id, number, "transfer to a number with no callflow");
+        // An outside party names numbers as a carrier's caller does: the account's own
+        // numbers only, never an outside line (toll fraud through REFER or in-call keys).
+        let flow = if transferor.outside {
+            self.dir.route_from_carrier(&transferor, number)
+        } else {
+            self.dir.route(&transferor, number)
+        };
+        let Some(flow) = flow else {
+            tracing::info!(call = %call.a.call_id, number, outside = transferor.outside, "transfer to a number with no callflow");
             if by_refer {
                 self.notify_in_call(now, &mut call, origin, 404);
             }
