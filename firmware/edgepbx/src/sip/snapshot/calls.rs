@@ -40,6 +40,8 @@ struct CallerRow {
     owner_id: Option<String>,
     name: String,
     number: String,
+    #[serde(default)]
+    outside: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -94,6 +96,7 @@ fn row(c: &JournaledCall) -> Value {
             owner_id: c.caller.owner_id.clone(),
             name: c.caller.name.clone(),
             number: c.caller.number.clone(),
+            outside: c.caller.outside,
         },
         number: c.number.clone(),
         realm: c.realm.clone(),
@@ -135,6 +138,7 @@ fn journaled(c: Call) -> JournaledCall {
             owner_id: c.caller.owner_id,
             name: c.caller.name,
             number: c.caller.number,
+            outside: c.caller.outside,
         },
         account,
         number: c.number,
@@ -173,6 +177,7 @@ mod tests {
                 owner_id: None,
                 name: "Alice".into(),
                 number: "100".into(),
+                outside: false,
             },
             number: "101".into(),
             realm: "office.local".into(),
