@@ -17,6 +17,10 @@ pub struct Binding {
     /// The Contact address differs from the packet source: keep the NAT pinhole open.
     pub natted: bool,
     pub next_keepalive: Millis,
+    /// When the REGISTER that set this binding arrived.
+    pub registered_at: Millis,
+    /// The time between this binding's last two REGISTERs: its phone's refresh period.
+    pub period: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,8 +54,12 @@ pub const MAX_CONTACTS_PER_DEVICE: usize = 10;
 #[derive(Default)]
 pub struct Registrar {
     bindings: HashMap<Aor, Vec<Binding>>,
-    /// Grows with every change to the bindings (the crash snapshot writes when it moved).
+    /// Grows with every change to the bindings that a snapshot must hold soon (the crash
+    /// snapshot writes when it moved): a binding added, removed, moved or re-timed.
     version: u64,
+    /// Grows with every refresh on the phone's usual schedule: a snapshot need not hold it
+    /// soon, since [`expected_expiry`] predicts it after a restart.
+    refreshes: u64,
 }
 
 pub enum Update {
@@ -93,6 +101,11 @@ impl Registrar {
         self.version
     }
 
+    /// A number that changes whenever a binding is refreshed on its usual schedule.
+    pub fn refreshes(&self) -> u64 {
+        self.refreshes
+    }
+
     pub fn count(&self) -> usize {
         self.bindings.values().map(Vec::len).sum()
     }
@@ -129,16 +142,28 @@ impl Registrar {
                 return Update::OutOfOrder;
             }
         }
+        let mut changed = false;
         for c in contacts {
             let expires = c
                 .expires
                 .or(header_expires)
                 .unwrap_or(limits.default)
                 .min(limits.max);
-            list.retain(|b| !same_contact(&b.contact, &c.uri));
+            let old = list
+                .iter()
+                .position(|b| same_contact(&b.contact, &c.uri))
+                .map(|i| list.remove(i));
             if expires == 0 {
+                changed = true;
                 continue;
             }
+            let granted = u64::from(expires) * 1000;
+            let period = old.as_ref().map(|o| now.saturating_sub(o.registered_at));
+            changed |= !old.as_ref().is_some_and(|o| {
+                o.peer == peer
+                    && o.expires_at.saturating_sub(o.registered_at) == granted
+                    && o.period.zip(period).is_some_and(|(a, b)| same_period(a, b))
+            });
             if list.len() >= MAX_CONTACTS_PER_DEVICE {
                 // Drop the oldest binding to make room, as most registrars do.
                 list.sort_by_key(|b| b.expires_at);
@@ -148,16 +173,20 @@ impl Registrar {
             list.push(Binding {
                 contact: c.uri.clone(),
                 peer,
-                expires_at: now + u64::from(expires) * 1000,
+                expires_at: now + granted,
                 call_id: call_id.to_string(),
                 cseq,
                 user_agent: user_agent.chars().take(128).collect(),
                 natted,
                 next_keepalive: now + keepalive_ms,
+                registered_at: now,
+                period,
             });
         }
-        if !contacts.is_empty() {
+        if changed {
             self.version += 1;
+        } else if !contacts.is_empty() {
+            self.refreshes += 1;
         }
         let result = list.clone();
         if list.is_empty() {
@@ -212,6 +241,26 @@ impl Registrar {
     pub fn insert(&mut self, aor: Aor, binding: Binding) {
         self.version += 1;
         self.bindings.entry(aor).or_default().push(binding);
+    }
+}
+
+/// Refresh periods that are the same schedule (timer jitter, a retransmission).
+fn same_period(a: Millis, b: Millis) -> bool {
+    a.abs_diff(b) <= (a / 10).max(2_000)
+}
+
+/// The expiry a binding has after a restart at `now`, from what a snapshot holds of it: set
+/// at `registered` until `expires`, its phone refreshing every `period` (any one unit). A
+/// phone that went on refreshing on its schedule holds a binding from its last refresh
+/// before `now`, which the snapshot need not have written; one that went away meanwhile is
+/// kept that much longer (the snapshot's refresh-only writes bound how much).
+pub fn expected_expiry(registered: u64, expires: u64, period: Option<u64>, now: u64) -> u64 {
+    let granted = expires.saturating_sub(registered);
+    match period {
+        Some(p) if p > 0 && p < granted && now > registered => {
+            registered + (now - registered) / p * p + granted
+        }
+        _ => expires,
     }
 }
 
@@ -342,5 +391,59 @@ mod tests {
         );
         r.expire(120_000, None);
         assert_ne!(r.version(), v1, "an expiry is a change");
+    }
+
+    #[test]
+    fn refreshes_on_schedule_are_told_apart_from_changes() {
+        let mut r = Registrar::default();
+        let uri = "sip:100@192.168.1.5:5060";
+        reg(&mut r, uri, Some(600), 1, 0);
+        let (v, f) = (r.version(), r.refreshes());
+        // The second REGISTER shows the phone's period: still a change (it is new).
+        reg(&mut r, uri, Some(600), 2, 60_000);
+        assert_eq!((r.version(), r.refreshes()), (v + 1, f));
+        // On the same schedule (give or take timer jitter): a refresh.
+        reg(&mut r, uri, Some(600), 3, 120_500);
+        reg(&mut r, uri, Some(600), 4, 180_000);
+        assert_eq!((r.version(), r.refreshes()), (v + 1, f + 2));
+        // Another schedule, another expiry, another source: changes.
+        reg(&mut r, uri, Some(600), 5, 400_000);
+        assert_eq!(r.version(), v + 2);
+        reg(&mut r, uri, Some(600), 6, 620_000);
+        assert_eq!(r.refreshes(), f + 3, "the new schedule, kept");
+        reg(&mut r, uri, Some(300), 7, 840_000);
+        assert_eq!(r.version(), v + 3);
+        let moved = Peer {
+            addr: "203.0.113.5:40001".parse().unwrap(),
+            ..peer()
+        };
+        r.register(
+            aor(),
+            &[ContactRequest {
+                uri: uri.into(),
+                expires: Some(300),
+            }],
+            None,
+            ExpiryLimits::default(),
+            moved,
+            "cid",
+            8,
+            "ua",
+            1_060_000,
+            30_000,
+        );
+        assert_eq!(r.version(), v + 4);
+        assert_eq!(r.refreshes(), f + 3);
+    }
+
+    #[test]
+    fn a_restart_expects_the_refreshes_the_snapshot_skipped() {
+        // Saved at a refresh at 1000 s, valid 600 s, refreshing every 60 s.
+        assert_eq!(expected_expiry(1000, 1600, Some(60), 1000), 1600);
+        assert_eq!(expected_expiry(1000, 1600, Some(60), 1059), 1600);
+        assert_eq!(expected_expiry(1000, 1600, Some(60), 1130), 1720);
+        // No period known, or a period past the expiry: the saved expiry.
+        assert_eq!(expected_expiry(1000, 1600, None, 1300), 1600);
+        assert_eq!(expected_expiry(1000, 1600, Some(900), 2000), 1600);
     }
 }

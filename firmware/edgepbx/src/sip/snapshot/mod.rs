@@ -87,12 +87,19 @@ pub fn capture(engine: &Engine, now: Now, kind: Kind) -> Snapshot {
     Snapshot { now, part }
 }
 
-fn version(engine: &Engine, kind: Kind) -> u64 {
+/// The (changes, refreshes) versions of a part.
+fn versions(engine: &Engine, kind: Kind) -> (u64, u64) {
     match kind {
-        Kind::Registrations => engine.registrations_version(),
-        Kind::Calls => engine.journal_version(),
+        Kind::Registrations => (
+            engine.registrations_version(),
+            engine.registration_refreshes(),
+        ),
+        Kind::Calls => (engine.journal_version(), 0),
     }
 }
+
+/// Refreshes on schedule are written this many intervals apart at most (a minute by default).
+const REFRESH_INTERVALS: u64 = 12;
 
 /// Decides, on the SIP thread's timer, when to hand a part to the writer.
 pub struct Saver {
@@ -104,7 +111,10 @@ pub struct Saver {
 
 impl Saver {
     pub fn new(writer: Writer, interval_secs: u64) -> Saver {
-        let scheduler = SnapshotScheduler::new(interval_secs * 1000);
+        let scheduler = SnapshotScheduler::new(
+            interval_secs * 1000,
+            interval_secs * 1000 * REFRESH_INTERVALS,
+        );
         Saver {
             schedulers: [scheduler.clone(), scheduler],
             writer,
@@ -122,9 +132,11 @@ impl Saver {
             if self.writer.take_failed(kind) {
                 scheduler.failed();
             }
-            let v = version(engine, kind);
-            if scheduler.due(now.mono, v) && self.writer.offer(capture(engine, now, kind)) {
-                scheduler.wrote(now.mono, v);
+            let (changes, refreshes) = versions(engine, kind);
+            if scheduler.due(now.mono, changes, refreshes)
+                && self.writer.offer(capture(engine, now, kind))
+            {
+                scheduler.wrote(now.mono, changes, refreshes);
             }
         }
     }

@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 
 use edgepbx_sip::engine::Now;
-use edgepbx_sip::engine::registrar::{Aor, Binding};
+use edgepbx_sip::engine::registrar::{Aor, Binding, expected_expiry};
 use edgepbx_sip::transaction::{Peer, Transport};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -29,9 +29,21 @@ pub struct Decoded {
 }
 
 /// One binding as a compact row (a file holds thousands): device id, Contact, source
-/// address, expiry (Unix seconds), Call-ID, CSeq, User-Agent, NATed.
+/// address, when it was registered and until when (Unix seconds), its phone's refresh period
+/// (seconds, 0: not known yet), Call-ID, CSeq, User-Agent, NATed.
 #[derive(Serialize, Deserialize)]
-struct Row(String, String, SocketAddr, u64, String, u32, String, bool);
+struct Row(
+    String,
+    String,
+    SocketAddr,
+    u64,
+    u64,
+    u64,
+    String,
+    u32,
+    String,
+    bool,
+);
 
 /// The bindings of one account (its id written once).
 #[derive(Serialize, Deserialize)]
@@ -58,11 +70,16 @@ struct LegacyRow {
 
 fn row(b: &Binding, device_id: &str, now: Now) -> Value {
     let expires_unix = now.unix + b.expires_at.saturating_sub(now.mono).div_ceil(1000);
+    let registered_unix = now
+        .unix
+        .saturating_sub(now.mono.saturating_sub(b.registered_at) / 1000);
     let r = Row(
         device_id.to_string(),
         b.contact.clone(),
         b.peer.addr,
+        registered_unix,
         expires_unix,
+        b.period.map_or(0, |p| p.div_ceil(1000)),
         b.call_id.clone(),
         b.cseq,
         b.user_agent.clone(),
@@ -134,7 +151,9 @@ pub fn decode_legacy(bytes: &[u8], now: Now) -> Result<Decoded, String> {
                     r.device_id,
                     r.contact,
                     r.source,
+                    now.unix,
                     r.expires_unix,
+                    0,
                     r.call_id,
                     r.cseq,
                     r.user_agent,
@@ -148,9 +167,23 @@ pub fn decode_legacy(bytes: &[u8], now: Now) -> Result<Decoded, String> {
     Ok(out)
 }
 
-/// A binding still in time is kept; one that ran out while the box was down is counted.
+/// A binding still in time is kept (refreshes on its phone's schedule since it was written
+/// counted in, see [`expected_expiry`]); one that ran out while the box was down is counted.
 fn keep(out: &mut Decoded, account: &str, r: Row, now: Now) {
-    let Row(device_id, contact, source, expires_unix, call_id, cseq, user_agent, natted) = r;
+    let Row(
+        device_id,
+        contact,
+        source,
+        registered_unix,
+        expires_unix,
+        period_s,
+        call_id,
+        cseq,
+        user_agent,
+        natted,
+    ) = r;
+    let period = (period_s > 0).then_some(period_s);
+    let expires_unix = expected_expiry(registered_unix, expires_unix, period, now.unix);
     if expires_unix <= now.unix {
         out.expired += 1;
         return;
@@ -173,6 +206,10 @@ fn keep(out: &mut Decoded, account: &str, r: Row, now: Now) {
         natted,
         // NAT keep-alives resume at once: the pinhole may be closing.
         next_keepalive: now.mono,
+        registered_at: now
+            .mono
+            .saturating_sub(now.unix.saturating_sub(registered_unix) * 1000),
+        period: period.map(|p| p * 1000),
     };
     out.bindings.push((aor, binding));
 }
@@ -199,6 +236,8 @@ mod tests {
             user_agent: "phone".into(),
             natted: false,
             next_keepalive: 0,
+            registered_at: now.mono,
+            period: None,
         };
         vec![(aor.clone(), binding(600_000)), (aor, binding(2_000))]
     }
@@ -222,6 +261,33 @@ mod tests {
         assert_eq!(d.bindings[0].1.expires_at, 590_000);
         assert_eq!(d.bindings[0].1.contact, "sip:101@127.0.0.1:5070");
         assert!(d.dropped.is_empty());
+    }
+
+    #[test]
+    fn refreshes_the_file_skipped_are_counted_in() {
+        let then = Now {
+            mono: 50_000,
+            unix: 1_800_000_000,
+        };
+        let mut b = sample(then);
+        // Registered 10 s before the write for 600 s, refreshing every 60 s.
+        b[0].1.registered_at = then.mono - 10_000;
+        b[0].1.expires_at = b[0].1.registered_at + 600_000;
+        b[0].1.period = Some(60_000);
+        let bytes = encode(&b[..1], then);
+        // Back 200 s after the write: three refreshes (at +50, +110, +170 s) not written.
+        let now = Now {
+            mono: 1_000,
+            unix: then.unix + 200,
+        };
+        let d = decode(&bytes, now).unwrap();
+        let restored = &d.bindings[0].1;
+        assert_eq!(restored.period, Some(60_000));
+        assert_eq!(
+            (restored.expires_at - now.mono) / 1000,
+            600 - 30,
+            "valid from the last refresh, 30 s ago"
+        );
     }
 
     #[test]

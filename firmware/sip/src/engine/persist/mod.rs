@@ -55,9 +55,14 @@ impl super::Engine {
         self.calls.values().filter_map(|c| c.journal()).collect()
     }
 
-    /// Changes whenever a registration is added, refreshed or removed.
+    /// Changes whenever a registration is added, removed, moved or re-timed.
     pub fn registrations_version(&self) -> u64 {
         self.registrar.version()
+    }
+
+    /// Changes whenever a registration is refreshed on its phone's usual schedule.
+    pub fn registration_refreshes(&self) -> u64 {
+        self.registrar.refreshes()
     }
 
     /// Changes whenever what the journal holds changes (a call answered or ended, a side
