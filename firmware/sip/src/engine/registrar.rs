@@ -159,11 +159,9 @@ impl Registrar {
             }
             let granted = u64::from(expires) * 1000;
             let period = old.as_ref().map(|o| now.saturating_sub(o.registered_at));
-            changed |= !old.as_ref().is_some_and(|o| {
-                o.peer == peer
-                    && o.expires_at.saturating_sub(o.registered_at) == granted
-                    && o.period.zip(period).is_some_and(|(a, b)| same_period(a, b))
-            });
+            changed |= !old
+                .as_ref()
+                .is_some_and(|o| is_refresh(o, &peer, granted, now));
             if list.len() >= MAX_CONTACTS_PER_DEVICE {
                 // Drop the oldest binding to make room, as most registrars do.
                 list.sort_by_key(|b| b.expires_at);
@@ -244,9 +242,22 @@ impl Registrar {
     }
 }
 
-/// Refresh periods that are the same schedule (timer jitter, a retransmission).
-fn same_period(a: Millis, b: Millis) -> bool {
-    a.abs_diff(b) <= (a / 10).max(2_000)
+/// How far apart two refresh periods may be and still be the same schedule (timer jitter).
+fn slack(period: Millis) -> Millis {
+    (period / 10).max(2_000)
+}
+
+/// Whether a REGISTER at `now` renewing `old` is a refresh a restart can do without: from the
+/// same source for the same time, and either on the phone's schedule (the period it showed
+/// before, which [`expected_expiry`] counts in) or well inside what `old` granted (which
+/// then still covers the phone until its next refresh).
+fn is_refresh(old: &Binding, peer: &Peer, granted: Millis, now: Millis) -> bool {
+    let period = now.saturating_sub(old.registered_at);
+    let on_schedule = old.period.is_some_and(|p| p.abs_diff(period) <= slack(p));
+    let covered = old.expires_at >= now + period + slack(period);
+    old.peer == *peer
+        && old.expires_at.saturating_sub(old.registered_at) == granted
+        && (on_schedule || covered)
 }
 
 /// The expiry a binding has after a restart at `now`, from what a snapshot holds of it: set
@@ -397,21 +408,23 @@ mod tests {
     fn refreshes_on_schedule_are_told_apart_from_changes() {
         let mut r = Registrar::default();
         let uri = "sip:100@192.168.1.5:5060";
-        reg(&mut r, uri, Some(600), 1, 0);
+        reg(&mut r, uri, Some(120), 1, 0);
         let (v, f) = (r.version(), r.refreshes());
-        // The second REGISTER shows the phone's period: still a change (it is new).
-        reg(&mut r, uri, Some(600), 2, 60_000);
+        // The second REGISTER shows the phone's period; 120 s from the first would not
+        // cover it until its third: a change.
+        reg(&mut r, uri, Some(120), 2, 60_000);
         assert_eq!((r.version(), r.refreshes()), (v + 1, f));
-        // On the same schedule (give or take timer jitter): a refresh.
-        reg(&mut r, uri, Some(600), 3, 120_500);
-        reg(&mut r, uri, Some(600), 4, 180_000);
+        // On the same schedule (give or take timer jitter): refreshes.
+        reg(&mut r, uri, Some(120), 3, 120_500);
+        reg(&mut r, uri, Some(120), 4, 180_000);
         assert_eq!((r.version(), r.refreshes()), (v + 1, f + 2));
-        // Another schedule, another expiry, another source: changes.
-        reg(&mut r, uri, Some(600), 5, 400_000);
+        // A slower schedule the old binding does not cover: a change; then kept: refreshes.
+        reg(&mut r, uri, Some(120), 5, 280_000);
         assert_eq!(r.version(), v + 2);
-        reg(&mut r, uri, Some(600), 6, 620_000);
-        assert_eq!(r.refreshes(), f + 3, "the new schedule, kept");
-        reg(&mut r, uri, Some(300), 7, 840_000);
+        reg(&mut r, uri, Some(120), 6, 380_000);
+        assert_eq!(r.refreshes(), f + 3);
+        // Another expiry, another source: changes.
+        reg(&mut r, uri, Some(300), 7, 480_000);
         assert_eq!(r.version(), v + 3);
         let moved = Peer {
             addr: "203.0.113.5:40001".parse().unwrap(),
@@ -429,11 +442,22 @@ mod tests {
             "cid",
             8,
             "ua",
-            1_060_000,
+            540_000,
             30_000,
         );
-        assert_eq!(r.version(), v + 4);
-        assert_eq!(r.refreshes(), f + 3);
+        assert_eq!((r.version(), r.refreshes()), (v + 4, f + 3));
+    }
+
+    #[test]
+    fn a_refresh_well_inside_the_old_expiry_is_no_change() {
+        let mut r = Registrar::default();
+        let uri = "sip:100@192.168.1.5:5060";
+        reg(&mut r, uri, Some(3600), 1, 0);
+        let (v, f) = (r.version(), r.refreshes());
+        // The first binding holds until 3,600 s: it covers the phone's next refresh.
+        reg(&mut r, uri, Some(3600), 2, 60_000);
+        reg(&mut r, uri, Some(3600), 3, 75_000);
+        assert_eq!((r.version(), r.refreshes()), (v, f + 2));
     }
 
     #[test]
