@@ -47,6 +47,8 @@ fn box_wide_settings_are_for_the_box_administrator_only() {
     assert_eq!(tenant.post(&tenant.url("tls_certificate"), pem).status, 403);
     assert_eq!(tenant.get(&tenant.url("sip_bans")).status, 403);
     assert_eq!(tenant.delete(&tenant.url("sip_bans/127.0.0.9")).status, 403);
+    assert_eq!(tenant.get("/v2/system_status").status, 403);
+    assert_eq!(admin.get("/v2/system_status").status, 200);
     // The box's administrator still can (also through the sub-account's URL).
     assert_eq!(admin.get(&admin.url("sip_bans")).status, 200);
     assert_eq!(

@@ -21,6 +21,11 @@ Phases (--phases, default all, in this order):
               lo (-Q in, so each packet once) in four flows: caller->box, box->callee,
               callee->box (echo), box->caller; clean = < 0.1 % lost. Baseline in the same run:
               the bare UDP relay (scripts/bench/udp-relay, via relay_bench.py) at the same calls.
+  snapshot    the crash snapshot (sip-registrations.json): 1,000 phones registered, refreshing every
+              60 s (register_auth.xml at 1000 per 60 s) for --snapshot-seconds: snapshot writes per
+              minute and bytes per write (from GET /v2/system_status); then REGISTER/s at each of
+              --snapshot-reg-levels for --snapshot-reg-seconds on a box with snapshots on and on one
+              with them off (EDGEPBX_SNAPSHOT_SECS=0), same run, bans off on both.
 Box CPU % comes from /proc/PID/stat deltas, RSS and threads from /proc/PID/status (sampled).
 Every process started here is killed at exit; every load is bounded in count and time.
 Bans the box puts on 127.0.0.1 are findings: they are recorded and lifted after each run.
@@ -803,6 +808,78 @@ class Bench:
         out["sipp_max_achieved"] = max((r["achieved_per_s"] for r in out["sipp_vs_sipp"]), default=0)
         return out
 
+    # -- phase 6: crash snapshot ------------------------------------------------------------------
+
+    def snapshot_stats(self) -> dict:
+        st, body = self.api("GET", "/v2/system_status")
+        return body.get("data", {}).get("snapshots", {}) if st == 200 else {}
+
+    def snapshot_writes(self, before: dict, after: dict, seconds: float) -> dict:
+        """Writes of the registrations file (sip-registrations.json) between two status reads."""
+        b, a = before.get("registrations", {}), after.get("registrations", {})
+        writes = a.get("writes", 0) - b.get("writes", 0)
+        written = a.get("bytes_written", 0) - b.get("bytes_written", 0)
+        calls = after.get("calls", {}).get("writes", 0) - before.get("calls", {}).get("writes", 0)
+        return {"writes": writes, "seconds": round(seconds, 1),
+                "writes_per_min": round(60 * writes / seconds, 1) if seconds else None,
+                "bytes_per_write": round(written / writes) if writes else None,
+                "last_bytes": a.get("last_bytes"), "interval_s": after.get("interval_seconds"),
+                "call_journal_writes": calls, "failures": after.get("failures")}
+
+    def phase_snapshot(self) -> dict:
+        out: dict = {}
+        a = self.a
+        bans_off = ["EDGEPBX_SIP_BAN_SECONDS=0"]
+        # a) steady state: 1,000 phones refreshing every 60 s, snapshots on (default interval).
+        self.extra_env = list(bans_off)
+        out["steady_box"] = self.fresh_box("snapshot-steady", register=False, callee=False)
+        # The phones register, then refresh from the same address (so the same Contact: one
+        # binding each, as with desk phones; SIPp gives every REGISTER a new Call-ID).
+        port = self.ports.take()
+        s = self.sipp("snap-reg-all", [f"127.0.0.1:{self.sip_port}", "-sf", "register_auth.xml", "-inf",
+                                       "users.csv", "-i", "127.0.0.1", "-p", str(port), "-r", "500",
+                                       "-m", "1000", "-l", "1000", "-recv_timeout", "5000", "-timeout", "30s"])
+        self.wait_sipp(s, 40)
+        time.sleep(6)  # the registration burst's last write lands before the window opens
+        # The phones refresh on their schedule: writes at most once per refresh interval.
+        T = a.snapshot_seconds
+        before, t0 = self.snapshot_stats(), time.monotonic()
+        s = self.sipp("snap-steady", [f"127.0.0.1:{self.sip_port}", "-sf", "register_auth.xml", "-inf",
+                                      "users.csv", "-i", "127.0.0.1", "-p", str(port), "-r", "1000",
+                                      "-rp", "60000", "-m", str(int(1000 * T / 60)), "-l", "1000",
+                                      "-recv_timeout", "5000", "-timeout", f"{int(T + 30)}s"])
+        self.wait_sipp(s, T + 40)
+        after, t1 = self.snapshot_stats(), time.monotonic()
+        steady = self.snapshot_writes(before, after, t1 - t0)
+        steady["sipp"] = {k: v for k, v in self.sipp_result(s).items() if k in ("successful", "failed")}
+        steady["registered"] = self.registered_count()
+        out["steady"] = steady
+        log(f"snapshot: {steady['registered']} phones refreshing every 60 s: {steady['writes']} writes in "
+            f"{steady['seconds']} s = {steady['writes_per_min']}/min, {steady['bytes_per_write']} B per write")
+        # b) REGISTER/s with snapshots on, then off, same rate and length.
+        T = a.snapshot_reg_seconds
+        out["register"] = []
+        for mode, env in (("on", []), ("off", ["EDGEPBX_SNAPSHOT_SECS=0"])):
+            self.extra_env = bans_off + env
+            self.fresh_box(f"snapshot-{mode}", register=False, callee=False)
+            for rate in a.snapshot_reg_levels:
+                sampler = Sampler(self.box.pid)
+                sampler.start()
+                before, t0 = self.snapshot_stats(), time.monotonic()
+                saved, self.a.seconds = self.a.seconds, T
+                r = self.reg_run(rate, f"127.0.0.1:{self.sip_port}", f"snap-reg-{mode}-{rate}", sampler)
+                self.a.seconds = saved
+                sampler.stop()
+                after = self.snapshot_stats()
+                r["snapshots"] = mode
+                r["snapshot_writes"] = self.snapshot_writes(before, after, time.monotonic() - t0)
+                out["register"].append(r)
+                log(f"snapshot {mode}: -r {rate}: achieved {r['achieved_per_s']}/s, failed {r['failed']}, box CPU "
+                    f"{r.get('box_cpu_pct')} %, {r.get('box_cpu_us_per_register')} us/REGISTER, "
+                    f"{r['snapshot_writes']['writes']} snapshot writes")
+        self.extra_env = []
+        return out
+
     # -- phases 3 and 4: call rate ------------------------------------------------------------
 
     def rtp_buf(self) -> list[str]:
@@ -1217,6 +1294,9 @@ class Bench:
             log("phase 5: concurrent relayed calls at full media")
             rep["concurrent"] = self.phase_concurrent()
             self.settle("concurrent_box", "after_call_runs")
+        if "snapshot" in phases:
+            log("phase 6: crash snapshot writes, REGISTER/s with snapshots on and off")
+            rep["snapshot"] = self.phase_snapshot()
         self.stop_box()
         if "concurrent" in phases and not a.no_bare:
             log("baseline: bare UDP relay (scripts/bench/udp-relay) at the same calls")
@@ -1315,6 +1395,19 @@ class Bench:
                 P(f"   CPU per packet: box {c['median_cpu_us_per_pkt']} us (~{c['projected_pps_per_core']} pps per core), "
                   f"bare relay {b['median_cpu_us_per_pkt']} us; box / bare packets per CPU-second: "
                   f"{cpu_ratio if cpu_ratio is None else round(cpu_ratio, 3)}")
+        if "snapshot" in rep:
+            sn = rep["snapshot"]
+            P()
+            P("7. crash snapshot (sip-registrations.json)")
+            st = sn["steady"]
+            P(f"   {st['registered']} phones refreshing every 60 s: {st['writes_per_min']} writes/min "
+              f"({st['writes']} in {st['seconds']} s, interval {st['interval_s']} s), "
+              f"{st['bytes_per_write']} B per write")
+            for x in sn["register"]:
+                P(f"   REGISTER -r {x['rate']} snapshots {x['snapshots']:>3}: achieved {x['achieved_per_s']}/s, ok "
+                  f"{x['successful']}, failed {x['failed']}, box CPU {x.get('box_cpu_pct')} %, "
+                  f"{x.get('box_cpu_us_per_register')} us/REGISTER, {x['snapshot_writes']['writes']} writes "
+                  f"({x['snapshot_writes']['bytes_per_write']} B each)")
         idle = rep.get("idle", {})
         P()
         P(f"6. memory and threads (aim idle RSS < {AIMS['idle_rss_mb']} MB; Asterisk idle {ANCHORS['idle_rss_mb']} MB)")
@@ -1342,7 +1435,12 @@ def main() -> int:
     ap.add_argument("--bare-bin", required=True)
     ap.add_argument("--load-bin", required=True)
     ap.add_argument("--scenarios", required=True, help="the shared SIPp scenarios (used unchanged)")
-    ap.add_argument("--phases", default="startup,register,calls,d0,concurrent")
+    ap.add_argument("--phases", default="startup,register,calls,d0,concurrent,snapshot")
+    ap.add_argument("--snapshot-seconds", type=float, default=60,
+                    help="steady-state window of the snapshot phase (1,000 phones refreshing every 60 s)")
+    ap.add_argument("--snapshot-reg-levels", type=levels, default=levels("3000,8000"),
+                    help="REGISTER -r levels of the snapshots on/off comparison")
+    ap.add_argument("--snapshot-reg-seconds", type=float, default=10)
     ap.add_argument("--seconds", type=float, default=60, help="length of each rate run")
     ap.add_argument("--startup-runs", type=int, default=5)
     ap.add_argument("--reg-levels", type=levels, default=levels("2400,4800,7200,9600"))

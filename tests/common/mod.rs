@@ -60,19 +60,19 @@ impl Pbx {
     }
 
     /// Like [`Pbx::start_with`], with extra environment variables.
+    /// An address option given in `extra` (e.g. `--sip 127.0.0.1:PORT` to restart on the
+    /// same port) replaces the ephemeral default.
     pub fn start_env(data: &Path, extra: &[&str], env: &[(&str, &str)]) -> Pbx {
+        let listeners: Vec<&str> = ["--http", "--https", "--sip", "--sips"]
+            .into_iter()
+            .filter(|o| !extra.contains(o))
+            .flat_map(|o| [o, "127.0.0.1:0"])
+            .collect();
         let mut child = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
             .envs(env.iter().copied())
+            .arg("run")
+            .args(&listeners)
             .args([
-                "run",
-                "--http",
-                "127.0.0.1:0",
-                "--https",
-                "127.0.0.1:0",
-                "--sip",
-                "127.0.0.1:0",
-                "--sips",
-                "127.0.0.1:0",
                 "--log-level",
                 &std::env::var("EDGEPBX_TEST_LOG_LEVEL").unwrap_or_else(|_| "info".into()),
                 "--data",

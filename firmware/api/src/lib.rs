@@ -33,6 +33,7 @@ pub mod recordings;
 mod router;
 mod schema;
 pub mod smtp_client;
+mod system_status;
 pub mod time;
 
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -34,6 +34,10 @@ pub trait LiveState: Send + Sync {
     fn presence_subscriptions(&self, _account: &str) -> Vec<Value> {
         Vec::new()
     }
+    /// How the box last stopped and what it restored (`GET /v2/system_status`).
+    fn system_status(&self) -> Value {
+        Value::Object(Default::default())
+    }
 }
 
 pub struct NoLiveState;

@@ -19,6 +19,10 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
         ["auth", "tokeninfo"] => api.token_info(ctx, None),
         ["user_auth", token] => api.token_info(ctx, Some(token.to_string())),
         ["whitelabel", ..] => Err(ApiError::NotFound("whitelabel".into())),
+        ["system_status"] => {
+            api.authenticate(ctx)?;
+            crate::system_status::system_status(api, ctx)
+        }
         ["accounts", account, tail @ ..] => {
             api.authenticate(ctx)?;
             access_account(api, ctx, account)?;

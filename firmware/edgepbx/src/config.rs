@@ -34,6 +34,7 @@ struct FileConfig {
     sip_ban_seconds: Option<u64>,
     sip_digest: Option<String>,
     http_ca: Option<PathBuf>,
+    snapshot_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +70,9 @@ pub struct Config {
     pub sip_digest: Vec<edgepbx_sip::auth::Algorithm>,
     /// A PEM file of CA certificates callflows' HTTPS requests trust besides the public roots.
     pub http_ca: Option<PathBuf>,
+    /// Least time between two crash snapshots of registrations and calls (0: only at a
+    /// clean shutdown).
+    pub snapshot_secs: u64,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
@@ -175,6 +179,7 @@ impl Config {
                     .unwrap_or_else(|| "MD5".into()),
             )?,
             http_ca: env("EDGEPBX_HTTP_CA").map(PathBuf::from).or(file.http_ca),
+            snapshot_secs: number("EDGEPBX_SNAPSHOT_SECS", file.snapshot_secs, 5)?,
         })
     }
 }

@@ -1,10 +1,12 @@
 //! `edgepbx`: the whole office phone system in one program.
 
+mod atomic_file;
 mod cli;
 mod config;
 mod conn_limit;
 mod control;
 mod http_server;
+mod lifecycle;
 mod mail;
 mod media_server;
 mod rules_cmd;

@@ -16,7 +16,7 @@ use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::http_server::Server;
 use crate::sip::Sip;
-use crate::{control, tls};
+use crate::{control, lifecycle, tls};
 
 /// How long shutdown waits for requests that are being answered.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
@@ -44,7 +44,9 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         },
     };
     let tls_acceptor = tls::SharedAcceptor::new(tls::server_config(&config.data, &config.realm)?);
-    let sip = Sip::start(&config, store.clone(), tls_acceptor.clone())?;
+    let started_unix = unix_now();
+    let last_stop = lifecycle::begin(&config.data, started_unix);
+    let sip = Sip::start(&config, store.clone(), tls_acceptor.clone(), last_stop)?;
     let api = Arc::new(
         Api::new(store.clone(), api_config, Arc::new(sip.live()))
             .map_err(|e| format!("store: {e}"))?,
@@ -117,15 +119,20 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     sip.shutdown();
     store.close();
     let _ = std::fs::remove_file(config.data.join(control::SOCKET));
+    lifecycle::end(&config.data, started_unix, unix_now());
     tracing::info!("store closed; bye");
     Ok(())
 }
 
-fn first_boot(api: &Api, config: &Config) -> Result<(), String> {
-    let now = SystemTime::now()
+fn unix_now() -> u64 {
+    SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
-        .unwrap_or(0);
+        .unwrap_or(0)
+}
+
+fn first_boot(api: &Api, config: &Config) -> Result<(), String> {
+    let now = unix_now();
     let created = bootstrap::first_boot(
         api,
         &config.account_name,

@@ -14,6 +14,7 @@ pub struct SipLive {
     pub clock: Clock,
     pub data: std::path::PathBuf,
     pub tls: SharedAcceptor,
+    pub start: Arc<super::status::StartInfo>,
 }
 
 impl LiveState for SipLive {
@@ -58,6 +59,16 @@ impl LiveState for SipLive {
             .lock()
             .map(|e| e.presence_subscriptions(account, now))
             .unwrap_or_default()
+    }
+
+    fn system_status(&self) -> Value {
+        let now = self.clock.now();
+        let (registrations, calls) = self
+            .engine
+            .lock()
+            .map(|e| (e.registrations(), e.call_count()))
+            .unwrap_or_default();
+        self.start.json(now.unix, registrations, calls)
     }
 
     fn lift_sip_ban(&self, ip: &str) -> bool {

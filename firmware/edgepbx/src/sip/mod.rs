@@ -15,6 +15,7 @@ mod lookup;
 mod media;
 mod presence;
 mod snapshot;
+mod status;
 mod stream;
 
 use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
@@ -34,6 +35,7 @@ use serde_json::{Map, Value};
 pub use live::SipLive;
 
 use crate::config::Config;
+use crate::lifecycle::LastStop;
 use clock::Clock;
 use stream::Connections;
 
@@ -56,6 +58,8 @@ pub struct Sip {
     tls_acceptor: SharedAcceptor,
     flow_io: Arc<flow_io::FlowIo>,
     registered: flow_data::Registered,
+    snapshots: snapshot::Writer,
+    start: Arc<status::StartInfo>,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -91,10 +95,12 @@ fn bind_udp_tcp(addr: SocketAddr) -> Result<(UdpSocket, TcpListener), String> {
 }
 
 impl Sip {
+    /// `last_stop`: how the previous run ended (lifecycle marker), for the logs and the API.
     pub fn start(
         config: &Config,
         store: Store,
         tls_acceptor: SharedAcceptor,
+        last_stop: LastStop,
     ) -> Result<Sip, String> {
         http_tls::configure(config.http_ca.as_deref())?;
         let clock = Clock::new();
@@ -153,10 +159,21 @@ impl Sip {
             key,
             u64::from_le_bytes(seed),
         );
-        let restored = snapshot::load(&config.data, &mut engine, clock.now());
-        if restored > 0 {
-            tracing::info!(restored, "registrations restored from the last run");
-        }
+        let now = clock.now();
+        let restored = snapshot::restore(&config.data, &store, &mut engine, now);
+        let last_stop = match restored.saved_unix {
+            Some(saved) => last_stop.seen_alive(saved),
+            None => last_stop,
+        };
+        log_start(last_stop, &restored);
+        let snapshots = snapshot::Writer::start(config.data.clone())?;
+        let start = Arc::new(status::StartInfo {
+            started_unix: now.unix,
+            last_stop,
+            restored,
+            snapshot_secs: config.snapshot_secs,
+            writer: snapshots.clone(),
+        });
         let sip = Sip {
             engine: Arc::new(Mutex::new(engine)),
             clock,
@@ -170,6 +187,8 @@ impl Sip {
             tls_acceptor,
             flow_io,
             registered,
+            snapshots,
+            start,
             udp_addr,
             tls_addr,
         };
@@ -184,6 +203,7 @@ impl Sip {
             clock: self.clock,
             data: self.data.clone(),
             tls: self.tls_acceptor.clone(),
+            start: self.start.clone(),
         }
     }
 
@@ -204,11 +224,12 @@ impl Sip {
         let stop = self.stop.clone();
         let udp = self.udp.clone();
         let registered = self.registered.clone();
+        let mut saver = snapshot::Saver::new(self.snapshots.clone(), self.start.snapshot_secs);
         udp.set_read_timeout(Some(UDP_POLL))
             .map_err(|e| e.to_string())?;
         std::thread::Builder::new()
             .name("sip-udp".into())
-            .spawn(move || udp_loop(&udp, &engine, clock, &sink, &stop, &registered))
+            .spawn(move || udp_loop(&udp, &engine, clock, &sink, &stop, &registered, &mut saver))
             .map_err(|e| e.to_string())?;
         for (listener, transport) in [(&self.tcp, Transport::Tcp), (&self.tls, Transport::Tls)] {
             let listener = listener.try_clone().map_err(|e| e.to_string())?;
@@ -228,15 +249,18 @@ impl Sip {
         Ok(())
     }
 
-    /// Stops the UDP thread and saves registrations for the next start.
+    /// Stops the UDP thread and writes a last snapshot for the next start (copied under
+    /// the lock, written after it is released).
     pub fn shutdown(&self) {
         self.stop.store(true, Ordering::SeqCst);
         self.flow_io.shutdown();
-        if let Ok(engine) = self.engine.lock()
-            && let Err(e) = snapshot::save(&self.data, &engine, self.clock.now())
-        {
-            tracing::warn!(error = %e, "could not save registrations");
-        }
+        let last = match self.engine.lock() {
+            Ok(engine) => snapshot::Kind::ALL
+                .map(|kind| snapshot::capture(&engine, self.clock.now(), kind))
+                .into(),
+            Err(_) => return,
+        };
+        self.snapshots.finish(last);
     }
 }
 
@@ -286,6 +310,7 @@ fn udp_loop(
     sink: &OutputSink,
     stop: &AtomicBool,
     registered: &flow_data::Registered,
+    saver: &mut snapshot::Saver,
 ) {
     let mut buf = vec![0u8; 65_536];
     let mut next_timer = 0u64;
@@ -321,8 +346,27 @@ fn udp_loop(
             if let Ok(mut r) = registered.write() {
                 *r = set;
             }
+            saver.tick(&e, now);
         }
         sink.drain(&mut e);
+    }
+}
+
+fn log_start(last_stop: LastStop, restored: &snapshot::Restored) {
+    if let LastStop::Unclean { alive_unix } = last_stop {
+        tracing::warn!(
+            last_seen_alive_unix = ?alive_unix,
+            calls_cut = restored.calls_cut,
+            "the last run did not shut down cleanly (crash, kill or power cut)"
+        );
+    }
+    if restored.registrations > 0 || restored.calls_cut > 0 || restored.dropped > 0 {
+        tracing::info!(
+            registrations = restored.registrations,
+            calls_hung_up = restored.calls_cut,
+            dropped = restored.dropped,
+            "restored from the last run"
+        );
     }
 }
 

@@ -10,6 +10,7 @@ mod dialog;
 pub mod guard;
 mod ids;
 mod interfaces;
+pub mod persist;
 mod presence;
 mod register;
 pub mod registrar;

@@ -17,6 +17,10 @@ pub struct Binding {
     /// The Contact address differs from the packet source: keep the NAT pinhole open.
     pub natted: bool,
     pub next_keepalive: Millis,
+    /// When the REGISTER that set this binding arrived.
+    pub registered_at: Millis,
+    /// The time between this binding's last two REGISTERs: its phone's refresh period.
+    pub period: Option<Millis>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,6 +54,12 @@ pub const MAX_CONTACTS_PER_DEVICE: usize = 10;
 #[derive(Default)]
 pub struct Registrar {
     bindings: HashMap<Aor, Vec<Binding>>,
+    /// Grows with every change to the bindings that a snapshot must hold soon (the crash
+    /// snapshot writes when it moved): a binding added, removed, moved or re-timed.
+    version: u64,
+    /// Grows with every refresh on the phone's usual schedule: a snapshot need not hold it
+    /// soon, since [`expected_expiry`] predicts it after a restart.
+    refreshes: u64,
 }
 
 pub enum Update {
@@ -86,6 +96,16 @@ impl Registrar {
             .is_some_and(|v| v.iter().any(|b| b.expires_at > now))
     }
 
+    /// A number that changes whenever a binding is added, refreshed or removed.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// A number that changes whenever a binding is refreshed on its usual schedule.
+    pub fn refreshes(&self) -> u64 {
+        self.refreshes
+    }
+
     pub fn count(&self) -> usize {
         self.bindings.values().map(Vec::len).sum()
     }
@@ -105,7 +125,11 @@ impl Registrar {
         keepalive_ms: Millis,
     ) -> Update {
         let list = self.bindings.entry(aor.clone()).or_default();
+        let before = list.len();
         list.retain(|b| b.expires_at > now);
+        if list.len() != before {
+            self.version += 1;
+        }
         for c in contacts {
             let expires = c.expires.or(header_expires).unwrap_or(limits.default);
             if expires != 0 && expires < limits.min {
@@ -118,16 +142,26 @@ impl Registrar {
                 return Update::OutOfOrder;
             }
         }
+        let mut changed = false;
         for c in contacts {
             let expires = c
                 .expires
                 .or(header_expires)
                 .unwrap_or(limits.default)
                 .min(limits.max);
-            list.retain(|b| !same_contact(&b.contact, &c.uri));
+            let old = list
+                .iter()
+                .position(|b| same_contact(&b.contact, &c.uri))
+                .map(|i| list.remove(i));
             if expires == 0 {
+                changed = true;
                 continue;
             }
+            let granted = u64::from(expires) * 1000;
+            let period = old.as_ref().map(|o| now.saturating_sub(o.registered_at));
+            changed |= !old
+                .as_ref()
+                .is_some_and(|o| is_refresh(o, &peer, granted, now));
             if list.len() >= MAX_CONTACTS_PER_DEVICE {
                 // Drop the oldest binding to make room, as most registrars do.
                 list.sort_by_key(|b| b.expires_at);
@@ -137,13 +171,20 @@ impl Registrar {
             list.push(Binding {
                 contact: c.uri.clone(),
                 peer,
-                expires_at: now + u64::from(expires) * 1000,
+                expires_at: now + granted,
                 call_id: call_id.to_string(),
                 cseq,
                 user_agent: user_agent.chars().take(128).collect(),
                 natted,
                 next_keepalive: now + keepalive_ms,
+                registered_at: now,
+                period,
             });
+        }
+        if changed {
+            self.version += 1;
+        } else if !contacts.is_empty() {
+            self.refreshes += 1;
         }
         let result = list.clone();
         if list.is_empty() {
@@ -156,17 +197,22 @@ impl Registrar {
     }
 
     pub fn unregister_all(&mut self, aor: &Aor) {
+        self.version += 1;
         self.bindings.remove(aor);
     }
 
     /// Drops bindings that expired, and those riding on a closed connection.
     pub fn expire(&mut self, now: Millis, closed_conn: Option<u64>) {
+        let before = self.count();
         self.bindings.retain(|_, list| {
             list.retain(|b| {
                 b.expires_at > now && Some(b.peer.conn) != closed_conn.filter(|c| *c != 0)
             });
             !list.is_empty()
         });
+        if self.count() != before {
+            self.version += 1;
+        }
     }
 
     /// NATed UDP bindings whose keep-alive is due; their next one is scheduled.
@@ -191,7 +237,41 @@ impl Registrar {
 
     /// Restores a binding from a snapshot.
     pub fn insert(&mut self, aor: Aor, binding: Binding) {
+        self.version += 1;
         self.bindings.entry(aor).or_default().push(binding);
+    }
+}
+
+/// How far apart two refresh periods may be and still be the same schedule (timer jitter).
+fn slack(period: Millis) -> Millis {
+    (period / 10).max(2_000)
+}
+
+/// Whether a REGISTER at `now` renewing `old` is a refresh a restart can do without: from the
+/// same source for the same time, and either on the phone's schedule (the period it showed
+/// before, which [`expected_expiry`] counts in) or well inside what `old` granted (which
+/// then still covers the phone until its next refresh).
+fn is_refresh(old: &Binding, peer: &Peer, granted: Millis, now: Millis) -> bool {
+    let period = now.saturating_sub(old.registered_at);
+    let on_schedule = old.period.is_some_and(|p| p.abs_diff(period) <= slack(p));
+    let covered = old.expires_at >= now + period + slack(period);
+    old.peer == *peer
+        && old.expires_at.saturating_sub(old.registered_at) == granted
+        && (on_schedule || covered)
+}
+
+/// The expiry a binding has after a restart at `now`, from what a snapshot holds of it: set
+/// at `registered` until `expires`, its phone refreshing every `period` (any one unit). A
+/// phone that went on refreshing on its schedule holds a binding from its last refresh
+/// before `now`, which the snapshot need not have written; one that went away meanwhile is
+/// kept that much longer (the snapshot's refresh-only writes bound how much).
+pub fn expected_expiry(registered: u64, expires: u64, period: Option<u64>, now: u64) -> u64 {
+    let granted = expires.saturating_sub(registered);
+    match period {
+        Some(p) if p > 0 && p < granted && now > registered => {
+            registered + (now - registered) / p * p + granted
+        }
+        _ => expires,
     }
 }
 
@@ -282,5 +362,112 @@ mod tests {
         assert_eq!(r.due_keepalives(30_001, 30_000).len(), 0);
         r.expire(4_000_000, None);
         assert_eq!(r.count(), 0);
+    }
+
+    #[test]
+    fn the_version_moves_with_changes_only() {
+        let mut r = Registrar::default();
+        let v0 = r.version();
+        assert!(matches!(
+            reg(&mut r, "sip:100@192.168.1.5:5060", Some(30), 1, 0),
+            Update::TooBrief
+        ));
+        assert_eq!(r.version(), v0, "a refused REGISTER changes nothing");
+        assert!(matches!(
+            reg(&mut r, "sip:100@192.168.1.5:5060", Some(120), 1, 0),
+            Update::Ok(_)
+        ));
+        let v1 = r.version();
+        assert_ne!(v1, v0);
+        let query = r.register(
+            aor(),
+            &[],
+            None,
+            ExpiryLimits::default(),
+            peer(),
+            "cid",
+            2,
+            "ua",
+            1_000,
+            30_000,
+        );
+        assert!(matches!(query, Update::Ok(b) if b.len() == 1));
+        assert_eq!(r.version(), v1, "a query (no Contact) changes nothing");
+        r.due_keepalives(30_000, 30_000);
+        r.expire(60_000, None);
+        assert_eq!(
+            r.version(),
+            v1,
+            "keep-alives and nothing expiring change nothing"
+        );
+        r.expire(120_000, None);
+        assert_ne!(r.version(), v1, "an expiry is a change");
+    }
+
+    #[test]
+    fn refreshes_on_schedule_are_told_apart_from_changes() {
+        let mut r = Registrar::default();
+        let uri = "sip:100@192.168.1.5:5060";
+        reg(&mut r, uri, Some(120), 1, 0);
+        let (v, f) = (r.version(), r.refreshes());
+        // The second REGISTER shows the phone's period; 120 s from the first would not
+        // cover it until its third: a change.
+        reg(&mut r, uri, Some(120), 2, 60_000);
+        assert_eq!((r.version(), r.refreshes()), (v + 1, f));
+        // On the same schedule (give or take timer jitter): refreshes.
+        reg(&mut r, uri, Some(120), 3, 120_500);
+        reg(&mut r, uri, Some(120), 4, 180_000);
+        assert_eq!((r.version(), r.refreshes()), (v + 1, f + 2));
+        // A slower schedule the old binding does not cover: a change; then kept: refreshes.
+        reg(&mut r, uri, Some(120), 5, 280_000);
+        assert_eq!(r.version(), v + 2);
+        reg(&mut r, uri, Some(120), 6, 380_000);
+        assert_eq!(r.refreshes(), f + 3);
+        // Another expiry, another source: changes.
+        reg(&mut r, uri, Some(300), 7, 480_000);
+        assert_eq!(r.version(), v + 3);
+        let moved = Peer {
+            addr: "203.0.113.5:40001".parse().unwrap(),
+            ..peer()
+        };
+        r.register(
+            aor(),
+            &[ContactRequest {
+                uri: uri.into(),
+                expires: Some(300),
+            }],
+            None,
+            ExpiryLimits::default(),
+            moved,
+            "cid",
+            8,
+            "ua",
+            540_000,
+            30_000,
+        );
+        assert_eq!((r.version(), r.refreshes()), (v + 4, f + 3));
+    }
+
+    #[test]
+    fn a_refresh_well_inside_the_old_expiry_is_no_change() {
+        let mut r = Registrar::default();
+        let uri = "sip:100@192.168.1.5:5060";
+        reg(&mut r, uri, Some(3600), 1, 0);
+        let (v, f) = (r.version(), r.refreshes());
+        // The first binding holds until 3,600 s: it covers the phone's next refresh.
+        reg(&mut r, uri, Some(3600), 2, 60_000);
+        reg(&mut r, uri, Some(3600), 3, 75_000);
+        assert_eq!((r.version(), r.refreshes()), (v, f + 2));
+    }
+
+    #[test]
+    fn a_restart_expects_the_refreshes_the_snapshot_skipped() {
+        // Saved at a refresh at 1000 s, valid 600 s, refreshing every 60 s.
+        assert_eq!(expected_expiry(1000, 1600, Some(60), 1000), 1600);
+        assert_eq!(expected_expiry(1000, 1600, Some(60), 1059), 1600);
+        assert_eq!(expected_expiry(1000, 1600, Some(60), 1130), 1720);
+        // No period known, or a period past the expiry: the saved expiry.
+        assert_eq!(expected_expiry(1000, 1600, None, 1300), 1600);
+        assert_eq!(expected_expiry(1000, 1600, Some(900), 2000), 1600);
     }
 }

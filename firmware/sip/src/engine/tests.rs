@@ -16,6 +16,7 @@ mod confirm;
 mod flow;
 mod listen;
 mod page;
+mod persist;
 mod pickup;
 mod presence;
 mod reinvite;

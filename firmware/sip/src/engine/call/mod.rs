@@ -22,6 +22,7 @@ mod delayed_offer;
 mod flow_io;
 mod in_dialog;
 mod joined;
+mod journal;
 mod legs;
 mod limits;
 mod listen;

@@ -1,0 +1,68 @@
+//! What `GET /v2/system_status` shows: this start, how the last run ended and what it
+//! left behind, and the crash snapshot's writes so far.
+
+use edgepbx_store::GREGORIAN_OFFSET;
+use serde_json::{Value, json};
+
+use super::snapshot::{Kind, Restored, Writer, writer::FileStats};
+use crate::lifecycle::LastStop;
+use std::sync::atomic::Ordering;
+
+pub struct StartInfo {
+    pub started_unix: u64,
+    pub last_stop: LastStop,
+    pub restored: Restored,
+    pub snapshot_secs: u64,
+    pub writer: Writer,
+}
+
+fn gregorian(unix: u64) -> Value {
+    if unix == 0 {
+        Value::Null
+    } else {
+        json!(unix + GREGORIAN_OFFSET)
+    }
+}
+
+fn load(a: &std::sync::atomic::AtomicU64) -> u64 {
+    a.load(Ordering::Relaxed)
+}
+
+/// The writes of one snapshot file.
+fn file(f: &FileStats) -> Value {
+    json!({
+        "writes": load(&f.writes),
+        "bytes_written": load(&f.bytes_total),
+        "last_bytes": load(&f.last_bytes),
+        "last_write": gregorian(load(&f.last_unix)),
+    })
+}
+
+impl StartInfo {
+    /// Times are Gregorian seconds, as in KAZOO documents.
+    pub fn json(&self, now_unix: u64, registrations: usize, calls: usize) -> Value {
+        let s = self.writer.stats();
+        json!({
+            "started": gregorian(self.started_unix),
+            "uptime_seconds": now_unix.saturating_sub(self.started_unix),
+            "last_stop": {
+                "kind": self.last_stop.kind(),
+                "time": self.last_stop.at_unix().map_or(Value::Null, gregorian),
+                "calls_cut": self.restored.calls_cut,
+            },
+            "restored": {
+                "registrations": self.restored.registrations,
+                "dropped": self.restored.dropped,
+            },
+            "snapshots": {
+                "enabled": self.snapshot_secs > 0,
+                "interval_seconds": self.snapshot_secs,
+                "failures": load(&s.failures),
+                "registrations": file(&s.files[Kind::Registrations as usize]),
+                "calls": file(&s.files[Kind::Calls as usize]),
+            },
+            "registrations": registrations,
+            "calls": calls,
+        })
+    }
+}
