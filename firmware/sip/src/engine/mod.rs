@@ -424,6 +424,7 @@ impl Engine {
         self.prune_recordings(now);
         self.registrar.expire(now.mono, None);
         self.guard.prune(now.unix);
+        self.auth.prune(now.unix);
         for (_, binding) in self
             .registrar
             .due_keepalives(now.mono, self.cfg.keepalive_ms)

@@ -13,6 +13,7 @@ const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod carrier;
 mod confirm;
+mod digest;
 mod flow;
 mod listen;
 mod page;
