@@ -344,7 +344,10 @@ fn parse_nc(nc: &str) -> Option<u32> {
 }
 
 /// Whether the digest `uri` names the Request-URI: same scheme, user, host and port
-/// (parameters aside, which phones add or drop).
+/// (parameters aside, which phones add or drop). A `uri` without a user part that names the
+/// same host and port is accepted too: SIPp (`[authentication]`) and some phones send the
+/// box's address there. Replays are stopped by the one-time nonces either way; this check
+/// stops a header answered for one number being used for another.
 pub fn uri_matches(digest_uri: &str, request_uri: &str) -> bool {
     use crate::message::Uri;
     if digest_uri == request_uri {
@@ -361,7 +364,7 @@ pub fn uri_matches(digest_uri: &str, request_uri: &str) -> bool {
         })
     };
     a.scheme.eq_ignore_ascii_case(b.scheme)
-        && a.user_unescaped() == b.user_unescaped()
+        && (a.user.is_none() || a.user_unescaped() == b.user_unescaped())
         && a.host_bare().eq_ignore_ascii_case(b.host_bare())
         && port(&a) == port(&b)
         && a.opaque == b.opaque
@@ -654,6 +657,8 @@ mod tests {
             "sip:1001@pbx.local;user=phone"
         ));
         assert!(!uri_matches("sip:1001@pbx.local", "sip:1002@pbx.local"));
+        assert!(uri_matches("sip:pbx.local:5060", "sip:1001@pbx.local"));
+        assert!(!uri_matches("sip:other.host", "sip:1001@pbx.local"));
         assert!(!uri_matches(
             "sip:1001@pbx.local",
             "sip:1001@pbx.local:5070"
