@@ -214,6 +214,7 @@ mod tests {
                 store.clone(),
                 Default::default(),
                 crate::mail::Mailer::start(store.clone()).unwrap(),
+                Arc::new(CarrierHosts::default()),
             )),
             carrier_hosts: Arc::new(CarrierHosts::default()),
         };

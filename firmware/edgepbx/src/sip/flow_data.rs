@@ -4,7 +4,7 @@
 //! registered (a snapshot the SIP thread refreshes, so no flow ever takes the engine lock).
 
 use std::collections::{HashMap, HashSet};
-use std::net::{SocketAddr, ToSocketAddrs};
+use std::net::SocketAddr;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -12,6 +12,7 @@ use edgepbx_callflow::flow::{Data, Notice, Parked};
 use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
 
+use super::carrier_hosts::CarrierHosts;
 use crate::mail::Mailer;
 use serde_json::Value;
 
@@ -38,12 +39,20 @@ pub struct StoreData {
     registered: Registered,
     parking: Mutex<HashMap<(String, String), Parked>>,
     mailer: Mailer,
+    /// Carrier gateways' host names, resolved in the background.
+    hosts: Arc<CarrierHosts>,
 }
 
 impl StoreData {
-    pub fn new(store: Store, registered: Registered, mailer: Mailer) -> StoreData {
+    pub fn new(
+        store: Store,
+        registered: Registered,
+        mailer: Mailer,
+        hosts: Arc<CarrierHosts>,
+    ) -> StoreData {
         StoreData {
             mailer,
+            hosts,
             writes: Mutex::new(writer(store.clone())),
             store,
             registered,
@@ -61,27 +70,29 @@ impl StoreData {
 /// One thread applies the flows' writes in order.
 fn writer(store: Store) -> mpsc::Sender<Write> {
     let (tx, rx) = mpsc::channel::<Write>();
-    let _ = std::thread::Builder::new()
-        .name("flow-writer".into())
-        .spawn(move || {
-            while let Ok(write) = rx.recv() {
-                let result = match write {
-                    Write::Doc {
-                        account,
-                        kind,
-                        id,
-                        doc,
-                    } => store
-                        .write(move |tx| tx.upsert(&account, &kind, &id, doc.clone()).map(|_| ())),
-                    Write::Audio { account, id, wav } => {
-                        store.write(move |tx| tx.blob_put(&account, "media", &id, &wav))
-                    }
-                };
-                if let Err(e) = result {
-                    tracing::error!(error = %e, "a callflow's write failed");
+    let spawned = super::supervise::spawn_supervised("flow-writer", move || {
+        while let Ok(write) = rx.recv() {
+            let result = match write {
+                Write::Doc {
+                    account,
+                    kind,
+                    id,
+                    doc,
+                } => {
+                    store.write(move |tx| tx.upsert(&account, &kind, &id, doc.clone()).map(|_| ()))
                 }
+                Write::Audio { account, id, wav } => {
+                    store.write(move |tx| tx.blob_put(&account, "media", &id, &wav))
+                }
+            };
+            if let Err(e) = result {
+                tracing::error!(error = %e, "a callflow's write failed");
             }
-        });
+        }
+    });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "no callflow writer thread: callflows' writes are lost");
+    }
     tx
 }
 
@@ -191,11 +202,8 @@ impl Data for StoreData {
     }
 
     fn resolve(&self, host: &str, port: u16) -> Option<SocketAddr> {
-        if let Ok(ip) = host.parse() {
-            return Some(SocketAddr::new(ip, port));
-        }
-        // A carrier host name: resolved when a call needs it (the system resolver caches).
-        (host, port).to_socket_addrs().ok()?.next()
+        // Runs under the engine lock: a host name comes from the resolver thread's answers.
+        self.hosts.socket_addr(host, port)
     }
 
     fn notify(&self, account: &str, notice: Notice) {

@@ -25,6 +25,8 @@ pub use interfaces::{
     TrunkTarget,
 };
 
+pub use survive::panic_message;
+
 use crate::auth::DigestAuth;
 use crate::message::writer::{Writer, reason_phrase};
 use crate::message::{Message, Method, ParseError};
