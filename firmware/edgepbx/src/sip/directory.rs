@@ -215,6 +215,7 @@ mod tests {
                 Default::default(),
                 crate::mail::Mailer::start(store.clone()).unwrap(),
                 Arc::new(CarrierHosts::default()),
+                Default::default(),
             )),
             carrier_hosts: Arc::new(CarrierHosts::default()),
         };

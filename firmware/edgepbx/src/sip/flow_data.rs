@@ -13,6 +13,7 @@ use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
 
 use super::carrier_hosts::CarrierHosts;
+use super::media_cache::{self, DecodedMedia};
 use crate::mail::Mailer;
 use serde_json::Value;
 
@@ -41,6 +42,8 @@ pub struct StoreData {
     mailer: Mailer,
     /// Carrier gateways' host names, resolved in the background.
     hosts: Arc<CarrierHosts>,
+    /// Stored prompts decoded in the background.
+    decoded: Arc<DecodedMedia>,
 }
 
 impl StoreData {
@@ -49,10 +52,12 @@ impl StoreData {
         registered: Registered,
         mailer: Mailer,
         hosts: Arc<CarrierHosts>,
+        decoded: Arc<DecodedMedia>,
     ) -> StoreData {
         StoreData {
             mailer,
             hosts,
+            decoded,
             writes: Mutex::new(writer(store.clone())),
             store,
             registered,
@@ -94,18 +99,6 @@ fn writer(store: Store) -> mpsc::Sender<Write> {
         tracing::error!(error = %e, "no callflow writer thread: callflows' writes are lost");
     }
     tx
-}
-
-/// Stored audio (WAV of any supported format, or MP3) as 8 kHz samples.
-fn decode_audio(bytes: &[u8]) -> Option<Vec<i16>> {
-    if let Ok(w) = wav::read(bytes) {
-        return Some(if w.rate == 8000 {
-            w.samples
-        } else {
-            edgepbx_media::resample::resample(&w.samples, w.rate, 8000)
-        });
-    }
-    edgepbx_media::mp3::import_mp3(bytes).ok()
 }
 
 impl Data for StoreData {
@@ -152,8 +145,14 @@ impl Data for StoreData {
     }
 
     fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>> {
+        // Costly formats (MP3, WAV not at 8 kHz) were decoded ahead by the media thread.
+        if let Some(doc) = self.store.get(account, "media", id).ok().flatten()
+            && let Some(audio) = self.decoded.get(account, id, &media_cache::stamp(&doc))
+        {
+            return Some(audio);
+        }
         let bytes = self.store.blob_get(account, "media", id).ok().flatten()?;
-        decode_audio(&bytes).map(Arc::from)
+        media_cache::decode(&bytes).map(Arc::from)
     }
 
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>) {

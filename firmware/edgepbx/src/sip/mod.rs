@@ -13,6 +13,7 @@ mod http_tls;
 mod live;
 mod lookup;
 mod media;
+mod media_cache;
 mod presence;
 mod snapshot;
 mod stream;
@@ -149,6 +150,7 @@ impl Sip {
                     registered.clone(),
                     crate::mail::Mailer::start(store.clone())?,
                     carrier_hosts.clone(),
+                    media_cache::DecodedMedia::start(store.clone()),
                 )),
                 carrier_hosts,
             }),
