@@ -3,9 +3,10 @@
 //! Nonces are stateless: `<issued-at seconds, hex><sequence, 8 hex><MAC of both, hex>`, so
 //! thousands of phones that are challenged cost no memory. Only a nonce that came back with a
 //! correct response is remembered ([`nonces`]): it is good for strictly increasing nonce
-//! counts (`qop=auth`) or for one use (without qop), for [`NONCE_LIFETIME_SECS`]. An old or
-//! already used but otherwise correct answer gets a new challenge with `stale=true`, which
-//! phones answer without asking the user again, and which tells a replaying attacker nothing.
+//! counts (`qop=auth`) or for one use (without qop), for [`NONCE_LIFETIME_SECS`]. An answer
+//! that is right but uses an old nonce, a used one, or one from before a restart gets a new
+//! challenge with `stale=true`, which phones answer without asking the user again, and which
+//! tells a replaying attacker nothing.
 //! The digest `uri` must name the Request-URI.
 
 pub mod nonces;
@@ -289,9 +290,6 @@ impl DigestAuth {
         if !uri_matches(&creds.uri, req.uri) {
             return Verdict::Bad("Digest URI Mismatch");
         }
-        let Some((issued, seq)) = self.nonce_parts(&creds.nonce) else {
-            return Verdict::Failed;
-        };
         let expected = response(algorithm, creds, req.method, req.password);
         if !bool::from(
             expected
@@ -300,6 +298,11 @@ impl DigestAuth {
         ) {
             return Verdict::Failed;
         }
+        // A right answer to a nonce we cannot read: one issued before a restart (the key is
+        // new each run). Only the password's holder answers that, so a new challenge, stale.
+        let Some((issued, seq)) = self.nonce_parts(&creds.nonce) else {
+            return Verdict::Stale;
+        };
         if now_secs.saturating_sub(issued) > NONCE_LIFETIME_SECS || issued > now_secs + 5 {
             return Verdict::Stale;
         }
@@ -570,7 +573,19 @@ mod tests {
             "secret",
             "sip:pbx.local",
         );
-        assert_eq!(auth.verify(&req("secret"), &creds, 1000), Verdict::Failed);
+        assert_eq!(auth.verify(&req("wrong"), &creds, 1000), Verdict::Failed);
+        // Answered right (a phone reusing a nonce of the box's last run): stale.
+        assert_eq!(auth.verify(&req("secret"), &creds, 1000), Verdict::Stale);
+        let restarted = answer(
+            &DigestAuth::new([8; 32]).nonce(1000),
+            "MD5",
+            "secret",
+            "sip:pbx.local",
+        );
+        assert_eq!(
+            auth.verify(&req("secret"), &restarted, 1000),
+            Verdict::Stale
+        );
     }
 
     #[test]
