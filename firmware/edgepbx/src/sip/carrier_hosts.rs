@@ -4,7 +4,7 @@
 //! the last answers, so a slow DNS server never holds up a call.
 
 use std::collections::{HashMap, HashSet};
-use std::net::{IpAddr, ToSocketAddrs};
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -28,15 +28,13 @@ impl CarrierHosts {
     pub fn start(store: Store) -> Arc<CarrierHosts> {
         let hosts = Arc::new(CarrierHosts::default());
         let shared = hosts.clone();
-        let spawned = std::thread::Builder::new()
-            .name("carrier-dns".into())
-            .spawn(move || {
-                let mut due: HashMap<String, Instant> = HashMap::new();
-                loop {
-                    shared.refresh(&gateway_hosts(&store), &mut due, Instant::now());
-                    std::thread::sleep(SCAN_EVERY);
-                }
-            });
+        let mut due: HashMap<String, Instant> = HashMap::new();
+        let spawned = super::supervise::spawn_supervised("carrier-dns", move || {
+            loop {
+                shared.refresh(&gateway_hosts(&store), &mut due, Instant::now());
+                std::thread::sleep(SCAN_EVERY);
+            }
+        });
         if let Err(e) = spawned {
             tracing::error!(error = %e, "no carrier DNS thread: gateways written as host names will not match");
         }
@@ -50,6 +48,21 @@ impl CarrierHosts {
             .ok()?
             .get(&host.to_ascii_lowercase())
             .cloned()
+    }
+
+    /// Where to send to gateway `host`: an address literal as written, a host name as the
+    /// resolver thread last answered. Never asks DNS itself (this runs under the engine
+    /// lock): a name not resolved yet has no address, and the call tries the next gateway.
+    pub fn socket_addr(&self, host: &str, port: u16) -> Option<SocketAddr> {
+        let bare = host.trim_start_matches('[').trim_end_matches(']');
+        if let Ok(ip) = bare.parse() {
+            return Some(SocketAddr::new(ip, port));
+        }
+        let ip = self.addresses(host)?.first().copied();
+        if ip.is_none() {
+            tracing::debug!(host, "carrier gateway host name not resolved (yet)");
+        }
+        ip.map(|ip| SocketAddr::new(ip, port))
     }
 
     /// Resolves the names that are due, and forgets names no gateway uses any more.
@@ -140,5 +153,29 @@ mod tests {
         hosts.refresh(&HashSet::new(), &mut due, now);
         assert_eq!(hosts.addresses("localhost"), None);
         assert!(due.is_empty());
+    }
+
+    #[test]
+    fn gateway_addresses_come_from_the_cache_never_from_dns() {
+        let hosts = CarrierHosts::default();
+        hosts
+            .resolved
+            .write()
+            .unwrap()
+            .insert("gw.example".into(), vec!["192.0.2.7".parse().unwrap()]);
+        // A name no DNS server answers with this address: it came from the cache.
+        assert_eq!(
+            hosts.socket_addr("GW.example", 5080),
+            Some("192.0.2.7:5080".parse().unwrap())
+        );
+        assert_eq!(
+            hosts.socket_addr("[2001:db8::1]", 5060),
+            Some("[2001:db8::1]:5060".parse().unwrap())
+        );
+        // A name the resolver thread has not answered (a stalled DNS server, say) has no
+        // address at once, instead of holding the engine lock while DNS is asked.
+        let started = Instant::now();
+        assert_eq!(hosts.socket_addr("stalled.example", 5060), None);
+        assert!(started.elapsed() < Duration::from_millis(50));
     }
 }

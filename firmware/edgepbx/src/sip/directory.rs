@@ -239,6 +239,8 @@ mod tests {
                 store.clone(),
                 Default::default(),
                 crate::mail::Mailer::start(store.clone()).unwrap(),
+                Arc::new(CarrierHosts::default()),
+                Default::default(),
             )),
             carrier_hosts: Arc::new(CarrierHosts::default()),
         };

@@ -4,7 +4,7 @@
 //! registered (a snapshot the SIP thread refreshes, so no flow ever takes the engine lock).
 
 use std::collections::{HashMap, HashSet};
-use std::net::{SocketAddr, ToSocketAddrs};
+use std::net::SocketAddr;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -12,6 +12,8 @@ use edgepbx_callflow::flow::{Data, Notice, Parked};
 use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
 
+use super::carrier_hosts::CarrierHosts;
+use super::media_cache::{self, DecodedMedia};
 use crate::mail::Mailer;
 use serde_json::Value;
 
@@ -38,12 +40,24 @@ pub struct StoreData {
     registered: Registered,
     parking: Mutex<HashMap<(String, String), Parked>>,
     mailer: Mailer,
+    /// Carrier gateways' host names, resolved in the background.
+    hosts: Arc<CarrierHosts>,
+    /// Stored prompts decoded in the background.
+    decoded: Arc<DecodedMedia>,
 }
 
 impl StoreData {
-    pub fn new(store: Store, registered: Registered, mailer: Mailer) -> StoreData {
+    pub fn new(
+        store: Store,
+        registered: Registered,
+        mailer: Mailer,
+        hosts: Arc<CarrierHosts>,
+        decoded: Arc<DecodedMedia>,
+    ) -> StoreData {
         StoreData {
             mailer,
+            hosts,
+            decoded,
             writes: Mutex::new(writer(store.clone())),
             store,
             registered,
@@ -61,40 +75,30 @@ impl StoreData {
 /// One thread applies the flows' writes in order.
 fn writer(store: Store) -> mpsc::Sender<Write> {
     let (tx, rx) = mpsc::channel::<Write>();
-    let _ = std::thread::Builder::new()
-        .name("flow-writer".into())
-        .spawn(move || {
-            while let Ok(write) = rx.recv() {
-                let result = match write {
-                    Write::Doc {
-                        account,
-                        kind,
-                        id,
-                        doc,
-                    } => store
-                        .write(move |tx| tx.upsert(&account, &kind, &id, doc.clone()).map(|_| ())),
-                    Write::Audio { account, id, wav } => {
-                        store.write(move |tx| tx.blob_put(&account, "media", &id, &wav))
-                    }
-                };
-                if let Err(e) = result {
-                    tracing::error!(error = %e, "a callflow's write failed");
+    let spawned = super::supervise::spawn_supervised("flow-writer", move || {
+        while let Ok(write) = rx.recv() {
+            let result = match write {
+                Write::Doc {
+                    account,
+                    kind,
+                    id,
+                    doc,
+                } => {
+                    store.write(move |tx| tx.upsert(&account, &kind, &id, doc.clone()).map(|_| ()))
                 }
+                Write::Audio { account, id, wav } => {
+                    store.write(move |tx| tx.blob_put(&account, "media", &id, &wav))
+                }
+            };
+            if let Err(e) = result {
+                tracing::error!(error = %e, "a callflow's write failed");
             }
-        });
-    tx
-}
-
-/// Stored audio (WAV of any supported format, or MP3) as 8 kHz samples.
-fn decode_audio(bytes: &[u8]) -> Option<Vec<i16>> {
-    if let Ok(w) = wav::read(bytes) {
-        return Some(if w.rate == 8000 {
-            w.samples
-        } else {
-            edgepbx_media::resample::resample(&w.samples, w.rate, 8000)
-        });
+        }
+    });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "no callflow writer thread: callflows' writes are lost");
     }
-    edgepbx_media::mp3::import_mp3(bytes).ok()
+    tx
 }
 
 impl Data for StoreData {
@@ -141,8 +145,14 @@ impl Data for StoreData {
     }
 
     fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>> {
+        // Costly formats (MP3, WAV not at 8 kHz) were decoded ahead by the media thread.
+        if let Some(doc) = self.store.get(account, "media", id).ok().flatten()
+            && let Some(audio) = self.decoded.get(account, id, &media_cache::stamp(&doc))
+        {
+            return Some(audio);
+        }
         let bytes = self.store.blob_get(account, "media", id).ok().flatten()?;
-        decode_audio(&bytes).map(Arc::from)
+        media_cache::decode(&bytes).map(Arc::from)
     }
 
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>) {
@@ -191,11 +201,8 @@ impl Data for StoreData {
     }
 
     fn resolve(&self, host: &str, port: u16) -> Option<SocketAddr> {
-        if let Ok(ip) = host.parse() {
-            return Some(SocketAddr::new(ip, port));
-        }
-        // A carrier host name: resolved when a call needs it (the system resolver caches).
-        (host, port).to_socket_addrs().ok()?.next()
+        // Runs under the engine lock: a host name comes from the resolver thread's answers.
+        self.hosts.socket_addr(host, port)
     }
 
     fn notify(&self, account: &str, notice: Notice) {

@@ -31,9 +31,7 @@ pub struct FlowIo {
 fn deliver(back: &OnceLock<Back>, call: u64, tag: u32, event: FlowEvent) {
     tracing::debug!(call, tag, ?event, "flow event");
     let Some(back) = back.get() else { return };
-    let Ok(mut engine) = back.engine.lock() else {
-        return;
-    };
+    let mut engine = super::supervise::lock_engine(&back.engine);
     engine.flow_event(back.clock.now(), call, tag, event);
     back.sink.drain(&mut engine);
 }

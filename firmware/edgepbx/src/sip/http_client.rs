@@ -29,11 +29,11 @@ pub fn spawn(request: HttpRequest, done: impl FnOnce(HttpResult) + Send + 'stati
     static DISPATCHER: OnceLock<Option<Sender<(HttpRequest, Done)>>> = OnceLock::new();
     let dispatcher = DISPATCHER.get_or_init(|| {
         let (tx, rx) = channel::<(HttpRequest, Done)>();
-        std::thread::Builder::new()
-            .name("flow-http-dispatch".into())
-            .spawn(move || rx.into_iter().for_each(|(req, done)| start(req, done)))
-            .ok()
-            .map(|_| tx)
+        super::supervise::spawn_supervised("flow-http-dispatch", move || {
+            rx.iter().for_each(|(req, done)| start(req, done))
+        })
+        .ok()
+        .map(|_| tx)
     });
     match dispatcher {
         Some(tx) => {
@@ -62,7 +62,11 @@ fn start(request: HttpRequest, done: Done) {
     let spawned = std::thread::Builder::new()
         .name("flow-http".into())
         .spawn(move || {
-            let result = fetch(&request).unwrap_or_else(HttpResult::Failed);
+            // A panic here still answers the flow (and frees its slot).
+            let fetched = std::panic::catch_unwind(|| fetch(&request));
+            let result = fetched
+                .unwrap_or_else(|_| Err("the HTTP client panicked".into()))
+                .unwrap_or_else(HttpResult::Failed);
             IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
             if let Some(done) = take(&in_worker) {
                 done(result);

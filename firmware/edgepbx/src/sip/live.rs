@@ -7,6 +7,7 @@ use edgepbx_sip::engine::Engine;
 use serde_json::{Value, json};
 
 use super::clock::Clock;
+use super::supervise::lock_engine;
 use crate::tls::SharedAcceptor;
 
 pub struct SipLive {
@@ -20,25 +21,17 @@ pub struct SipLive {
 impl LiveState for SipLive {
     fn registered(&self, account: &str, device_id: &str) -> bool {
         let now = self.clock.now();
-        self.engine
-            .lock()
-            .is_ok_and(|e| e.is_registered(account, device_id, now.mono))
+        lock_engine(&self.engine).is_registered(account, device_id, now.mono)
     }
 
     fn channels(&self, account: &str) -> Vec<Value> {
         let now = self.clock.now();
-        self.engine
-            .lock()
-            .map(|e| e.channels(account, now))
-            .unwrap_or_default()
+        lock_engine(&self.engine).channels(account, now)
     }
 
     fn sip_bans(&self) -> Vec<Value> {
         let now = self.clock.now();
-        let Ok(engine) = self.engine.lock() else {
-            return Vec::new();
-        };
-        engine
+        lock_engine(&self.engine)
             .bans(now.unix)
             .into_iter()
             .map(|b| json!({"ip": b.ip.to_string(), "reason": b.reason, "expires_in": b.until_unix.saturating_sub(now.unix)}))
@@ -55,10 +48,7 @@ impl LiveState for SipLive {
 
     fn presence_subscriptions(&self, account: &str) -> Vec<Value> {
         let now = self.clock.now();
-        self.engine
-            .lock()
-            .map(|e| e.presence_subscriptions(account, now))
-            .unwrap_or_default()
+        lock_engine(&self.engine).presence_subscriptions(account, now)
     }
 
     fn system_status(&self) -> Value {
@@ -73,6 +63,6 @@ impl LiveState for SipLive {
 
     fn lift_sip_ban(&self, ip: &str) -> bool {
         let Ok(ip) = ip.parse() else { return false };
-        self.engine.lock().is_ok_and(|mut e| e.lift_ban(ip))
+        lock_engine(&self.engine).lift_ban(ip)
     }
 }

@@ -13,10 +13,12 @@ mod http_tls;
 mod live;
 mod lookup;
 mod media;
+mod media_cache;
 mod presence;
 mod snapshot;
 mod status;
 mod stream;
+mod supervise;
 
 use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
 use std::path::PathBuf;
@@ -144,6 +146,7 @@ impl Sip {
         getrandom::fill(&mut key).map_err(|e| e.to_string())?;
         let mut seed = [0u8; 8];
         getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
+        let carrier_hosts = carrier_hosts::CarrierHosts::start(store.clone());
         let mut engine = Engine::new(
             engine_config,
             Box::new(directory::StoreDirectory {
@@ -152,8 +155,10 @@ impl Sip {
                     store.clone(),
                     registered.clone(),
                     crate::mail::Mailer::start(store.clone())?,
+                    carrier_hosts.clone(),
+                    media_cache::DecodedMedia::start(store.clone()),
                 )),
-                carrier_hosts: carrier_hosts::CarrierHosts::start(store.clone()),
+                carrier_hosts,
             }),
             Box::new(media::RelayMedia { relay }),
             key,
@@ -227,10 +232,10 @@ impl Sip {
         let mut saver = snapshot::Saver::new(self.snapshots.clone(), self.start.snapshot_secs);
         udp.set_read_timeout(Some(UDP_POLL))
             .map_err(|e| e.to_string())?;
-        std::thread::Builder::new()
-            .name("sip-udp".into())
-            .spawn(move || udp_loop(&udp, &engine, clock, &sink, &stop, &registered, &mut saver))
-            .map_err(|e| e.to_string())?;
+        supervise::spawn_supervised("sip-udp", move || {
+            udp_loop(&udp, &engine, clock, &sink, &stop, &registered, &mut saver)
+        })
+        .map_err(|e| e.to_string())?;
         for (listener, transport) in [(&self.tcp, Transport::Tcp), (&self.tls, Transport::Tls)] {
             let listener = listener.try_clone().map_err(|e| e.to_string())?;
             let listener = smol::net::TcpListener::try_from(listener).map_err(|e| e.to_string())?;
@@ -254,11 +259,11 @@ impl Sip {
     pub fn shutdown(&self) {
         self.stop.store(true, Ordering::SeqCst);
         self.flow_io.shutdown();
-        let last = match self.engine.lock() {
-            Ok(engine) => snapshot::Kind::ALL
+        let last = {
+            let engine = supervise::lock_engine(&self.engine);
+            snapshot::Kind::ALL
                 .map(|kind| snapshot::capture(&engine, self.clock.now(), kind))
-                .into(),
-            Err(_) => return,
+                .into()
         };
         self.snapshots.finish(last);
     }
@@ -318,7 +323,7 @@ fn udp_loop(
     let mut last_snapshot = 0u64;
     while !stop.load(Ordering::Relaxed) {
         let received = udp.recv_from(&mut buf);
-        let Ok(mut e) = engine.lock() else { return };
+        let mut e = supervise::lock_engine(engine);
         let now = clock.now();
         if let Ok((len, from)) = received {
             let peer = Peer {
@@ -380,32 +385,31 @@ pub enum CallLog {
 /// Recordings (rare, large) get a commit each.
 fn cdr_writer(store: Store) -> mpsc::Sender<CallLog> {
     let (tx, rx) = mpsc::channel::<CallLog>();
-    let _ = std::thread::Builder::new()
-        .name("cdr-writer".into())
-        .spawn(move || {
-            while let Ok(first) = rx.recv() {
-                let mut cdrs = Vec::new();
-                for item in std::iter::once(first).chain(rx.try_iter().take(511)) {
-                    match item {
-                        CallLog::Cdr(account, cdr) => cdrs.push((account, cdr)),
-                        CallLog::Recording(account, doc, wav) => {
-                            match edgepbx_api::recordings::store_recording(
-                                &store, &account, doc, wav,
-                            ) {
-                                Ok(id) => tracing::info!(%account, %id, "call recording stored"),
-                                Err(e) => {
-                                    tracing::error!(error = %e, "could not store a call recording")
-                                }
+    let spawned = supervise::spawn_supervised("cdr-writer", move || {
+        while let Ok(first) = rx.recv() {
+            let mut cdrs = Vec::new();
+            for item in std::iter::once(first).chain(rx.try_iter().take(511)) {
+                match item {
+                    CallLog::Cdr(account, cdr) => cdrs.push((account, cdr)),
+                    CallLog::Recording(account, doc, wav) => {
+                        match edgepbx_api::recordings::store_recording(&store, &account, doc, wav) {
+                            Ok(id) => tracing::info!(%account, %id, "call recording stored"),
+                            Err(e) => {
+                                tracing::error!(error = %e, "could not store a call recording")
                             }
                         }
                     }
                 }
-                if !cdrs.is_empty()
-                    && let Err(e) = edgepbx_api::cdrs::record_cdrs(&store, cdrs)
-                {
-                    tracing::error!(error = %e, "could not store call records");
-                }
             }
-        });
+            if !cdrs.is_empty()
+                && let Err(e) = edgepbx_api::cdrs::record_cdrs(&store, cdrs)
+            {
+                tracing::error!(error = %e, "could not store call records");
+            }
+        }
+    });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "no call-log writer thread: call records will not be stored");
+    }
     tx
 }

@@ -121,9 +121,7 @@ pub async fn accept_loop(
                     }
                 }
                 ctx.conns.close(conn);
-                if let Ok(mut e) = ctx.engine.lock() {
-                    e.connection_closed(conn, ctx.clock.now());
-                }
+                super::supervise::lock_engine(&ctx.engine).connection_closed(conn, ctx.clock.now());
             })
             .detach();
     }
@@ -156,7 +154,7 @@ where
                     Ok(None) => break,
                     Ok(Some(Frame::Ping)) => ctx.conns.send(peer.conn, b"\r\n".to_vec()),
                     Ok(Some(Frame::Message(msg))) => {
-                        let Ok(mut e) = ctx.engine.lock() else { return };
+                        let mut e = super::supervise::lock_engine(&ctx.engine);
                         e.handle_message(ctx.clock.now(), peer, msg);
                         ctx.sink.drain(&mut e);
                     }

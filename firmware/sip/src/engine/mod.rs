@@ -14,6 +14,7 @@ pub mod persist;
 mod presence;
 mod register;
 pub mod registrar;
+mod survive;
 
 use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
@@ -24,6 +25,8 @@ pub use interfaces::{
     MediaEvent, MediaPorts, MediaRelay, MediaSide, Party, PresenceSources, RecordCall, Target,
     TrunkTarget,
 };
+
+pub use survive::panic_message;
 
 use crate::auth::DigestAuth;
 use crate::message::writer::{Writer, reason_phrase};
@@ -181,6 +184,8 @@ pub struct Engine {
     subs: presence::Subscriptions,
     housekeeping_at: Millis,
     last_unix: u64,
+    /// Panics caught (each tore down the calls it hit).
+    panics: u64,
 }
 
 impl Engine {
@@ -211,6 +216,7 @@ impl Engine {
             subs: presence::Subscriptions::default(),
             housekeeping_at: 0,
             last_unix: 0,
+            panics: 0,
         }
     }
 
@@ -220,10 +226,11 @@ impl Engine {
         if self.guard.is_banned(peer.addr.ip(), now.unix) {
             return;
         }
-        match crate::message::parse(bytes) {
-            Ok(msg) => self.handle_message(now, peer, msg),
-            Err(e) => self.reject_unparsable(peer, bytes, &e),
-        }
+        let what = format_args!("a message from {}", peer.addr);
+        self.survive(now, &what, |e| match crate::message::parse(bytes) {
+            Ok(msg) => e.handle_message(now, peer, msg),
+            Err(err) => e.reject_unparsable(peer, bytes, &err),
+        });
     }
 
     /// Answers a message we could not parse, if it looks like a request with a Via.
@@ -263,17 +270,33 @@ impl Engine {
         if self.guard.is_banned(peer.addr.ip(), now.unix) {
             return;
         }
-        match self.tx.on_message(now.mono, &msg, peer) {
-            Incoming::Absorbed => {}
-            Incoming::Ack => self.on_ack(now, &msg),
-            Incoming::Response(id) => {
-                if !self.notify_response(id, &msg) {
-                    self.on_response(now, id, &msg)
-                }
-            }
-            Incoming::Request(id) => self.on_request(now, id, peer, &msg),
+        let mut request = None;
+        let what = format_args!("{} (Call-ID {})", msg.method_str(), msg.call_id());
+        if !self.survive(now, &what, |e| e.dispatch(now, peer, &msg, &mut request))
+            && let Some(id) = request
+        {
+            // The request that caused it is answered (unless its call's teardown did).
+            self.survive(now, &"answering 500", |e| {
+                e.respond(now, id, &msg, 500, Some("Internal Error"))
+            });
         }
         self.drain_tx();
+    }
+
+    fn dispatch(&mut self, now: Now, peer: Peer, msg: &Message, request: &mut Option<TxId>) {
+        match self.tx.on_message(now.mono, msg, peer) {
+            Incoming::Absorbed => {}
+            Incoming::Ack => self.on_ack(now, msg),
+            Incoming::Response(id) => {
+                if !self.notify_response(id, msg) {
+                    self.on_response(now, id, msg)
+                }
+            }
+            Incoming::Request(id) => {
+                *request = Some(id);
+                self.on_request(now, id, peer, msg)
+            }
+        }
     }
 
     fn on_request(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) {
@@ -394,6 +417,11 @@ impl Engine {
 
     pub fn handle_timeout(&mut self, now: Now) {
         self.last_unix = now.unix;
+        self.survive(now, &"timers", |e| e.run_timers(now));
+        self.drain_tx();
+    }
+
+    fn run_timers(&mut self, now: Now) {
         self.tx.handle_timeout(now.mono);
         while let Some(ev) = self.tx.poll_event() {
             match ev {
@@ -417,7 +445,6 @@ impl Engine {
             self.housekeeping_at = now.mono + HOUSEKEEPING_MS;
             self.housekeeping(now);
         }
-        self.drain_tx();
     }
 
     fn housekeeping(&mut self, now: Now) {
@@ -425,6 +452,7 @@ impl Engine {
         self.prune_recordings(now);
         self.registrar.expire(now.mono, None);
         self.guard.prune(now.unix);
+        self.auth.prune(now.unix);
         for (_, binding) in self
             .registrar
             .due_keepalives(now.mono, self.cfg.keepalive_ms)
@@ -457,8 +485,10 @@ impl Engine {
 
     /// A stream connection closed: its registrations can no longer be reached.
     pub fn connection_closed(&mut self, conn: u64, now: Now) {
-        self.registrar.expire(now.mono, Some(conn));
-        self.drop_subscriptions_on(conn);
+        self.survive(now, &"a closed connection", |e| {
+            e.registrar.expire(now.mono, Some(conn));
+            e.drop_subscriptions_on(conn);
+        });
     }
 
     pub fn next_timeout(&self) -> Millis {

@@ -2,7 +2,7 @@
 
 use super::registrar::{Aor, ContactRequest, Update};
 use super::{DeviceAuth, Engine, Now};
-use crate::auth::{Credentials, Verdict};
+use crate::auth::{Credentials, Request, Verdict};
 use crate::message::writer::Writer;
 use crate::message::{HeaderName, Message};
 use crate::transaction::{Peer, TxId};
@@ -52,13 +52,30 @@ impl Engine {
         let password = device
             .as_ref()
             .map_or("\u{1}unknown", |d| d.password.as_str());
-        match self
-            .auth
-            .verify(&creds, msg.method_str(), &account.realm, password, now.unix)
-        {
+        let req = Request {
+            method: msg.method_str(),
+            uri: msg.uri_str(),
+            realm: &account.realm,
+            password,
+        };
+        match self.auth.verify(&req, &creds, now.unix) {
             Verdict::Ok if device.is_some() => {}
             Verdict::Stale if device.is_some() => {
                 self.challenge(now, id, msg, &account.realm, true);
+                return None;
+            }
+            // A nonce (and count) used before: a phone reusing one, or a replay from
+            // elsewhere. Either way a fresh challenge, which only the password answers.
+            Verdict::Replayed if device.is_some() => {
+                tracing::info!(%ip, user = %creds.username, method = msg.method_str(), "sip digest nonce reused; challenged again");
+                self.challenge(now, id, msg, &account.realm, true);
+                self.guard.challenged(ip, now.unix);
+                return None;
+            }
+            Verdict::Bad(reason) => {
+                tracing::info!(%ip, user = %creds.username, method = msg.method_str(), reason, "sip authentication refused");
+                self.guard.failure(ip, now.unix);
+                self.respond(now, id, msg, 400, Some(reason));
                 return None;
             }
             _ => {

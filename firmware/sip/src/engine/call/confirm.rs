@@ -158,7 +158,7 @@ impl Engine {
         tracing::info!(call = %host.a.call_id, "callee confirmed; connecting");
         self.take_winner(now, &mut host, c.leg);
         let rtp = Some(SocketAddr::new(ip, member.media.b_port));
-        self.connect_winner(now, host, member.a_offer, rtp);
+        self.connect_winner(now, host, member.a_offer.clone(), rtp);
     }
 
     /// A confirming callee's call ended without the key: its leg failed.

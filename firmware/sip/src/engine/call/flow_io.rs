@@ -8,6 +8,12 @@ impl Engine {
     /// [`Output::Http`]). Stale results (an older tag) are dropped, except unsolicited
     /// digits and room changes.
     pub fn flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
+        let what = format_args!("a media or HTTP result for call {call}");
+        self.survive(now, &what, |e| e.deliver_flow_event(now, call, tag, event));
+        self.drain_tx();
+    }
+
+    fn deliver_flow_event(&mut self, now: Now, call: u64, tag: u32, event: FlowEvent) {
         if self.tap_event(now, call, tag, &event) {
             self.drain_tx();
             return;

@@ -35,9 +35,11 @@ mod terminated;
 mod timers;
 mod transfer;
 mod trunk_auth;
+mod wreck;
 
 pub(super) type CallId = u64;
 pub(super) use listen::PendingRecording;
+pub(super) use wreck::take_wrecks;
 
 /// Most flow commands one call may run: a guard against a flow that spins without ever
 /// waiting (the interpreter has its own, tighter limits on callflow jumps).

@@ -5,6 +5,18 @@ use super::*;
 /// How long a flow of an ended call still gets its media server's last result.
 const LINGER_MS: Millis = 10_000;
 
+/// The flow left in a call whose own flow lingers on.
+struct Over;
+
+impl CallFlow for Over {
+    fn start(&mut self, _now: Now) -> FlowCommand {
+        FlowCommand::Idle
+    }
+    fn event(&mut self, _now: Now, _event: FlowEvent) -> FlowCommand {
+        FlowCommand::Idle
+    }
+}
+
 impl Engine {
     /// Ends a call: answers or hangs up every side still up, frees the media, writes CDRs.
     /// `by` is the side that hung up (None when the box ended it).
@@ -64,8 +76,9 @@ impl Engine {
         self.server_tx.remove(&call.a_invite_tx);
         self.confirm_failed(now, &mut call);
         if was_terminated {
+            let flow = std::mem::replace(&mut call.flow, Box::new(Over));
             self.lingering
-                .insert(call.id, (call.flow, call.flow_tag, now.mono + LINGER_MS));
+                .insert(call.id, (flow, call.flow_tag, now.mono + LINGER_MS));
         }
     }
 

@@ -1,8 +1,15 @@
 //! Digest authentication (RFC 2617 / RFC 7616 / RFC 8760): MD5 and SHA-256, `qop=auth`.
 //!
-//! Nonces are stateless: `<issued-at seconds, hex><MAC of it, hex>`, so a restart with the
-//! same key, or thousands of phones, cost no memory. An old but genuine nonce gets a new
-//! challenge with `stale=true`, which phones answer without asking the user again.
+//! Nonces are stateless: `<issued-at seconds, hex><sequence, 8 hex><MAC of both, hex>`, so
+//! thousands of phones that are challenged cost no memory. Only a nonce that came back with a
+//! correct response is remembered ([`nonces`]): it is good for strictly increasing nonce
+//! counts (`qop=auth`) or for one use (without qop), for [`NONCE_LIFETIME_SECS`]. An answer
+//! that is right but uses an old nonce, a used one, or one from before a restart gets a new
+//! challenge with `stale=true`, which phones answer without asking the user again, and which
+//! tells a replaying attacker nothing.
+//! The digest `uri` must name the Request-URI.
+
+pub mod nonces;
 
 use hmac::{Hmac, Mac};
 use md5::{Digest as _, Md5};
@@ -176,6 +183,8 @@ fn auth_params(s: &str) -> Vec<(String, String)> {
 /// Issues and checks nonces with a secret key.
 pub struct DigestAuth {
     key: [u8; 32],
+    seq: u32,
+    used: nonces::UsedNonces,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,18 +192,45 @@ pub enum Verdict {
     Ok,
     /// The response was computed right but with an expired nonce: challenge again, stale.
     Stale,
+    /// The response was computed right but its nonce (and nc) was used before: a phone that
+    /// reuses a nonce, or a replay. Challenge again, stale.
+    Replayed,
     /// Wrong password, forged or foreign nonce, or mismatched realm.
     Failed,
+    /// Malformed or mismatched credentials (400 with this reason).
+    Bad(&'static str),
 }
 
 impl DigestAuth {
     pub fn new(key: [u8; 32]) -> DigestAuth {
-        DigestAuth { key }
+        DigestAuth::with_capacity(key, nonces::DEFAULT_CAP)
     }
 
-    pub fn nonce(&self, now_secs: u64) -> String {
-        let issued = format!("{now_secs:x}");
-        format!("{issued}{}", self.mac(&issued))
+    /// As [`DigestAuth::new`], remembering at most `cap` used nonces.
+    pub fn with_capacity(key: [u8; 32], cap: usize) -> DigestAuth {
+        DigestAuth {
+            key,
+            seq: 0,
+            used: nonces::UsedNonces::new(cap),
+        }
+    }
+
+    /// A new nonce; no two in the same second are alike.
+    pub fn nonce(&mut self, now_secs: u64) -> String {
+        self.seq = self.seq.wrapping_add(1);
+        let payload = format!("{now_secs:x}{:08x}", self.seq);
+        format!("{payload}{}", self.mac(&payload))
+    }
+
+    /// Forgets used nonces that have expired anyway (housekeeping).
+    pub fn prune(&mut self, now_secs: u64) {
+        self.used
+            .prune(now_secs.saturating_sub(NONCE_LIFETIME_SECS + 1));
+    }
+
+    /// (used nonces remembered, nonces forgotten because the table was full)
+    pub fn used_nonces(&self) -> (usize, u64) {
+        (self.used.len(), self.used.evicted())
     }
 
     fn mac(&self, issued: &str) -> String {
@@ -207,7 +243,7 @@ impl DigestAuth {
     /// The header values of a challenge, one per algorithm in order of preference
     /// (RFC 8760 §2.4), for `WWW-Authenticate`.
     pub fn challenges(
-        &self,
+        &mut self,
         realm: &str,
         now_secs: u64,
         stale: bool,
@@ -227,26 +263,34 @@ impl DigestAuth {
             .collect()
     }
 
-    /// Checks credentials for `method` against the password. Everything that could tell
-    /// an attacker something compares in constant time.
-    pub fn verify(
-        &self,
-        creds: &Credentials,
-        method: &str,
-        realm: &str,
-        password: &str,
-        now_secs: u64,
-    ) -> Verdict {
+    /// Checks credentials for `method` to `request_uri` against the password, and records
+    /// the nonce's use when they are right. Everything that could tell an attacker something
+    /// compares in constant time.
+    pub fn verify(&mut self, req: &Request<'_>, creds: &Credentials, now_secs: u64) -> Verdict {
         let Some(algorithm) = Algorithm::parse(&creds.algorithm) else {
-            return Verdict::Failed;
+            return Verdict::Bad("Unsupported Digest Algorithm");
         };
-        if !creds.realm.eq_ignore_ascii_case(realm) {
+        if !creds.realm.eq_ignore_ascii_case(req.realm) {
             return Verdict::Failed;
         }
-        let Some(issued) = self.nonce_issued_at(&creds.nonce) else {
-            return Verdict::Failed;
+        let nc = match creds.qop.as_deref() {
+            None | Some("") => None,
+            Some(q) if q.eq_ignore_ascii_case("auth") => {
+                let nc = creds.nc.as_deref().unwrap_or("");
+                let Some(nc) = parse_nc(nc) else {
+                    return Verdict::Bad("Malformed Digest nc");
+                };
+                if creds.cnonce.as_deref().unwrap_or("").is_empty() {
+                    return Verdict::Bad("Missing Digest cnonce");
+                }
+                Some(nc)
+            }
+            Some(_) => return Verdict::Bad("Unsupported Digest qop"),
         };
-        let expected = response(algorithm, creds, method, password);
+        if !uri_matches(&creds.uri, req.uri) {
+            return Verdict::Bad("Digest URI Mismatch");
+        }
+        let expected = response(algorithm, creds, req.method, req.password);
         if !bool::from(
             expected
                 .as_bytes()
@@ -254,22 +298,79 @@ impl DigestAuth {
         ) {
             return Verdict::Failed;
         }
+        // A right answer to a nonce we cannot read: one issued before a restart (the key is
+        // new each run). Only the password's holder answers that, so a new challenge, stale.
+        let Some((issued, seq)) = self.nonce_parts(&creds.nonce) else {
+            return Verdict::Stale;
+        };
         if now_secs.saturating_sub(issued) > NONCE_LIFETIME_SECS || issued > now_secs + 5 {
             return Verdict::Stale;
         }
-        Verdict::Ok
+        match self.used.check_and_record(nonces::key(issued, seq), nc) {
+            nonces::Use::Fresh => Verdict::Ok,
+            nonces::Use::Replayed => Verdict::Replayed,
+        }
     }
 
-    fn nonce_issued_at(&self, nonce: &str) -> Option<u64> {
-        if nonce.len() < 25 || !nonce.is_ascii() {
+    /// (issued-at, sequence) of a nonce this box issued.
+    fn nonce_parts(&self, nonce: &str) -> Option<(u64, u32)> {
+        if nonce.len() < 24 + 9 || nonce.len() > 24 + 24 || !nonce.is_ascii() {
             return None;
         }
-        let (issued, mac) = nonce.split_at(nonce.len() - 24);
-        if !bool::from(self.mac(issued).as_bytes().ct_eq(mac.as_bytes())) {
+        let (payload, mac) = nonce.split_at(nonce.len() - 24);
+        if !bool::from(self.mac(payload).as_bytes().ct_eq(mac.as_bytes())) {
             return None;
         }
-        u64::from_str_radix(issued, 16).ok()
+        let (issued, seq) = payload.split_at(payload.len() - 8);
+        Some((
+            u64::from_str_radix(issued, 16).ok()?,
+            u32::from_str_radix(seq, 16).ok()?,
+        ))
     }
+}
+
+/// What a request's credentials are checked against.
+pub struct Request<'a> {
+    pub method: &'a str,
+    /// The Request-URI as sent.
+    pub uri: &'a str,
+    pub realm: &'a str,
+    pub password: &'a str,
+}
+
+/// A nonce count: 8 hex digits (RFC 7616 §3.4), never 0.
+fn parse_nc(nc: &str) -> Option<u32> {
+    if nc.is_empty() || nc.len() > 8 || !nc.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(nc, 16).ok().filter(|n| *n > 0)
+}
+
+/// Whether the digest `uri` names the Request-URI: same scheme, user, host and port
+/// (parameters aside, which phones add or drop). A `uri` without a user part that names the
+/// same host and port is accepted too: SIPp (`[authentication]`) and some phones send the
+/// box's address there. Replays are stopped by the one-time nonces either way; this check
+/// stops a header answered for one number being used for another.
+pub fn uri_matches(digest_uri: &str, request_uri: &str) -> bool {
+    use crate::message::Uri;
+    if digest_uri == request_uri {
+        return true;
+    }
+    let (Ok(a), Ok(b)) = (Uri::parse(digest_uri), Uri::parse(request_uri)) else {
+        return false;
+    };
+    let port = |u: &Uri<'_>| {
+        u.port.unwrap_or(if u.scheme.eq_ignore_ascii_case("sips") {
+            5061
+        } else {
+            5060
+        })
+    };
+    a.scheme.eq_ignore_ascii_case(b.scheme)
+        && (a.user.is_none() || a.user_unescaped() == b.user_unescaped())
+        && a.host_bare().eq_ignore_ascii_case(b.host_bare())
+        && port(&a) == port(&b)
+        && a.opaque == b.opaque
 }
 
 /// The expected `response` value (RFC 7616 §3.4.1).
@@ -420,63 +521,164 @@ mod tests {
         );
     }
 
-    #[test]
-    fn verify_ok_stale_and_failed() {
-        let auth = DigestAuth::new([7; 32]);
-        let nonce = auth.nonce(1000);
-        for alg in ["MD5", "SHA-256"] {
-            let header = authorization(&ClientAuth {
-                qop: true,
-                realm: "pbx.local",
-                nonce: &nonce,
-                algorithm: alg,
-                username: "100",
-                password: "secret",
-                method: "REGISTER",
-                uri: "sip:pbx.local",
-                cnonce: "c1",
-            });
-            let creds = Credentials::parse(&header).unwrap();
-            assert_eq!(
-                auth.verify(&creds, "REGISTER", "pbx.local", "secret", 1010),
-                Verdict::Ok
-            );
-            assert_eq!(
-                auth.verify(&creds, "REGISTER", "pbx.local", "wrong", 1010),
-                Verdict::Failed
-            );
-            assert_eq!(
-                auth.verify(&creds, "REGISTER", "other", "secret", 1010),
-                Verdict::Failed
-            );
-            assert_eq!(
-                auth.verify(
-                    &creds,
-                    "REGISTER",
-                    "pbx.local",
-                    "secret",
-                    1000 + NONCE_LIFETIME_SECS + 1
-                ),
-                Verdict::Stale
-            );
-        }
-        // A nonce we did not issue.
-        let forged = authorization(&ClientAuth {
+    fn answer(nonce: &str, alg: &str, password: &str, uri: &str) -> Credentials {
+        Credentials::parse(&authorization(&ClientAuth {
             qop: true,
             realm: "pbx.local",
-            nonce: "0000000000000000000000000000000",
+            nonce,
+            algorithm: alg,
+            username: "100",
+            password,
+            method: "REGISTER",
+            uri,
+            cnonce: "c1",
+        }))
+        .unwrap()
+    }
+
+    fn req(password: &str) -> Request<'_> {
+        Request {
+            method: "REGISTER",
+            uri: "sip:pbx.local",
+            realm: "pbx.local",
+            password,
+        }
+    }
+
+    #[test]
+    fn verify_ok_stale_and_failed() {
+        let mut auth = DigestAuth::new([7; 32]);
+        for alg in ["MD5", "SHA-256"] {
+            let nonce = auth.nonce(1000);
+            let creds = answer(&nonce, alg, "secret", "sip:pbx.local");
+            assert_eq!(auth.verify(&req("wrong"), &creds, 1010), Verdict::Failed);
+            let other_realm = Request {
+                realm: "other",
+                ..req("secret")
+            };
+            assert_eq!(auth.verify(&other_realm, &creds, 1010), Verdict::Failed);
+            let late = 1000 + NONCE_LIFETIME_SECS + 1;
+            assert_eq!(auth.verify(&req("secret"), &creds, late), Verdict::Stale);
+            assert_eq!(auth.verify(&req("secret"), &creds, 1010), Verdict::Ok);
+        }
+        // A nonce we did not issue.
+        let creds = answer("0000000000000000000000000000000", "MD5", "secret", "sip:x");
+        assert_eq!(
+            auth.verify(&req("secret"), &creds, 1000),
+            Verdict::Bad("Digest URI Mismatch")
+        );
+        let creds = answer(
+            "000000000000000000000000000000000000",
+            "MD5",
+            "secret",
+            "sip:pbx.local",
+        );
+        assert_eq!(auth.verify(&req("wrong"), &creds, 1000), Verdict::Failed);
+        // Answered right (a phone reusing a nonce of the box's last run): stale.
+        assert_eq!(auth.verify(&req("secret"), &creds, 1000), Verdict::Stale);
+        let restarted = answer(
+            &DigestAuth::new([8; 32]).nonce(1000),
+            "MD5",
+            "secret",
+            "sip:pbx.local",
+        );
+        assert_eq!(
+            auth.verify(&req("secret"), &restarted, 1000),
+            Verdict::Stale
+        );
+    }
+
+    #[test]
+    fn nonces_are_unique_and_one_time_with_growing_nc() {
+        let mut auth = DigestAuth::new([7; 32]);
+        let (n1, n2) = (auth.nonce(1000), auth.nonce(1000));
+        assert_ne!(n1, n2);
+        let creds = answer(&n1, "MD5", "secret", "sip:pbx.local");
+        assert_eq!(auth.verify(&req("secret"), &creds, 1001), Verdict::Ok);
+        // The same header again (a replay, or a phone reusing it): stale, not accepted.
+        assert_eq!(auth.verify(&req("secret"), &creds, 1001), Verdict::Replayed);
+        // A higher nc on the same nonce is a legitimate reuse.
+        let mut next = creds.clone();
+        next.nc = Some("00000002".into());
+        next.response = response(Algorithm::Md5, &next, "REGISTER", "secret");
+        assert_eq!(auth.verify(&req("secret"), &next, 1100), Verdict::Ok);
+        assert_eq!(auth.verify(&req("secret"), &next, 1100), Verdict::Replayed);
+        // A wrong answer never burns a nonce: the other nonce still works after one.
+        let wrong = answer(&n2, "MD5", "bad", "sip:pbx.local");
+        assert_eq!(auth.verify(&req("secret"), &wrong, 1001), Verdict::Failed);
+        let good = answer(&n2, "MD5", "secret", "sip:pbx.local");
+        assert_eq!(auth.verify(&req("secret"), &good, 1001), Verdict::Ok);
+        // Without qop, a nonce serves once.
+        let n3 = auth.nonce(1000);
+        let plain = Credentials::parse(&authorization(&ClientAuth {
+            qop: false,
+            realm: "pbx.local",
+            nonce: &n3,
             algorithm: "MD5",
             username: "100",
             password: "secret",
             method: "REGISTER",
             uri: "sip:pbx.local",
-            cnonce: "c",
-        });
-        let creds = Credentials::parse(&forged).unwrap();
+            cnonce: "",
+        }))
+        .unwrap();
+        assert_eq!(auth.verify(&req("secret"), &plain, 1001), Verdict::Ok);
+        assert_eq!(auth.verify(&req("secret"), &plain, 1001), Verdict::Replayed);
+        // Expired and pruned: stale, never accepted again.
+        auth.prune(1000 + NONCE_LIFETIME_SECS + 10);
+        assert_eq!(auth.used_nonces().0, 0);
         assert_eq!(
-            auth.verify(&creds, "REGISTER", "pbx.local", "secret", 1000),
-            Verdict::Failed
+            auth.verify(&req("secret"), &plain, 1000 + NONCE_LIFETIME_SECS + 10),
+            Verdict::Stale
         );
+    }
+
+    #[test]
+    fn malformed_or_mismatched_credentials_are_bad_requests() {
+        let mut auth = DigestAuth::new([7; 32]);
+        let nonce = auth.nonce(1000);
+        let creds = answer(&nonce, "MD5", "secret", "sip:+442071234567@pbx.local");
+        let invite = Request {
+            method: "REGISTER",
+            uri: "sip:1001@pbx.local",
+            realm: "pbx.local",
+            password: "secret",
+        };
+        assert_eq!(
+            auth.verify(&invite, &creds, 1001),
+            Verdict::Bad("Digest URI Mismatch")
+        );
+        // The same URI written differently (parameters, host case, default port) matches.
+        let creds = answer(&nonce, "MD5", "secret", "sip:PBX.local:5060;transport=udp");
+        assert_eq!(auth.verify(&req("secret"), &creds, 1001), Verdict::Ok);
+        let mut bad_nc = answer(&auth.nonce(1000), "MD5", "secret", "sip:pbx.local");
+        bad_nc.nc = Some("zz".into());
+        assert_eq!(
+            auth.verify(&req("secret"), &bad_nc, 1001),
+            Verdict::Bad("Malformed Digest nc")
+        );
+        bad_nc.nc = Some("00000000".into());
+        assert_eq!(
+            auth.verify(&req("secret"), &bad_nc, 1001),
+            Verdict::Bad("Malformed Digest nc")
+        );
+        bad_nc.qop = Some("auth-int".into());
+        assert_eq!(
+            auth.verify(&req("secret"), &bad_nc, 1001),
+            Verdict::Bad("Unsupported Digest qop")
+        );
+        assert!(uri_matches(
+            "sip:1001@pbx.local",
+            "sip:1001@pbx.local;user=phone"
+        ));
+        assert!(!uri_matches("sip:1001@pbx.local", "sip:1002@pbx.local"));
+        assert!(uri_matches("sip:pbx.local:5060", "sip:1001@pbx.local"));
+        assert!(!uri_matches("sip:other.host", "sip:1001@pbx.local"));
+        assert!(!uri_matches(
+            "sip:1001@pbx.local",
+            "sip:1001@pbx.local:5070"
+        ));
+        assert!(!uri_matches("garbage", "sip:pbx.local"));
     }
 
     #[test]

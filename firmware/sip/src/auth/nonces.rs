@@ -1,0 +1,145 @@
+//! The nonces that have been used: one-time use and nonce-count (nc) tracking.
+//!
+//! Nonces themselves stay stateless (issued-at + sequence + MAC); state is kept only for a
+//! nonce that came back with a correct response, so unauthenticated requests cannot grow
+//! the table. It holds at most `cap` nonces; when full, the oldest-issued goes, and every
+//! nonce issued no later than it counts as used from then on (its holder gets a stale
+//! challenge and simply answers a fresh one), so an eviction never reopens a replay.
+
+use std::collections::BTreeMap;
+
+/// Most nonces remembered at once (about 1.5 MB at the cap).
+pub const DEFAULT_CAP: usize = 65_536;
+
+/// A nonce's identity: issued-at seconds in the high half, its sequence number below, so
+/// the map's order is the order of issue.
+pub type NonceKey = u64;
+
+pub fn key(issued: u64, seq: u32) -> NonceKey {
+    (issued.min(u64::from(u32::MAX)) << 32) | u64::from(seq)
+}
+
+fn issued_of(key: NonceKey) -> u64 {
+    key >> 32
+}
+
+/// Whether a use of a nonce is new.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Use {
+    Fresh,
+    /// The nonce was used before with this nc or a higher one (or without qop at all).
+    Replayed,
+}
+
+pub struct UsedNonces {
+    /// Nonce -> highest nc accepted (0 for a use without qop, which allows no other).
+    used: BTreeMap<NonceKey, u32>,
+    cap: usize,
+    /// Nonces issued at or before this second and not in `used` count as used (evicted).
+    floor: Option<u64>,
+    evicted: u64,
+}
+
+impl UsedNonces {
+    pub fn new(cap: usize) -> UsedNonces {
+        UsedNonces {
+            used: BTreeMap::new(),
+            cap: cap.max(1),
+            floor: None,
+            evicted: 0,
+        }
+    }
+
+    /// Records a use of nonce `key` with count `nc` (None: no qop, the nonce is used up).
+    pub fn check_and_record(&mut self, key: NonceKey, nc: Option<u32>) -> Use {
+        match (self.used.get_mut(&key), nc) {
+            (Some(_), None) => return Use::Replayed,
+            (Some(last), Some(nc)) => {
+                if *last == 0 || nc <= *last {
+                    return Use::Replayed;
+                }
+                *last = nc;
+                return Use::Fresh;
+            }
+            (None, _) => {}
+        }
+        if self.floor.is_some_and(|f| issued_of(key) <= f) {
+            return Use::Replayed;
+        }
+        // nc 0 is not a valid count; treat it as a use that allows no other.
+        self.used.insert(key, nc.unwrap_or(0));
+        while self.used.len() > self.cap {
+            if let Some((k, _)) = self.used.pop_first() {
+                self.floor = Some(self.floor.unwrap_or(0).max(issued_of(k)));
+                self.evicted += 1;
+            }
+        }
+        Use::Fresh
+    }
+
+    /// Forgets nonces issued before `oldest_valid` (they are stale anyway).
+    pub fn prune(&mut self, oldest_valid: u64) {
+        self.used = self.used.split_off(&key(oldest_valid, 0));
+    }
+
+    pub fn len(&self) -> usize {
+        self.used.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used.is_empty()
+    }
+
+    /// How many nonces were forgotten because the table was full.
+    pub fn evicted(&self) -> u64 {
+        self.evicted
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nc_must_grow_and_a_no_qop_use_is_single() {
+        let mut t = UsedNonces::new(10);
+        assert_eq!(t.check_and_record(key(100, 1), Some(1)), Use::Fresh);
+        assert_eq!(t.check_and_record(key(100, 1), Some(1)), Use::Replayed);
+        assert_eq!(t.check_and_record(key(100, 1), Some(3)), Use::Fresh);
+        assert_eq!(t.check_and_record(key(100, 1), Some(2)), Use::Replayed);
+        assert_eq!(t.check_and_record(key(100, 1), None), Use::Replayed);
+        assert_eq!(t.check_and_record(key(100, 2), None), Use::Fresh);
+        assert_eq!(t.check_and_record(key(100, 2), None), Use::Replayed);
+        assert_eq!(t.check_and_record(key(100, 2), Some(5)), Use::Replayed);
+    }
+
+    #[test]
+    fn the_table_is_bounded_and_eviction_reopens_no_replay() {
+        let mut t = UsedNonces::new(3);
+        for s in 0..3 {
+            assert_eq!(t.check_and_record(key(100 + s, 0), Some(1)), Use::Fresh);
+        }
+        assert_eq!(t.check_and_record(key(200, 0), Some(1)), Use::Fresh);
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.evicted(), 1);
+        // The evicted nonce (issued at 100) cannot be used again, even with a higher nc.
+        assert_eq!(t.check_and_record(key(100, 0), Some(2)), Use::Replayed);
+        // Nor another one issued that second; later nonces are unaffected.
+        assert_eq!(t.check_and_record(key(100, 9), Some(1)), Use::Replayed);
+        assert_eq!(t.check_and_record(key(101, 0), Some(2)), Use::Fresh);
+        for n in 0..10_000u32 {
+            t.check_and_record(key(300, n), Some(1));
+        }
+        assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn prune_forgets_expired_nonces() {
+        let mut t = UsedNonces::new(10);
+        t.check_and_record(key(100, 0), Some(1));
+        t.check_and_record(key(400, 0), Some(1));
+        t.prune(300);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t.check_and_record(key(400, 0), Some(1)), Use::Replayed);
+    }
+}
