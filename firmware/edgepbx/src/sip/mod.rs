@@ -17,6 +17,7 @@ mod presence;
 mod snapshot;
 mod status;
 mod stream;
+mod uplinks;
 
 use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
 use std::path::PathBuf;
@@ -144,6 +145,7 @@ impl Sip {
         getrandom::fill(&mut key).map_err(|e| e.to_string())?;
         let mut seed = [0u8; 8];
         getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
+        let carrier_hosts = carrier_hosts::CarrierHosts::start(store.clone());
         let mut engine = Engine::new(
             engine_config,
             Box::new(directory::StoreDirectory {
@@ -153,7 +155,7 @@ impl Sip {
                     registered.clone(),
                     crate::mail::Mailer::start(store.clone())?,
                 )),
-                carrier_hosts: carrier_hosts::CarrierHosts::start(store.clone()),
+                carrier_hosts: carrier_hosts.clone(),
             }),
             Box::new(media::RelayMedia { relay }),
             key,
@@ -174,8 +176,10 @@ impl Sip {
             snapshot_secs: config.snapshot_secs,
             writer: snapshots.clone(),
         });
+        let engine = Arc::new(Mutex::new(engine));
+        uplinks::start(store.clone(), carrier_hosts, engine.clone(), clock);
         let sip = Sip {
-            engine: Arc::new(Mutex::new(engine)),
+            engine,
             clock,
             udp: Arc::new(udp),
             tcp,
