@@ -118,6 +118,8 @@ pub struct RegClient {
     registered_until: Option<Millis>,
     leaving: bool,
     finished: bool,
+    /// The Expires of the REGISTER in flight (0: an unregistration).
+    sent_expires: u32,
     status: Status,
 }
 
@@ -138,6 +140,7 @@ impl RegClient {
             registered_until: None,
             leaving: false,
             finished: false,
+            sent_expires: 0,
             status: Status {
                 state: State::Trying,
                 expires_unix: None,
@@ -216,10 +219,11 @@ impl RegClient {
         self.cseq += 1;
         self.in_flight = true;
         self.status.server = Some(to);
+        self.sent_expires = if self.leaving { 0 } else { self.expires_asked };
         Send {
             to,
             cseq: self.cseq,
-            expires: if self.leaving { 0 } else { self.expires_asked },
+            expires: self.sent_expires,
             authorization,
         }
     }
@@ -293,7 +297,13 @@ impl RegClient {
 
     fn registered(&mut self, now: Now, msg: &Message) {
         if self.leaving {
-            self.finished = true;
+            if self.sent_expires == 0 {
+                self.finished = true;
+            } else {
+                // A registration that was on its way when the gateway went: undo it now.
+                self.registered_until = Some(now.mono + 1);
+                self.next_at = Some(now.mono);
+            }
             return;
         }
         let granted = self.granted(msg);

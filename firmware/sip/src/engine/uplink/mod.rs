@@ -76,6 +76,12 @@ impl Engine {
                     c.set_addresses(&w, now.mono);
                 }
             } else if let Some(mut c) = self.uplinks.active.remove(&k) {
+                // Its REGISTER in flight now answers to the leaving client.
+                for (tx_key, leaving) in self.uplinks.tx.values_mut() {
+                    if *tx_key == k {
+                        *leaving = true;
+                    }
+                }
                 c.leave(now.mono);
                 if !c.finished() {
                     self.uplinks.leaving.push(c);

@@ -198,3 +198,16 @@ fn an_unresolved_server_waits_for_addresses_without_sending() {
     c.set_addresses(&wanted(&[A]), 1_000);
     assert_eq!(c.poll(at(1)).unwrap().to, A.parse().unwrap());
 }
+
+#[test]
+fn leaving_while_a_register_is_on_its_way_unregisters_once_it_succeeds() {
+    let mut c = RegClient::new(wanted(&[A]), "cid".into(), "tag".into(), 0);
+    c.poll(at(0)).unwrap();
+    c.leave(0);
+    assert!(!c.finished());
+    c.on_response(at(1), &ok(3600), "cn");
+    let bye = c.poll(at(1)).expect("unregister");
+    assert_eq!(bye.expires, 0);
+    c.on_response(at(1), &ok(0), "cn");
+    assert!(c.finished());
+}
