@@ -88,6 +88,19 @@ pub fn validate(doc: &Map<String, Value>) -> ApiResult<()> {
                 ));
             }
         }
+        // The box's own contact tokens (`epx` + hex) are reserved: no account may pick one
+        // to claim calls on another account's registration.
+        if let Some(v) = text("contact_user")
+            && v.to_ascii_lowercase().starts_with("epx")
+        {
+            return Err(field_error(
+                i,
+                "contact_user",
+                "reserved",
+                "contact users starting with epx are the box's own",
+                gw.get("contact_user"),
+            ));
+        }
         for name in ["realm", "from_domain", "outbound_proxy"] {
             if let Some(v) = gw.get(name) {
                 let ok = v.as_str().is_some_and(|s| {
@@ -179,6 +192,10 @@ mod tests {
                 "gateways.1.outbound_proxy",
             ),
             (json!({"register": "maybe"}), "gateways.1.register"),
+            (
+                json!({"register": true, "server": "sip.example", "username": "100", "password": "p", "contact_user": "epx0123"}),
+                "gateways.1.contact_user",
+            ),
         ] {
             let err = check(gw.clone()).expect_err(&gw.to_string());
             assert!(err.contains(field), "{gw}: {err}");

@@ -91,11 +91,22 @@ fn register_trunk(w: &mut World) -> String {
 }
 
 fn invite_on(w: &mut World, from: Peer, user: &str, to: &str, call_id: &str) -> Vec<Message> {
+    invite_with(w, from, user, to, call_id, "")
+}
+
+fn invite_with(
+    w: &mut World,
+    from: Peer,
+    user: &str,
+    to: &str,
+    call_id: &str,
+    extra: &str,
+) -> Vec<Message> {
     let offer = sdp(4000, "");
     let text = format!(
         "INVITE sip:{user}@198.51.100.1:5060 SIP/2.0\r\nVia: SIP/2.0/UDP {}:5070;branch=z9hG4bK{call_id}\r\n\
 From: \"Outside\" <sip:+14155559999@provider.example>;tag=c1\r\nTo: <sip:{to}@provider.example>\r\n\
-Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\nContact: <sip:+14155559999@{}>\r\nMax-Forwards: 70\r\n\
+Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\nContact: <sip:+14155559999@{}>\r\nMax-Forwards: 70\r\n{extra}\
 Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{offer}",
         from.addr.ip(),
         from.addr,
@@ -165,4 +176,32 @@ fn a_refused_registration_keeps_its_reason() {
     assert!(w.take(5070).is_empty());
     w.advance(1_100);
     assert_eq!(w.last_to(5070).method_str(), "REGISTER");
+}
+
+#[test]
+fn the_called_number_may_come_from_p_called_party_id_or_diversion() {
+    let mut w = World::new();
+    super::flow::register_bob(&mut w);
+    let user = register_trunk(&mut w);
+    // To names only our contact user: the number is in P-Called-Party-ID.
+    let back = invite_with(
+        &mut w,
+        provider(),
+        &user,
+        &user,
+        "pc1",
+        "P-Called-Party-ID: <sip:+14155550101@provider.example>\r\n",
+    );
+    assert_eq!(back.last().and_then(Message::status), Some(100));
+    assert_eq!(w.last_to(BOB).method_str(), "INVITE");
+    // A forwarded call: To is a number the account does not have, Diversion is ours.
+    let back = invite_with(
+        &mut w,
+        provider(),
+        &user,
+        "+18005550000",
+        "pc2",
+        "Diversion: <sip:+14155550101@provider.example>;reason=unconditional\r\n",
+    );
+    assert_eq!(back.last().and_then(Message::status), Some(100));
 }
