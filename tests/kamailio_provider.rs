@@ -1,7 +1,7 @@
 //! Kamailio (Debian's `kamailio`) as the SIP provider: it challenges the box's REGISTER with
 //! SHA-256 digest and keeps the registration; a "PSTN" SIPp call to the DID (in the
 //! Request-URI) is routed by Kamailio to the contact the box registered, and reaches a
-//! phone registered to the box.
+//! phone registered to the box. Deleting the carrier unregisters the box.
 
 mod common;
 
@@ -163,4 +163,17 @@ fn kamailio_registers_the_box_and_routes_a_did_call_to_it() {
         panic!("PSTN call failed: {}\n{}", pstn.errors(), kamailio.log());
     }
     answering.expect_ok(Duration::from_secs(10));
+
+    // Deleting the carrier unregisters the box (Expires: 0).
+    let r = admin.delete(&admin.url(&format!("resources/{resource}")));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !kamailio.log().contains("expires=0") {
+        assert!(
+            Instant::now() < deadline,
+            "no unregistration: {}",
+            kamailio.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
