@@ -28,7 +28,10 @@ pub fn before_save(
         "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {
             owner_exists(api, account, data)?
         }
-        "resources" => crate::box_wide::validate_gateways(data)?,
+        "resources" => {
+            crate::box_wide::validate_gateways(data)?;
+            crate::gateway_register::validate(data)?
+        }
         _ => {}
     }
     Ok(())

@@ -34,6 +34,17 @@ pub trait LiveState: Send + Sync {
     fn presence_subscriptions(&self, _account: &str) -> Vec<Value> {
         Vec::new()
     }
+    /// The state of the box's registration for gateway `gateway` of a `resources`
+    /// document (`{state, expires_in, expires, last_error, last_attempt, down_since,
+    /// registrar, contact_user}`), or None when the box does not register it (yet).
+    fn gateway_registration(
+        &self,
+        _account: &str,
+        _resource_id: &str,
+        _gateway: usize,
+    ) -> Option<Value> {
+        None
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())

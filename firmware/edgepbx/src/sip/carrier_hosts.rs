@@ -110,7 +110,8 @@ fn resolve(name: &str) -> Vec<IpAddr> {
     }
 }
 
-/// Host names of every enabled gateway of every account's `resources`.
+/// Host names of every enabled gateway of every account's `resources` (and the outbound
+/// proxies of those that register).
 fn gateway_hosts(store: &Store) -> HashSet<String> {
     let Ok(accounts) = store.collection(GLOBAL, "accounts") else {
         return HashSet::new();
@@ -130,6 +131,7 @@ fn gateway_hosts(store: &Store) -> HashSet<String> {
                 if let Some(GatewayAddress::Host(host)) = parse(server) {
                     names.insert(host.to_ascii_lowercase());
                 }
+                names.extend(super::uplinks::proxy_hosts(gw));
             }
         }
     }

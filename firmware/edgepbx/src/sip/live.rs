@@ -61,6 +61,24 @@ impl LiveState for SipLive {
         self.start.json(now.unix, registrations, calls)
     }
 
+    fn gateway_registration(
+        &self,
+        account: &str,
+        resource_id: &str,
+        gateway: usize,
+    ) -> Option<Value> {
+        let now = self.clock.now();
+        let engine = self.engine.lock().ok()?;
+        let status = engine.uplink_status(account, resource_id, gateway)?;
+        let contact_user = engine.uplink_contact_user(account, resource_id, gateway);
+        drop(engine);
+        Some(super::status::registration_json(
+            &status,
+            contact_user,
+            now.unix,
+        ))
+    }
+
     fn lift_sip_ban(&self, ip: &str) -> bool {
         let Ok(ip) = ip.parse() else { return false };
         lock_engine(&self.engine).lift_ban(ip)

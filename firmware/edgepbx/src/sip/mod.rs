@@ -19,6 +19,7 @@ mod snapshot;
 mod status;
 mod stream;
 mod supervise;
+mod uplinks;
 
 use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
 use std::path::PathBuf;
@@ -158,7 +159,7 @@ impl Sip {
                     carrier_hosts.clone(),
                     media_cache::DecodedMedia::start(store.clone()),
                 )),
-                carrier_hosts,
+                carrier_hosts: carrier_hosts.clone(),
             }),
             Box::new(media::RelayMedia { relay }),
             key,
@@ -179,8 +180,10 @@ impl Sip {
             snapshot_secs: config.snapshot_secs,
             writer: snapshots.clone(),
         });
+        let engine = Arc::new(Mutex::new(engine));
+        uplinks::start(store.clone(), carrier_hosts, engine.clone(), clock);
         let sip = Sip {
-            engine: Arc::new(Mutex::new(engine)),
+            engine,
             clock,
             udp: Arc::new(udp),
             tcp,

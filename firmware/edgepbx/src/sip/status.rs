@@ -66,3 +66,22 @@ impl StartInfo {
         })
     }
 }
+
+/// A provider registration's state as the API shows it (times in Gregorian seconds).
+pub fn registration_json(
+    status: &edgepbx_sip::engine::uplink::client::Status,
+    contact_user: Option<String>,
+    now_unix: u64,
+) -> Value {
+    let at = |t: Option<u64>| t.map_or(Value::Null, gregorian);
+    json!({
+        "state": status.state.name(),
+        "expires": at(status.expires_unix),
+        "expires_in": status.expires_unix.map(|t| t.saturating_sub(now_unix)),
+        "last_error": status.last_error.as_ref().map(|(code, reason)| json!({"code": code, "reason": reason})),
+        "last_attempt": at(status.last_attempt_unix),
+        "down_since": at(status.down_since_unix),
+        "registrar": status.server.map(|s| s.to_string()),
+        "contact_user": contact_user,
+    })
+}

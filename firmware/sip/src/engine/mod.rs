@@ -15,6 +15,7 @@ mod presence;
 mod register;
 pub mod registrar;
 mod survive;
+pub mod uplink;
 
 use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, SocketAddr};
@@ -186,6 +187,8 @@ pub struct Engine {
     last_unix: u64,
     /// Panics caught (each tore down the calls it hit).
     panics: u64,
+    /// The box's own registrations to providers.
+    uplinks: uplink::Uplinks,
 }
 
 impl Engine {
@@ -217,6 +220,7 @@ impl Engine {
             housekeeping_at: 0,
             last_unix: 0,
             panics: 0,
+            uplinks: uplink::Uplinks::default(),
         }
     }
 
@@ -288,7 +292,7 @@ impl Engine {
             Incoming::Absorbed => {}
             Incoming::Ack => self.on_ack(now, msg),
             Incoming::Response(id) => {
-                if !self.notify_response(id, msg) {
+                if !self.uplink_response(now, id, msg) && !self.notify_response(id, msg) {
                     self.on_response(now, id, msg)
                 }
             }
@@ -426,7 +430,7 @@ impl Engine {
         while let Some(ev) = self.tx.poll_event() {
             match ev {
                 TxEvent::ClientTimeout(id) => {
-                    if self.notify_timeout(id) {
+                    if self.uplink_timeout(now, id) || self.notify_timeout(id) {
                         continue;
                     }
                     if let Some(call) = self.client_tx.remove(&id) {
@@ -441,6 +445,7 @@ impl Engine {
             }
         }
         self.call_timers(now);
+        self.uplink_timers(now);
         if now.mono >= self.housekeeping_at {
             self.housekeeping_at = now.mono + HOUSEKEEPING_MS;
             self.housekeeping(now);
@@ -497,6 +502,9 @@ impl Engine {
             t = t.min(x);
         }
         if let Some(x) = self.calls.values().filter_map(Call::next_timer).min() {
+            t = t.min(x);
+        }
+        if let Some(x) = self.uplinks.next_timeout() {
             t = t.min(x);
         }
         t

@@ -23,6 +23,7 @@ mod pickup;
 mod presence;
 mod reinvite;
 mod transfer;
+mod uplink;
 
 struct FakeDirectory;
 

@@ -4,7 +4,7 @@ use super::*;
 
 impl Engine {
     pub(in crate::engine) fn on_invite(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) {
-        let Some(caller) = self.identify_caller(now, id, peer, msg) else {
+        let Some((caller, called)) = self.identify_caller(now, id, peer, msg) else {
             return;
         };
         let from_carrier = caller.outside;
@@ -34,14 +34,26 @@ impl Engine {
         if remote.is_none() && !delayed_offer {
             return self.respond(now, id, msg, 488, Some("No Audio Address In SDP"));
         }
-        let number = msg
+        let request_user = msg
             .uri()
             .and_then(|u| u.user_unescaped())
             .unwrap_or_default();
-        let flow = if from_carrier {
-            self.dir.route_from_carrier(&caller, &number)
-        } else {
-            self.dir.route(&caller, &number)
+        // A call on one of our provider registrations names the number elsewhere than in
+        // the Request-URI: the first candidate the account routes is the one dialled.
+        let (number, flow) = match called {
+            Some(numbers) if !numbers.is_empty() => numbers
+                .iter()
+                .find_map(|n| Some((n.clone(), self.dir.route_from_carrier(&caller, n)?)))
+                .map_or((numbers[0].clone(), None), |(n, f)| (n, Some(f))),
+            Some(_) => (request_user, None),
+            None if from_carrier => {
+                let flow = self.dir.route_from_carrier(&caller, &request_user);
+                (request_user, flow)
+            }
+            None => {
+                let flow = self.dir.route(&caller, &request_user);
+                (request_user, flow)
+            }
         };
         let Some(flow) = flow else {
             tracing::info!(number = %number, account = %caller.account, from_carrier, "no callflow for the dialled number");
@@ -103,25 +115,43 @@ impl Engine {
 
     /// Who calls: an authenticated device, or (for an INVITE without credentials from a
     /// carrier's gateway) the outside caller as the carrier presents it. None when the
-    /// request was answered here (challenge, refusal).
-    fn identify_caller(&mut self, now: Now, id: TxId, peer: Peer, msg: &Message) -> Option<Caller> {
+    /// request was answered here (challenge, refusal). An INVITE on one of the box's
+    /// provider registrations is matched first, by the registration alone (never by an
+    /// address rule), and comes with the numbers it may be calling.
+    fn identify_caller(
+        &mut self,
+        now: Now,
+        id: TxId,
+        peer: Peer,
+        msg: &Message,
+    ) -> Option<(Caller, Option<Vec<String>>)> {
         let has_credentials = msg.header(HeaderName::Authorization).is_some()
             || msg.header(HeaderName::ProxyAuthorization).is_some();
         let (dialled, domain) = msg
             .uri()
             .map(|u| (u.user_unescaped().unwrap_or_default(), u.host.to_string()))
             .unwrap_or_default();
-        if !has_credentials
-            && let Some(carrier) = self
-                .dir
-                .carrier_for_source(peer.addr.ip(), &dialled, &domain)
-        {
+        let on_uplink = if has_credentials {
+            None
+        } else {
+            self.uplink_for_invite(peer.addr.ip(), msg)
+        };
+        let (carrier, called) = match on_uplink {
+            Some((carrier, numbers)) => (Some(carrier), Some(numbers)),
+            None if has_credentials => (None, None),
+            None => (
+                self.dir
+                    .carrier_for_source(peer.addr.ip(), &dialled, &domain),
+                None,
+            ),
+        };
+        if let Some(carrier) = carrier {
             let from = msg.from();
             let number = from
                 .and_then(|f| f.uri.user_unescaped())
                 .unwrap_or_default();
             let name = from.map(|f| f.display_name()).unwrap_or_default();
-            return Some(Caller {
+            let caller = Caller {
                 account: carrier.account,
                 device_id: carrier.resource_id,
                 owner_id: None,
@@ -132,17 +162,19 @@ impl Engine {
                 },
                 number,
                 outside: true,
-            });
+            };
+            return Some((caller, called));
         }
         let device = self.authenticate(now, id, peer, msg)?;
-        Some(Caller {
+        let caller = Caller {
             account: device.account,
             device_id: device.device_id,
             owner_id: device.owner_id,
             name: device.caller_id_name,
             number: device.caller_id_number,
             outside: false,
-        })
+        };
+        Some((caller, None))
     }
 
     /// Carries out flow commands until one leaves the call waiting for something; the call
