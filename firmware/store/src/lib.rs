@@ -22,6 +22,7 @@ pub mod lenient;
 pub mod numbers;
 mod store;
 mod tx;
+pub mod vmbox;
 mod writer;
 
 pub use error::StoreError;

@@ -33,6 +33,15 @@ pub enum Notice {
     },
 }
 
+/// A change to a stored document: gets the current document (`Null` when there is none) and
+/// edits it in place; `false` leaves the store as it is. It may run more than once.
+pub type Edit = Box<dyn Fn(&mut Value) -> bool + Send + Sync>;
+
+/// An [`Edit`] of an existing document (nothing happens when it is gone).
+pub fn edit_existing(f: impl Fn(&mut Value) -> bool + Send + Sync + 'static) -> Edit {
+    Box::new(move |doc: &mut Value| doc.is_object() && f(doc))
+}
+
 pub trait Data: Send + Sync {
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>>;
     /// Every document of a kind in the account, with ids.
@@ -43,9 +52,11 @@ pub trait Data: Send + Sync {
     /// with the pattern's capture groups.
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)>;
     fn is_registered(&self, account: &str, device_id: &str) -> bool;
-    /// Creates or replaces a document; the write happens in the background (a call never
-    /// waits on the flash), and failures are logged by the runtime.
-    fn save(&self, account: &str, kind: &str, id: &str, doc: Value);
+    /// Read-modify-write of one document: the runtime applies `edit` in the background, inside
+    /// a store transaction, to the document as it is stored at that moment (never a copy the
+    /// call took earlier) and writes it with a revision check, applying `edit` again to the
+    /// newer document on a conflict. A call never waits on the flash; failures are logged.
+    fn update(&self, account: &str, kind: &str, id: &str, edit: Edit);
     /// Audio of a stored media document or voicemail message, 8 kHz.
     fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>>;
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).

@@ -20,5 +20,5 @@ pub mod testkit;
 mod tests;
 
 pub use context::CallInfo;
-pub use data::{Data, Notice, Parked};
+pub use data::{Data, Edit, Notice, Parked, edit_existing};
 pub use interpreter::{Interpreter, MAX_BRANCHES};

@@ -8,7 +8,7 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
-use edgepbx_callflow::flow::{Data, Notice, Parked};
+use edgepbx_callflow::flow::{Data, Edit, Notice, Parked};
 use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
 
@@ -23,7 +23,7 @@ enum Write {
         account: String,
         kind: String,
         id: String,
-        doc: Value,
+        edit: Edit,
     },
     Audio {
         account: String,
@@ -58,27 +58,49 @@ impl StoreData {
     }
 }
 
-/// One thread applies the flows' writes in order.
+/// Most queued writes folded into one store transaction (one durable commit).
+const MAX_BATCH: usize = 64;
+
+/// One thread applies the flows' writes in order, every write that queued up meanwhile in
+/// the same transaction: a burst of messages into one box costs one commit, not one each.
 fn writer(store: Store) -> mpsc::Sender<Write> {
     let (tx, rx) = mpsc::channel::<Write>();
     let _ = std::thread::Builder::new()
         .name("flow-writer".into())
         .spawn(move || {
-            while let Ok(write) = rx.recv() {
-                let result = match write {
-                    Write::Doc {
-                        account,
-                        kind,
-                        id,
-                        doc,
-                    } => store
-                        .write(move |tx| tx.upsert(&account, &kind, &id, doc.clone()).map(|_| ())),
-                    Write::Audio { account, id, wav } => {
-                        store.write(move |tx| tx.blob_put(&account, "media", &id, &wav))
+            let clock = super::clock::Clock::new();
+            while let Ok(first) = rx.recv() {
+                let mut batch = vec![first];
+                while batch.len() < MAX_BATCH
+                    && let Ok(more) = rx.try_recv()
+                {
+                    batch.push(more);
+                }
+                let now = clock.now().unix + edgepbx_store::GREGORIAN_OFFSET;
+                // Each write either succeeds or writes nothing, so one failing does not
+                // undo the others; it is logged and the rest commit.
+                let result = store.write(move |tx| {
+                    for write in &batch {
+                        let r = match write {
+                            Write::Doc {
+                                account,
+                                kind,
+                                id,
+                                edit,
+                            } => super::doc_update::apply(tx, account, kind, id, edit, now)
+                                .map(|_| ()),
+                            Write::Audio { account, id, wav } => {
+                                tx.blob_put(account, "media", id, wav)
+                            }
+                        };
+                        if let Err(e) = r {
+                            tracing::error!(error = %e, "a callflow's write failed");
+                        }
                     }
-                };
+                    Ok(())
+                });
                 if let Err(e) = result {
-                    tracing::error!(error = %e, "a callflow's write failed");
+                    tracing::error!(error = %e, "a batch of callflow writes failed");
                 }
             }
         });
@@ -131,12 +153,12 @@ impl Data for StoreData {
             .is_ok_and(|r| r.contains(&(account.to_string(), device_id.to_string())))
     }
 
-    fn save(&self, account: &str, kind: &str, id: &str, doc: Value) {
+    fn update(&self, account: &str, kind: &str, id: &str, edit: Edit) {
         self.queue(Write::Doc {
             account: account.into(),
             kind: kind.into(),
             id: id.into(),
-            doc,
+            edit,
         });
     }
 

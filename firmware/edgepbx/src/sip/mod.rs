@@ -5,6 +5,7 @@ mod carrier_account;
 mod carrier_hosts;
 mod clock;
 mod directory;
+mod doc_update;
 mod flow_data;
 mod flow_io;
 mod gateway_match;

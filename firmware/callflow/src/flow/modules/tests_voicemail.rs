@@ -6,7 +6,8 @@ use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
 use serde_json::{Value, json};
 
 use super::testutil::{T0, hangup, keyed, node, office, played, prompts, run, run_pattern};
-use crate::flow::testkit::MemData;
+use crate::flow::Data;
+use crate::flow::testkit::{ACCOUNT, MemData};
 
 fn recorded(ms: u32) -> FlowEvent {
     FlowEvent::Media(MediaEvent::Recorded {
@@ -25,7 +26,7 @@ fn folders(d: &MemData, id: &str) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["folder"].as_str().unwrap().to_string())
+        .map(|m| m["folder"].as_str().unwrap_or("new").to_string())
         .collect()
 }
 
@@ -273,4 +274,108 @@ fn check_asks_for_the_mailbox_when_nothing_identifies_it() {
     let (mut call, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
     assert_eq!(prompts(&first), ["ivr_enter_extension"]);
     assert_eq!(prompts(&call.feed(keyed("1002"))), ["vm_enter_password"]);
+}
+
+#[test]
+fn two_callers_leaving_messages_at_once_both_are_kept() {
+    let d = office();
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    // Both calls take their look at the box before either stores a message.
+    let (mut a, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    let (mut b, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    a.feed(played());
+    b.feed(played());
+    // The background writer is slow: both messages are queued before either is stored.
+    *d.hold_writes.lock().unwrap() = true;
+    a.feed(recorded(1500));
+    b.feed(recorded(2500));
+    d.release_writes();
+    let stored = d.doc(ACCOUNT, "vmboxes", "box-bob").unwrap();
+    let lengths: Vec<u64> = stored["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["length"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lengths, [1500, 2500]);
+    assert_eq!(
+        stored["mailbox"], "1002",
+        "the rest of the box is untouched"
+    );
+}
+
+#[test]
+fn a_message_arriving_while_the_owner_listens_is_kept_and_counted() {
+    let d = office();
+    alice_box(&d, json!({"check_if_owner": false}));
+    let (mut owner, _) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(
+        prompts(&owner.feed(keyed("1"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    // Someone leaves a message now.
+    let (mut caller, _) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    caller.feed(played());
+    caller.feed(recorded(4000));
+    // The owner deletes m1 and keeps m2; the new message stays new.
+    owner.feed(keyed("7"));
+    let back = owner.feed(keyed("1"));
+    assert_eq!(
+        prompts(&back)[..4],
+        ["vm_message_saved", "vm_you_have", "num_1", "vm_new_message"]
+    );
+    assert_eq!(
+        folders(&d, "box-alice"),
+        ["deleted", "saved", "saved", "new"]
+    );
+}
+
+#[test]
+fn the_owners_changes_survive_a_slow_writer_when_the_menu_is_read_again() {
+    let d = office();
+    alice_box(&d, json!({}));
+    *d.hold_writes.lock().unwrap() = true;
+    let (mut owner, _) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    owner.feed(keyed("1"));
+    owner.feed(keyed("7"));
+    // m1's deletion is not stored yet, but the menu counts it.
+    let back = owner.feed(keyed("0"));
+    assert_eq!(
+        prompts(&back)[..4],
+        [
+            "vm_message_saved",
+            "vm_you_have",
+            "num_0",
+            "vm_new_messages"
+        ]
+    );
+    d.release_writes();
+    assert_eq!(folders(&d, "box-alice"), ["deleted", "saved", "saved"]);
+}
+
+#[test]
+fn messages_that_are_not_objects_are_skipped_without_a_panic() {
+    let d = office();
+    with_box(
+        &d,
+        "box-alice",
+        json!({"owner_id": "alice", "messages": [42, "x", null, {"media_id": "m1"}, [1]]}),
+    );
+    d.audio
+        .lock()
+        .unwrap()
+        .insert("m1".into(), Arc::from(vec![1i16; 8]));
+    let (mut owner, first) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    assert_eq!(
+        prompts(&first)[..3],
+        ["vm_you_have", "num_1", "vm_new_message"]
+    );
+    assert_eq!(
+        prompts(&owner.feed(keyed("1"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    owner.feed(keyed("7"));
+    let stored = d.doc(ACCOUNT, "vmboxes", "box-alice").unwrap();
+    assert_eq!(stored["messages"][3]["folder"], "deleted");
+    assert_eq!(stored["messages"][0], 42);
 }

@@ -1,19 +1,23 @@
 //! `voicemail` (kazoo.md §6). `compose` (default): greeting, beep, record, store the audio
 //! and append the message to the box's `messages`. `check`: find the box, ask the PIN,
 //! then the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep, 2 replay,
-//! 6/# next, 7 delete, 0 keep and back). Folder changes are saved to the box document; MWI
-//! and notifications follow from that save in the runtime.
+//! 6/# next, 7 delete, 0 keep and back). A new message and every folder change are
+//! read-modify-write updates of the box as it is stored when the write happens (see
+//! [`Data::update`](crate::flow::Data::update)), so messages left by other callers meanwhile,
+//! or while the owner listens, are kept. MWI and notifications follow in the runtime.
 
 use std::sync::Arc;
 
 use edgepbx_media::prompts::say;
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
+use edgepbx_store::vmbox;
 use serde_json::{Value, json};
 
 use super::util::{ask_pin, bool_field, digits_of, num_field, play, play_collect, prompt};
 use super::util::{media_item, str_field};
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 
 /// Shorter recordings are dropped (`min_message_size`).
@@ -44,8 +48,11 @@ pub struct Voicemail {
     box_id: String,
     vmbox: Value,
     state: State,
-    /// Indexes into `messages` still to go through in the folder being listened to.
-    queue: Vec<usize>,
+    /// `media_id`s still to go through in the folder being listened to.
+    queue: Vec<String>,
+    /// Folder changes made in this call, `(media_id, folder)`: replayed on a fresh copy of
+    /// the box until the background writer has stored them.
+    moved: Vec<(String, String)>,
 }
 
 impl Voicemail {
@@ -56,6 +63,7 @@ impl Voicemail {
             vmbox: Value::Null,
             state: State::Greeting,
             queue: Vec::new(),
+            moved: Vec::new(),
         }
     }
 
@@ -96,27 +104,22 @@ impl Voicemail {
         owner.is_some() && owner == cx.call.caller.owner_id.as_deref()
     }
 
-    fn messages(&self) -> &[Value] {
-        self.vmbox
-            .get("messages")
-            .and_then(Value::as_array)
-            .map_or(&[], Vec::as_slice)
-    }
-
-    fn in_folder(&self, folder: &str) -> Vec<usize> {
-        let folder_of = |m: &Value| str_field(m, "folder").unwrap_or("new").to_string();
-        (0..self.messages().len())
-            .filter(|i| folder_of(&self.messages()[*i]) == folder)
+    /// The `media_id`s of the messages in `folder`, oldest first.
+    fn in_folder(&self, folder: &str) -> Vec<String> {
+        vmbox::messages(&self.vmbox)
+            .filter(|m| vmbox::folder(m) == folder)
+            .filter_map(|m| vmbox::media_id(m).map(str::to_string))
             .collect()
     }
 
-    fn save(&self, cx: &Cx) {
-        cx.data.save(
-            &cx.call.account,
-            "vmboxes",
-            &self.box_id,
-            self.vmbox.clone(),
-        );
+    /// Reads the box again (messages left meanwhile), with this call's own changes on top.
+    fn refresh(&mut self, cx: &Cx) {
+        if let Some(doc) = cx.doc("vmboxes", &self.box_id) {
+            self.vmbox = (*doc).clone();
+        }
+        for (id, folder) in &self.moved {
+            vmbox::move_to(&mut self.vmbox, id, folder, 0);
+        }
     }
 
     fn leave(&mut self, items: Vec<PlayItem>) -> Step {
@@ -205,13 +208,13 @@ impl Voicemail {
             "caller_id_name": caller.name.chars().take(35).collect::<String>(),
             "to": cx.call.number,
         });
-        if !self.vmbox.get("messages").is_some_and(Value::is_array) {
-            self.vmbox["messages"] = json!([]);
-        }
-        if let Some(list) = self.vmbox["messages"].as_array_mut() {
-            list.push(message);
-        }
-        self.save(cx);
+        let append = move |b: &mut Value| vmbox::append(b, message.clone());
+        cx.data.update(
+            &cx.call.account,
+            "vmboxes",
+            &self.box_id,
+            edit_existing(append),
+        );
         cx.call.voicemail_left = true;
         tracing::info!(vmbox = %self.box_id, ms, "voicemail message saved");
         self.leave(vec![prompt("vm_message_saved"), prompt("ivr_goodbye")])
@@ -237,7 +240,7 @@ impl Voicemail {
     fn login(&mut self, cx: &Cx) -> Step {
         let require_pin = bool_field(&self.vmbox, "require_pin") == Some(true);
         if self.is_owner(cx) && !require_pin {
-            return self.main_menu(vec![]);
+            return self.main_menu(cx, vec![]);
         }
         if str_field(&self.vmbox, "pin").is_none() {
             tracing::info!(vmbox = %self.box_id, "voicemail box without a PIN: no access");
@@ -247,10 +250,11 @@ impl Voicemail {
         ask_pin(false)
     }
 
-    fn main_menu(&mut self, mut items: Vec<PlayItem>) -> Step {
+    fn main_menu(&mut self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
         if !matches!(self.state, State::Main { .. }) {
             self.state = State::Main { rounds: 0 };
         }
+        self.refresh(cx);
         let new = self.in_folder("new").len();
         let saved = self.in_folder("saved").len();
         let say = |n: usize| say::number(n as i64).into_iter().map(prompt);
@@ -270,16 +274,17 @@ impl Voicemail {
     }
 
     fn listen(&mut self, cx: &Cx, folder: &str) -> Step {
+        self.refresh(cx);
         self.queue = self.in_folder(folder);
         if self.queue.is_empty() {
-            return self.main_menu(vec![prompt("vm_no_messages")]);
+            return self.main_menu(cx, vec![prompt("vm_no_messages")]);
         }
         self.state = State::Message;
         self.play_message(cx, vec![])
     }
 
     fn play_message(&self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
-        let media_id = str_field(&self.messages()[self.queue[0]], "media_id").unwrap_or("");
+        let media_id = self.queue[0].as_str();
         match cx.data.media(&cx.call.account, media_id) {
             Some(audio) => items.push(PlayItem::Audio(audio)),
             None => tracing::warn!(vmbox = %self.box_id, media_id, "voicemail audio missing"),
@@ -288,26 +293,34 @@ impl Voicemail {
         play_collect(items, 1, 5000, 2000)
     }
 
-    /// Moves the message being played to `folder` and saves the box.
+    /// Moves the message being played to `folder` (in the stored box, whatever else changed
+    /// there meanwhile).
     fn file(&mut self, cx: &Cx, folder: &str) {
-        let i = self.queue[0];
-        if let Some(m) = self.vmbox.pointer_mut(&format!("/messages/{i}")) {
-            m["folder"] = json!(folder);
-        }
-        self.save(cx);
+        let id = self.queue[0].clone();
+        let at = cx.now.unix + edgepbx_store::GREGORIAN_OFFSET;
+        vmbox::move_to(&mut self.vmbox, &id, folder, at);
+        self.moved.push((id.clone(), folder.to_string()));
+        let to = folder.to_string();
+        let change = move |b: &mut Value| vmbox::move_to(b, &id, &to, at);
+        cx.data.update(
+            &cx.call.account,
+            "vmboxes",
+            &self.box_id,
+            edit_existing(change),
+        );
     }
 
     fn next_message(&mut self, cx: &Cx, said: Vec<PlayItem>) -> Step {
         self.queue.remove(0);
         if self.queue.is_empty() {
-            return self.main_menu(said);
+            return self.main_menu(cx, said);
         }
         self.play_message(cx, said)
     }
 
-    fn on_pin(&mut self, tries: u32, digits: &str) -> Step {
+    fn on_pin(&mut self, cx: &Cx, tries: u32, digits: &str) -> Step {
         if str_field(&self.vmbox, "pin") == Some(digits) {
-            return self.main_menu(vec![]);
+            return self.main_menu(cx, vec![]);
         }
         tracing::info!(vmbox = %self.box_id, "voicemail: wrong PIN");
         if tries + 1 >= MAX_LOGIN_TRIES {
@@ -326,7 +339,7 @@ impl Voicemail {
             _ => {
                 self.state = State::Main { rounds: rounds + 1 };
                 let invalid = (!digits.is_empty()).then(|| prompt("ivr_invalid"));
-                self.main_menu(invalid.into_iter().collect())
+                self.main_menu(cx, invalid.into_iter().collect())
             }
         }
     }
@@ -345,12 +358,12 @@ impl Voicemail {
             "0" => {
                 self.file(cx, "saved");
                 self.state = State::Main { rounds: 0 };
-                self.main_menu(vec![prompt("vm_message_saved")])
+                self.main_menu(cx, vec![prompt("vm_message_saved")])
             }
             // No key: back to the main menu (the message stays where it was).
             "" => {
                 self.state = State::Main { rounds: 0 };
-                self.main_menu(vec![])
+                self.main_menu(cx, vec![])
             }
             // 2 replays; keys not offered here replay too.
             _ => self.play_message(cx, vec![]),
@@ -382,7 +395,7 @@ impl Module for Voicemail {
                     self.leave(vec![prompt("ivr_invalid"), prompt("ivr_goodbye")])
                 }
             }
-            State::Pin { tries } => self.on_pin(tries, &digits),
+            State::Pin { tries } => self.on_pin(cx, tries, &digits),
             State::Main { rounds } => self.on_main(cx, rounds, &digits),
             State::Message => self.on_message(cx, &digits),
         }
