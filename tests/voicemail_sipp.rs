@@ -1,5 +1,5 @@
 //! Voicemail through the running box with SIPp callers: messages left at the same moment
-//! into one box are all kept.
+//! into one box are all kept, and their audio is fetched through the messages API.
 
 mod common;
 
@@ -60,4 +60,17 @@ fn two_callers_leaving_messages_in_one_box_at_the_same_moment_are_both_kept() {
     callers.sort();
     assert_eq!(callers, ["6101", "6104"], "{got:?}");
     assert!(got.iter().all(|m| m["folder"] == "new"));
+    // Each message's audio is served as a WAV about as long as the caller talked.
+    for m in &got {
+        let mid = m["media_id"].as_str().unwrap();
+        let r = admin.get(&admin.url(&format!("vmboxes/{vmbox}/messages/{mid}/raw")));
+        assert_eq!(r.status, 200, "{}", r.text());
+        assert_eq!(r.header("content-type"), Some("audio/wav"));
+        let wav = edgepbx_media::wav::read(&r.body).expect("a WAV file");
+        let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
+        assert!(ms >= 1000, "{ms} ms of audio");
+    }
+    // The box list counts them.
+    let list = admin.get(&admin.url("vmboxes"));
+    assert_eq!(list.data()[0]["messages"], 2, "{}", list.text());
 }

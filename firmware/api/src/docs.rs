@@ -37,7 +37,13 @@ fn revision(doc: &Value) -> Option<String> {
 
 /// Loads a document the caller may read, or 404 (also when it exists but is not theirs, so
 /// ids of other users' documents are not disclosed).
-fn load(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Arc<Value>> {
+pub(crate) fn load(
+    api: &Api,
+    ctx: &Ctx,
+    account: &str,
+    kind: &str,
+    id: &str,
+) -> ApiResult<Arc<Value>> {
     match api.store().get(account, kind, id)? {
         Some(doc) if access::can_read(ctx, kind, id, &doc) => Ok(doc),
         Some(_) if access::can_list(ctx, kind) => Err(ApiError::NotFound(id.to_string())),

@@ -34,6 +34,7 @@ mod router;
 mod schema;
 pub mod smtp_client;
 pub mod time;
+mod vm_messages;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};

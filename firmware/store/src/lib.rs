@@ -13,6 +13,7 @@
 mod backup;
 mod cache;
 pub mod classify;
+mod edit;
 mod error;
 pub mod formats;
 mod ids;

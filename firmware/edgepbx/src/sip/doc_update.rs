@@ -5,11 +5,9 @@ use edgepbx_callflow::flow::Edit;
 use edgepbx_store::{StoreError, Tx};
 use serde_json::{Value, json};
 
-/// A conflict means someone wrote between our read and our write; edit the newer copy.
-const MAX_TRIES: usize = 5;
-
-/// Applies `edit` to the document as stored now and writes it, revision-checked. Ok(false):
-/// the edit changed nothing (or the document is gone and the edit does not create it).
+/// Applies `edit` to the document as stored now and writes it, revision-checked, with
+/// `pvt_modified`. Ok(false): the edit changed nothing (or the document is gone and the edit
+/// does not create it).
 pub fn apply(
     tx: &mut Tx,
     account: &str,
@@ -18,39 +16,15 @@ pub fn apply(
     edit: &Edit,
     now_gregorian: u64,
 ) -> Result<bool, StoreError> {
-    let mut last = StoreError::Conflict {
-        current: String::new(),
+    let stamped = |doc: &mut Value| {
+        edit(doc) && {
+            if let Some(map) = doc.as_object_mut() {
+                map.insert("pvt_modified".into(), json!(now_gregorian));
+            }
+            true
+        }
     };
-    for _ in 0..MAX_TRIES {
-        let current = tx.get(account, kind, id)?;
-        let rev = current
-            .as_ref()
-            .and_then(|d| d.get("_rev"))
-            .and_then(Value::as_str)
-            .map(str::to_string);
-        let existed = current.is_some();
-        let mut doc = current.unwrap_or(Value::Null);
-        if !edit(&mut doc) {
-            return Ok(false);
-        }
-        let Some(map) = doc.as_object_mut() else {
-            return Err(StoreError::Io(format!(
-                "an edit of {kind}/{id} left something that is not a document"
-            )));
-        };
-        map.insert("pvt_modified".into(), json!(now_gregorian));
-        let written = if existed {
-            tx.update(account, kind, id, doc, Some(rev.as_deref().unwrap_or("")))
-        } else {
-            tx.create(account, kind, id, doc)
-        };
-        match written {
-            Ok(_) => return Ok(true),
-            Err(e @ (StoreError::Conflict { .. } | StoreError::AlreadyExists)) => last = e,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(last)
+    Ok(tx.edit(account, kind, id, &stamped)?.is_some())
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod media;
 mod presence;
 mod snapshot;
 mod stream;
+mod vm_purge;
 
 use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
 use std::path::PathBuf;
@@ -165,7 +166,7 @@ impl Sip {
             tcp,
             tls,
             conns: Arc::new(Connections::default()),
-            cdrs: cdr_writer(store),
+            cdrs: cdr_writer(store.clone()),
             stop: Arc::new(AtomicBool::new(false)),
             data: config.data.clone(),
             tls_acceptor,
@@ -176,6 +177,7 @@ impl Sip {
         };
         sip.flow_io
             .attach(sip.engine.clone(), sip.output(), sip.clock);
+        vm_purge::start(store, clock);
         Ok(sip)
     }
 
