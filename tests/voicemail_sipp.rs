@@ -74,3 +74,47 @@ fn two_callers_leaving_messages_in_one_box_at_the_same_moment_are_both_kept() {
     let list = admin.get(&admin.url("vmboxes"));
     assert_eq!(list.data()[0]["messages"], 2, "{}", list.text());
 }
+
+/// Waits (bounded) until the box has sent the `message-summary` subscription to `target`
+/// its `n`th NOTIFY.
+fn wait_for_notify(admin: &Client, target: &str, n: u64) {
+    let mut seen = String::new();
+    for _ in 0..100 {
+        let r = admin.get(&admin.url("presence"));
+        let subs = &r.data()["subscriptions"][target]["message-summary"];
+        let version = subs
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(|s| s["version"].as_u64());
+        if version >= Some(n) {
+            return;
+        }
+        seen = r.text();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no NOTIFY {n} to {target}: {seen}");
+}
+
+#[test]
+fn the_message_waiting_lamp_follows_new_heard_and_deleted() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6101", "6104"], 20);
+    let vmbox = voicemail_office(&admin);
+    let dir = SippDir::new();
+    let mut lamp = uac(&dir, &pbx, "uac_mwi.xml", "6101", "700", &[]);
+    wait_for_notify(&admin, "700", 1);
+
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "700", &["-d", "2000"])
+        .expect_ok(Duration::from_secs(20));
+    let got = messages(&admin, &vmbox, 1);
+    let mid = got[0]["media_id"].as_str().unwrap();
+    wait_for_notify(&admin, "700", 2);
+
+    let message = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
+    assert_eq!(admin.post(&message, json!({"folder": "saved"})).status, 200);
+    wait_for_notify(&admin, "700", 3);
+    assert_eq!(admin.delete(&message).status, 200);
+    lamp.expect_ok(Duration::from_secs(20));
+}

@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use edgepbx_sip::engine::{
-    AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
+    AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, MessageCounts, PresenceSources,
 };
 
 use super::carrier_hosts::CarrierHosts;
@@ -183,6 +183,10 @@ impl Directory for StoreDirectory {
 
     fn presence_sources(&self, account: &str) -> PresenceSources {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
+    }
+
+    fn message_counts(&self, account: &str, device_id: &str, target: &str) -> MessageCounts {
+        super::mwi::message_counts(&self.store, account, device_id, target)
     }
 }
 

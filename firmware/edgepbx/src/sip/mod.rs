@@ -14,6 +14,7 @@ mod http_tls;
 mod live;
 mod lookup;
 mod media;
+mod mwi;
 mod presence;
 mod snapshot;
 mod stream;

@@ -74,6 +74,19 @@ pub trait Directory: Send {
     fn presence_sources(&self, _account: &str) -> PresenceSources {
         PresenceSources::default()
     }
+    /// What a `message-summary` subscription (RFC 3842) of `device_id` to `target` (the
+    /// Request-URI's user) shows: the box whose mailbox number is `target`, else the boxes
+    /// of the device's owner. Read about once a second while the subscription lasts.
+    fn message_counts(&self, _account: &str, _device_id: &str, _target: &str) -> MessageCounts {
+        MessageCounts::default()
+    }
+}
+
+/// A voicemail box's messages as message waiting shows them: new, and old (saved).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct MessageCounts {
+    pub new: u32,
+    pub old: u32,
 }
 
 /// What a presence id (a BLF key) shows, least to most urgent: a ringing line is one a

@@ -20,8 +20,8 @@ use std::net::{IpAddr, SocketAddr};
 pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, Caller, Carrier, DeviceAuth, Directory, Endpoint,
     FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
-    MediaEvent, MediaPorts, MediaRelay, MediaSide, Party, PresenceSources, RecordCall, Target,
-    TrunkTarget,
+    MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PresenceSources,
+    RecordCall, Target, TrunkTarget,
 };
 
 use crate::auth::DigestAuth;

@@ -22,6 +22,13 @@ mod transfer;
 
 struct FakeDirectory;
 
+thread_local! {
+    /// What voicemail box 800 holds (message waiting tests set it).
+    static VOICEMAIL_800: std::cell::Cell<MessageCounts> = const {
+        std::cell::Cell::new(MessageCounts { new: 0, old: 0 })
+    };
+}
+
 struct RingDevice {
     device: &'static str,
 }
@@ -98,6 +105,13 @@ impl Directory for FakeDirectory {
                 .map(|(id, device)| (id.to_string(), vec![device.to_string()]))
                 .collect(),
             states: [("night_mode".to_string(), LineState::Busy)].into(),
+        }
+    }
+    fn message_counts(&self, account: &str, _device_id: &str, target: &str) -> MessageCounts {
+        assert_eq!(account, "acc");
+        match target {
+            "800" => VOICEMAIL_800.with(std::cell::Cell::get),
+            _ => MessageCounts::default(),
         }
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {

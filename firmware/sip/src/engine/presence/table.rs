@@ -2,9 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::super::LineState;
 use super::super::dialog::Dialog;
-use super::body::Package;
+use super::body::{Package, Watched};
 use crate::transaction::{Millis, TxId};
 
 /// Most subscriptions the box keeps, and per phone (a desk phone with two expansion
@@ -30,8 +29,8 @@ pub struct Subscription {
     pub expires_at: Millis,
     /// Version of the last body sent (dialog-info counts them).
     pub version: u32,
-    /// The state the subscriber was last told; None before the first NOTIFY.
-    pub shown: Option<LineState>,
+    /// What the subscriber was last told; None before the first NOTIFY.
+    pub shown: Option<Watched>,
     /// A NOTIFY still waiting for its answer: the next waits for it, so they arrive in order.
     pub notifying: Option<TxId>,
 }
