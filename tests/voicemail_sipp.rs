@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::sipp::{SippDir, devices, uac};
+use common::sipp::{SippDir, devices, free_port, register_from, uac, uas};
 use common::{Client, Pbx, id_of, pcap};
 use serde_json::{Value, json};
 
@@ -75,6 +75,24 @@ fn two_callers_leaving_messages_in_one_box_at_the_same_moment_are_both_kept() {
     assert_eq!(list.data()[0]["messages"], 2, "{}", list.text());
 }
 
+/// Waits (bounded) until a SIPp message log whose name starts with `prefix` shows `text`.
+fn wait_for_log(dir: &SippDir, prefix: &str, text: &str) {
+    for _ in 0..100 {
+        let found = std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .any(|log| log.contains(text));
+        if found {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no SIPp log {prefix}* shows {text:?}");
+}
+
 /// Waits (bounded) until the box has sent the `message-summary` subscription to `target`
 /// its `n`th NOTIFY.
 fn wait_for_notify(admin: &Client, target: &str, n: u64) {
@@ -117,4 +135,45 @@ fn the_message_waiting_lamp_follows_new_heard_and_deleted() {
     wait_for_notify(&admin, "700", 3);
     assert_eq!(admin.delete(&message).status, 200);
     lamp.expect_ok(Duration::from_secs(20));
+}
+
+#[test]
+fn a_phone_that_does_not_subscribe_is_told_of_its_owners_voicemail() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6104"], 20);
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Dana", "last_name": "Desk"}),
+    );
+    let dana = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Dana's desk", "owner_id": dana, "sip": {"username": "6105", "password": "pw6105"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Dana", "mailbox": "710", "owner_id": dana, "skip_greeting": true}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["710"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "6105", port);
+    let mut phone = uas(&dir, "uas_mwi.xml", port, &["-m", "2"]);
+
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "710", &["-d", "2000"])
+        .expect_ok(Duration::from_secs(20));
+    let got = messages(&admin, &vmbox, 1);
+    let mid = got[0]["media_id"].as_str().unwrap();
+    // Heard once the phone has been told of the new message (so it sees both states).
+    wait_for_log(&dir, "uas_mwi_", "Voice-Message: 1/0");
+    let message = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
+    assert_eq!(admin.post(&message, json!({"folder": "saved"})).status, 200);
+    phone.expect_ok(Duration::from_secs(20));
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use edgepbx_sip::engine::{
     AccountRef, CallFlow, Caller, Carrier, DeviceAuth, Directory, MessageCounts, PresenceSources,
+    UnsolicitedMwi,
 };
 
 use super::carrier_hosts::CarrierHosts;
@@ -187,6 +188,10 @@ impl Directory for StoreDirectory {
 
     fn message_counts(&self, account: &str, device_id: &str, target: &str) -> MessageCounts {
         super::mwi::message_counts(&self.store, account, device_id, target)
+    }
+
+    fn unsolicited_mwi(&self, account: &str) -> Vec<UnsolicitedMwi> {
+        super::mwi::unsolicited(&self.store, account)
     }
 }
 

@@ -1,10 +1,87 @@
 //! What a message waiting lamp shows (RFC 3842 `message-summary`), read from the store's
 //! cache for the engine: a subscription to a box's number shows that box; one to anything
-//! else (a phone's own AOR) shows every box of the subscribing device's owner.
+//! else (a phone's own AOR) shows every box of the subscribing device's owner. Devices
+//! with `mwi_unsolicited_updates` (KAZOO's default: true) are told about their owner's
+//! boxes without subscribing.
 
-use edgepbx_sip::engine::MessageCounts;
-use edgepbx_store::{Store, vmbox};
+use edgepbx_sip::engine::{MessageCounts, UnsolicitedMwi};
+use edgepbx_store::{GLOBAL, Store, lenient, vmbox};
 use serde_json::Value;
+
+fn add(a: MessageCounts, b: MessageCounts) -> MessageCounts {
+    MessageCounts {
+        new: a.new + b.new,
+        old: a.old + b.old,
+    }
+}
+
+fn counted(b: &Value) -> MessageCounts {
+    MessageCounts {
+        new: vmbox::count(b, vmbox::NEW) as u32,
+        old: vmbox::count(b, vmbox::SAVED) as u32,
+    }
+}
+
+fn str_of(d: &Value, k: &str) -> Option<String> {
+    d.get(k).and_then(Value::as_str).map(str::to_string)
+}
+
+/// Devices that want unsolicited NOTIFYs, with their owner's boxes' counts.
+pub fn unsolicited(store: &Store, account: &str) -> Vec<UnsolicitedMwi> {
+    let (Ok(boxes), Ok(devices)) = (
+        store.collection(account, "vmboxes"),
+        store.collection(account, "devices"),
+    ) else {
+        return Vec::new();
+    };
+    if boxes.is_empty() {
+        return Vec::new();
+    }
+    let realm = store
+        .get(GLOBAL, "accounts", account)
+        .ok()
+        .flatten()
+        .and_then(|a| str_of(&a, "realm"))
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (id, device) in devices.iter() {
+        let wants = device
+            .get("mwi_unsolicited_updates")
+            .and_then(lenient::as_bool)
+            != Some(false);
+        let (Some(owner), Some(user)) = (
+            str_of(device, "owner_id"),
+            device
+                .pointer("/sip/username")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+        ) else {
+            continue;
+        };
+        let owned: Vec<&Value> = boxes
+            .values()
+            .map(|b| &**b)
+            .filter(|b| str_of(b, "owner_id").as_deref() == Some(owner.as_str()))
+            .collect();
+        let Some(first) = owned.first() else {
+            continue;
+        };
+        if !wants {
+            continue;
+        }
+        let mailbox = str_of(first, "mailbox").unwrap_or_else(|| user.clone());
+        out.push(UnsolicitedMwi {
+            device_id: id.clone(),
+            message_account: format!("sip:{mailbox}@{realm}"),
+            device_uri: format!("sip:{user}@{realm}"),
+            counts: owned
+                .iter()
+                .map(|b| counted(b))
+                .fold(MessageCounts::default(), add),
+        });
+    }
+    out
+}
 
 pub fn message_counts(
     store: &Store,
@@ -14,11 +91,6 @@ pub fn message_counts(
 ) -> MessageCounts {
     let Ok(boxes) = store.collection(account, "vmboxes") else {
         return MessageCounts::default();
-    };
-    let str_of = |d: &Value, k: &str| d.get(k).and_then(Value::as_str).map(str::to_string);
-    let counted = |b: &Value| MessageCounts {
-        new: vmbox::count(b, vmbox::NEW) as u32,
-        old: vmbox::count(b, vmbox::SAVED) as u32,
     };
     if let Some((_, b)) = boxes
         .iter()
@@ -38,10 +110,7 @@ pub fn message_counts(
         .iter()
         .filter(|(_, b)| str_of(b, "owner_id").as_deref() == Some(owner.as_str()))
         .map(|(_, b)| counted(b))
-        .fold(MessageCounts::default(), |a, c| MessageCounts {
-            new: a.new + c.new,
-            old: a.old + c.old,
-        })
+        .fold(MessageCounts::default(), add)
 }
 
 #[cfg(test)]
@@ -68,5 +137,52 @@ mod tests {
         assert_eq!(c("d2", "700"), MessageCounts { new: 1, old: 1 });
         assert_eq!(c("d1", "6101"), MessageCounts { new: 2, old: 1 });
         assert_eq!(c("d2", "6102"), MessageCounts::default());
+    }
+
+    #[test]
+    fn unsolicited_updates_go_to_owned_devices_that_do_not_refuse_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.redb")).unwrap();
+        store
+            .write(|tx| {
+                tx.create(GLOBAL, "accounts", "a", json!({"realm": "office.test"}))?;
+                tx.create(
+                    "a",
+                    "devices",
+                    "d1",
+                    json!({"owner_id": "u1", "sip": {"username": "6101"}}),
+                )?;
+                tx.create(
+                    "a",
+                    "devices",
+                    "d2",
+                    json!({"owner_id": "u1", "sip": {"username": "6102"},
+                    "mwi_unsolicited_updates": false}),
+                )?;
+                tx.create(
+                    "a",
+                    "devices",
+                    "d3",
+                    json!({"owner_id": "u2", "sip": {"username": "6103"}}),
+                )?;
+                tx.create(
+                    "a",
+                    "vmboxes",
+                    "b1",
+                    json!({"mailbox": "700", "owner_id": "u1",
+                    "messages": [{"folder": "new"}]}),
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(
+            unsolicited(&store, "a"),
+            [UnsolicitedMwi {
+                device_id: "d1".into(),
+                message_account: "sip:700@office.test".into(),
+                device_uri: "sip:6101@office.test".into(),
+                counts: MessageCounts { new: 1, old: 0 },
+            }]
+        );
     }
 }

@@ -80,6 +80,24 @@ pub trait Directory: Send {
     fn message_counts(&self, _account: &str, _device_id: &str, _target: &str) -> MessageCounts {
         MessageCounts::default()
     }
+    /// The account's devices that want unsolicited message waiting NOTIFYs and whose owner
+    /// has a voicemail box, with the counts of the owner's boxes. Read about once a second
+    /// for accounts with registered devices.
+    fn unsolicited_mwi(&self, _account: &str) -> Vec<UnsolicitedMwi> {
+        Vec::new()
+    }
+}
+
+/// A device told about its owner's voicemail without subscribing (KAZOO's
+/// `mwi_unsolicited_updates`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnsolicitedMwi {
+    pub device_id: String,
+    /// `Message-Account` (and From) of the NOTIFY: `sip:<box number>@<realm>`.
+    pub message_account: String,
+    /// To of the NOTIFY: `sip:<device user name>@<realm>`.
+    pub device_uri: String,
+    pub counts: MessageCounts,
 }
 
 /// A voicemail box's messages as message waiting shows them: new, and old (saved).

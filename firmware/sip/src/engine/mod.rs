@@ -21,7 +21,7 @@ pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, Caller, Carrier, DeviceAuth, Directory, Endpoint,
     FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
     MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PresenceSources,
-    RecordCall, Target, TrunkTarget,
+    RecordCall, Target, TrunkTarget, UnsolicitedMwi,
 };
 
 use crate::auth::DigestAuth;
@@ -432,6 +432,7 @@ impl Engine {
         }
         self.check_media(now);
         self.update_presence(now);
+        self.update_unsolicited_mwi(now);
     }
 
     fn send_keepalive(&mut self, now: Now, binding: &registrar::Binding) {

@@ -114,6 +114,15 @@ impl Directory for FakeDirectory {
             _ => MessageCounts::default(),
         }
     }
+    fn unsolicited_mwi(&self, account: &str) -> Vec<UnsolicitedMwi> {
+        assert_eq!(account, "acc");
+        vec![UnsolicitedMwi {
+            device_id: "d101".into(),
+            message_account: format!("sip:800@{REALM}"),
+            device_uri: format!("sip:101@{REALM}"),
+            counts: VOICEMAIL_800.with(std::cell::Cell::get),
+        }]
+    }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         match number {
             "101" => Some(Box::new(RingDevice { device: "d101" })),
@@ -379,6 +388,12 @@ fn rooms(w: &World) -> Vec<(u64, String, bool)> {
 
 /// Registers 101 (Bob) and starts a call from 100 (Alice); returns the INVITE Bob got.
 fn call_bob(w: &mut World) -> Message {
+    register_bob(w);
+    call_registered_bob(w)
+}
+
+/// Registers 101 (Bob) from port BOB.
+fn register_bob(w: &mut World) {
     let uri = format!("sip:{REALM}");
     w.send(
         BOB,
@@ -413,7 +428,9 @@ fn call_bob(w: &mut World) -> Message {
     );
     assert_eq!(w.last_to(BOB).status(), Some(200));
     assert!(w.engine.is_registered("acc", "d101", w.now.mono));
+}
 
+fn call_registered_bob(w: &mut World) -> Message {
     let uri = format!("sip:101@{REALM}");
     let offer = sdp(4000, "");
     w.send(

@@ -11,6 +11,7 @@
 
 mod body;
 mod table;
+mod unsolicited;
 
 use std::collections::{HashMap, HashSet};
 

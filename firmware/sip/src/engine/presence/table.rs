@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::super::MessageCounts;
 use super::super::dialog::Dialog;
 use super::body::{Package, Watched};
 use crate::transaction::{Millis, TxId};
@@ -39,6 +40,8 @@ pub struct Subscription {
 pub struct Subscriptions {
     pub by_dialog: HashMap<SubKey, Subscription>,
     pub notifies: HashMap<TxId, SubKey>,
+    /// What each registered (account, device) was last told without subscribing.
+    pub unsolicited: HashMap<(String, String), MessageCounts>,
 }
 
 impl Subscriptions {

@@ -297,3 +297,44 @@ fn bad_subscribes_get_reasons() {
     w.send(WATCHER, &no_user);
     assert_eq!(w.last_to(WATCHER).status(), Some(400));
 }
+
+#[test]
+fn a_registered_phone_is_told_of_its_owners_voicemail_without_subscribing() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    w.advance(1_000);
+    // The NOTIFYs Bob got (retransmissions dropped), each answered 200.
+    let none = |w: &mut World| -> Vec<Message> {
+        let mut got: Vec<Message> = w
+            .take(BOB)
+            .into_iter()
+            .filter(|m| m.method_str() == "NOTIFY")
+            .collect();
+        got.dedup_by_key(|m| m.call_id().to_string());
+        for n in &got {
+            let ok = Writer::response_to(n, 200, "OK", None).finish_empty();
+            w.engine.handle_bytes(w.now, peer(BOB), &ok);
+            w.collect();
+        }
+        got
+    };
+    assert!(none(&mut w).is_empty(), "nothing while the box is empty");
+    VOICEMAIL_800.with(|c| c.set(MessageCounts { new: 2, old: 1 }));
+    w.advance(1_000);
+    let got = none(&mut w);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(header(&got[0], "Event"), "message-summary");
+    assert_eq!(header(&got[0], "Subscription-State"), "active");
+    assert!(header(&got[0], "To").contains("sip:101@pbx.test"));
+    assert_eq!(
+        body(&got[0]),
+        "Messages-Waiting: yes\r\nMessage-Account: sip:800@pbx.test\r\nVoice-Message: 2/1 (0/0)\r\n"
+    );
+    w.advance(1_000);
+    assert!(none(&mut w).is_empty(), "told once per change");
+    VOICEMAIL_800.with(|c| c.set(MessageCounts { new: 0, old: 0 }));
+    w.advance(1_000);
+    let got = none(&mut w);
+    assert_eq!(got.len(), 1);
+    assert!(body(&got[0]).starts_with("Messages-Waiting: no"));
+}
