@@ -6,6 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::sipp::{SippDir, devices, free_port, register_from, uac, uas};
+use common::smtp::SmtpServer;
 use common::{Client, Pbx, id_of, pcap};
 use serde_json::{Value, json};
 
@@ -176,4 +177,76 @@ fn a_phone_that_does_not_subscribe_is_told_of_its_owners_voicemail() {
     let message = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
     assert_eq!(admin.post(&message, json!({"folder": "saved"})).status, 200);
     phone.expect_ok(Duration::from_secs(20));
+}
+
+#[test]
+fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
+    let smtp = SmtpServer::start();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("configs/smtp_client"),
+        json!({"relay": "127.0.0.1", "port": smtp.port, "tls": "never", "from": "pbx@office.example.com"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    devices(&admin, &["6104"], 20);
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Erin", "last_name": "E", "email": "erin@example.com"}),
+    );
+    let erin = id_of(&r);
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Erin", "mailbox": "720", "owner_id": erin, "skip_greeting": true,
+               "notify_email_addresses": ["desk@example.com", "not an address"],
+               "delete_after_notify": true}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["720"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "720", &["-d", "2000"])
+        .expect_ok(Duration::from_secs(20));
+
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "one mail: {mail:?}");
+    let m = &mail[0];
+    for want in [
+        "From: pbx@office.example.com",
+        "To: desk@example.com, erin@example.com",
+        "Subject: New voicemail from phone 6104 (6104)",
+        "Hi Erin,",
+        "Content-Type: audio/x-wav",
+        "=\"phone_6104_",
+    ] {
+        assert!(m.contains(want), "{want:?} in {m}");
+    }
+    // The attachment is the message's WAV (base64 in the mail).
+    let b64: String = m
+        .split("Content-Transfer-Encoding: base64")
+        .nth(1)
+        .expect("a base64 attachment")
+        .split("\n--")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    use base64::Engine as _;
+    let wav = base64::engine::general_purpose::STANDARD
+        .decode(&b64)
+        .expect("base64");
+    edgepbx_media::wav::read(&wav).expect("the attachment is a WAV file");
+    // Accepted by the relay: the message moved to deleted.
+    let mut folder = Value::Null;
+    for _ in 0..100 {
+        folder = messages(&admin, &vmbox, 1)[0]["folder"].clone();
+        if folder == "deleted" {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(folder, "deleted");
 }

@@ -31,6 +31,34 @@ pub enum Notice {
         /// When the call started (Unix seconds).
         at_unix: u64,
     },
+    /// A voicemail message was left (KAZOO's voicemail_to_email).
+    Voicemail(VoicemailNotice),
+}
+
+/// What the voicemail-to-email mail says; the audio is read from the store when it is sent
+/// (the runtime hands a notice to the mailer only after the message is stored).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VoicemailNotice {
+    /// Email addresses: the box's `notify_email_addresses` and the owner's, when the owner's
+    /// `vm_to_email_enabled`.
+    pub to: Vec<String>,
+    pub vmbox_id: String,
+    pub vmbox_name: String,
+    pub mailbox: String,
+    /// The message (its `media_id`, which also names its audio).
+    pub media_id: String,
+    pub caller_name: String,
+    pub caller_number: String,
+    /// The number the caller dialled.
+    pub dialled: String,
+    /// When the message was left (Unix seconds).
+    pub at_unix: u64,
+    pub length_ms: u32,
+    /// The owner's first name, to greet.
+    pub first_name: String,
+    /// Where the message goes once the relay has accepted the mail: `deleted`
+    /// (`delete_after_notify`) or `saved` (`save_after_notify`, which wins).
+    pub after_sent: Option<String>,
 }
 
 /// A change to a stored document: gets the current document (`Null` when there is none) and

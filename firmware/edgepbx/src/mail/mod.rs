@@ -1,10 +1,12 @@
-//! The box's outgoing mail: notices from calls (missed-call alerts) composed and sent
+//! The box's outgoing mail: notices from calls (missed-call alerts, voicemail to email)
+//! composed and sent
 //! through the account's relay (`/configs/smtp_client`) on a thread of their own, so no
 //! call or API request ever waits on a mail server. A send that fails for a passing reason
 //! (connection refused, 4xx) is tried again later; one the server refuses for good is not.
 
 mod compose;
 mod relay;
+mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
 use std::time::{Duration, Instant};
@@ -82,6 +84,13 @@ impl Mailer {
     }
 }
 
+fn gregorian_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        + edgepbx_store::GREGORIAN_OFFSET
+}
+
 /// One try at sending; the notice back when it should be tried again.
 fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
     p.tries += 1;
@@ -93,6 +102,9 @@ fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
     match result {
         Ok(()) => {
             tracing::info!(%account, kind = compose::kind(&p.notice), "notice mailed");
+            if let Notice::Voicemail(n) = &p.notice {
+                voicemail::after_sent(store, account, n, gregorian_now());
+            }
             None
         }
         Err(relay::SendError::Permanent(why)) => {

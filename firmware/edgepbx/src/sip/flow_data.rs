@@ -30,6 +30,9 @@ enum Write {
         id: String,
         wav: Vec<u8>,
     },
+    /// Handed to the mailer once the writes queued before it are committed (a voicemail
+    /// mail reads the message and its audio from the store).
+    Notice { account: String, notice: Notice },
 }
 
 pub struct StoreData {
@@ -37,14 +40,12 @@ pub struct StoreData {
     writes: Mutex<mpsc::Sender<Write>>,
     registered: Registered,
     parking: Mutex<HashMap<(String, String), Parked>>,
-    mailer: Mailer,
 }
 
 impl StoreData {
     pub fn new(store: Store, registered: Registered, mailer: Mailer) -> StoreData {
         StoreData {
-            mailer,
-            writes: Mutex::new(writer(store.clone())),
+            writes: Mutex::new(writer(store.clone(), mailer)),
             store,
             registered,
             parking: Mutex::new(HashMap::new()),
@@ -63,7 +64,7 @@ const MAX_BATCH: usize = 64;
 
 /// One thread applies the flows' writes in order, every write that queued up meanwhile in
 /// the same transaction: a burst of messages into one box costs one commit, not one each.
-fn writer(store: Store) -> mpsc::Sender<Write> {
+fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
     let (tx, rx) = mpsc::channel::<Write>();
     let _ = std::thread::Builder::new()
         .name("flow-writer".into())
@@ -77,6 +78,15 @@ fn writer(store: Store) -> mpsc::Sender<Write> {
                     batch.push(more);
                 }
                 let now = clock.now().unix + edgepbx_store::GREGORIAN_OFFSET;
+                let notices: Vec<(String, Notice)> = batch
+                    .iter()
+                    .filter_map(|w| match w {
+                        Write::Notice { account, notice } => {
+                            Some((account.clone(), notice.clone()))
+                        }
+                        _ => None,
+                    })
+                    .collect();
                 // Each write either succeeds or writes nothing, so one failing does not
                 // undo the others; it is logged and the rest commit.
                 let result = store.write(move |tx| {
@@ -92,6 +102,7 @@ fn writer(store: Store) -> mpsc::Sender<Write> {
                             Write::Audio { account, id, wav } => {
                                 tx.blob_put(account, "media", id, wav)
                             }
+                            Write::Notice { .. } => Ok(()),
                         };
                         if let Err(e) = r {
                             tracing::error!(error = %e, "a callflow's write failed");
@@ -101,6 +112,9 @@ fn writer(store: Store) -> mpsc::Sender<Write> {
                 });
                 if let Err(e) = result {
                     tracing::error!(error = %e, "a batch of callflow writes failed");
+                }
+                for (account, notice) in notices {
+                    mailer.send(&account, notice);
                 }
             }
         });
@@ -221,7 +235,10 @@ impl Data for StoreData {
     }
 
     fn notify(&self, account: &str, notice: Notice) {
-        self.mailer.send(account, notice);
+        self.queue(Write::Notice {
+            account: account.into(),
+            notice,
+        });
     }
 
     fn new_id(&self) -> String {

@@ -379,3 +379,70 @@ fn messages_that_are_not_objects_are_skipped_without_a_panic() {
     assert_eq!(stored["messages"][3]["folder"], "deleted");
     assert_eq!(stored["messages"][0], 42);
 }
+
+#[test]
+fn a_message_left_notifies_the_boxs_addresses_and_the_owner_who_wants_it() {
+    use crate::flow::{Notice, VoicemailNotice};
+    let d = office();
+    d.put(
+        "users",
+        "bob",
+        json!({"first_name": "Bob", "email": "bob@example.com"}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "name": "Bob",
+               "notify_email_addresses": ["desk@example.com", "BOB@example.com", "junk", 7],
+               "delete_after_notify": true}),
+    );
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    call.feed(played());
+    call.feed(recorded(2000));
+    let notices = d.notices.lock().unwrap().clone();
+    let [Notice::Voicemail(n)] = notices.as_slice() else {
+        panic!("one voicemail notice: {notices:?}");
+    };
+    let media_id = folders_media(&d, "box-bob");
+    assert_eq!(
+        n,
+        &VoicemailNotice {
+            to: vec!["desk@example.com".into(), "BOB@example.com".into()],
+            vmbox_id: "box-bob".into(),
+            vmbox_name: "Bob".into(),
+            mailbox: "1002".into(),
+            media_id,
+            caller_name: "Alice".into(),
+            caller_number: "1001".into(),
+            dialled: "2000".into(),
+            at_unix: T0,
+            length_ms: 2000,
+            first_name: "Bob".into(),
+            after_sent: Some("deleted".into()),
+        }
+    );
+
+    // An owner who does not want mail, and no other address: nobody is told.
+    d.put(
+        "users",
+        "bob",
+        json!({"email": "bob@example.com", "vm_to_email_enabled": "false"}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "save_after_notify": true}),
+    );
+    d.notices.lock().unwrap().clear();
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    call.feed(played());
+    call.feed(recorded(2000));
+    assert!(d.notices.lock().unwrap().is_empty());
+}
+
+fn folders_media(d: &MemData, id: &str) -> String {
+    d.saved("vmboxes", id).unwrap()["messages"][0]["media_id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}

@@ -215,6 +215,12 @@ impl Voicemail {
             &self.box_id,
             edit_existing(append),
         );
+        // Queued behind the write: the mail goes out once the message is stored.
+        if let Some(notice) =
+            crate::flow::vm_notice::notice(cx, &self.box_id, &self.vmbox, &media_id, ms)
+        {
+            cx.data.notify(&cx.call.account, notice);
+        }
         cx.call.voicemail_left = true;
         tracing::info!(vmbox = %self.box_id, ms, "voicemail message saved");
         self.leave(vec![prompt("vm_message_saved"), prompt("ivr_goodbye")])
