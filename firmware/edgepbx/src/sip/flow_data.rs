@@ -59,6 +59,9 @@ impl StoreData {
     }
 }
 
+/// (account, kind, id) of a document.
+type DocKey<'a> = (&'a str, &'a str, &'a str);
+
 /// Most queued writes folded into one store transaction (one durable commit).
 const MAX_BATCH: usize = 64;
 
@@ -90,22 +93,35 @@ fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
                 // Each write either succeeds or writes nothing, so one failing does not
                 // undo the others; it is logged and the rest commit.
                 let result = store.write(move |tx| {
+                    // Edits of one document are applied together, in order: one read and
+                    // one write however many calls changed it.
+                    let mut docs: Vec<(DocKey, Vec<&Edit>)> = Vec::new();
                     for write in &batch {
-                        let r = match write {
+                        match write {
                             Write::Doc {
                                 account,
                                 kind,
                                 id,
                                 edit,
-                            } => super::doc_update::apply(tx, account, kind, id, edit, now)
-                                .map(|_| ()),
-                            Write::Audio { account, id, wav } => {
-                                tx.blob_put(account, "media", id, wav)
+                            } => {
+                                let key = (account.as_str(), kind.as_str(), id.as_str());
+                                match docs.iter_mut().find(|(k, _)| *k == key) {
+                                    Some((_, edits)) => edits.push(edit),
+                                    None => docs.push((key, vec![edit])),
+                                }
                             }
-                            Write::Notice { .. } => Ok(()),
-                        };
+                            Write::Audio { account, id, wav } => {
+                                if let Err(e) = tx.blob_put(account, "media", id, wav) {
+                                    tracing::error!(error = %e, "a callflow's audio write failed");
+                                }
+                            }
+                            Write::Notice { .. } => {}
+                        }
+                    }
+                    for ((account, kind, id), edits) in &docs {
+                        let r = super::doc_update::apply(tx, account, kind, id, edits, now);
                         if let Err(e) = r {
-                            tracing::error!(error = %e, "a callflow's write failed");
+                            tracing::error!(error = %e, kind, id, "a callflow's write failed");
                         }
                     }
                     Ok(())

@@ -4,6 +4,8 @@
 mod carrier_account;
 mod carrier_hosts;
 mod clock;
+#[cfg(test)]
+mod deposit_bench;
 mod directory;
 mod doc_update;
 mod flow_data;

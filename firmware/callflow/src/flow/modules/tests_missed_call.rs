@@ -87,7 +87,9 @@ fn an_answered_call_or_a_left_message_is_not_missed() {
     // The box's owner is mailed the message; nobody a missed call.
     let notices = d.notices.lock().unwrap();
     assert!(
-        notices.iter().all(|n| !matches!(n, Notice::MissedCall { .. })),
+        notices
+            .iter()
+            .all(|n| !matches!(n, Notice::MissedCall { .. })),
         "voicemail left: {notices:?}"
     );
 }
