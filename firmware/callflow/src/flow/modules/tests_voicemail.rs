@@ -446,3 +446,26 @@ fn folders_media(d: &MemData, id: &str) -> String {
         .unwrap()
         .to_string()
 }
+
+#[test]
+fn star_during_the_greeting_logs_in_and_announcement_only_boxes_record_nothing() {
+    let d = office();
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "pin": "4321"}),
+    );
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&call.feed(keyed("*"))), ["vm_enter_password"]);
+    assert_eq!(prompts(&call.feed(keyed("4321")))[0], "vm_you_have");
+
+    with_box(
+        &d,
+        "box-news",
+        json!({"announcement_only": true, "skip_instructions": false}),
+    );
+    let (mut call, first) = run(&d, "2001", node("voicemail", json!({"id": "box-news"})));
+    assert_eq!(prompts(&first), ["vm_not_available"]);
+    assert_eq!(call.feed(played()), hangup());
+    assert!(d.saved("vmboxes", "box-news").is_none());
+}

@@ -1,4 +1,5 @@
-//! `voicemail` (kazoo.md §6). `compose` (default): greeting, beep, record, store the audio
+//! `voicemail` (kazoo.md §6). `compose` (default): greeting (`*` during it logs in to the
+//! box; `announcement_only` boxes play it and record nothing), beep, record, store the audio
 //! and append the message to the box's `messages`. `check`: find the box, ask the PIN,
 //! then the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep, 2 replay,
 //! 6/# next, 7 delete, 0 keep and back). A new message and every folder change are
@@ -138,6 +139,12 @@ impl Voicemail {
         }
         let max = num_field(&self.vmbox, "max_message_count").unwrap_or(100) as usize;
         let greeting = self.greeting(cx);
+        if bool_field(&self.vmbox, "announcement_only") == Some(true) {
+            // The greeting is the whole call: nothing is recorded.
+            let mut items = greeting;
+            items.truncate(1);
+            return self.leave(items);
+        }
         if max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max {
             tracing::info!(vmbox = %self.box_id, "voicemail box full");
             let mut items = greeting;
@@ -391,6 +398,8 @@ impl Module for Voicemail {
         }
         let digits = digits_of(&event).unwrap_or("").to_string();
         match self.state {
+            // `*` during the greeting: the owner logging in to this box.
+            State::Greeting if digits == "*" => self.login(cx),
             State::Greeting => self.record(),
             // The recording ended some other way (no audio came back).
             State::Recording | State::Leaving => Step::next(),
