@@ -38,19 +38,13 @@ pub fn store_recording(
     Ok(id)
 }
 
-/// Ids are `YYYYMM-` and 32 hex digits; anything else names no recording.
-fn is_recording_id(id: &str) -> bool {
-    id.split_once('-').is_some_and(|(month, rest)| {
-        month.len() == 6 && month.bytes().all(|b| b.is_ascii_digit()) && edgepbx_store::is_id(rest)
-    })
-}
-
 pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResult<Reply> {
     ctx.require_admin()?;
     match (ctx.method.as_str(), rest) {
         ("GET", []) => list(api, ctx, account),
         (method, [id]) => {
-            if !is_recording_id(id) {
+            // Ids are `YYYYMM-` and 32 hex digits; anything else names no recording.
+            if !edgepbx_store::is_month_id(id) {
                 return Err(ApiError::NotFound(id.to_string()));
             }
             let doc = api

@@ -239,7 +239,9 @@ fn apply(
         };
         tx.edit(&acct, BOXES, &b, &edit)?;
         if matches!(op, Op::Remove) {
-            for id in &done {
+            // Only voicemail audio ids: a message naming another media's id (an
+            // administrator's import) never frees that media's audio.
+            for id in done.iter().filter(|id| edgepbx_store::is_month_id(id)) {
                 tx.blob_delete(&acct, AUDIO, id)?;
             }
         }

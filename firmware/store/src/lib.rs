@@ -27,7 +27,7 @@ pub mod vmbox;
 mod writer;
 
 pub use error::StoreError;
-pub use ids::{is_id, new_id, new_revision, random_hex};
+pub use ids::{is_id, is_month_id, new_id, new_revision, random_hex};
 pub use index::IndexName;
 pub use store::{Collection, Store};
 pub use tx::Tx;

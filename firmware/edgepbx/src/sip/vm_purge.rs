@@ -55,7 +55,9 @@ pub fn purge(store: &Store, now_unix: u64) -> Result<usize, StoreError> {
                 tx.edit(&account, "vmboxes", &id, &|d| {
                     !vmbox::purge(d, before).is_empty()
                 })?;
-                for media in &gone {
+                // Only voicemail audio ids: a message naming another media's id (an
+                // administrator's import) never frees that media's audio.
+                for media in gone.iter().filter(|m| edgepbx_store::is_month_id(m)) {
                     tx.blob_delete(&account, "media", media)?;
                 }
                 Ok(gone.len())
@@ -91,32 +93,64 @@ mod tests {
                         "vmboxes",
                         "box",
                         json!({"messages": [
-                            {"media_id": "m-10d", "folder": "deleted", "deleted_at": g - 10 * DAY},
-                            {"media_id": "m-40d", "folder": "deleted", "deleted_at": g - 40 * DAY},
-                            {"media_id": "m-new", "folder": "new", "timestamp": g - 400 * DAY},
+                            {"media_id": "202601-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "folder": "deleted", "deleted_at": g - 10 * DAY},
+                            {"media_id": "202601-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "folder": "deleted", "deleted_at": g - 40 * DAY},
+                            {"media_id": "202601-cccccccccccccccccccccccccccccccc", "folder": "new", "timestamp": g - 400 * DAY},
+                            {"media_id": "greeting", "folder": "deleted", "deleted_at": 0},
                             "junk"
                         ]}),
                     )?;
-                    for m in ["m-10d", "m-40d", "m-new"] {
+                    tx.blob_put(acct, "media", "greeting", b"RIFF")?;
+                    for m in ["202601-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "202601-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "202601-cccccccccccccccccccccccccccccccc"] {
                         tx.blob_put(acct, "media", m, b"RIFF")?;
                     }
                 }
                 Ok(())
             })
             .unwrap();
-        assert_eq!(purge(&store, now_unix).unwrap(), 3);
+        assert_eq!(purge(&store, now_unix).unwrap(), 5);
+        assert!(
+            store.blob_get("a", "media", "greeting").unwrap().is_some(),
+            "an id that is not a message's keeps its audio"
+        );
         let left = |acct: &str| -> Vec<String> {
             let b = store.get(acct, "vmboxes", "box").unwrap().unwrap();
             vmbox::messages(&b)
                 .filter_map(|m| vmbox::media_id(m).map(str::to_string))
                 .collect()
         };
-        assert_eq!(left("a"), ["m-10d", "m-new"]);
-        assert_eq!(left("b"), ["m-new"]);
-        assert!(store.blob_get("a", "media", "m-40d").unwrap().is_none());
-        assert!(store.blob_get("a", "media", "m-10d").unwrap().is_some());
-        assert!(store.blob_get("b", "media", "m-10d").unwrap().is_none());
-        assert!(store.blob_get("b", "media", "m-new").unwrap().is_some());
+        assert_eq!(
+            left("a"),
+            [
+                "202601-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "202601-cccccccccccccccccccccccccccccccc"
+            ]
+        );
+        assert_eq!(left("b"), ["202601-cccccccccccccccccccccccccccccccc"]);
+        assert!(
+            store
+                .blob_get("a", "media", "202601-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            store
+                .blob_get("a", "media", "202601-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            store
+                .blob_get("b", "media", "202601-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            store
+                .blob_get("b", "media", "202601-cccccccccccccccccccccccccccccccc")
+                .unwrap()
+                .is_some()
+        );
         assert_eq!(purge(&store, now_unix).unwrap(), 0, "nothing twice");
     }
 }
