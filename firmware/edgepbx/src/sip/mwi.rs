@@ -4,6 +4,8 @@
 //! with `mwi_unsolicited_updates` (KAZOO's default: true) are told about their owner's
 //! boxes without subscribing.
 
+use std::collections::HashMap;
+
 use edgepbx_sip::engine::{MessageCounts, UnsolicitedMwi};
 use edgepbx_store::{GLOBAL, Store, lenient, vmbox};
 use serde_json::Value;
@@ -43,41 +45,33 @@ pub fn unsolicited(store: &Store, account: &str) -> Vec<UnsolicitedMwi> {
         .flatten()
         .and_then(|a| str_of(&a, "realm"))
         .unwrap_or_default();
+    // Owner -> (the first box's number, the counts of all their boxes): one pass.
+    let mut by_owner: HashMap<String, (Option<String>, MessageCounts)> = HashMap::new();
+    for b in boxes.values() {
+        if let Some(owner) = str_of(b, "owner_id") {
+            let entry = by_owner
+                .entry(owner)
+                .or_insert_with(|| (str_of(b, "mailbox"), MessageCounts::default()));
+            entry.1 = add(entry.1, counted(b));
+        }
+    }
     let mut out = Vec::new();
     for (id, device) in devices.iter() {
         let wants = device
             .get("mwi_unsolicited_updates")
             .and_then(lenient::as_bool)
             != Some(false);
-        let (Some(owner), Some(user)) = (
-            str_of(device, "owner_id"),
-            device
-                .pointer("/sip/username")
-                .and_then(Value::as_str)
-                .map(str::to_string),
-        ) else {
+        let user = device.pointer("/sip/username").and_then(Value::as_str);
+        let owned = str_of(device, "owner_id").and_then(|o| by_owner.get(&o));
+        let (true, Some(user), Some((mailbox, counts))) = (wants, user, owned) else {
             continue;
         };
-        let owned: Vec<&Value> = boxes
-            .values()
-            .map(|b| &**b)
-            .filter(|b| str_of(b, "owner_id").as_deref() == Some(owner.as_str()))
-            .collect();
-        let Some(first) = owned.first() else {
-            continue;
-        };
-        if !wants {
-            continue;
-        }
-        let mailbox = str_of(first, "mailbox").unwrap_or_else(|| user.clone());
+        let mailbox = mailbox.as_deref().unwrap_or(user);
         out.push(UnsolicitedMwi {
             device_id: id.clone(),
             message_account: format!("sip:{mailbox}@{realm}"),
             device_uri: format!("sip:{user}@{realm}"),
-            counts: owned
-                .iter()
-                .map(|b| counted(b))
-                .fold(MessageCounts::default(), add),
+            counts: *counts,
         });
     }
     out
