@@ -256,3 +256,69 @@ fn deleted_messages_are_purged_after_the_retention() {
     }
     assert_eq!(left, ["202601-recent", "202601-kept"]);
 }
+
+#[test]
+fn messages_are_moved_or_copied_to_other_boxes() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let from = a_box(&admin, None);
+    let other = |n: &str| {
+        let r = admin.put(
+            &admin.url("vmboxes"),
+            json!({"name": n, "mailbox": n, "messages": [{"media_id": "202701-o1", "folder": "saved"}]}),
+        );
+        id_of(&r)
+    };
+    let (to1, to2) = (other("801"), other("802"));
+    let url = |b: &str| admin.url(&format!("vmboxes/{b}/messages"));
+
+    let r = admin.post(
+        &url(&from),
+        json!({"messages": ["202701-s1", "202701-zz"], "source_id": to1}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["succeeded"], json!(["202701-s1"]));
+    assert_eq!(r.data()["failed"], json!([{"202701-zz": "not found"}]));
+    assert!(!ids(&admin.get(&url(&from)).data()).contains(&"202701-s1".to_string()));
+    let moved = admin.get(&format!("{}?folder=new", url(&to1)));
+    assert_eq!(ids(&moved.data()), ["202701-s1"], "arrives as new");
+
+    let r = admin.post(
+        &url(&from),
+        json!({"messages": ["202701-a1"], "source_id": [to1, to2]}),
+    );
+    assert_eq!(r.data()["succeeded"], json!(["202701-a1"]), "{}", r.text());
+    assert!(ids(&admin.get(&url(&from)).data()).contains(&"202701-a1".to_string()));
+    for b in [&to1, &to2] {
+        let copies = ids(&admin.get(&url(b)).data());
+        assert_eq!(copies.len(), if b == &to1 { 3 } else { 2 }, "{copies:?}");
+        assert!(
+            !copies.contains(&"202701-a1".to_string()),
+            "a copy has its own id"
+        );
+    }
+
+    for (bad, field) in [
+        (
+            json!({"messages": ["202701-a2"], "source_id": 5}),
+            "source_id",
+        ),
+        (
+            json!({"messages": ["202701-a2"], "source_id": []}),
+            "source_id",
+        ),
+        (
+            json!({"messages": ["202701-a2"], "source_id": from}),
+            "source_id",
+        ),
+    ] {
+        let r = admin.post(&url(&from), bad);
+        assert_eq!(r.status, 400, "{}", r.text());
+        assert!(r.json()["data"].get(field).is_some(), "{}", r.text());
+    }
+    let r = admin.post(
+        &url(&from),
+        json!({"messages": ["202701-a2"], "source_id": "0123456789abcdef0123456789abcdef"}),
+    );
+    assert_eq!(r.status, 404, "{}", r.text());
+}

@@ -35,6 +35,7 @@ mod schema;
 pub mod smtp_client;
 pub mod time;
 mod vm_messages;
+mod vm_transfer;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};

@@ -1,6 +1,7 @@
 //! Voicemail messages of a box (kazoo.md §6), KAZOO's shapes:
 //! `GET /vmboxes/{id}/messages[?folder=new]` (list, with the usual filters and paging),
-//! `POST /messages {"data": {"messages": [ids], "folder": F}}` (bulk move),
+//! `POST /messages {"data": {"messages": [ids], "folder": F}}` (bulk move; with `source_id`
+//! to other boxes, see `vm_transfer`),
 //! `DELETE /messages` (bulk: `{"data": {"messages": [ids]}}`, else `?folder=`, else all),
 //! `GET/POST/DELETE /messages/{mid}` and `GET /messages/{mid}/raw` (the audio, WAV).
 //! A delete moves the message to `deleted` (purged with its audio after the retention);
@@ -32,7 +33,6 @@ pub fn route(
         ("GET", []) => list(ctx, &doc),
         ("POST", []) => {
             let data = ctx.data_object()?;
-            let folder = folder_of(&data)?;
             let ids = ids_of(&data)?.ok_or_else(|| {
                 ApiError::field(
                     "messages",
@@ -41,6 +41,11 @@ pub fn route(
                     None,
                 )
             })?;
+            if let Some(dest) = data.get("source_id") {
+                let to = crate::vm_transfer::destinations(dest)?;
+                return crate::vm_transfer::transfer(api, ctx, account, box_id, ids, to);
+            }
+            let folder = folder_of(&data)?;
             change(api, ctx, account, box_id, Some(ids), None, Op::Move(folder))
         }
         ("DELETE", []) => {
