@@ -29,6 +29,7 @@ mod ring_group_toggle;
 mod simple;
 mod temporal_route;
 pub mod util;
+mod vm_forward;
 mod voicemail;
 
 #[cfg(test)]

@@ -469,3 +469,35 @@ fn star_during_the_greeting_logs_in_and_announcement_only_boxes_record_nothing()
     assert_eq!(call.feed(played()), hangup());
     assert!(d.saved("vmboxes", "box-news").is_none());
 }
+
+#[test]
+fn a_message_is_forwarded_to_another_box_and_previous_goes_back() {
+    let d = office();
+    alice_box(&d, json!({}));
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    let (mut owner, _) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    owner.feed(keyed("1"));
+    owner.feed(keyed("6"));
+    // 4: back to m1, then 3 forwards it to 1002 (an unknown number is refused first).
+    assert_eq!(
+        prompts(&owner.feed(keyed("4"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    assert_eq!(prompts(&owner.feed(keyed("3"))), ["ivr_enter_extension"]);
+    assert_eq!(
+        prompts(&owner.feed(keyed("9999"))),
+        ["ivr_invalid", "<audio>", "vm_message_menu"]
+    );
+    owner.feed(keyed("3"));
+    assert_eq!(
+        prompts(&owner.feed(keyed("1002"))),
+        ["vm_message_saved", "<audio>", "vm_message_menu"]
+    );
+    let bob = d.doc(ACCOUNT, "vmboxes", "box-bob").unwrap();
+    let copy = &bob["messages"][0];
+    assert_eq!(copy["folder"], "new");
+    let new_id = copy["media_id"].as_str().unwrap();
+    assert_ne!(new_id, "m1");
+    assert!(d.audio.lock().unwrap().contains_key(new_id), "audio copied");
+    assert_eq!(folders(&d, "box-alice"), ["saved", "new", "saved"]);
+}

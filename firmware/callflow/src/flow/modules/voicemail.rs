@@ -2,8 +2,9 @@
 //! box; `announcement_only` boxes play it and record nothing), beep, record, store the audio
 //! and append the message to the box's `messages`. `check`: find the box, ask the PIN,
 //! then the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep, 2 replay,
-//! 6/# next, 7 delete, 0 keep and back). A new message and every folder change are
-//! read-modify-write updates of the box as it is stored when the write happens (see
+//! 3 forward to another box, 4 previous, 6/# next, 7 delete, 0 keep and back). A new
+//! message and every folder change are read-modify-write updates of the box as it is stored
+//! when the write happens (see
 //! [`Data::update`](crate::flow::Data::update)), so messages left by other callers meanwhile,
 //! or while the owner listens, are kept. MWI and notifications follow in the runtime.
 
@@ -40,6 +41,8 @@ enum State {
     },
     /// Playing `queue[0]` and its menu.
     Message,
+    /// Asking which box to forward `queue[0]` to.
+    Forward,
     /// A last prompt; then `_`.
     Leaving,
 }
@@ -51,9 +54,21 @@ pub struct Voicemail {
     state: State,
     /// `media_id`s still to go through in the folder being listened to.
     queue: Vec<String>,
+    /// The ones gone through already (4 goes back).
+    heard: Vec<String>,
     /// Folder changes made in this call, `(media_id, folder)`: replayed on a fresh copy of
     /// the box until the background writer has stored them.
     moved: Vec<(String, String)>,
+}
+
+/// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
+fn message_id(cx: &Cx) -> String {
+    let month = jiff::Timestamp::from_second(cx.now.unix as i64)
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC))
+        .map_or("000000".to_string(), |z| {
+            format!("{:04}{:02}", z.year(), z.month())
+        });
+    format!("{month}-{}", cx.data.new_id())
 }
 
 impl Voicemail {
@@ -64,6 +79,7 @@ impl Voicemail {
             vmbox: Value::Null,
             state: State::Greeting,
             queue: Vec::new(),
+            heard: Vec::new(),
             moved: Vec::new(),
         }
     }
@@ -198,12 +214,7 @@ impl Voicemail {
             tracing::info!(vmbox = %self.box_id, ms, "voicemail message too short; discarded");
             return Step::next();
         }
-        let month = jiff::Timestamp::from_second(cx.now.unix as i64)
-            .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC))
-            .map_or("000000".to_string(), |z| {
-                format!("{:04}{:02}", z.year(), z.month())
-            });
-        let media_id = format!("{month}-{}", cx.data.new_id());
+        let media_id = message_id(cx);
         cx.data.store_audio(&cx.call.account, &media_id, audio);
         let caller = &cx.call.caller;
         let message = json!({
@@ -289,6 +300,7 @@ impl Voicemail {
     fn listen(&mut self, cx: &Cx, folder: &str) -> Step {
         self.refresh(cx);
         self.queue = self.in_folder(folder);
+        self.heard.clear();
         if self.queue.is_empty() {
             return self.main_menu(cx, vec![prompt("vm_no_messages")]);
         }
@@ -324,7 +336,7 @@ impl Voicemail {
     }
 
     fn next_message(&mut self, cx: &Cx, said: Vec<PlayItem>) -> Step {
-        self.queue.remove(0);
+        self.heard.push(self.queue.remove(0));
         if self.queue.is_empty() {
             return self.main_menu(cx, said);
         }
@@ -357,6 +369,23 @@ impl Voicemail {
         }
     }
 
+    /// The box number to forward the message to; the message is then kept (saved).
+    fn on_forward(&mut self, cx: &Cx, digits: &str) -> Step {
+        self.state = State::Message;
+        let to = cx
+            .data
+            .docs(&cx.call.account, "vmboxes")
+            .into_iter()
+            .find(|(id, b)| *id != self.box_id && str_field(b, "mailbox") == Some(digits));
+        let message = vmbox::find(&self.vmbox, &self.queue[0]).cloned();
+        let (Some((to_id, to)), Some(message), false) = (to, message, digits.is_empty()) else {
+            return self.play_message(cx, vec![prompt("ivr_invalid")]);
+        };
+        super::vm_forward::forward(cx, &message, &message_id(cx), &to_id, &to);
+        self.file(cx, "saved");
+        self.next_message(cx, vec![prompt("vm_message_saved")])
+    }
+
     fn on_message(&mut self, cx: &Cx, digits: &str) -> Step {
         match digits {
             "1" => {
@@ -368,6 +397,16 @@ impl Voicemail {
                 self.next_message(cx, vec![prompt("vm_message_deleted")])
             }
             "6" | "#" => self.next_message(cx, vec![]),
+            "4" => {
+                if let Some(previous) = self.heard.pop() {
+                    self.queue.insert(0, previous);
+                }
+                self.play_message(cx, vec![])
+            }
+            "3" => {
+                self.state = State::Forward;
+                play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)
+            }
             "0" => {
                 self.file(cx, "saved");
                 self.state = State::Main { rounds: 0 };
@@ -413,6 +452,7 @@ impl Module for Voicemail {
             State::Pin { tries } => self.on_pin(cx, tries, &digits),
             State::Main { rounds } => self.on_main(cx, rounds, &digits),
             State::Message => self.on_message(cx, &digits),
+            State::Forward => self.on_forward(cx, &digits),
         }
     }
 }
