@@ -30,6 +30,7 @@ mod simple;
 mod temporal_route;
 pub mod util;
 mod vm_forward;
+mod vm_lockout;
 mod voicemail;
 
 #[cfg(test)]

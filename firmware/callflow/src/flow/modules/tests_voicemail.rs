@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::testutil::{T0, hangup, keyed, node, office, played, prompts, run, run_pattern};
 use crate::flow::Data;
-use crate::flow::testkit::{ACCOUNT, MemData};
+use crate::flow::testkit::{ACCOUNT, MemData, TestCall};
 
 fn recorded(ms: u32) -> FlowEvent {
     FlowEvent::Media(MediaEvent::Recorded {
@@ -500,4 +500,36 @@ fn a_message_is_forwarded_to_another_box_and_previous_goes_back() {
     assert_ne!(new_id, "m1");
     assert!(d.audio.lock().unwrap().contains_key(new_id), "audio copied");
     assert_eq!(folders(&d, "box-alice"), ["saved", "new", "saved"]);
+}
+
+#[test]
+fn wrong_pins_across_calls_lock_the_box_for_a_while() {
+    let d = office();
+    alice_box(&d, json!({"require_pin": true}));
+    let wrong_call = |d: &Arc<MemData>| {
+        let (mut call, first) = run(d, "*97", node("voicemail", json!({"action": "check"})));
+        if prompts(&first) != ["vm_enter_password"] {
+            return prompts(&first);
+        }
+        let mut last = Vec::new();
+        for _ in 0..3 {
+            last = prompts(&call.feed(keyed("0000")));
+            if last.last().map(String::as_str) == Some("ivr_goodbye") {
+                break;
+            }
+        }
+        last
+    };
+    // 10 wrong PINs (4 calls) lock the box: even the right PIN is not asked for.
+    for _ in 0..4 {
+        wrong_call(&d);
+    }
+    let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first), ["vm_invalid_password", "ivr_goodbye"]);
+    // 15 minutes later the right PIN works again and clears the count.
+    let (mut call, _) = TestCall::dial(&d, "*97", T0 + 16 * 60);
+    assert_eq!(prompts(&call.feed(keyed("0000")))[0], "vm_invalid_password");
+    assert_eq!(prompts(&call.feed(keyed("1234")))[0], "vm_you_have");
+    let stored = d.doc(ACCOUNT, "vmboxes", "box-alice").unwrap();
+    assert!(stored.get("pvt_pin_failures").is_none(), "{stored}");
 }

@@ -270,6 +270,10 @@ impl Voicemail {
             tracing::info!(vmbox = %self.box_id, "voicemail box without a PIN: no access");
             return self.leave(vec![prompt("err_not_allowed")]);
         }
+        if super::vm_lockout::locked(&self.vmbox, cx.now.unix) {
+            tracing::warn!(vmbox = %self.box_id, "voicemail box locked after wrong PINs");
+            return self.leave(vec![prompt("vm_invalid_password"), prompt("ivr_goodbye")]);
+        }
         self.state = State::Pin { tries: 0 };
         ask_pin(false)
     }
@@ -345,9 +349,16 @@ impl Voicemail {
 
     fn on_pin(&mut self, cx: &Cx, tries: u32, digits: &str) -> Step {
         if str_field(&self.vmbox, "pin") == Some(digits) {
+            super::vm_lockout::succeeded(cx, &self.box_id);
             return self.main_menu(cx, vec![]);
         }
         tracing::info!(vmbox = %self.box_id, "voicemail: wrong PIN");
+        super::vm_lockout::failed(cx, &self.box_id);
+        if let Some(doc) = cx.doc("vmboxes", &self.box_id)
+            && super::vm_lockout::locked(&doc, cx.now.unix)
+        {
+            return self.leave(vec![prompt("vm_invalid_password"), prompt("ivr_goodbye")]);
+        }
         if tries + 1 >= MAX_LOGIN_TRIES {
             return self.leave(vec![prompt("vm_invalid_password"), prompt("ivr_goodbye")]);
         }
