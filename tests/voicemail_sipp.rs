@@ -179,14 +179,13 @@ fn a_phone_that_does_not_subscribe_is_told_of_its_owners_voicemail() {
     phone.expect_ok(Duration::from_secs(20));
 }
 
-#[test]
-fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
-    let smtp = SmtpServer::start();
-    let pbx = Pbx::start();
+/// A box 720 owned by Erin (erin@example.com) that also notifies desk@example.com and
+/// deletes a message once mailed, the account's relay on `port`; a message is left in it.
+fn leave_a_mailed_message(pbx: &Pbx, port: u16) -> String {
     let admin = pbx.admin();
     let r = admin.put(
         &admin.url("configs/smtp_client"),
-        json!({"relay": "127.0.0.1", "port": smtp.port, "tls": "never", "from": "pbx@office.example.com"}),
+        json!({"relay": "127.0.0.1", "port": port, "tls": "never", "from": "pbx@office.example.com"}),
     );
     assert_eq!(r.status, 200, "{}", r.text());
     devices(&admin, &["6104"], 20);
@@ -210,6 +209,28 @@ fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
     pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
     uac(&dir, &pbx, "uac_dtmf.xml", "6104", "720", &["-d", "2000"])
         .expect_ok(Duration::from_secs(20));
+    vmbox
+}
+
+/// The folder of the box's only message once it is `want` (bounded wait).
+fn wait_for_folder(admin: &Client, vmbox: &str, want: &str) -> Value {
+    let mut folder = Value::Null;
+    for _ in 0..100 {
+        folder = messages(admin, vmbox, 1)[0]["folder"].clone();
+        if folder == want {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    folder
+}
+
+#[test]
+fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
+    let smtp = SmtpServer::start();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let vmbox = leave_a_mailed_message(&pbx, smtp.port);
 
     let mail = smtp.wait_for(1, Duration::from_secs(20));
     assert_eq!(mail.len(), 1, "one mail: {mail:?}");
@@ -240,13 +261,30 @@ fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
         .expect("base64");
     edgepbx_media::wav::read(&wav).expect("the attachment is a WAV file");
     // Accepted by the relay: the message moved to deleted.
-    let mut folder = Value::Null;
-    for _ in 0..100 {
-        folder = messages(&admin, &vmbox, 1)[0]["folder"].clone();
-        if folder == "deleted" {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert_eq!(folder, "deleted");
+    assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+}
+
+#[test]
+fn a_relay_that_is_down_at_first_gets_the_mail_later_once() {
+    let port = SmtpServer::free_port();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let vmbox = leave_a_mailed_message(&pbx, port);
+    // The first try finds nobody: the message stays new (not deleted unmailed).
+    assert_eq!(messages(&admin, &vmbox, 1)[0]["folder"], "new");
+    let smtp = SmtpServer::start_on(port);
+    // The mailer tries again after 30 s.
+    let mail = smtp.wait_for(1, Duration::from_secs(60));
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    assert!(
+        mail[0].contains("Subject: New voicemail from"),
+        "{}",
+        mail[0]
+    );
+    assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+    assert_eq!(
+        smtp.wait_for(2, Duration::from_secs(2)).len(),
+        1,
+        "mailed once"
+    );
 }
