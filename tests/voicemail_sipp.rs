@@ -207,7 +207,7 @@ fn leave_a_mailed_message(pbx: &Pbx, port: u16) -> String {
     );
     let dir = SippDir::new();
     pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
-    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "720", &["-d", "2000"])
+    uac(&dir, pbx, "uac_dtmf.xml", "6104", "720", &["-d", "2000"])
         .expect_ok(Duration::from_secs(20));
     vmbox
 }
