@@ -533,3 +533,23 @@ fn wrong_pins_across_calls_lock_the_box_for_a_while() {
     let stored = d.doc(ACCOUNT, "vmboxes", "box-alice").unwrap();
     assert!(stored.get("pvt_pin_failures").is_none(), "{stored}");
 }
+
+#[test]
+fn zero_during_the_greeting_reaches_the_operator() {
+    let d = office();
+    d.put(
+        "callflows",
+        "cf-operator",
+        json!({"numbers": ["0"], "flow": node("play", json!({"id": "ivr_please_hold"}))}),
+    );
+    with_box(&d, "box-bob", json!({"owner_id": "bob"}));
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&call.feed(keyed("0"))), ["ivr_please_hold"]);
+    // A box naming its own operator number.
+    with_box(&d, "box-carol", json!({"operator_number": "1002"}));
+    let (mut call, _) = run(&d, "2001", node("voicemail", json!({"id": "box-carol"})));
+    assert!(
+        matches!(call.feed(keyed("0")), FlowCommand::Bridge(_)),
+        "rings Bob"
+    );
+}

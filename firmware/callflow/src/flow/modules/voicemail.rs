@@ -1,5 +1,5 @@
 //! `voicemail` (kazoo.md §6). `compose` (default): greeting (`*` during it logs in to the
-//! box; `announcement_only` boxes play it and record nothing), beep, record, store the audio
+//! box, `0` goes to the operator; `announcement_only` boxes play it and record nothing), beep, record, store the audio
 //! and append the message to the box's `messages`. `check`: find the box, ask the PIN,
 //! then the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep, 2 replay,
 //! 3 forward to another box, 4 previous, 6/# next, 7 delete, 0 keep and back). A new
@@ -193,6 +193,24 @@ impl Voicemail {
             items.push(prompt("vm_leave_message"));
         }
         items
+    }
+
+    /// `0` during the greeting: the callflow of the box's `operator_number`, else the
+    /// account's operator (the callflow for `0`); without one the greeting key just starts
+    /// the recording.
+    fn operator(&mut self, cx: &Cx) -> Step {
+        let number = str_field(&self.vmbox, "operator_number").unwrap_or("0");
+        let flow = cx
+            .data
+            .lookup(&cx.call.account, number)
+            .and_then(|(cf, _)| cf.get("flow").cloned());
+        match flow {
+            Some(flow) => {
+                tracing::info!(vmbox = %self.box_id, number, "voicemail caller to the operator");
+                Step::Branch(flow)
+            }
+            None => self.record(),
+        }
     }
 
     fn record(&mut self) -> Step {
@@ -450,6 +468,7 @@ impl Module for Voicemail {
         match self.state {
             // `*` during the greeting: the owner logging in to this box.
             State::Greeting if digits == "*" => self.login(cx),
+            State::Greeting if digits == "0" => self.operator(cx),
             State::Greeting => self.record(),
             // The recording ended some other way (no audio came back).
             State::Recording | State::Leaving => Step::next(),
