@@ -70,6 +70,21 @@ fn two_callers_leaving_messages_in_one_box_at_the_same_moment_are_both_kept() {
         let wav = edgepbx_media::wav::read(&r.body).expect("a WAV file");
         let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
         assert!(ms >= 1000, "{ms} ms of audio");
+        // A player seeking asks for a range; `Accept: audio/*` on the message is the audio too.
+        let path = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}/raw"));
+        let part = admin.request("GET", &path, &[("Range", "bytes=0-43")], None);
+        assert_eq!(part.status, 206, "{}", part.text());
+        assert_eq!(part.body, r.body[..44]);
+        let total = r.body.len();
+        assert_eq!(
+            part.header("content-range"),
+            Some(format!("bytes 0-43/{total}").as_str())
+        );
+        let past = admin.request("GET", &path, &[("Range", "bytes=99999999-")], None);
+        assert_eq!(past.status, 416);
+        let path = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
+        let audio = admin.request("GET", &path, &[("Accept", "audio/wav")], None);
+        assert_eq!(audio.body, r.body);
     }
     // The box list counts them.
     let list = admin.get(&admin.url("vmboxes"));

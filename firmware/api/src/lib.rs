@@ -9,6 +9,7 @@ mod admission;
 mod auth;
 pub mod bootstrap;
 mod box_wide;
+mod byte_range;
 pub mod cdrs;
 mod context;
 mod docs;

@@ -12,7 +12,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
 use crate::json_path::public;
 use crate::time::month_prefix;
-use crate::{Api, ApiResponse, Reply, docs};
+use crate::{Api, Reply, docs};
 use edgepbx_store::{Store, StoreError};
 
 const KIND: &str = "recordings";
@@ -57,7 +57,12 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
                         .store()
                         .blob_get(account, KIND, id)?
                         .ok_or_else(|| ApiError::NotFound(format!("{id} audio")))?;
-                    Ok(Reply::Raw(ApiResponse::bytes(200, "audio/wav", bytes)))
+                    Ok(crate::byte_range::audio(
+                        ctx,
+                        "audio/wav",
+                        bytes,
+                        &format!("{id}.wav"),
+                    ))
                 }
                 "GET" => Ok(Reply::ok(public(&doc, id))),
                 "DELETE" => {
@@ -76,7 +81,7 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
     }
 }
 
-fn wants_audio(ctx: &Ctx) -> bool {
+pub(crate) fn wants_audio(ctx: &Ctx) -> bool {
     let audio = |v: &str| v.to_ascii_lowercase().contains("audio/");
     ctx.param("accept").is_some_and(audio) || ctx.req.header("accept").is_some_and(audio)
 }

@@ -3,7 +3,8 @@
 //! `POST /messages {"data": {"messages": [ids], "folder": F}}` (bulk move; with `source_id`
 //! to other boxes, see `vm_transfer`),
 //! `DELETE /messages` (bulk: `{"data": {"messages": [ids]}}`, else `?folder=`, else all),
-//! `GET/POST/DELETE /messages/{mid}` and `GET /messages/{mid}/raw` (the audio, WAV).
+//! `GET/POST/DELETE /messages/{mid}` and `GET /messages/{mid}/raw` (the audio, WAV; also
+//! `GET /messages/{mid}` with `Accept: audio/*`; `Range` supported).
 //! A delete moves the message to `deleted` (purged with its audio after the retention);
 //! `?hard=true` removes it and its audio at once. Every change is a read-modify-write of the
 //! box inside one store transaction, so a message left meanwhile is never lost. A plain user
@@ -14,7 +15,7 @@ use serde_json::{Map, Value, json};
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
-use crate::{Api, ApiResponse, Reply, docs};
+use crate::{Api, Reply, docs};
 use edgepbx_store::vmbox;
 
 const BOXES: &str = "vmboxes";
@@ -63,6 +64,7 @@ pub fn route(
             }
             change(api, ctx, account, box_id, ids, folder, delete_op(ctx))
         }
+        ("GET", [mid]) if crate::recordings::wants_audio(ctx) => raw(api, ctx, account, &doc, mid),
         ("GET", [mid]) => {
             let m = vmbox::find(&doc, mid).ok_or_else(|| ApiError::NotFound(mid.to_string()))?;
             Ok(Reply::ok(with_folder(m)))
@@ -72,7 +74,7 @@ pub fn route(
             single(api, ctx, account, box_id, mid, Op::Move(folder))
         }
         ("DELETE", [mid]) => single(api, ctx, account, box_id, mid, delete_op(ctx)),
-        ("GET", [mid, "raw"]) => raw(api, account, &doc, mid),
+        ("GET", [mid, "raw"]) => raw(api, ctx, account, &doc, mid),
         (_, [] | [_] | [_, "raw"]) => Err(ApiError::MethodNotAllowed),
         _ => Err(ApiError::NotFound(rest.join("/"))),
     }
@@ -255,18 +257,18 @@ fn apply(
     result.ok_or_else(|| ApiError::NotFound(box_id.to_string()))
 }
 
-/// The message's audio as stored (8 kHz WAV).
-fn raw(api: &Api, account: &str, doc: &Value, mid: &str) -> ApiResult<Reply> {
+/// The message's audio as stored (8 kHz WAV), with `Range` support.
+fn raw(api: &Api, ctx: &Ctx, account: &str, doc: &Value, mid: &str) -> ApiResult<Reply> {
     let m = vmbox::find(doc, mid).ok_or_else(|| ApiError::NotFound(mid.to_string()))?;
     let media_id = vmbox::media_id(m).unwrap_or(mid);
     let bytes = api
         .store()
         .blob_get(account, AUDIO, media_id)?
         .ok_or_else(|| ApiError::NotFound(format!("{mid} audio")))?;
-    Ok(Reply::Raw(
-        ApiResponse::bytes(200, "audio/wav", bytes).with_header(
-            "Content-Disposition",
-            &format!("attachment; filename=\"{mid}.wav\""),
-        ),
+    Ok(crate::byte_range::audio(
+        ctx,
+        "audio/wav",
+        bytes,
+        &format!("{mid}.wav"),
     ))
 }
