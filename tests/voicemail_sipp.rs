@@ -277,6 +277,29 @@ fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
     edgepbx_media::wav::read(&wav).expect("the attachment is a WAV file");
     // Accepted by the relay: the message moved to deleted.
     assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+    let log = smtp_log(&admin, 1);
+    assert_eq!(log[0]["template_id"], "voicemail_to_email");
+    assert_eq!(
+        log[0]["to"],
+        json!(["desk@example.com", "erin@example.com"])
+    );
+    assert_eq!(log[0]["subject"], "New voicemail from phone 6104 (6104)");
+    assert!(log[0].get("error").is_none(), "{log:?}");
+}
+
+/// The account's smtp log once it has `n` entries (bounded wait; written after the send).
+fn smtp_log(admin: &Client, n: usize) -> Vec<Value> {
+    let mut log = Vec::new();
+    for _ in 0..50 {
+        let r = admin.get(&admin.url("notifications/smtplog"));
+        assert_eq!(r.status, 200, "{}", r.text());
+        log = r.data().as_array().cloned().unwrap_or_default();
+        if log.len() >= n {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    log
 }
 
 #[test]
@@ -301,5 +324,11 @@ fn a_relay_that_is_down_at_first_gets_the_mail_later_once() {
         smtp.wait_for(2, Duration::from_secs(2)).len(),
         1,
         "mailed once"
+    );
+    let log = smtp_log(&admin, 1);
+    assert_eq!(
+        (log.len(), log[0]["tries"].clone()),
+        (1, json!(2)),
+        "{log:?}"
     );
 }

@@ -34,6 +34,7 @@ pub mod recordings;
 mod router;
 mod schema;
 pub mod smtp_client;
+mod smtplog;
 pub mod time;
 mod vm_messages;
 mod vm_transfer;

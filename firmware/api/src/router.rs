@@ -53,6 +53,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["descendants"] => accounts::children(api, ctx, account, true),
         ["api_key"] => accounts::api_key(api, ctx, account),
         ["media", id, "raw"] => media::raw(api, ctx, account, id),
+        ["notifications", "smtplog", rest @ ..] => crate::smtplog::route(api, ctx, account, rest),
         ["vmboxes", id, "messages", rest @ ..] => {
             crate::vm_messages::route(api, ctx, account, id, rest)
         }

@@ -17,12 +17,8 @@ pub fn kind(notice: &Notice) -> &'static str {
     }
 }
 
-pub fn message(
-    store: &Store,
-    account: &str,
-    notice: &Notice,
-    from: &str,
-) -> Result<Message, SendError> {
+/// The account's name and time zone (what the texts say and their times are in).
+fn office_and_zone(store: &Store, account: &str) -> (String, String) {
     let doc = store
         .get(edgepbx_store::GLOBAL, "accounts", account)
         .ok()
@@ -31,8 +27,26 @@ pub fn message(
         doc.as_ref()
             .and_then(|d| d.get(f).and_then(Value::as_str).map(str::to_string))
     };
-    let zone = field("timezone").unwrap_or_else(|| "UTC".into());
-    let office = field("name").unwrap_or_else(|| "the office".into());
+    (
+        field("name").unwrap_or_else(|| "the office".into()),
+        field("timezone").unwrap_or_else(|| "UTC".into()),
+    )
+}
+
+/// Recipients and subject, for the smtp log.
+pub fn summary(store: &Store, account: &str, notice: &Notice) -> (Vec<String>, String) {
+    let (office, zone) = office_and_zone(store, account);
+    let (to, subject, _) = text(notice, &office, &zone);
+    (to, subject)
+}
+
+pub fn message(
+    store: &Store,
+    account: &str,
+    notice: &Notice,
+    from: &str,
+) -> Result<Message, SendError> {
+    let (office, zone) = office_and_zone(store, account);
     let (to, subject, body) = text(notice, &office, &zone);
     let bad = |what: &str, e: &dyn std::fmt::Display| SendError::Permanent(format!("{what}: {e}"));
     let mut builder = Message::builder()

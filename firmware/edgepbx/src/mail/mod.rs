@@ -6,6 +6,7 @@
 
 mod compose;
 mod relay;
+mod smtplog;
 mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
@@ -102,6 +103,7 @@ fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
     match result {
         Ok(()) => {
             tracing::info!(%account, kind = compose::kind(&p.notice), "notice mailed");
+            smtplog::record(store, account, &p.notice, p.tries, None, gregorian_now());
             if let Notice::Voicemail(n) = &p.notice {
                 voicemail::after_sent(store, account, n, gregorian_now());
             }
@@ -109,6 +111,14 @@ fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
         }
         Err(relay::SendError::Permanent(why)) => {
             tracing::warn!(%account, "notice not mailed: {why}");
+            smtplog::record(
+                store,
+                account,
+                &p.notice,
+                p.tries,
+                Some(&why),
+                gregorian_now(),
+            );
             None
         }
         Err(relay::SendError::Transient(why)) => match RETRY_AFTER.get(p.tries - 1) {
@@ -119,6 +129,14 @@ fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
             }
             None => {
                 tracing::warn!(%account, "notice not mailed after {} tries: {why}", p.tries);
+                smtplog::record(
+                    store,
+                    account,
+                    &p.notice,
+                    p.tries,
+                    Some(&why),
+                    gregorian_now(),
+                );
                 None
             }
         },
