@@ -332,3 +332,25 @@ fn a_relay_that_is_down_at_first_gets_the_mail_later_once() {
         "{log:?}"
     );
 }
+
+#[test]
+fn a_mail_not_sent_before_a_restart_is_sent_after_it() {
+    let port = SmtpServer::free_port();
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let vmbox = leave_a_mailed_message(&pbx, port);
+    // The relay is down: the first try fails and the mail waits in the queue.
+    let admin = pbx.admin();
+    assert_eq!(messages(&admin, &vmbox, 1)[0]["folder"], "new");
+    assert!(pbx.stop());
+    let smtp = SmtpServer::start_on(port);
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    assert!(
+        mail[0].contains("Subject: New voicemail from"),
+        "{}",
+        mail[0]
+    );
+    assert_eq!(wait_for_folder(&pbx.admin(), &vmbox, "deleted"), "deleted");
+}

@@ -17,8 +17,9 @@ pub struct Parked {
     pub caller_number: String,
 }
 
-/// Something the box tells people about a call, by email (the runtime's mailer).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Something the box tells people about a call, by email (the runtime's mailer, which keeps
+/// the ones not sent yet in the store, hence serde).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Notice {
     /// `missed_call_alert`: nobody answered and no voicemail was left.
     MissedCall {
@@ -37,7 +38,7 @@ pub enum Notice {
 
 /// What the voicemail-to-email mail says; the audio is read from the store when it is sent
 /// (the runtime hands a notice to the mailer only after the message is stored).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VoicemailNotice {
     /// Email addresses: the box's `notify_email_addresses` and the owner's, when the owner's
     /// `vm_to_email_enabled`.

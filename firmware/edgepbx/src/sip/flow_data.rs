@@ -81,15 +81,18 @@ fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
                     batch.push(more);
                 }
                 let now = clock.now().unix + edgepbx_store::GREGORIAN_OFFSET;
-                let notices: Vec<(String, Notice)> = batch
+                // Notices are queued for the mailer in the store with the writes they tell
+                // of, and handed to it once those are committed.
+                let notices: Vec<(String, String, Notice)> = batch
                     .iter()
                     .filter_map(|w| match w {
                         Write::Notice { account, notice } => {
-                            Some((account.clone(), notice.clone()))
+                            Some((edgepbx_store::new_id(), account.clone(), notice.clone()))
                         }
                         _ => None,
                     })
                     .collect();
+                let queued = notices.clone();
                 // Each write either succeeds or writes nothing, so one failing does not
                 // undo the others; it is logged and the rest commit.
                 let result = store.write(move |tx| {
@@ -118,6 +121,11 @@ fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
                             Write::Notice { .. } => {}
                         }
                     }
+                    for (id, account, notice) in &queued {
+                        if let Err(e) = crate::mail::queue::put(tx, id, account, notice, 0) {
+                            tracing::error!(error = %e, "a notice was not queued");
+                        }
+                    }
                     for ((account, kind, id), edits) in &docs {
                         let r = super::doc_update::apply(tx, account, kind, id, edits, now);
                         if let Err(e) = r {
@@ -126,11 +134,13 @@ fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
                     }
                     Ok(())
                 });
-                if let Err(e) = result {
-                    tracing::error!(error = %e, "a batch of callflow writes failed");
-                }
-                for (account, notice) in notices {
-                    mailer.send(&account, notice);
+                match result {
+                    Ok(()) => {
+                        for (id, account, notice) in notices {
+                            mailer.send(id, &account, notice);
+                        }
+                    }
+                    Err(e) => tracing::error!(error = %e, "a batch of callflow writes failed"),
                 }
             }
         });
