@@ -354,3 +354,36 @@ fn a_mail_not_sent_before_a_restart_is_sent_after_it() {
     );
     assert_eq!(wait_for_folder(&pbx.admin(), &vmbox, "deleted"), "deleted");
 }
+
+#[test]
+fn the_owner_deletes_a_message_from_the_phone() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Fay", "last_name": "F"}),
+    );
+    let fay = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Fay's desk", "owner_id": fay, "sip": {"username": "6106", "password": "pw6106"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let mid = "202701-0123456789abcdef0123456789abcdef";
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Fay", "mailbox": "730", "owner_id": fay,
+               "messages": [{"media_id": mid, "folder": "new", "caller_id_number": "6104"}]}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["730"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    // The owner reaches the main menu without a PIN: 1 (new messages), 7 (delete).
+    pcap::talk_then_keys(&dir.path().join("dtmf.pcap"), 100, "17");
+    uac(&dir, &pbx, "uac_dtmf.xml", "6106", "730", &["-d", "4000"])
+        .expect_ok(Duration::from_secs(20));
+    assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+}
