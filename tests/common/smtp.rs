@@ -15,13 +15,17 @@ pub struct SmtpServer {
 
 impl SmtpServer {
     pub fn start() -> SmtpServer {
+        SmtpServer::start_on(free_port())
+    }
+
+    /// A loopback port nothing listens on now (for a relay that is down at first).
+    pub fn free_port() -> u16 {
+        free_port()
+    }
+
+    pub fn start_on(port: u16) -> SmtpServer {
         let dir = tempfile::tempdir().unwrap();
         let maildir = dir.path().join("maildir");
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
         let child = Command::new("/usr/bin/python3")
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{port}"))
@@ -67,6 +71,14 @@ impl SmtpServer {
             std::thread::sleep(Duration::from_millis(100));
         }
     }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl Drop for SmtpServer {

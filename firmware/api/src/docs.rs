@@ -37,7 +37,13 @@ fn revision(doc: &Value) -> Option<String> {
 
 /// Loads a document the caller may read, or 404 (also when it exists but is not theirs, so
 /// ids of other users' documents are not disclosed).
-fn load(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Arc<Value>> {
+pub(crate) fn load(
+    api: &Api,
+    ctx: &Ctx,
+    account: &str,
+    kind: &str,
+    id: &str,
+) -> ApiResult<Arc<Value>> {
     match api.store().get(account, kind, id)? {
         Some(doc) if access::can_read(ctx, kind, id, &doc) => Ok(doc),
         Some(_) if access::can_list(ctx, kind) => Err(ApiError::NotFound(id.to_string())),
@@ -171,10 +177,33 @@ pub(crate) fn update(
     let doc = Value::Object(data);
     let expected = ctx.expected_revision();
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.to_string());
-    let stored = box_wide::write_checked(api, account, kind, doc, move |tx, doc| {
+    let stored = box_wide::write_checked(api, account, kind, doc, move |tx, mut doc| {
+        if k == "vmboxes" {
+            keep_messages(tx, &acct, &i, &mut doc)?;
+        }
         tx.update(&acct, &k, &i, doc, expected.as_deref())
     })?;
     Ok(Reply::ok(public(&stored, id)).with_revision(revision(&stored)))
+}
+
+/// A box's `messages` belong to its callers and the messages API: editing the box's settings
+/// keeps them as stored at the moment of the write (a message left while the client had the
+/// box open is not lost), whatever `messages` the client sent.
+fn keep_messages(
+    tx: &mut edgepbx_store::Tx,
+    account: &str,
+    id: &str,
+    doc: &mut Value,
+) -> Result<(), edgepbx_store::StoreError> {
+    let stored = tx.get(account, "vmboxes", id)?;
+    let messages = stored.as_ref().and_then(|s| s.get("messages")).cloned();
+    if let Some(map) = doc.as_object_mut() {
+        match messages {
+            Some(m) => map.insert("messages".into(), m),
+            None => map.remove("messages"),
+        };
+    }
+    Ok(())
 }
 
 fn delete(api: &Api, ctx: &mut Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Reply> {

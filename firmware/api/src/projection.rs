@@ -184,14 +184,8 @@ pub fn row(
         }
         "vmboxes" => {
             let mut r = pick(doc, id, &["name", "mailbox", "owner_id", "type"]);
-            r.insert(
-                "messages".into(),
-                json!(
-                    doc.get("pvt_message_count")
-                        .and_then(Value::as_u64)
-                        .unwrap_or(0)
-                ),
-            );
+            // What the Monster UI shows as the box's message count: new and saved.
+            r.insert("messages".into(), json!(edgepbx_store::vmbox::kept(doc)));
             r
         }
         "groups" => {

@@ -12,7 +12,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
 use crate::json_path::public;
 use crate::time::month_prefix;
-use crate::{Api, ApiResponse, Reply, docs};
+use crate::{Api, Reply, docs};
 use edgepbx_store::{Store, StoreError};
 
 const KIND: &str = "recordings";
@@ -38,19 +38,13 @@ pub fn store_recording(
     Ok(id)
 }
 
-/// Ids are `YYYYMM-` and 32 hex digits; anything else names no recording.
-fn is_recording_id(id: &str) -> bool {
-    id.split_once('-').is_some_and(|(month, rest)| {
-        month.len() == 6 && month.bytes().all(|b| b.is_ascii_digit()) && edgepbx_store::is_id(rest)
-    })
-}
-
 pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResult<Reply> {
     ctx.require_admin()?;
     match (ctx.method.as_str(), rest) {
         ("GET", []) => list(api, ctx, account),
         (method, [id]) => {
-            if !is_recording_id(id) {
+            // Ids are `YYYYMM-` and 32 hex digits; anything else names no recording.
+            if !edgepbx_store::is_month_id(id) {
                 return Err(ApiError::NotFound(id.to_string()));
             }
             let doc = api
@@ -63,7 +57,12 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
                         .store()
                         .blob_get(account, KIND, id)?
                         .ok_or_else(|| ApiError::NotFound(format!("{id} audio")))?;
-                    Ok(Reply::Raw(ApiResponse::bytes(200, "audio/wav", bytes)))
+                    Ok(crate::byte_range::audio(
+                        ctx,
+                        "audio/wav",
+                        bytes,
+                        &format!("{id}.wav"),
+                    ))
                 }
                 "GET" => Ok(Reply::ok(public(&doc, id))),
                 "DELETE" => {
@@ -82,7 +81,7 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
     }
 }
 
-fn wants_audio(ctx: &Ctx) -> bool {
+pub(crate) fn wants_audio(ctx: &Ctx) -> bool {
     let audio = |v: &str| v.to_ascii_lowercase().contains("audio/");
     ctx.param("accept").is_some_and(audio) || ctx.req.header("accept").is_some_and(audio)
 }

@@ -57,6 +57,10 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["descendants"] => accounts::children(api, ctx, account, true),
         ["api_key"] => accounts::api_key(api, ctx, account),
         ["media", id, "raw"] => media::raw(api, ctx, account, id),
+        ["notifications", "smtplog", rest @ ..] => crate::smtplog::route(api, ctx, account, rest),
+        ["vmboxes", id, "messages", rest @ ..] => {
+            crate::vm_messages::route(api, ctx, account, id, rest)
+        }
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),
         ["phone_numbers", rest @ ..] => phone_numbers::route(api, ctx, account, rest),

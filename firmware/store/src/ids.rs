@@ -31,6 +31,13 @@ pub fn is_id(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// True for a KAZOO per-month id, `YYYYMM-<32 hex>` (voicemail messages, recordings).
+pub fn is_month_id(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(month, rest)| {
+        month.len() == 6 && month.bytes().all(|b| b.is_ascii_digit()) && is_id(rest)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +48,9 @@ mod tests {
         assert!(!is_id("../etc/passwd"));
         assert!(new_revision(None).starts_with("1-"));
         assert!(new_revision(Some("41-abc")).starts_with("42-"));
+        assert!(is_month_id(&format!("202701-{id}")));
+        assert!(
+            !is_month_id(&id) && !is_month_id("2027-01") && !is_month_id(&format!("20270a-{id}"))
+        );
     }
 }

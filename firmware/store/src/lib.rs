@@ -13,6 +13,7 @@
 mod backup;
 mod cache;
 pub mod classify;
+mod edit;
 mod error;
 pub mod formats;
 mod ids;
@@ -22,10 +23,11 @@ pub mod lenient;
 pub mod numbers;
 mod store;
 mod tx;
+pub mod vmbox;
 mod writer;
 
 pub use error::StoreError;
-pub use ids::{is_id, new_id, new_revision, random_hex};
+pub use ids::{is_id, is_month_id, new_id, new_revision, random_hex};
 pub use index::IndexName;
 pub use store::{Collection, Store};
 pub use tx::Tx;

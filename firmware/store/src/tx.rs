@@ -163,6 +163,17 @@ impl<'a> Tx<'a> {
         Ok(table.get(key.as_str())?.map(|v| v.value().to_string()))
     }
 
+    pub fn blob_get(
+        &self,
+        account: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        let table = self.txn.open_table(BLOBS)?;
+        let key = keys::doc_key(account, kind, id);
+        Ok(table.get(key.as_str())?.map(|v| v.value().to_vec()))
+    }
+
     pub fn blob_put(
         &mut self,
         account: &str,

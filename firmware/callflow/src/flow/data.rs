@@ -17,8 +17,9 @@ pub struct Parked {
     pub caller_number: String,
 }
 
-/// Something the box tells people about a call, by email (the runtime's mailer).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Something the box tells people about a call, by email (the runtime's mailer, which keeps
+/// the ones not sent yet in the store, hence serde).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Notice {
     /// `missed_call_alert`: nobody answered and no voicemail was left.
     MissedCall {
@@ -31,6 +32,43 @@ pub enum Notice {
         /// When the call started (Unix seconds).
         at_unix: u64,
     },
+    /// A voicemail message was left (KAZOO's voicemail_to_email).
+    Voicemail(VoicemailNotice),
+}
+
+/// What the voicemail-to-email mail says; the audio is read from the store when it is sent
+/// (the runtime hands a notice to the mailer only after the message is stored).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct VoicemailNotice {
+    /// Email addresses: the box's `notify_email_addresses` and the owner's, when the owner's
+    /// `vm_to_email_enabled`.
+    pub to: Vec<String>,
+    pub vmbox_id: String,
+    pub vmbox_name: String,
+    pub mailbox: String,
+    /// The message (its `media_id`, which also names its audio).
+    pub media_id: String,
+    pub caller_name: String,
+    pub caller_number: String,
+    /// The number the caller dialled.
+    pub dialled: String,
+    /// When the message was left (Unix seconds).
+    pub at_unix: u64,
+    pub length_ms: u32,
+    /// The owner's first name, to greet.
+    pub first_name: String,
+    /// Where the message goes once the relay has accepted the mail: `deleted`
+    /// (`delete_after_notify`) or `saved` (`save_after_notify`, which wins).
+    pub after_sent: Option<String>,
+}
+
+/// A change to a stored document: gets the current document (`Null` when there is none) and
+/// edits it in place; `false` leaves the store as it is. It may run more than once.
+pub type Edit = Box<dyn Fn(&mut Value) -> bool + Send + Sync>;
+
+/// An [`Edit`] of an existing document (nothing happens when it is gone).
+pub fn edit_existing(f: impl Fn(&mut Value) -> bool + Send + Sync + 'static) -> Edit {
+    Box::new(move |doc: &mut Value| doc.is_object() && f(doc))
 }
 
 pub trait Data: Send + Sync {
@@ -43,9 +81,11 @@ pub trait Data: Send + Sync {
     /// with the pattern's capture groups.
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)>;
     fn is_registered(&self, account: &str, device_id: &str) -> bool;
-    /// Creates or replaces a document; the write happens in the background (a call never
-    /// waits on the flash), and failures are logged by the runtime.
-    fn save(&self, account: &str, kind: &str, id: &str, doc: Value);
+    /// Read-modify-write of one document: the runtime applies `edit` in the background, inside
+    /// a store transaction, to the document as it is stored at that moment (never a copy the
+    /// call took earlier) and writes it with a revision check, applying `edit` again to the
+    /// newer document on a conflict. A call never waits on the flash; failures are logged.
+    fn update(&self, account: &str, kind: &str, id: &str, edit: Edit);
     /// Audio of a stored media document or voicemail message, 8 kHz.
     fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>>;
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).

@@ -39,13 +39,7 @@ fn addresses(data: &dyn Data, account: &str, recipients: &Value) -> Vec<String> 
         let id = r.get("id").and_then(Value::as_str).unwrap_or("");
         let address = match r.get("type").and_then(Value::as_str) {
             Some("email") => Some(id.to_string()),
-            Some("user") => data.doc(account, "users", id).and_then(|u| {
-                ["email", "username"]
-                    .iter()
-                    .filter_map(|f| u.get(*f).and_then(Value::as_str))
-                    .find(|a| edgepbx_store::formats::is_email_address(a))
-                    .map(str::to_string)
-            }),
+            Some("user") => data.doc(account, "users", id).and_then(|u| user_email(&u)),
             _ => None,
         };
         match address {
@@ -60,4 +54,13 @@ fn addresses(data: &dyn Data, account: &str, recipients: &Value) -> Vec<String> 
         }
     }
     out
+}
+
+/// A user document's address: its `email`, or a username that is one.
+pub fn user_email(user: &Value) -> Option<String> {
+    ["email", "username"]
+        .iter()
+        .filter_map(|f| user.get(*f).and_then(Value::as_str))
+        .find(|a| edgepbx_store::formats::is_email_address(a))
+        .map(str::to_string)
 }

@@ -19,7 +19,8 @@ mod string_typed_tests;
 pub mod testkit;
 #[cfg(test)]
 mod tests;
+mod vm_notice;
 
 pub use context::CallInfo;
-pub use data::{Data, Notice, Parked};
+pub use data::{Data, Edit, Notice, Parked, VoicemailNotice, edit_existing};
 pub use interpreter::{Interpreter, MAX_BRANCHES};

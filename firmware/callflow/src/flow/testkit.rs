@@ -8,7 +8,7 @@ use edgepbx_sip::engine::{CallFlow, Caller, FlowCommand, FlowEvent, Now};
 use serde_json::{Value, json};
 
 use super::context::CallInfo;
-use super::data::{Data, Notice, Parked};
+use super::data::{Data, Edit, Notice, Parked};
 use super::interpreter::Interpreter;
 
 pub const ACCOUNT: &str = "acct";
@@ -23,6 +23,9 @@ pub struct MemData {
     pub parked: Mutex<HashMap<String, Parked>>,
     pub next_id: Mutex<u32>,
     pub notices: Mutex<Vec<Notice>>,
+    /// While set, updates wait in `held` (as if the background writer were slow).
+    pub hold_writes: Mutex<bool>,
+    pub held: Mutex<Vec<(String, String, Edit)>>,
 }
 
 impl MemData {
@@ -39,6 +42,31 @@ impl MemData {
     }
     pub fn register(&self, device: &str) {
         self.registered.lock().unwrap().insert(device.into());
+    }
+    /// Applies an update to the current document, as the runtime's writer does.
+    fn apply(&self, kind: &str, id: &str, edit: &Edit) {
+        let mut doc = self
+            .docs
+            .lock()
+            .unwrap()
+            .get(&(kind.into(), id.into()))
+            .cloned()
+            .unwrap_or(Value::Null);
+        if edit(&mut doc) {
+            self.put(kind, id, doc.clone());
+            self.saved
+                .lock()
+                .unwrap()
+                .push((kind.into(), id.into(), doc));
+        }
+    }
+    /// Lets the held updates through, in order.
+    pub fn release_writes(&self) {
+        *self.hold_writes.lock().unwrap() = false;
+        let held = std::mem::take(&mut *self.held.lock().unwrap());
+        for (kind, id, edit) in held {
+            self.apply(&kind, &id, &edit);
+        }
     }
     pub fn saved(&self, kind: &str, id: &str) -> Option<Value> {
         self.saved
@@ -120,12 +148,15 @@ impl Data for MemData {
     fn is_registered(&self, _account: &str, device_id: &str) -> bool {
         self.registered.lock().unwrap().contains(device_id)
     }
-    fn save(&self, _account: &str, kind: &str, id: &str, doc: Value) {
-        self.put(kind, id, doc.clone());
-        self.saved
-            .lock()
-            .unwrap()
-            .push((kind.into(), id.into(), doc));
+    fn update(&self, _account: &str, kind: &str, id: &str, edit: Edit) {
+        if *self.hold_writes.lock().unwrap() {
+            self.held
+                .lock()
+                .unwrap()
+                .push((kind.into(), id.into(), edit));
+            return;
+        }
+        self.apply(kind, id, &edit);
     }
     fn media(&self, _account: &str, id: &str) -> Option<Arc<[i16]>> {
         self.audio.lock().unwrap().get(id).cloned()

@@ -1,11 +1,11 @@
-//! A notice as an email: who it goes to, subject and plain-text body, times in the
-//! account's time zone.
+//! A notice as an email: who it goes to, subject and plain-text body (and a voicemail's
+//! audio attached), times in the account's time zone.
 
 use edgepbx_callflow::flow::Notice;
 use edgepbx_store::Store;
 use lettre::Message;
-use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use serde_json::Value;
 
 use super::relay::SendError;
@@ -13,15 +13,12 @@ use super::relay::SendError;
 pub fn kind(notice: &Notice) -> &'static str {
     match notice {
         Notice::MissedCall { .. } => "missed_call",
+        Notice::Voicemail(_) => "voicemail_to_email",
     }
 }
 
-pub fn message(
-    store: &Store,
-    account: &str,
-    notice: &Notice,
-    from: &str,
-) -> Result<Message, SendError> {
+/// The account's name and time zone (what the texts say and their times are in).
+fn office_and_zone(store: &Store, account: &str) -> (String, String) {
     let doc = store
         .get(edgepbx_store::GLOBAL, "accounts", account)
         .ok()
@@ -30,18 +27,60 @@ pub fn message(
         doc.as_ref()
             .and_then(|d| d.get(f).and_then(Value::as_str).map(str::to_string))
     };
-    let zone = field("timezone").unwrap_or_else(|| "UTC".into());
-    let office = field("name").unwrap_or_else(|| "the office".into());
+    (
+        field("name").unwrap_or_else(|| "the office".into()),
+        field("timezone").unwrap_or_else(|| "UTC".into()),
+    )
+}
+
+/// Recipients and subject, for the smtp log.
+pub fn summary(store: &Store, account: &str, notice: &Notice) -> (Vec<String>, String) {
+    let (office, zone) = office_and_zone(store, account);
+    let (to, subject, _) = text(notice, &office, &zone);
+    (to, subject)
+}
+
+pub fn message(
+    store: &Store,
+    account: &str,
+    notice: &Notice,
+    from: &str,
+) -> Result<Message, SendError> {
+    let (office, zone) = office_and_zone(store, account);
     let (to, subject, body) = text(notice, &office, &zone);
     let bad = |what: &str, e: &dyn std::fmt::Display| SendError::Permanent(format!("{what}: {e}"));
     let mut builder = Message::builder()
         .from(from.parse::<Mailbox>().map_err(|e| bad("from", &e))?)
-        .subject(subject)
-        .header(ContentType::TEXT_PLAIN);
+        .subject(subject);
     for address in to {
         builder = builder.to(address.parse::<Mailbox>().map_err(|e| bad("to", &e))?);
     }
-    builder.body(body).map_err(|e| bad("message", &e))
+    let audio = match notice {
+        Notice::Voicemail(n) => match super::voicemail::audio(store, account, n) {
+            Some(wav) => Some((super::voicemail::file_name(n, &zone), wav)),
+            None => {
+                tracing::warn!(%account, media_id = %n.media_id, "voicemail audio missing: mailed without it");
+                None
+            }
+        },
+        Notice::MissedCall { .. } => None,
+    };
+    match audio {
+        None => builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|e| bad("message", &e)),
+        Some((name, wav)) => {
+            let wav_type = ContentType::parse("audio/x-wav").map_err(|e| bad("type", &e))?;
+            builder
+                .multipart(
+                    MultiPart::mixed()
+                        .singlepart(SinglePart::plain(body))
+                        .singlepart(Attachment::new(name).body(wav, wav_type)),
+                )
+                .map_err(|e| bad("message", &e))
+        }
+    }
 }
 
 /// Recipients, subject and body.
@@ -67,11 +106,12 @@ fn text(notice: &Notice, office: &str, zone: &str) -> (Vec<String>, String, Stri
             );
             (to.clone(), subject, body)
         }
+        Notice::Voicemail(n) => super::voicemail::text(n, office, zone),
     }
 }
 
 /// `Saturday 21 November 2026, 14:03 (America/New_York)`; UTC for an unknown zone.
-fn when(unix: u64, zone: &str) -> String {
+pub fn when(unix: u64, zone: &str) -> String {
     let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let name = tz.iana_name().unwrap_or("UTC").to_string();
     match jiff::Timestamp::from_second(unix as i64) {

@@ -1,10 +1,15 @@
-//! The box's outgoing mail: notices from calls (missed-call alerts) composed and sent
+//! The box's outgoing mail: notices from calls (missed-call alerts, voicemail to email)
+//! composed and sent
 //! through the account's relay (`/configs/smtp_client`) on a thread of their own, so no
 //! call or API request ever waits on a mail server. A send that fails for a passing reason
 //! (connection refused, 4xx) is tried again later; one the server refuses for good is not.
+//! Notices not sent yet are kept in the store and taken up again after a restart.
 
 mod compose;
+pub mod queue;
 mod relay;
+mod smtplog;
+mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
 use std::time::{Duration, Instant};
@@ -19,10 +24,12 @@ const RETRY_AFTER: [Duration; 2] = [Duration::from_secs(30), Duration::from_secs
 
 #[derive(Clone)]
 pub struct Mailer {
-    queue: SyncSender<(String, Notice)>,
+    queue: SyncSender<(String, String, Notice)>,
 }
 
 struct Pending {
+    /// Its `mail_queue` document.
+    id: String,
     account: String,
     notice: Notice,
     /// Tries made so far.
@@ -32,11 +39,21 @@ struct Pending {
 
 impl Mailer {
     pub fn start(store: Store) -> Result<Mailer, String> {
-        let (queue, rx) = mpsc::sync_channel::<(String, Notice)>(QUEUE);
+        let (queue, rx) = mpsc::sync_channel::<(String, String, Notice)>(QUEUE);
         std::thread::Builder::new()
             .name("mailer".into())
             .spawn(move || {
-                let mut retries: Vec<Pending> = Vec::new();
+                // What was still queued when the box stopped goes first.
+                let mut retries: Vec<Pending> = queue::load(&store)
+                    .into_iter()
+                    .map(|(id, account, notice, tries)| Pending {
+                        id,
+                        account,
+                        notice,
+                        tries,
+                        due: Instant::now(),
+                    })
+                    .collect();
                 loop {
                     let wait = retries
                         .iter()
@@ -44,8 +61,9 @@ impl Mailer {
                         .min()
                         .unwrap_or(Duration::from_secs(3600));
                     match rx.recv_timeout(wait) {
-                        Ok((account, notice)) => {
+                        Ok((id, account, notice)) => {
                             let first = Pending {
+                                id,
                                 account,
                                 notice,
                                 tries: 0,
@@ -69,21 +87,41 @@ impl Mailer {
         Ok(Mailer { queue })
     }
 
-    pub fn send(&self, account: &str, notice: Notice) {
-        match self.queue.try_send((account.to_string(), notice)) {
+    /// Hands over a notice already queued in the store as `id` (see [`queue::put`]); when
+    /// the mailer is behind, it is taken up from the store after the next restart.
+    pub fn send(&self, id: String, account: &str, notice: Notice) {
+        match self.queue.try_send((id, account.to_string(), notice)) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => {
-                tracing::warn!(%account, "mail queue full: a notice was dropped")
+                tracing::warn!(%account, "mailer busy: a notice waits in the store for the next start")
             }
             Err(TrySendError::Disconnected(_)) => {
-                tracing::error!(%account, "the mailer has stopped: a notice was dropped")
+                tracing::error!(%account, "the mailer has stopped: a notice waits in the store")
             }
         }
     }
 }
 
-/// One try at sending; the notice back when it should be tried again.
-fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
+fn gregorian_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        + edgepbx_store::GREGORIAN_OFFSET
+}
+
+/// One try at sending; the notice back when it should be tried again. The stored queue
+/// follows: the entry goes once the notice is done with, or records the try.
+fn attempt(store: &Store, p: Pending) -> Option<Pending> {
+    let id = p.id.clone();
+    let again = try_once(store, p);
+    match &again {
+        Some(p) => queue::save(store, &p.id, &p.account, &p.notice, p.tries),
+        None => queue::remove(store, &id),
+    }
+    again
+}
+
+fn try_once(store: &Store, mut p: Pending) -> Option<Pending> {
     p.tries += 1;
     let account = p.account.as_str();
     let result = relay::Relay::for_account(store, account).and_then(|relay| {
@@ -93,10 +131,22 @@ fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
     match result {
         Ok(()) => {
             tracing::info!(%account, kind = compose::kind(&p.notice), "notice mailed");
+            smtplog::record(store, account, &p.notice, p.tries, None, gregorian_now());
+            if let Notice::Voicemail(n) = &p.notice {
+                voicemail::after_sent(store, account, n, gregorian_now());
+            }
             None
         }
         Err(relay::SendError::Permanent(why)) => {
             tracing::warn!(%account, "notice not mailed: {why}");
+            smtplog::record(
+                store,
+                account,
+                &p.notice,
+                p.tries,
+                Some(&why),
+                gregorian_now(),
+            );
             None
         }
         Err(relay::SendError::Transient(why)) => match RETRY_AFTER.get(p.tries - 1) {
@@ -107,6 +157,14 @@ fn attempt(store: &Store, mut p: Pending) -> Option<Pending> {
             }
             None => {
                 tracing::warn!(%account, "notice not mailed after {} tries: {why}", p.tries);
+                smtplog::record(
+                    store,
+                    account,
+                    &p.notice,
+                    p.tries,
+                    Some(&why),
+                    gregorian_now(),
+                );
                 None
             }
         },

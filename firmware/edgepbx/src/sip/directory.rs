@@ -5,7 +5,8 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use edgepbx_sip::engine::{
-    AccountRef, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory, PresenceSources,
+    AccountRef, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory, MessageCounts,
+    PresenceSources, UnsolicitedMwi,
 };
 
 use super::carrier_hosts::CarrierHosts;
@@ -188,6 +189,14 @@ impl Directory for StoreDirectory {
 
     fn presence_sources(&self, account: &str) -> PresenceSources {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
+    }
+
+    fn message_counts(&self, account: &str, device_id: &str, target: &str) -> MessageCounts {
+        super::mwi::message_counts(&self.store, account, device_id, target)
+    }
+
+    fn unsolicited_mwi(&self, account: &str) -> Vec<UnsolicitedMwi> {
+        super::mwi::unsolicited(&self.store, account)
     }
 }
 

@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
-use edgepbx_callflow::flow::{Data, Notice, Parked};
+use edgepbx_callflow::flow::{Data, Edit, Notice, Parked};
 use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
 
@@ -25,13 +25,16 @@ enum Write {
         account: String,
         kind: String,
         id: String,
-        doc: Value,
+        edit: Edit,
     },
     Audio {
         account: String,
         id: String,
         wav: Vec<u8>,
     },
+    /// Handed to the mailer once the writes queued before it are committed (a voicemail
+    /// mail reads the message and its audio from the store).
+    Notice { account: String, notice: Notice },
 }
 
 pub struct StoreData {
@@ -39,7 +42,6 @@ pub struct StoreData {
     writes: Mutex<mpsc::Sender<Write>>,
     registered: Registered,
     parking: Mutex<HashMap<(String, String), Parked>>,
-    mailer: Mailer,
     /// Carrier gateways' host names, resolved in the background.
     hosts: Arc<CarrierHosts>,
     /// Stored prompts decoded in the background.
@@ -55,10 +57,9 @@ impl StoreData {
         decoded: Arc<DecodedMedia>,
     ) -> StoreData {
         StoreData {
-            mailer,
             hosts,
             decoded,
-            writes: Mutex::new(writer(store.clone())),
+            writes: Mutex::new(writer(store.clone(), mailer)),
             store,
             registered,
             parking: Mutex::new(HashMap::new()),
@@ -72,26 +73,86 @@ impl StoreData {
     }
 }
 
-/// One thread applies the flows' writes in order.
-fn writer(store: Store) -> mpsc::Sender<Write> {
+/// (account, kind, id) of a document.
+type DocKey<'a> = (&'a str, &'a str, &'a str);
+
+/// Most queued writes folded into one store transaction (one durable commit).
+const MAX_BATCH: usize = 64;
+
+/// One thread applies the flows' writes in order, every write that queued up meanwhile in
+/// the same transaction: a burst of messages into one box costs one commit, not one each.
+fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
     let (tx, rx) = mpsc::channel::<Write>();
     let spawned = super::supervise::spawn_supervised("flow-writer", move || {
-        while let Ok(write) = rx.recv() {
-            let result = match write {
-                Write::Doc {
-                    account,
-                    kind,
-                    id,
-                    doc,
-                } => {
-                    store.write(move |tx| tx.upsert(&account, &kind, &id, doc.clone()).map(|_| ()))
+        let clock = super::clock::Clock::new();
+        while let Ok(first) = rx.recv() {
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH
+                && let Ok(more) = rx.try_recv()
+            {
+                batch.push(more);
+            }
+            let now = clock.now().unix + edgepbx_store::GREGORIAN_OFFSET;
+            // Notices are queued for the mailer in the store with the writes they tell
+            // of, and handed to it once those are committed.
+            let notices: Vec<(String, String, Notice)> = batch
+                .iter()
+                .filter_map(|w| match w {
+                    Write::Notice { account, notice } => {
+                        Some((edgepbx_store::new_id(), account.clone(), notice.clone()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            let queued = notices.clone();
+            // Each write either succeeds or writes nothing, so one failing does not
+            // undo the others; it is logged and the rest commit.
+            let result = store.write(move |tx| {
+                // Edits of one document are applied together, in order: one read and
+                // one write however many calls changed it.
+                let mut docs: Vec<(DocKey, Vec<&Edit>)> = Vec::new();
+                for write in &batch {
+                    match write {
+                        Write::Doc {
+                            account,
+                            kind,
+                            id,
+                            edit,
+                        } => {
+                            let key = (account.as_str(), kind.as_str(), id.as_str());
+                            match docs.iter_mut().find(|(k, _)| *k == key) {
+                                Some((_, edits)) => edits.push(edit),
+                                None => docs.push((key, vec![edit])),
+                            }
+                        }
+                        Write::Audio { account, id, wav } => {
+                            if let Err(e) = tx.blob_put(account, "media", id, wav) {
+                                tracing::error!(error = %e, "a callflow's audio write failed");
+                            }
+                        }
+                        Write::Notice { .. } => {}
+                    }
                 }
-                Write::Audio { account, id, wav } => {
-                    store.write(move |tx| tx.blob_put(&account, "media", &id, &wav))
+                for (id, account, notice) in &queued {
+                    if let Err(e) = crate::mail::queue::put(tx, id, account, notice, 0) {
+                        tracing::error!(error = %e, "a notice was not queued");
+                    }
                 }
-            };
-            if let Err(e) = result {
-                tracing::error!(error = %e, "a callflow's write failed");
+                for ((account, kind, id), edits) in &docs {
+                    let r = super::doc_update::apply(tx, account, kind, id, edits, now);
+                    if let Err(e) = r {
+                        tracing::error!(error = %e, kind, id, "a callflow's write failed");
+                    }
+                }
+                Ok(())
+            });
+            match result {
+                Ok(()) => {
+                    for (id, account, notice) in notices {
+                        mailer.send(id, &account, notice);
+                    }
+                }
+                Err(e) => tracing::error!(error = %e, "a batch of callflow writes failed"),
             }
         }
     });
@@ -135,12 +196,12 @@ impl Data for StoreData {
             .is_ok_and(|r| r.contains(&(account.to_string(), device_id.to_string())))
     }
 
-    fn save(&self, account: &str, kind: &str, id: &str, doc: Value) {
+    fn update(&self, account: &str, kind: &str, id: &str, edit: Edit) {
         self.queue(Write::Doc {
             account: account.into(),
             kind: kind.into(),
             id: id.into(),
-            doc,
+            edit,
         });
     }
 
@@ -206,7 +267,10 @@ impl Data for StoreData {
     }
 
     fn notify(&self, account: &str, notice: Notice) {
-        self.mailer.send(account, notice);
+        self.queue(Write::Notice {
+            account: account.into(),
+            notice,
+        });
     }
 
     fn new_id(&self) -> String {

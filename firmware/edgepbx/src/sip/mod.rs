@@ -4,7 +4,10 @@
 mod carrier_account;
 mod carrier_hosts;
 mod clock;
+#[cfg(test)]
+mod deposit_bench;
 mod directory;
+mod doc_update;
 mod flow_data;
 mod flow_io;
 mod gateway_match;
@@ -14,12 +17,14 @@ mod live;
 mod lookup;
 mod media;
 mod media_cache;
+mod mwi;
 mod presence;
 mod snapshot;
 mod status;
 mod stream;
 mod supervise;
 mod uplinks;
+mod vm_purge;
 
 use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
 use std::path::PathBuf;
@@ -189,7 +194,7 @@ impl Sip {
             tcp,
             tls,
             conns: Arc::new(Connections::default()),
-            cdrs: cdr_writer(store),
+            cdrs: cdr_writer(store.clone()),
             stop: Arc::new(AtomicBool::new(false)),
             data: config.data.clone(),
             tls_acceptor,
@@ -202,6 +207,7 @@ impl Sip {
         };
         sip.flow_io
             .attach(sip.engine.clone(), sip.output(), sip.clock);
+        vm_purge::start(store, clock);
         Ok(sip)
     }
 

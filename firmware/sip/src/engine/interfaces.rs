@@ -79,6 +79,37 @@ pub trait Directory: Send {
     fn presence_sources(&self, _account: &str) -> PresenceSources {
         PresenceSources::default()
     }
+    /// What a `message-summary` subscription (RFC 3842) of `device_id` to `target` (the
+    /// Request-URI's user) shows: the box whose mailbox number is `target`, else the boxes
+    /// of the device's owner. Read about once a second while the subscription lasts.
+    fn message_counts(&self, _account: &str, _device_id: &str, _target: &str) -> MessageCounts {
+        MessageCounts::default()
+    }
+    /// The account's devices that want unsolicited message waiting NOTIFYs and whose owner
+    /// has a voicemail box, with the counts of the owner's boxes. Read about once a second
+    /// for accounts with registered devices.
+    fn unsolicited_mwi(&self, _account: &str) -> Vec<UnsolicitedMwi> {
+        Vec::new()
+    }
+}
+
+/// A device told about its owner's voicemail without subscribing (KAZOO's
+/// `mwi_unsolicited_updates`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnsolicitedMwi {
+    pub device_id: String,
+    /// `Message-Account` (and From) of the NOTIFY: `sip:<box number>@<realm>`.
+    pub message_account: String,
+    /// To of the NOTIFY: `sip:<device user name>@<realm>`.
+    pub device_uri: String,
+    pub counts: MessageCounts,
+}
+
+/// A voicemail box's messages as message waiting shows them: new, and old (saved).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct MessageCounts {
+    pub new: u32,
+    pub old: u32,
 }
 
 /// What a presence id (a BLF key) shows, least to most urgent: a ringing line is one a

@@ -23,8 +23,8 @@ use std::net::{IpAddr, SocketAddr};
 pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory,
     Endpoint, FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
-    MediaEvent, MediaPorts, MediaRelay, MediaSide, Party, PresenceSources, RecordCall, Target,
-    TrunkTarget,
+    MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PresenceSources,
+    RecordCall, Target, TrunkTarget, UnsolicitedMwi,
 };
 
 pub use survive::panic_message;
@@ -466,6 +466,7 @@ impl Engine {
         }
         self.check_media(now);
         self.update_presence(now);
+        self.update_unsolicited_mwi(now);
     }
 
     fn send_keepalive(&mut self, now: Now, binding: &registrar::Binding) {

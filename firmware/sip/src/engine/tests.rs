@@ -27,6 +27,13 @@ mod uplink;
 
 struct FakeDirectory;
 
+thread_local! {
+    /// What voicemail box 800 holds (message waiting tests set it).
+    static VOICEMAIL_800: std::cell::Cell<MessageCounts> = const {
+        std::cell::Cell::new(MessageCounts { new: 0, old: 0 })
+    };
+}
+
 struct RingDevice {
     device: &'static str,
 }
@@ -104,6 +111,22 @@ impl Directory for FakeDirectory {
                 .collect(),
             states: [("night_mode".to_string(), LineState::Busy)].into(),
         }
+    }
+    fn message_counts(&self, account: &str, _device_id: &str, target: &str) -> MessageCounts {
+        assert_eq!(account, "acc");
+        match target {
+            "800" => VOICEMAIL_800.with(std::cell::Cell::get),
+            _ => MessageCounts::default(),
+        }
+    }
+    fn unsolicited_mwi(&self, account: &str) -> Vec<UnsolicitedMwi> {
+        assert_eq!(account, "acc");
+        vec![UnsolicitedMwi {
+            device_id: "d101".into(),
+            message_account: format!("sip:800@{REALM}"),
+            device_uri: format!("sip:101@{REALM}"),
+            counts: VOICEMAIL_800.with(std::cell::Cell::get),
+        }]
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         match number {
@@ -376,6 +399,12 @@ fn call_bob(w: &mut World) -> Message {
 
 /// [`call_bob`] with Alice's INVITE carrying `offer` (none when empty: a delayed offer).
 fn call_bob_offering(w: &mut World, offer: &str) -> Message {
+    register_bob(w);
+    call_registered_bob(w, offer)
+}
+
+/// Registers 101 (Bob) from port BOB.
+fn register_bob(w: &mut World) {
     let uri = format!("sip:{REALM}");
     w.send(
         BOB,
@@ -410,7 +439,10 @@ fn call_bob_offering(w: &mut World, offer: &str) -> Message {
     );
     assert_eq!(w.last_to(BOB).status(), Some(200));
     assert!(w.engine.is_registered("acc", "d101", w.now.mono));
+}
 
+/// Alice (100) calls the registered Bob offering `offer`; returns the INVITE Bob got.
+fn call_registered_bob(w: &mut World, offer: &str) -> Message {
     let uri = format!("sip:101@{REALM}");
     w.send(
         ALICE,

@@ -12,6 +12,7 @@ use super::util::{
     bool_field, caller_target, confirm, digits_of, play, play_collect, prompt, set_path, str_field,
 };
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 
 enum Waiting {
@@ -56,16 +57,21 @@ impl CallForward {
 
     /// Writes the change, saves the document and confirms it.
     fn apply(&mut self, cx: &Cx, enabled: Option<bool>, number: Option<&str>) -> Step {
-        let doc = &mut self.target.2;
-        if let Some(on) = enabled {
-            set_path(doc, &["call_forward", "enabled"], json!(on));
-        }
-        if let Some(n) = number {
-            set_path(doc, &["call_forward", "number"], json!(n));
-        }
-        let (kind, id, doc) = &self.target;
-        tracing::info!(account = %cx.call.account, kind, id, ?enabled, ?number, "call forward changed");
-        cx.data.save(&cx.call.account, kind, id, doc.clone());
+        let number = number.map(str::to_string);
+        let change = move |doc: &mut Value| {
+            if let Some(on) = enabled {
+                set_path(doc, &["call_forward", "enabled"], json!(on));
+            }
+            if let Some(n) = &number {
+                set_path(doc, &["call_forward", "number"], json!(n));
+            }
+            true
+        };
+        change(&mut self.target.2);
+        let (kind, id, _) = &self.target;
+        tracing::info!(account = %cx.call.account, kind, id, ?enabled, "call forward changed");
+        cx.data
+            .update(&cx.call.account, kind, id, edit_existing(change));
         self.waiting = Waiting::Confirmation;
         confirm(self.enabled())
     }

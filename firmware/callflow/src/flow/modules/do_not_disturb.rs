@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use super::util::{caller_target, confirm, set_path, str_field};
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 
 pub struct DoNotDisturb {
@@ -28,7 +29,7 @@ impl Module for DoNotDisturb {
                 .map(|u| ("users", id.to_string(), (*u).clone())),
             None => caller_target(cx),
         };
-        let Some((kind, id, mut doc)) = target else {
+        let Some((kind, id, doc)) = target else {
             return Step::Error("do_not_disturb: no user or device to change".into());
         };
         let on = doc
@@ -40,9 +41,13 @@ impl Module for DoNotDisturb {
             "deactivate" => false,
             _ => !on,
         };
-        set_path(&mut doc, &["do_not_disturb", "enabled"], json!(on));
         tracing::info!(account = %cx.call.account, kind, id, on, "do not disturb changed");
-        cx.data.save(&cx.call.account, kind, &id, doc);
+        let change = move |doc: &mut Value| {
+            set_path(doc, &["do_not_disturb", "enabled"], json!(on));
+            true
+        };
+        cx.data
+            .update(&cx.call.account, kind, &id, edit_existing(change));
         confirm(on)
     }
 

@@ -47,8 +47,13 @@ impl Module for Hook {
                 // `1001@realm` and `1001` are the same lamp in this account.
                 let id = id.split('@').next().unwrap_or(id);
                 tracing::info!(%account, presence_id = id, status, "manual presence set");
+                // The state set by hand is the whole document: it replaces what was there.
                 let doc = json!({"presence_id": id, "status": status});
-                cx.data.save(&account, "presence", id, doc);
+                let replace = move |stored: &mut Value| {
+                    *stored = doc.clone();
+                    true
+                };
+                cx.data.update(&account, "presence", id, Box::new(replace));
             }
             "receive_fax" | "faxbox" => {
                 tracing::info!(%account, module = self.name, "fax call: receiving is not wired yet");

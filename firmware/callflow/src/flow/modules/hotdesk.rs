@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 
 use super::util::{ask_pin, confirm, digits_of, play, play_collect, prompt, str_field};
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 
 const MAX_PIN_TRIES: u32 = 3;
@@ -34,6 +35,24 @@ fn hotdesk_field<'a>(user: &'a Value, key: &str) -> Option<&'a Value> {
 
 fn users_of(device: &Value) -> Option<&serde_json::Map<String, Value>> {
     device.pointer("/hotdesk/users").and_then(Value::as_object)
+}
+
+/// Logs `only` (everyone when None) out of a device document; false when nobody was there.
+fn remove_users(device: &mut Value, only: Option<&str>) -> bool {
+    let Some(users) = device
+        .pointer_mut("/hotdesk/users")
+        .and_then(Value::as_object_mut)
+    else {
+        return false;
+    };
+    match only {
+        Some(id) => users.remove(id).is_some(),
+        None => {
+            let any = !users.is_empty();
+            users.clear();
+            any
+        }
+    }
 }
 
 impl Hotdesk {
@@ -111,47 +130,38 @@ impl Hotdesk {
                 if id != cx.call.caller.device_id
                     && users_of(&other).is_some_and(|u| u.contains_key(user_id))
                 {
-                    let mut other = (*other).clone();
-                    if let Some(users) = other.pointer_mut("/hotdesk/users") {
-                        users.as_object_mut().map(|u| u.remove(user_id));
-                    }
-                    cx.data.save(&cx.call.account, "devices", &id, other);
+                    let user = user_id.clone();
+                    let change = move |d: &mut Value| remove_users(d, Some(&user));
+                    cx.data
+                        .update(&cx.call.account, "devices", &id, edit_existing(change));
                 }
             }
         }
-        let mut device = self.device.clone();
-        super::util::set_path(&mut device, &["hotdesk", "users", user_id], json!({}));
         tracing::info!(device = %cx.call.caller.device_id, user = %user_id, "hotdesk login");
-        cx.data.save(
+        let user = user_id.clone();
+        let change = move |d: &mut Value| {
+            super::util::set_path(d, &["hotdesk", "users", &user], json!({}));
+            true
+        };
+        cx.data.update(
             &cx.call.account,
             "devices",
             &cx.call.caller.device_id,
-            device,
+            edit_existing(change),
         );
         self.waiting = Waiting::Confirmation;
         confirm(true)
     }
 
     fn log_out(&mut self, cx: &Cx) -> Step {
-        let mut device = self.device.clone();
         let only = str_field(&self.data, "id").map(str::to_string);
-        if let Some(users) = device
-            .pointer_mut("/hotdesk/users")
-            .and_then(Value::as_object_mut)
-        {
-            match &only {
-                Some(id) => {
-                    users.remove(id);
-                }
-                None => users.clear(),
-            }
-        }
         tracing::info!(device = %cx.call.caller.device_id, user = ?only, "hotdesk logout");
-        cx.data.save(
+        let change = move |d: &mut Value| remove_users(d, only.as_deref());
+        cx.data.update(
             &cx.call.account,
             "devices",
             &cx.call.caller.device_id,
-            device,
+            edit_existing(change),
         );
         self.waiting = Waiting::Confirmation;
         confirm(false)

@@ -29,6 +29,9 @@ mod ring_group_toggle;
 mod simple;
 mod temporal_route;
 pub mod util;
+mod vm_check;
+mod vm_forward;
+mod vm_lockout;
 mod voicemail;
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use super::util::{confirm, str_field};
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 
 /// Gregorian seconds of 2100-01-01: "disabled until further notice".
@@ -75,7 +76,13 @@ impl Module for RingGroupToggle {
             ));
         }
         tracing::info!(callflow = cf_id, login, "ring group membership changed");
-        cx.data.save(&cx.call.account, "callflows", cf_id, cf);
+        let ids: Vec<String> = ids.into_iter().map(str::to_string).collect();
+        let change = move |cf: &mut Value| {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            cf.get_mut("flow").map_or(0, |f| mark(f, &ids, until)) > 0
+        };
+        cx.data
+            .update(&cx.call.account, "callflows", cf_id, edit_existing(change));
         confirm(login)
     }
 

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::util::{play, play_collect, prompt};
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 use crate::temporal::{self, Action, tz};
 
@@ -56,15 +57,18 @@ impl TemporalRoute {
             .cloned()
             .unwrap_or_default();
         for id in rules.iter().filter_map(Value::as_str) {
-            let Some(doc) = cx.doc("temporal_rules", id) else {
+            if cx.doc("temporal_rules", id).is_none() {
                 tracing::warn!(rule = id, "temporal_route override names a missing rule");
                 continue;
-            };
-            let mut doc = doc.as_object().cloned().unwrap_or_default();
-            if action.apply(&mut doc) {
-                cx.data
-                    .save(&cx.call.account, "temporal_rules", id, Value::Object(doc));
             }
+            let change =
+                move |doc: &mut Value| doc.as_object_mut().is_some_and(|d| action.apply(d));
+            cx.data.update(
+                &cx.call.account,
+                "temporal_rules",
+                id,
+                edit_existing(change),
+            );
         }
         self.confirmed = true;
         play(vec![prompt("recording_started"), prompt("ivr_goodbye")])

@@ -268,3 +268,68 @@ fn ring_group_toggle_for_a_non_member_is_an_error_not_a_save() {
     assert_eq!(prompts(&first), ["err_system"]);
     assert!(d.saved("callflows", "cf-x").is_none());
 }
+
+/// Feature codes write what they change into the document as stored when the write happens:
+/// an edit made elsewhere between the call's look and its write survives.
+#[test]
+fn feature_code_writes_keep_changes_made_meanwhile() {
+    let d = office();
+    d.put(
+        "callflows",
+        "cf-sales",
+        json!({"numbers": ["600"], "flow": node("ring_group", json!({"endpoints": [{"id": "alice", "endpoint_type": "user"}]}))}),
+    );
+    *d.hold_writes.lock().unwrap() = true;
+    run_pattern(
+        &d,
+        r"\*72([0-9]*)$",
+        "*725551234",
+        node("call_forward", json!({"action": "activate"})),
+    );
+    run(
+        &d,
+        "*78",
+        node("do_not_disturb", json!({"action": "activate"})),
+    );
+    run(
+        &d,
+        "*11",
+        node("hotdesk", json!({"action": "login", "id": "bob"})),
+    );
+    run(
+        &d,
+        "*21",
+        node(
+            "ring_group_toggle",
+            json!({"action": "logout", "callflow_id": "cf-sales"}),
+        ),
+    );
+    // Meanwhile an administrator edits the same documents.
+    d.put("users", "alice", json!({"first_name": "Alicia"}));
+    d.put(
+        "devices",
+        "dev-alice",
+        json!({"owner_id": "alice", "name": "desk"}),
+    );
+    d.put(
+        "callflows",
+        "cf-sales",
+        json!({"name": "Sales", "numbers": ["600"], "flow": node("ring_group", json!({"endpoints": [{"id": "alice", "endpoint_type": "user"}]}))}),
+    );
+    d.release_writes();
+    let alice = d.saved("users", "alice").unwrap();
+    assert_eq!(alice["first_name"], "Alicia");
+    assert_eq!(alice["call_forward"]["number"], "5551234");
+    assert_eq!(alice["do_not_disturb"]["enabled"], true);
+    let dev = d.saved("devices", "dev-alice").unwrap();
+    assert_eq!(
+        (dev["name"].clone(), dev["hotdesk"]["users"].clone()),
+        (json!("desk"), json!({"bob": {}}))
+    );
+    let cf = d.saved("callflows", "cf-sales").unwrap();
+    assert_eq!(cf["name"], "Sales");
+    assert_eq!(
+        cf["flow"]["data"]["endpoints"][0]["disable_until"],
+        66_269_664_000u64
+    );
+}

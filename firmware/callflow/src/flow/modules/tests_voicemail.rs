@@ -6,7 +6,8 @@ use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
 use serde_json::{Value, json};
 
 use super::testutil::{T0, hangup, keyed, node, office, played, prompts, run, run_pattern};
-use crate::flow::testkit::MemData;
+use crate::flow::Data;
+use crate::flow::testkit::{ACCOUNT, MemData, TestCall};
 
 fn recorded(ms: u32) -> FlowEvent {
     FlowEvent::Media(MediaEvent::Recorded {
@@ -25,7 +26,7 @@ fn folders(d: &MemData, id: &str) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| m["folder"].as_str().unwrap().to_string())
+        .map(|m| m["folder"].as_str().unwrap_or("new").to_string())
         .collect()
 }
 
@@ -273,4 +274,282 @@ fn check_asks_for_the_mailbox_when_nothing_identifies_it() {
     let (mut call, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
     assert_eq!(prompts(&first), ["ivr_enter_extension"]);
     assert_eq!(prompts(&call.feed(keyed("1002"))), ["vm_enter_password"]);
+}
+
+#[test]
+fn two_callers_leaving_messages_at_once_both_are_kept() {
+    let d = office();
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    // Both calls take their look at the box before either stores a message.
+    let (mut a, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    let (mut b, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    a.feed(played());
+    b.feed(played());
+    // The background writer is slow: both messages are queued before either is stored.
+    *d.hold_writes.lock().unwrap() = true;
+    a.feed(recorded(1500));
+    b.feed(recorded(2500));
+    d.release_writes();
+    let stored = d.doc(ACCOUNT, "vmboxes", "box-bob").unwrap();
+    let lengths: Vec<u64> = stored["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["length"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lengths, [1500, 2500]);
+    assert_eq!(
+        stored["mailbox"], "1002",
+        "the rest of the box is untouched"
+    );
+}
+
+#[test]
+fn a_message_arriving_while_the_owner_listens_is_kept_and_counted() {
+    let d = office();
+    alice_box(&d, json!({"check_if_owner": false}));
+    let (mut owner, _) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(
+        prompts(&owner.feed(keyed("1"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    // Someone leaves a message now.
+    let (mut caller, _) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    caller.feed(played());
+    caller.feed(recorded(4000));
+    // The owner deletes m1 and keeps m2; the new message stays new.
+    owner.feed(keyed("7"));
+    let back = owner.feed(keyed("1"));
+    assert_eq!(
+        prompts(&back)[..4],
+        ["vm_message_saved", "vm_you_have", "num_1", "vm_new_message"]
+    );
+    assert_eq!(
+        folders(&d, "box-alice"),
+        ["deleted", "saved", "saved", "new"]
+    );
+}
+
+#[test]
+fn the_owners_changes_survive_a_slow_writer_when_the_menu_is_read_again() {
+    let d = office();
+    alice_box(&d, json!({}));
+    *d.hold_writes.lock().unwrap() = true;
+    let (mut owner, _) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    owner.feed(keyed("1"));
+    owner.feed(keyed("7"));
+    // m1's deletion is not stored yet, but the menu counts it.
+    let back = owner.feed(keyed("0"));
+    assert_eq!(
+        prompts(&back)[..4],
+        [
+            "vm_message_saved",
+            "vm_you_have",
+            "num_0",
+            "vm_new_messages"
+        ]
+    );
+    d.release_writes();
+    assert_eq!(folders(&d, "box-alice"), ["deleted", "saved", "saved"]);
+}
+
+#[test]
+fn messages_that_are_not_objects_are_skipped_without_a_panic() {
+    let d = office();
+    with_box(
+        &d,
+        "box-alice",
+        json!({"owner_id": "alice", "messages": [42, "x", null, {"media_id": "m1"}, [1]]}),
+    );
+    d.audio
+        .lock()
+        .unwrap()
+        .insert("m1".into(), Arc::from(vec![1i16; 8]));
+    let (mut owner, first) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    assert_eq!(
+        prompts(&first)[..3],
+        ["vm_you_have", "num_1", "vm_new_message"]
+    );
+    assert_eq!(
+        prompts(&owner.feed(keyed("1"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    owner.feed(keyed("7"));
+    let stored = d.doc(ACCOUNT, "vmboxes", "box-alice").unwrap();
+    assert_eq!(stored["messages"][3]["folder"], "deleted");
+    assert_eq!(stored["messages"][0], 42);
+}
+
+#[test]
+fn a_message_left_notifies_the_boxs_addresses_and_the_owner_who_wants_it() {
+    use crate::flow::{Notice, VoicemailNotice};
+    let d = office();
+    d.put(
+        "users",
+        "bob",
+        json!({"first_name": "Bob", "email": "bob@example.com"}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "name": "Bob",
+               "notify_email_addresses": ["desk@example.com", "BOB@example.com", "junk", 7],
+               "delete_after_notify": true}),
+    );
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    call.feed(played());
+    call.feed(recorded(2000));
+    let notices = d.notices.lock().unwrap().clone();
+    let [Notice::Voicemail(n)] = notices.as_slice() else {
+        panic!("one voicemail notice: {notices:?}");
+    };
+    let media_id = folders_media(&d, "box-bob");
+    assert_eq!(
+        n,
+        &VoicemailNotice {
+            to: vec!["desk@example.com".into(), "BOB@example.com".into()],
+            vmbox_id: "box-bob".into(),
+            vmbox_name: "Bob".into(),
+            mailbox: "1002".into(),
+            media_id,
+            caller_name: "Alice".into(),
+            caller_number: "1001".into(),
+            dialled: "2000".into(),
+            at_unix: T0,
+            length_ms: 2000,
+            first_name: "Bob".into(),
+            after_sent: Some("deleted".into()),
+        }
+    );
+
+    // An owner who does not want mail, and no other address: nobody is told.
+    d.put(
+        "users",
+        "bob",
+        json!({"email": "bob@example.com", "vm_to_email_enabled": "false"}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "save_after_notify": true}),
+    );
+    d.notices.lock().unwrap().clear();
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    call.feed(played());
+    call.feed(recorded(2000));
+    assert!(d.notices.lock().unwrap().is_empty());
+}
+
+fn folders_media(d: &MemData, id: &str) -> String {
+    d.saved("vmboxes", id).unwrap()["messages"][0]["media_id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn star_during_the_greeting_logs_in_and_announcement_only_boxes_record_nothing() {
+    let d = office();
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "pin": "4321"}),
+    );
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&call.feed(keyed("*"))), ["vm_enter_password"]);
+    assert_eq!(prompts(&call.feed(keyed("4321")))[0], "vm_you_have");
+
+    with_box(
+        &d,
+        "box-news",
+        json!({"announcement_only": true, "skip_instructions": false}),
+    );
+    let (mut call, first) = run(&d, "2001", node("voicemail", json!({"id": "box-news"})));
+    assert_eq!(prompts(&first), ["vm_not_available"]);
+    assert_eq!(call.feed(played()), hangup());
+    assert!(d.saved("vmboxes", "box-news").is_none());
+}
+
+#[test]
+fn a_message_is_forwarded_to_another_box_and_previous_goes_back() {
+    let d = office();
+    alice_box(&d, json!({}));
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    let (mut owner, _) = run(&d, "2000", node("voicemail", json!({"id": "box-alice"})));
+    owner.feed(keyed("1"));
+    owner.feed(keyed("6"));
+    // 4: back to m1, then 3 forwards it to 1002 (an unknown number is refused first).
+    assert_eq!(
+        prompts(&owner.feed(keyed("4"))),
+        ["<audio>", "vm_message_menu"]
+    );
+    assert_eq!(prompts(&owner.feed(keyed("3"))), ["ivr_enter_extension"]);
+    assert_eq!(
+        prompts(&owner.feed(keyed("9999"))),
+        ["ivr_invalid", "<audio>", "vm_message_menu"]
+    );
+    owner.feed(keyed("3"));
+    assert_eq!(
+        prompts(&owner.feed(keyed("1002"))),
+        ["vm_message_saved", "<audio>", "vm_message_menu"]
+    );
+    let bob = d.doc(ACCOUNT, "vmboxes", "box-bob").unwrap();
+    let copy = &bob["messages"][0];
+    assert_eq!(copy["folder"], "new");
+    let new_id = copy["media_id"].as_str().unwrap();
+    assert_ne!(new_id, "m1");
+    assert!(d.audio.lock().unwrap().contains_key(new_id), "audio copied");
+    assert_eq!(folders(&d, "box-alice"), ["saved", "new", "saved"]);
+}
+
+#[test]
+fn wrong_pins_across_calls_lock_the_box_for_a_while() {
+    let d = office();
+    alice_box(&d, json!({"require_pin": true}));
+    let wrong_call = |d: &Arc<MemData>| {
+        let (mut call, first) = run(d, "*97", node("voicemail", json!({"action": "check"})));
+        if prompts(&first) != ["vm_enter_password"] {
+            return prompts(&first);
+        }
+        let mut last = Vec::new();
+        for _ in 0..3 {
+            last = prompts(&call.feed(keyed("0000")));
+            if last.last().map(String::as_str) == Some("ivr_goodbye") {
+                break;
+            }
+        }
+        last
+    };
+    // 10 wrong PINs (4 calls) lock the box: even the right PIN is not asked for.
+    for _ in 0..4 {
+        wrong_call(&d);
+    }
+    let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first), ["vm_invalid_password", "ivr_goodbye"]);
+    // 15 minutes later the right PIN works again and clears the count.
+    let (mut call, _) = TestCall::dial(&d, "*97", T0 + 16 * 60);
+    assert_eq!(prompts(&call.feed(keyed("0000")))[0], "vm_invalid_password");
+    assert_eq!(prompts(&call.feed(keyed("1234")))[0], "vm_you_have");
+    let stored = d.doc(ACCOUNT, "vmboxes", "box-alice").unwrap();
+    assert!(stored.get("pvt_pin_failures").is_none(), "{stored}");
+}
+
+#[test]
+fn zero_during_the_greeting_reaches_the_operator() {
+    let d = office();
+    d.put(
+        "callflows",
+        "cf-operator",
+        json!({"numbers": ["0"], "flow": node("play", json!({"id": "ivr_please_hold"}))}),
+    );
+    with_box(&d, "box-bob", json!({"owner_id": "bob"}));
+    let (mut call, _) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&call.feed(keyed("0"))), ["ivr_please_hold"]);
+    // A box naming its own operator number.
+    with_box(&d, "box-carol", json!({"operator_number": "1002"}));
+    let (mut call, _) = run(&d, "2001", node("voicemail", json!({"id": "box-carol"})));
+    assert!(
+        matches!(call.feed(keyed("0")), FlowCommand::Bridge(_)),
+        "rings Bob"
+    );
 }

@@ -1,28 +1,29 @@
-//! `voicemail` (kazoo.md §6). `compose` (default): greeting, beep, record, store the audio
-//! and append the message to the box's `messages`. `check`: find the box, ask the PIN,
-//! then the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep, 2 replay,
-//! 6/# next, 7 delete, 0 keep and back). Folder changes are saved to the box document; MWI
-//! and notifications follow from that save in the runtime.
+//! `voicemail` (kazoo.md §6). `compose` (default): greeting (`*` during it logs in to the
+//! box, `0` goes to the operator; `announcement_only` boxes play it and record nothing),
+//! beep, record, store the audio and append the message to the box's `messages`. `check`
+//! (menus in `vm_check`). A new message and every folder change are read-modify-write
+//! updates of the box as it is stored when the write happens (see
+//! [`Data::update`](crate::flow::Data::update)), so messages left by other callers
+//! meanwhile, or while the owner listens, are kept. MWI and notifications follow in the
+//! runtime.
 
 use std::sync::Arc;
 
-use edgepbx_media::prompts::say;
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
+use edgepbx_store::vmbox;
 use serde_json::{Value, json};
 
-use super::util::{ask_pin, bool_field, digits_of, num_field, play, play_collect, prompt};
+use super::util::{bool_field, digits_of, num_field, play, prompt};
 use super::util::{media_item, str_field};
 use crate::flow::context::Cx;
+use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
 
 /// Shorter recordings are dropped (`min_message_size`).
 const MIN_MESSAGE_MS: u32 = 500;
-const MAX_LOGIN_TRIES: u32 = 3;
-/// The main menu gives up after this many rounds without a valid key.
-const MAX_MENU_ROUNDS: u32 = 4;
 
-enum State {
+pub(super) enum State {
     Greeting,
     Recording,
     /// Asking which box (check, when nothing else tells).
@@ -35,17 +36,34 @@ enum State {
     },
     /// Playing `queue[0]` and its menu.
     Message,
+    /// Asking which box to forward `queue[0]` to.
+    Forward,
     /// A last prompt; then `_`.
     Leaving,
 }
 
 pub struct Voicemail {
-    data: Value,
-    box_id: String,
-    vmbox: Value,
-    state: State,
-    /// Indexes into `messages` still to go through in the folder being listened to.
-    queue: Vec<usize>,
+    pub(super) data: Value,
+    pub(super) box_id: String,
+    pub(super) vmbox: Value,
+    pub(super) state: State,
+    /// `media_id`s still to go through in the folder being listened to.
+    pub(super) queue: Vec<String>,
+    /// The ones gone through already (4 goes back).
+    pub(super) heard: Vec<String>,
+    /// Folder changes made in this call, `(media_id, folder)`: replayed on a fresh copy of
+    /// the box until the background writer has stored them.
+    pub(super) moved: Vec<(String, String)>,
+}
+
+/// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
+pub(super) fn message_id(cx: &Cx) -> String {
+    let month = jiff::Timestamp::from_second(cx.now.unix as i64)
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC))
+        .map_or("000000".to_string(), |z| {
+            format!("{:04}{:02}", z.year(), z.month())
+        });
+    format!("{month}-{}", cx.data.new_id())
 }
 
 impl Voicemail {
@@ -56,16 +74,18 @@ impl Voicemail {
             vmbox: Value::Null,
             state: State::Greeting,
             queue: Vec::new(),
+            heard: Vec::new(),
+            moved: Vec::new(),
         }
     }
 
-    fn open(&mut self, id: String, doc: &Value) {
+    pub(super) fn open(&mut self, id: String, doc: &Value) {
         self.box_id = id;
         self.vmbox = doc.clone();
     }
 
     /// The box in `data.id`, else the one whose `mailbox` is the capture group.
-    fn find_box(&mut self, cx: &Cx) -> bool {
+    pub(super) fn find_box(&mut self, cx: &Cx) -> bool {
         if let Some(id) = str_field(&self.data, "id")
             && let Some(doc) = cx.doc("vmboxes", id)
         {
@@ -78,7 +98,7 @@ impl Voicemail {
         }
     }
 
-    fn find_by(&mut self, cx: &Cx, field: &str, value: &str) -> bool {
+    pub(super) fn find_by(&mut self, cx: &Cx, field: &str, value: &str) -> bool {
         let found = cx
             .data
             .docs(&cx.call.account, "vmboxes")
@@ -91,35 +111,30 @@ impl Voicemail {
         true
     }
 
-    fn is_owner(&self, cx: &Cx) -> bool {
+    pub(super) fn is_owner(&self, cx: &Cx) -> bool {
         let owner = str_field(&self.vmbox, "owner_id");
         owner.is_some() && owner == cx.call.caller.owner_id.as_deref()
     }
 
-    fn messages(&self) -> &[Value] {
-        self.vmbox
-            .get("messages")
-            .and_then(Value::as_array)
-            .map_or(&[], Vec::as_slice)
-    }
-
-    fn in_folder(&self, folder: &str) -> Vec<usize> {
-        let folder_of = |m: &Value| str_field(m, "folder").unwrap_or("new").to_string();
-        (0..self.messages().len())
-            .filter(|i| folder_of(&self.messages()[*i]) == folder)
+    /// The `media_id`s of the messages in `folder`, oldest first.
+    pub(super) fn in_folder(&self, folder: &str) -> Vec<String> {
+        vmbox::messages(&self.vmbox)
+            .filter(|m| vmbox::folder(m) == folder)
+            .filter_map(|m| vmbox::media_id(m).map(str::to_string))
             .collect()
     }
 
-    fn save(&self, cx: &Cx) {
-        cx.data.save(
-            &cx.call.account,
-            "vmboxes",
-            &self.box_id,
-            self.vmbox.clone(),
-        );
+    /// Reads the box again (messages left meanwhile), with this call's own changes on top.
+    pub(super) fn refresh(&mut self, cx: &Cx) {
+        if let Some(doc) = cx.doc("vmboxes", &self.box_id) {
+            self.vmbox = (*doc).clone();
+        }
+        for (id, folder) in &self.moved {
+            vmbox::move_to(&mut self.vmbox, id, folder, 0);
+        }
     }
 
-    fn leave(&mut self, items: Vec<PlayItem>) -> Step {
+    pub(super) fn leave(&mut self, items: Vec<PlayItem>) -> Step {
         self.state = State::Leaving;
         play(items)
     }
@@ -135,6 +150,12 @@ impl Voicemail {
         }
         let max = num_field(&self.vmbox, "max_message_count").unwrap_or(100) as usize;
         let greeting = self.greeting(cx);
+        if bool_field(&self.vmbox, "announcement_only") == Some(true) {
+            // The greeting is the whole call: nothing is recorded.
+            let mut items = greeting;
+            items.truncate(1);
+            return self.leave(items);
+        }
         if max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max {
             tracing::info!(vmbox = %self.box_id, "voicemail box full");
             let mut items = greeting;
@@ -169,6 +190,24 @@ impl Voicemail {
         items
     }
 
+    /// `0` during the greeting: the callflow of the box's `operator_number`, else the
+    /// account's operator (the callflow for `0`); without one the greeting key just starts
+    /// the recording.
+    fn operator(&mut self, cx: &Cx) -> Step {
+        let number = str_field(&self.vmbox, "operator_number").unwrap_or("0");
+        let flow = cx
+            .data
+            .lookup(&cx.call.account, number)
+            .and_then(|(cf, _)| cf.get("flow").cloned());
+        match flow {
+            Some(flow) => {
+                tracing::info!(vmbox = %self.box_id, number, "voicemail caller to the operator");
+                Step::Branch(flow)
+            }
+            None => self.record(),
+        }
+    }
+
     fn record(&mut self) -> Step {
         self.state = State::Recording;
         let secs = num_field(&self.data, "max_message_length")
@@ -188,12 +227,7 @@ impl Voicemail {
             tracing::info!(vmbox = %self.box_id, ms, "voicemail message too short; discarded");
             return Step::next();
         }
-        let month = jiff::Timestamp::from_second(cx.now.unix as i64)
-            .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC))
-            .map_or("000000".to_string(), |z| {
-                format!("{:04}{:02}", z.year(), z.month())
-            });
-        let media_id = format!("{month}-{}", cx.data.new_id());
+        let media_id = message_id(cx);
         cx.data.store_audio(&cx.call.account, &media_id, audio);
         let caller = &cx.call.caller;
         let message = json!({
@@ -205,156 +239,22 @@ impl Voicemail {
             "caller_id_name": caller.name.chars().take(35).collect::<String>(),
             "to": cx.call.number,
         });
-        if !self.vmbox.get("messages").is_some_and(Value::is_array) {
-            self.vmbox["messages"] = json!([]);
+        let append = move |b: &mut Value| vmbox::append(b, message.clone());
+        cx.data.update(
+            &cx.call.account,
+            "vmboxes",
+            &self.box_id,
+            edit_existing(append),
+        );
+        // Queued behind the write: the mail goes out once the message is stored.
+        if let Some(notice) =
+            crate::flow::vm_notice::notice(cx, &self.box_id, &self.vmbox, &media_id, ms)
+        {
+            cx.data.notify(&cx.call.account, notice);
         }
-        if let Some(list) = self.vmbox["messages"].as_array_mut() {
-            list.push(message);
-        }
-        self.save(cx);
         cx.call.voicemail_left = true;
         tracing::info!(vmbox = %self.box_id, ms, "voicemail message saved");
         self.leave(vec![prompt("vm_message_saved"), prompt("ivr_goodbye")])
-    }
-
-    // ---- check ----
-
-    fn check(&mut self, cx: &mut Cx) -> Step {
-        if self.find_box(cx) || self.owned_box(cx) {
-            return self.login(cx);
-        }
-        self.state = State::Mailbox;
-        play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)
-    }
-
-    fn owned_box(&mut self, cx: &Cx) -> bool {
-        match cx.call.caller.owner_id.clone() {
-            Some(owner) => self.find_by(cx, "owner_id", &owner),
-            None => false,
-        }
-    }
-
-    fn login(&mut self, cx: &Cx) -> Step {
-        let require_pin = bool_field(&self.vmbox, "require_pin") == Some(true);
-        if self.is_owner(cx) && !require_pin {
-            return self.main_menu(vec![]);
-        }
-        if str_field(&self.vmbox, "pin").is_none() {
-            tracing::info!(vmbox = %self.box_id, "voicemail box without a PIN: no access");
-            return self.leave(vec![prompt("err_not_allowed")]);
-        }
-        self.state = State::Pin { tries: 0 };
-        ask_pin(false)
-    }
-
-    fn main_menu(&mut self, mut items: Vec<PlayItem>) -> Step {
-        if !matches!(self.state, State::Main { .. }) {
-            self.state = State::Main { rounds: 0 };
-        }
-        let new = self.in_folder("new").len();
-        let saved = self.in_folder("saved").len();
-        let say = |n: usize| say::number(n as i64).into_iter().map(prompt);
-        items.push(prompt("vm_you_have"));
-        items.extend(say(new));
-        items.push(prompt(if new == 1 {
-            "vm_new_message"
-        } else {
-            "vm_new_messages"
-        }));
-        if saved > 0 {
-            items.extend(say(saved));
-            items.push(prompt("vm_saved_messages"));
-        }
-        items.push(prompt("vm_main_menu"));
-        play_collect(items, 1, 5000, 2000)
-    }
-
-    fn listen(&mut self, cx: &Cx, folder: &str) -> Step {
-        self.queue = self.in_folder(folder);
-        if self.queue.is_empty() {
-            return self.main_menu(vec![prompt("vm_no_messages")]);
-        }
-        self.state = State::Message;
-        self.play_message(cx, vec![])
-    }
-
-    fn play_message(&self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
-        let media_id = str_field(&self.messages()[self.queue[0]], "media_id").unwrap_or("");
-        match cx.data.media(&cx.call.account, media_id) {
-            Some(audio) => items.push(PlayItem::Audio(audio)),
-            None => tracing::warn!(vmbox = %self.box_id, media_id, "voicemail audio missing"),
-        }
-        items.push(prompt("vm_message_menu"));
-        play_collect(items, 1, 5000, 2000)
-    }
-
-    /// Moves the message being played to `folder` and saves the box.
-    fn file(&mut self, cx: &Cx, folder: &str) {
-        let i = self.queue[0];
-        if let Some(m) = self.vmbox.pointer_mut(&format!("/messages/{i}")) {
-            m["folder"] = json!(folder);
-        }
-        self.save(cx);
-    }
-
-    fn next_message(&mut self, cx: &Cx, said: Vec<PlayItem>) -> Step {
-        self.queue.remove(0);
-        if self.queue.is_empty() {
-            return self.main_menu(said);
-        }
-        self.play_message(cx, said)
-    }
-
-    fn on_pin(&mut self, tries: u32, digits: &str) -> Step {
-        if str_field(&self.vmbox, "pin") == Some(digits) {
-            return self.main_menu(vec![]);
-        }
-        tracing::info!(vmbox = %self.box_id, "voicemail: wrong PIN");
-        if tries + 1 >= MAX_LOGIN_TRIES {
-            return self.leave(vec![prompt("vm_invalid_password"), prompt("ivr_goodbye")]);
-        }
-        self.state = State::Pin { tries: tries + 1 };
-        ask_pin(true)
-    }
-
-    fn on_main(&mut self, cx: &Cx, rounds: u32, digits: &str) -> Step {
-        match digits {
-            "1" => self.listen(cx, "new"),
-            "2" => self.listen(cx, "saved"),
-            "#" => self.leave(vec![prompt("ivr_goodbye")]),
-            _ if rounds + 1 >= MAX_MENU_ROUNDS => self.leave(vec![prompt("ivr_goodbye")]),
-            _ => {
-                self.state = State::Main { rounds: rounds + 1 };
-                let invalid = (!digits.is_empty()).then(|| prompt("ivr_invalid"));
-                self.main_menu(invalid.into_iter().collect())
-            }
-        }
-    }
-
-    fn on_message(&mut self, cx: &Cx, digits: &str) -> Step {
-        match digits {
-            "1" => {
-                self.file(cx, "saved");
-                self.next_message(cx, vec![prompt("vm_message_saved")])
-            }
-            "7" => {
-                self.file(cx, "deleted");
-                self.next_message(cx, vec![prompt("vm_message_deleted")])
-            }
-            "6" | "#" => self.next_message(cx, vec![]),
-            "0" => {
-                self.file(cx, "saved");
-                self.state = State::Main { rounds: 0 };
-                self.main_menu(vec![prompt("vm_message_saved")])
-            }
-            // No key: back to the main menu (the message stays where it was).
-            "" => {
-                self.state = State::Main { rounds: 0 };
-                self.main_menu(vec![])
-            }
-            // 2 replays; keys not offered here replay too.
-            _ => self.play_message(cx, vec![]),
-        }
     }
 }
 
@@ -372,6 +272,9 @@ impl Module for Voicemail {
         }
         let digits = digits_of(&event).unwrap_or("").to_string();
         match self.state {
+            // `*` during the greeting: the owner logging in to this box.
+            State::Greeting if digits == "*" => self.login(cx),
+            State::Greeting if digits == "0" => self.operator(cx),
             State::Greeting => self.record(),
             // The recording ended some other way (no audio came back).
             State::Recording | State::Leaving => Step::next(),
@@ -382,9 +285,10 @@ impl Module for Voicemail {
                     self.leave(vec![prompt("ivr_invalid"), prompt("ivr_goodbye")])
                 }
             }
-            State::Pin { tries } => self.on_pin(tries, &digits),
+            State::Pin { tries } => self.on_pin(cx, tries, &digits),
             State::Main { rounds } => self.on_main(cx, rounds, &digits),
             State::Message => self.on_message(cx, &digits),
+            State::Forward => self.on_forward(cx, &digits),
         }
     }
 }

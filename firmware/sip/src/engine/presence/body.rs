@@ -1,15 +1,24 @@
-//! NOTIFY bodies for a line's state: RFC 4235 dialog-info (what desk phones' BLF keys
-//! read) and RFC 3863 PIDF with an RPID activity (softphones' buddy lists).
+//! NOTIFY bodies: a line's state as RFC 4235 dialog-info (what desk phones' BLF keys read)
+//! or RFC 3863 PIDF with an RPID activity (softphones' buddy lists), and a voicemail box's
+//! counts as an RFC 3842 message summary (the message waiting lamp).
 
 use std::fmt::Write;
 
-use super::super::LineState;
+use super::super::{LineState, MessageCounts};
+
+/// What a subscriber is shown: a line (dialog, presence) or a mailbox (message-summary).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Watched {
+    Line(LineState),
+    Messages(MessageCounts),
+}
 
 /// The event packages the box serves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Package {
     Dialog,
     Presence,
+    MessageSummary,
 }
 
 impl Package {
@@ -17,6 +26,7 @@ impl Package {
         match name.trim().to_ascii_lowercase().as_str() {
             "dialog" => Some(Package::Dialog),
             "presence" => Some(Package::Presence),
+            "message-summary" => Some(Package::MessageSummary),
             _ => None,
         }
     }
@@ -25,6 +35,7 @@ impl Package {
         match self {
             Package::Dialog => "dialog",
             Package::Presence => "presence",
+            Package::MessageSummary => "message-summary",
         }
     }
 
@@ -32,6 +43,7 @@ impl Package {
         match self {
             Package::Dialog => "application/dialog-info+xml",
             Package::Presence => "application/pidf+xml",
+            Package::MessageSummary => "application/simple-message-summary",
         }
     }
 
@@ -50,13 +62,27 @@ impl Package {
 
 /// The body for `entity` (a `sip:` URI) in `state`; `version` grows with every NOTIFY of
 /// the subscription (RFC 4235 §4.1).
-pub fn render(package: Package, entity: &str, id: &str, state: LineState, version: u32) -> String {
+pub fn render(package: Package, entity: &str, id: &str, shown: Watched, version: u32) -> String {
+    let state = match shown {
+        Watched::Messages(counts) => return message_summary(entity, counts),
+        Watched::Line(state) => state,
+    };
     let entity = xml_escape(entity);
     let id = xml_escape(id);
     match package {
         Package::Dialog => dialog_info(&entity, &id, state, version),
-        Package::Presence => pidf(&entity, &id, state),
+        Package::Presence | Package::MessageSummary => pidf(&entity, &id, state),
     }
+}
+
+/// RFC 3842 §5.2 (no urgent messages: the box has no urgency).
+fn message_summary(account: &str, counts: MessageCounts) -> String {
+    let waiting = if counts.new > 0 { "yes" } else { "no" };
+    let account: String = account.chars().filter(|c| !c.is_control()).collect();
+    format!(
+        "Messages-Waiting: {waiting}\r\nMessage-Account: {account}\r\nVoice-Message: {}/{} (0/0)\r\n",
+        counts.new, counts.old
+    )
 }
 
 fn dialog_info(entity: &str, id: &str, state: LineState, version: u32) -> String {
@@ -128,7 +154,7 @@ mod tests {
             Package::Dialog,
             "sip:1001@pbx.test",
             "1001",
-            LineState::Ringing,
+            Watched::Line(LineState::Ringing),
             3,
         );
         assert!(xml.contains("version=\"3\" state=\"full\" entity=\"sip:1001@pbx.test\""));
@@ -137,7 +163,7 @@ mod tests {
             Package::Dialog,
             "sip:1001@pbx.test",
             "1001",
-            LineState::Idle,
+            Watched::Line(LineState::Idle),
             4,
         );
         assert!(
@@ -152,7 +178,7 @@ mod tests {
             Package::Presence,
             "sip:1001@pbx.test",
             "1001",
-            LineState::Busy,
+            Watched::Line(LineState::Busy),
             1,
         );
         assert!(xml.contains("<basic>open</basic></status><note>On the phone</note>"));
@@ -165,11 +191,30 @@ mod tests {
             Package::Dialog,
             "sip:a\"<b>&@x",
             "a\"<b>&\r\n",
-            LineState::Busy,
+            Watched::Line(LineState::Busy),
             1,
         );
         assert!(xml.contains("entity=\"sip:a&quot;&lt;b&gt;&amp;@x\""));
         assert!(xml.contains("id=\"a&quot;&lt;b&gt;&amp;\""));
+    }
+
+    #[test]
+    fn message_summary_follows_rfc_3842() {
+        let counts = MessageCounts { new: 2, old: 8 };
+        let body = render(
+            Package::MessageSummary,
+            "sip:700@pbx.test",
+            "700",
+            Watched::Messages(counts),
+            1,
+        );
+        assert_eq!(
+            body,
+            "Messages-Waiting: yes\r\nMessage-Account: sip:700@pbx.test\r\nVoice-Message: 2/8 (0/0)\r\n"
+        );
+        let none = Watched::Messages(MessageCounts { new: 0, old: 3 });
+        let body = render(Package::MessageSummary, "sip:700@x\r\n", "700", none, 2);
+        assert!(body.starts_with("Messages-Waiting: no\r\nMessage-Account: sip:700@x\r\n"));
     }
 
     #[test]
@@ -179,6 +224,10 @@ mod tests {
         assert!(Package::Dialog.accepted_by(Some("text/plain, */*")));
         assert!(!Package::Dialog.accepted_by(Some("application/pidf+xml")));
         assert_eq!(Package::parse(" Dialog"), Some(Package::Dialog));
-        assert_eq!(Package::parse("message-summary"), None);
+        assert_eq!(
+            Package::parse("message-summary"),
+            Some(Package::MessageSummary)
+        );
+        assert_eq!(Package::parse("conference"), None);
     }
 }

@@ -1,14 +1,17 @@
-//! Busy lamp fields (RFC 6665 subscriptions): a phone SUBSCRIBEs to a presence id
-//! (`sip:1001@realm`) with Event `dialog` (RFC 4235, desk phones' BLF keys) or `presence`
-//! (PIDF, softphones' buddy lists), and the box NOTIFYs it whenever the line's state
-//! changes. A line's state comes from the calls in the engine (the devices the presence id
-//! covers) and from the directory (`manual_presence`, parked calls).
+//! Busy lamp fields and message waiting (RFC 6665 subscriptions): a phone SUBSCRIBEs to a
+//! presence id (`sip:1001@realm`) with Event `dialog` (RFC 4235, desk phones' BLF keys) or
+//! `presence` (PIDF, softphones' buddy lists), or to a voicemail box (its number, or the
+//! phone's own AOR for its owner's boxes) with Event `message-summary` (RFC 3842), and the
+//! box NOTIFYs it whenever what it watches changes. A line's state comes from the calls in
+//! the engine (the devices the presence id covers) and from the directory
+//! (`manual_presence`, parked calls); a box's counts from the directory.
 //!
 //! States are compared once a second, on housekeeping, rather than on every call event:
 //! a lamp a second late is fine, and it keeps presence out of the call paths entirely.
 
 mod body;
 mod table;
+mod unsolicited;
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,7 +20,7 @@ use super::{Engine, LineState, Now, PresenceSources};
 use crate::message::writer::Writer;
 use crate::message::{HeaderName, Message, Method};
 use crate::transaction::{Millis, Peer, TxId};
-use body::Package;
+use body::{Package, Watched};
 use table::{SubKey, Subscription};
 
 pub(super) use table::Subscriptions;
@@ -28,7 +31,7 @@ const MIN_EXPIRES: u32 = 60;
 const MAX_EXPIRES: u32 = 3600;
 
 /// The packages named in Allow-Events.
-pub(super) const ALLOW_EVENTS: &str = "dialog, presence";
+pub(super) const ALLOW_EVENTS: &str = "dialog, presence, message-summary";
 
 /// The state of every watched line, read once for a batch of NOTIFYs.
 struct Lines {
@@ -219,13 +222,13 @@ impl Engine {
             return;
         }
         let lines = self.lines();
-        let changed: Vec<(SubKey, LineState)> = self
+        let changed: Vec<(SubKey, Watched)> = self
             .subs
             .by_dialog
             .iter()
             .filter(|(_, s)| s.notifying.is_none())
             .filter_map(|(k, s)| {
-                let state = lines.state(&s.account, &s.presence_id);
+                let state = self.watched(&lines, s);
                 (s.shown != Some(state)).then(|| (k.clone(), state))
             })
             .collect();
@@ -262,12 +265,27 @@ impl Engine {
         }
     }
 
-    /// The states of the lines watched in every account that has subscriptions.
+    /// What a subscription shows now.
+    fn watched(&self, lines: &Lines, sub: &table::Subscription) -> Watched {
+        match sub.package {
+            Package::MessageSummary => Watched::Messages(self.dir.message_counts(
+                &sub.account,
+                &sub.device_id,
+                &sub.presence_id,
+            )),
+            Package::Dialog | Package::Presence => {
+                Watched::Line(lines.state(&sub.account, &sub.presence_id))
+            }
+        }
+    }
+
+    /// The states of the lines watched in every account that has line subscriptions.
     fn lines(&self) -> Lines {
         let accounts: HashSet<&str> = self
             .subs
             .by_dialog
             .values()
+            .filter(|s| s.package != Package::MessageSummary)
             .map(|s| s.account.as_str())
             .collect();
         let mut devices: HashMap<String, HashMap<String, LineState>> = HashMap::new();
@@ -306,8 +324,7 @@ impl Engine {
         let Some(sub) = self.subs.by_dialog.get(key) else {
             return;
         };
-        let (account, presence_id) = (sub.account.clone(), sub.presence_id.clone());
-        let state = self.lines().state(&account, &presence_id);
+        let state = self.watched(&self.lines(), sub);
         self.send_notify(now, key, state, &format!("active;expires={expires}"));
     }
 
@@ -317,7 +334,7 @@ impl Engine {
             .by_dialog
             .get(key)
             .and_then(|s| s.shown)
-            .unwrap_or_default();
+            .unwrap_or(Watched::Line(LineState::Idle));
         let header = match reason {
             Some(r) => format!("terminated;reason={r}"),
             None => "terminated".to_string(),
@@ -325,7 +342,7 @@ impl Engine {
         self.send_notify(now, key, state, &header);
     }
 
-    fn send_notify(&mut self, now: Now, key: &SubKey, state: LineState, subscription_state: &str) {
+    fn send_notify(&mut self, now: Now, key: &SubKey, state: Watched, subscription_state: &str) {
         let branch = self.ids.branch();
         let Some(transport) = self
             .subs

@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::super::LineState;
+use super::super::MessageCounts;
 use super::super::dialog::Dialog;
-use super::body::Package;
+use super::body::{Package, Watched};
 use crate::transaction::{Millis, TxId};
 
 /// Most subscriptions the box keeps, and per phone (a desk phone with two expansion
@@ -30,8 +30,8 @@ pub struct Subscription {
     pub expires_at: Millis,
     /// Version of the last body sent (dialog-info counts them).
     pub version: u32,
-    /// The state the subscriber was last told; None before the first NOTIFY.
-    pub shown: Option<LineState>,
+    /// What the subscriber was last told; None before the first NOTIFY.
+    pub shown: Option<Watched>,
     /// A NOTIFY still waiting for its answer: the next waits for it, so they arrive in order.
     pub notifying: Option<TxId>,
 }
@@ -40,6 +40,8 @@ pub struct Subscription {
 pub struct Subscriptions {
     pub by_dialog: HashMap<SubKey, Subscription>,
     pub notifies: HashMap<TxId, SubKey>,
+    /// What each registered (account, device) was last told without subscribing.
+    pub unsolicited: HashMap<(String, String), MessageCounts>,
 }
 
 impl Subscriptions {

@@ -204,11 +204,50 @@ fn an_expired_subscription_is_terminated_and_a_refused_notify_ends_one() {
 }
 
 #[test]
+fn a_message_waiting_lamp_follows_the_box() {
+    let mut w = World::new();
+    let (ok, first) = subscribe(&mut w, "800", "Event: message-summary\r\n");
+    assert!(header(&ok, "Allow-Events").contains("message-summary"));
+    assert_eq!(header(&first, "Event"), "message-summary");
+    assert_eq!(
+        header(&first, "Content-Type"),
+        "application/simple-message-summary"
+    );
+    assert_eq!(
+        body(&first),
+        format!(
+            "Messages-Waiting: no\r\nMessage-Account: sip:800@{REALM}\r\nVoice-Message: 0/0 (0/0)\r\n"
+        )
+    );
+    let set = |new, old| VOICEMAIL_800.with(|c| c.set(MessageCounts { new, old }));
+    let mut shown = Vec::new();
+    for (new, old) in [(1, 0), (1, 0), (0, 1), (0, 0)] {
+        set(new, old);
+        w.advance(1_000);
+        shown.extend(notifies(&mut w).iter().map(body));
+    }
+    let lines: Vec<&str> = shown
+        .iter()
+        .map(|b| b.lines().last().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "Voice-Message: 1/0 (0/0)",
+            "Voice-Message: 0/1 (0/0)",
+            "Voice-Message: 0/0 (0/0)"
+        ],
+        "one NOTIFY per change"
+    );
+    assert!(shown[0].starts_with("Messages-Waiting: yes"));
+}
+
+#[test]
 fn bad_subscribes_get_reasons() {
     let mut w = World::new();
     let cases = [
         ("", 400, "Missing Event Header"),
-        ("Event: message-summary\r\n", 489, "Bad Event"),
+        ("Event: conference\r\n", 489, "Bad Event"),
         (
             "Event: dialog\r\nExpires: 10\r\n",
             423,
@@ -233,7 +272,10 @@ fn bad_subscribes_get_reasons() {
         w.send(WATCHER, &subscribe_text("101", "bad9", 1, "Event: foo\r\n"));
         w.last_to(WATCHER)
     };
-    assert_eq!(header(&bad_event, "Allow-Events"), "dialog, presence");
+    assert_eq!(
+        header(&bad_event, "Allow-Events"),
+        "dialog, presence, message-summary"
+    );
     let too_brief = {
         w.send(
             WATCHER,
@@ -254,4 +296,45 @@ fn bad_subscribes_get_reasons() {
         .replace("SUBSCRIBE sip:101@", "SUBSCRIBE sip:");
     w.send(WATCHER, &no_user);
     assert_eq!(w.last_to(WATCHER).status(), Some(400));
+}
+
+#[test]
+fn a_registered_phone_is_told_of_its_owners_voicemail_without_subscribing() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    w.advance(1_000);
+    // The NOTIFYs Bob got (retransmissions dropped), each answered 200.
+    let none = |w: &mut World| -> Vec<Message> {
+        let mut got: Vec<Message> = w
+            .take(BOB)
+            .into_iter()
+            .filter(|m| m.method_str() == "NOTIFY")
+            .collect();
+        got.dedup_by_key(|m| m.call_id().to_string());
+        for n in &got {
+            let ok = Writer::response_to(n, 200, "OK", None).finish_empty();
+            w.engine.handle_bytes(w.now, peer(BOB), &ok);
+            w.collect();
+        }
+        got
+    };
+    assert!(none(&mut w).is_empty(), "nothing while the box is empty");
+    VOICEMAIL_800.with(|c| c.set(MessageCounts { new: 2, old: 1 }));
+    w.advance(1_000);
+    let got = none(&mut w);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(header(&got[0], "Event"), "message-summary");
+    assert_eq!(header(&got[0], "Subscription-State"), "active");
+    assert!(header(&got[0], "To").contains("sip:101@pbx.test"));
+    assert_eq!(
+        body(&got[0]),
+        "Messages-Waiting: yes\r\nMessage-Account: sip:800@pbx.test\r\nVoice-Message: 2/1 (0/0)\r\n"
+    );
+    w.advance(1_000);
+    assert!(none(&mut w).is_empty(), "told once per change");
+    VOICEMAIL_800.with(|c| c.set(MessageCounts { new: 0, old: 0 }));
+    w.advance(1_000);
+    let got = none(&mut w);
+    assert_eq!(got.len(), 1);
+    assert!(body(&got[0]).starts_with("Messages-Waiting: no"));
 }

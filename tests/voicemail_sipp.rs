@@ -1,0 +1,389 @@
+//! Voicemail through the running box with SIPp callers: messages left at the same moment
+//! into one box are all kept, and their audio is fetched through the messages API.
+
+mod common;
+
+use std::time::Duration;
+
+use common::sipp::{SippDir, devices, free_port, register_from, uac, uas};
+use common::smtp::SmtpServer;
+use common::{Client, Pbx, id_of, pcap};
+use serde_json::{Value, json};
+
+/// A box with mailbox `700` reached by dialling 700 (no greeting, straight to the beep).
+fn voicemail_office(admin: &Client) -> String {
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Sales", "mailbox": "700", "skip_greeting": true}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let vmbox = id_of(&r);
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["700"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    vmbox
+}
+
+/// The box's messages once there are `n` (bounded wait).
+fn messages(admin: &Client, vmbox: &str, n: usize) -> Vec<Value> {
+    let mut got = Vec::new();
+    for _ in 0..100 {
+        let r = admin.get(&admin.url(&format!("vmboxes/{vmbox}")));
+        got = r.data()["messages"].as_array().cloned().unwrap_or_default();
+        if got.len() >= n {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    got
+}
+
+#[test]
+fn two_callers_leaving_messages_in_one_box_at_the_same_moment_are_both_kept() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6101", "6104"], 20);
+    let vmbox = voicemail_office(&admin);
+    let dir = SippDir::new();
+    // Each caller talks for 2.5 s after the beep, then hangs up (the message is kept).
+    pcap::talk(&dir.path().join("dtmf.pcap"), 2500);
+    let mut a = uac(&dir, &pbx, "uac_dtmf.xml", "6101", "700", &["-d", "3000"]);
+    let mut b = uac(&dir, &pbx, "uac_dtmf.xml", "6104", "700", &["-d", "3000"]);
+    a.expect_ok(Duration::from_secs(20));
+    b.expect_ok(Duration::from_secs(20));
+    let got = messages(&admin, &vmbox, 2);
+    let mut callers: Vec<&str> = got
+        .iter()
+        .map(|m| m["caller_id_number"].as_str().unwrap_or(""))
+        .collect();
+    callers.sort();
+    assert_eq!(callers, ["6101", "6104"], "{got:?}");
+    assert!(got.iter().all(|m| m["folder"] == "new"));
+    // Each message's audio is served as a WAV about as long as the caller talked.
+    for m in &got {
+        let mid = m["media_id"].as_str().unwrap();
+        let r = admin.get(&admin.url(&format!("vmboxes/{vmbox}/messages/{mid}/raw")));
+        assert_eq!(r.status, 200, "{}", r.text());
+        assert_eq!(r.header("content-type"), Some("audio/wav"));
+        let wav = edgepbx_media::wav::read(&r.body).expect("a WAV file");
+        let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
+        assert!(ms >= 1000, "{ms} ms of audio");
+        // A player seeking asks for a range; `Accept: audio/*` on the message is the audio too.
+        let path = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}/raw"));
+        let part = admin.request("GET", &path, &[("Range", "bytes=0-43")], None);
+        assert_eq!(part.status, 206, "{}", part.text());
+        assert_eq!(part.body, r.body[..44]);
+        let total = r.body.len();
+        assert_eq!(
+            part.header("content-range"),
+            Some(format!("bytes 0-43/{total}").as_str())
+        );
+        let past = admin.request("GET", &path, &[("Range", "bytes=99999999-")], None);
+        assert_eq!(past.status, 416);
+        let path = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
+        let audio = admin.request("GET", &path, &[("Accept", "audio/wav")], None);
+        assert_eq!(audio.body, r.body);
+    }
+    // The box list counts them.
+    let list = admin.get(&admin.url("vmboxes"));
+    assert_eq!(list.data()[0]["messages"], 2, "{}", list.text());
+}
+
+/// Waits (bounded) until a SIPp message log whose name starts with `prefix` shows `text`.
+fn wait_for_log(dir: &SippDir, prefix: &str, text: &str) {
+    for _ in 0..100 {
+        let found = std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .any(|log| log.contains(text));
+        if found {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no SIPp log {prefix}* shows {text:?}");
+}
+
+/// Waits (bounded) until the box has sent the `message-summary` subscription to `target`
+/// its `n`th NOTIFY.
+fn wait_for_notify(admin: &Client, target: &str, n: u64) {
+    let mut seen = String::new();
+    for _ in 0..100 {
+        let r = admin.get(&admin.url("presence"));
+        let subs = &r.data()["subscriptions"][target]["message-summary"];
+        let version = subs
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(|s| s["version"].as_u64());
+        if version >= Some(n) {
+            return;
+        }
+        seen = r.text();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no NOTIFY {n} to {target}: {seen}");
+}
+
+#[test]
+fn the_message_waiting_lamp_follows_new_heard_and_deleted() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6101", "6104"], 20);
+    let vmbox = voicemail_office(&admin);
+    let dir = SippDir::new();
+    let mut lamp = uac(&dir, &pbx, "uac_mwi.xml", "6101", "700", &[]);
+    wait_for_notify(&admin, "700", 1);
+
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "700", &["-d", "2000"])
+        .expect_ok(Duration::from_secs(20));
+    let got = messages(&admin, &vmbox, 1);
+    let mid = got[0]["media_id"].as_str().unwrap();
+    wait_for_notify(&admin, "700", 2);
+
+    let message = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
+    assert_eq!(admin.post(&message, json!({"folder": "saved"})).status, 200);
+    wait_for_notify(&admin, "700", 3);
+    assert_eq!(admin.delete(&message).status, 200);
+    lamp.expect_ok(Duration::from_secs(20));
+}
+
+#[test]
+fn a_phone_that_does_not_subscribe_is_told_of_its_owners_voicemail() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6104"], 20);
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Dana", "last_name": "Desk"}),
+    );
+    let dana = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Dana's desk", "owner_id": dana, "sip": {"username": "6105", "password": "pw6105"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Dana", "mailbox": "710", "owner_id": dana, "skip_greeting": true}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["710"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "6105", port);
+    let mut phone = uas(&dir, "uas_mwi.xml", port, &["-m", "2"]);
+
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "710", &["-d", "2000"])
+        .expect_ok(Duration::from_secs(20));
+    let got = messages(&admin, &vmbox, 1);
+    let mid = got[0]["media_id"].as_str().unwrap();
+    // Heard once the phone has been told of the new message (so it sees both states).
+    wait_for_log(&dir, "uas_mwi_", "Voice-Message: 1/0");
+    let message = admin.url(&format!("vmboxes/{vmbox}/messages/{mid}"));
+    assert_eq!(admin.post(&message, json!({"folder": "saved"})).status, 200);
+    phone.expect_ok(Duration::from_secs(20));
+}
+
+/// A box 720 owned by Erin (erin@example.com) that also notifies desk@example.com and
+/// deletes a message once mailed, the account's relay on `port`; a message is left in it.
+fn leave_a_mailed_message(pbx: &Pbx, port: u16) -> String {
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("configs/smtp_client"),
+        json!({"relay": "127.0.0.1", "port": port, "tls": "never", "from": "pbx@office.example.com"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    devices(&admin, &["6104"], 20);
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Erin", "last_name": "E", "email": "erin@example.com"}),
+    );
+    let erin = id_of(&r);
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Erin", "mailbox": "720", "owner_id": erin, "skip_greeting": true,
+               "notify_email_addresses": ["desk@example.com", "not an address"],
+               "delete_after_notify": true}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["720"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    pcap::talk(&dir.path().join("dtmf.pcap"), 1500);
+    uac(&dir, pbx, "uac_dtmf.xml", "6104", "720", &["-d", "2000"])
+        .expect_ok(Duration::from_secs(20));
+    vmbox
+}
+
+/// The folder of the box's only message once it is `want` (bounded wait).
+fn wait_for_folder(admin: &Client, vmbox: &str, want: &str) -> Value {
+    let mut folder = Value::Null;
+    for _ in 0..100 {
+        folder = messages(admin, vmbox, 1)[0]["folder"].clone();
+        if folder == want {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    folder
+}
+
+#[test]
+fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
+    let smtp = SmtpServer::start();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let vmbox = leave_a_mailed_message(&pbx, smtp.port);
+
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "one mail: {mail:?}");
+    let m = &mail[0];
+    for want in [
+        "From: pbx@office.example.com",
+        "To: desk@example.com, erin@example.com",
+        "Subject: New voicemail from phone 6104 (6104)",
+        "Hi Erin,",
+        "Content-Type: audio/x-wav",
+        "=\"phone_6104_",
+    ] {
+        assert!(m.contains(want), "{want:?} in {m}");
+    }
+    // The attachment is the message's WAV (base64 in the mail).
+    let b64: String = m
+        .split("Content-Transfer-Encoding: base64")
+        .nth(1)
+        .expect("a base64 attachment")
+        .split("\n--")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    use base64::Engine as _;
+    let wav = base64::engine::general_purpose::STANDARD
+        .decode(&b64)
+        .expect("base64");
+    edgepbx_media::wav::read(&wav).expect("the attachment is a WAV file");
+    // Accepted by the relay: the message moved to deleted.
+    assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+    let log = smtp_log(&admin, 1);
+    assert_eq!(log[0]["template_id"], "voicemail_to_email");
+    assert_eq!(
+        log[0]["to"],
+        json!(["desk@example.com", "erin@example.com"])
+    );
+    assert_eq!(log[0]["subject"], "New voicemail from phone 6104 (6104)");
+    assert!(log[0].get("error").is_none(), "{log:?}");
+}
+
+/// The account's smtp log once it has `n` entries (bounded wait; written after the send).
+fn smtp_log(admin: &Client, n: usize) -> Vec<Value> {
+    let mut log = Vec::new();
+    for _ in 0..50 {
+        let r = admin.get(&admin.url("notifications/smtplog"));
+        assert_eq!(r.status, 200, "{}", r.text());
+        log = r.data().as_array().cloned().unwrap_or_default();
+        if log.len() >= n {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    log
+}
+
+#[test]
+fn a_relay_that_is_down_at_first_gets_the_mail_later_once() {
+    let port = SmtpServer::free_port();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let vmbox = leave_a_mailed_message(&pbx, port);
+    // The first try finds nobody: the message stays new (not deleted unmailed).
+    assert_eq!(messages(&admin, &vmbox, 1)[0]["folder"], "new");
+    let smtp = SmtpServer::start_on(port);
+    // The mailer tries again after 30 s.
+    let mail = smtp.wait_for(1, Duration::from_secs(60));
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    assert!(
+        mail[0].contains("Subject: New voicemail from"),
+        "{}",
+        mail[0]
+    );
+    assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+    assert_eq!(
+        smtp.wait_for(2, Duration::from_secs(2)).len(),
+        1,
+        "mailed once"
+    );
+    let log = smtp_log(&admin, 1);
+    assert_eq!(
+        (log.len(), log[0]["tries"].clone()),
+        (1, json!(2)),
+        "{log:?}"
+    );
+}
+
+#[test]
+fn a_mail_not_sent_before_a_restart_is_sent_after_it() {
+    let port = SmtpServer::free_port();
+    let data = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let vmbox = leave_a_mailed_message(&pbx, port);
+    // The relay is down: the first try fails and the mail waits in the queue.
+    let admin = pbx.admin();
+    assert_eq!(messages(&admin, &vmbox, 1)[0]["folder"], "new");
+    assert!(pbx.stop());
+    let smtp = SmtpServer::start_on(port);
+    let pbx = Pbx::start_with(data.path(), &[]);
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    assert!(
+        mail[0].contains("Subject: New voicemail from"),
+        "{}",
+        mail[0]
+    );
+    assert_eq!(wait_for_folder(&pbx.admin(), &vmbox, "deleted"), "deleted");
+}
+
+#[test]
+fn the_owner_deletes_a_message_from_the_phone() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Fay", "last_name": "F"}),
+    );
+    let fay = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Fay's desk", "owner_id": fay, "sip": {"username": "6106", "password": "pw6106"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let mid = "202701-0123456789abcdef0123456789abcdef";
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Fay", "mailbox": "730", "owner_id": fay,
+               "messages": [{"media_id": mid, "folder": "new", "caller_id_number": "6104"}]}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["730"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    // The owner reaches the main menu without a PIN: 1 (new messages), 7 (delete).
+    pcap::talk_then_keys(&dir.path().join("dtmf.pcap"), 100, "17");
+    uac(&dir, &pbx, "uac_dtmf.xml", "6106", "730", &["-d", "4000"])
+        .expect_ok(Duration::from_secs(20));
+    assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+}
