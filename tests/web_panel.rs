@@ -191,6 +191,53 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     let random = sip_user.strip_prefix("user_").expect("user_ prefix");
     assert!(random.len() == 10 && random.chars().all(|c| c.is_ascii_alphanumeric()));
 
+    // The main number and office hours: SmartPBX's MainCallflow routing by a weekly rule.
+    assert_eq!(seen["hours_saved"], "Saved.");
+    let mains = admin
+        .get(&admin.url("callflows?filter_type=main&filter_name=MainCallflow"))
+        .data();
+    assert_eq!(
+        mains.as_array().unwrap().len(),
+        1,
+        "one MainCallflow: {mains}"
+    );
+    let main = admin
+        .get(&admin.url(&format!("callflows/{}", mains[0]["id"].as_str().unwrap())))
+        .data();
+    assert_eq!(main["numbers"], json!(["0", "+14155550100"]));
+    assert_eq!(main["flow"]["module"], "temporal_route");
+    let rule_id = main["flow"]["data"]["rules"][0].as_str().unwrap();
+    let rule = admin
+        .get(&admin.url(&format!("temporal_rules/{rule_id}")))
+        .data();
+    assert_eq!(rule["name"], "MainOpenHours");
+    assert_eq!(rule["type"], "main_weekdays");
+    assert_eq!(rule["cycle"], "weekly");
+    assert_eq!(
+        rule["wdays"],
+        json!(["monday", "tuesday", "wednesday", "thursday", "friday"])
+    );
+    assert_eq!(rule["time_window_start"], 8 * 3600 + 1800);
+    assert_eq!(rule["time_window_stop"], 17 * 3600);
+    let part = |name: &str| {
+        let found = admin
+            .get(&admin.url(&format!("callflows?filter_type=main&filter_name={name}")))
+            .data();
+        assert_eq!(found.as_array().unwrap().len(), 1, "{name}: {found}");
+        found[0]["id"].as_str().unwrap().to_string()
+    };
+    assert_eq!(
+        main["flow"]["children"][rule_id]["data"]["id"],
+        part("MainOpenHours")
+    );
+    assert_eq!(
+        main["flow"]["children"]["_"]["data"]["id"],
+        part("MainAfterHours")
+    );
+    for name in ["MainLunchHours", "MainHolidays", "MainOpenHoursMenu"] {
+        part(name);
+    }
+
     // The refused user was rolled back: no user, callflow or device of "bob" is left.
     let bob = admin.get(&admin.url("users?filter_username=bob")).data();
     assert_eq!(bob, json!([]), "the failed create left a user");

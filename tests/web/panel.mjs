@@ -89,6 +89,19 @@ try {
   result.legs = await page.locator('tr.legs li').count();
   await shot('call-logs');
 
+  // Main number and office hours (SmartPBX's strategy).
+  await page.getByRole('link', { name: 'Main number' }).click();
+  await page.getByLabel('Number (E.164').fill('+14155550100');
+  await page.getByRole('button', { name: 'Add a main number' }).click();
+  await page.locator('.main-number', { hasText: '+14155550100' }).waitFor();
+  await page.getByLabel('Open on these days and hours').check();
+  await page.getByLabel('Opens').fill('08:30');
+  await page.getByLabel('Closes').fill('17:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').waitFor();
+  result.hours_saved = (await page.getByRole('status').textContent()).trim();
+  await shot('main-number');
+
   // A phone screen.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('link', { name: 'Users' }).click();

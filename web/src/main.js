@@ -8,8 +8,11 @@ import { Login } from './login.js';
 import { Users } from './users.js';
 import { Devices } from './devices.js';
 import { CallLogs } from './call-logs.js';
+import { MainNumber } from './main-number.js';
 
-const SECTIONS = { users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs] };
+const SECTIONS = { users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
+  main: [t.mainNumber, MainNumber],
+};
 const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'users');
 const section = signal(fromHash());
 addEventListener('hashchange', () => (section.value = fromHash()));
