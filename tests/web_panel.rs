@@ -6,10 +6,12 @@
 
 mod common;
 
+use common::sipp::{SippDir, free_port};
 use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Map, Value, json};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -19,11 +21,10 @@ fn repo() -> PathBuf {
 
 /// Whether the browser test can run here; in CI (`CI=true`) a missing tool is a failure.
 fn tools_present() -> bool {
-    let node = Command::new("node").arg("-v").output().is_ok();
-    let npm = Command::new("npm").arg("-v").output().is_ok();
-    let present = node && npm && Path::new(CHROMIUM).exists();
+    let runs = |tool: &str| Command::new(tool).arg("-v").output().is_ok();
+    let present = runs("node") && runs("npm") && runs("sipp") && Path::new(CHROMIUM).exists();
     if !present {
-        let msg = format!("node, npm and {CHROMIUM} are needed (.ci/run installs them)");
+        let msg = format!("node, npm, sipp and {CHROMIUM} are needed (.ci/run installs them)");
         assert!(std::env::var("CI").as_deref() != Ok("true"), "{msg}");
         eprintln!("SKIPPED: {msg}");
     }
@@ -119,15 +120,52 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
 
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-panel-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
-    let out = Command::new("node")
+    let credentials = shots.join("credentials.json");
+    let _ = std::fs::remove_file(&credentials);
+    let mut browser = Command::new("node")
         .arg(web_tests.join("panel.mjs"))
         .current_dir(&web_tests)
         .env("PANEL_URL", format!("http://{}/", pbx.http))
         .env("PANEL_ACCOUNT", "office")
         .env("PANEL_PASSWORD", ADMIN_PASSWORD)
         .env("PANEL_OUT", &shots)
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("node tests/web/panel.mjs");
+    // A phone registers with the SIP credentials the panel showed, while the browser watches.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !credentials.exists() && Instant::now() < deadline {
+        if browser.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if let Ok(text) = std::fs::read_to_string(&credentials) {
+        let shown: Value = serde_json::from_str(&text).unwrap();
+        let sipp = SippDir::new();
+        let csv = sipp.users(
+            "panel.csv",
+            &[(
+                shown["username"].as_str().unwrap(),
+                shown["password"].as_str().unwrap(),
+            )],
+        );
+        sipp.run_ok(&[
+            "-sf",
+            "register_auth.xml",
+            "-inf",
+            csv.to_str().unwrap(),
+            "-i",
+            "127.0.0.1",
+            "-p",
+            &free_port().to_string(),
+            "-m",
+            "1",
+            &pbx.sip.to_string(),
+        ]);
+    }
+    let out = browser.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let seen: Value = serde_json::from_str(stdout.lines().last().unwrap_or(""))
@@ -147,6 +185,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(seen["legs"], 2);
     assert_eq!(seen["phone_overflow"], false, "the users list fits 390 px");
     assert_eq!(seen["token_after_logout"], Value::Null);
+    assert_eq!(seen["registered_shown"], "Registered", "{seen}");
 
     // What the panel wrote, read back through the API: SmartPBX's shapes.
     let admin = pbx.admin();

@@ -2,7 +2,7 @@
 // Run by tests/web_panel.rs, which starts the box and checks the effects through the API.
 // Env: PANEL_URL, PANEL_ACCOUNT, PANEL_PASSWORD, PANEL_OUT (screenshots). Prints one JSON line.
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -53,6 +53,8 @@ try {
   result.sip_username = (await sipUser.textContent()).trim();
   result.sip_password = (await page.locator('.sip-password').textContent()).trim();
   result.shown_status = (await page.locator('.card .dot').textContent()).trim();
+  // The Rust side registers a SIP phone with what the panel showed.
+  writeFileSync(join(out, 'credentials.json'), JSON.stringify({ username: result.sip_username, password: result.sip_password }));
   await shot('user-created');
   await page.getByRole('button', { name: 'Users' }).click();
   const row = page.locator('tr[data-user="ada"]');
@@ -108,6 +110,12 @@ try {
   await row.waitFor();
   result.phone_overflow = await page.evaluate(() => document.documentElement.scrollWidth > 390);
   await shot('users-390');
+
+  // The phone registered with the shown credentials: its status turns (polled, no reload).
+  await page.getByRole('button', { name: 'Edit ada' }).click();
+  await page.locator('.card .dot.on').waitFor({ timeout: 30000 });
+  result.registered_shown = (await page.locator('.card .dot.on').textContent()).trim();
+  await shot('phone-registered-390');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByLabel('Account name').waitFor();
