@@ -277,6 +277,17 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         part(name);
     }
 
+    // The edited then deleted user left nothing behind.
+    assert_eq!(seen["edited_extension"], "1004");
+    assert_eq!(
+        admin.get(&admin.url("users?filter_username=cy")).data(),
+        json!([])
+    );
+    let user_cfs = admin
+        .get(&admin.url("callflows?filter_type=mainUserCallflow"))
+        .data();
+    assert_eq!(user_cfs.as_array().unwrap().len(), 1, "{user_cfs}");
+
     // The refused user was rolled back: no user, callflow or device of "bob" is left.
     let bob = admin.get(&admin.url("users?filter_username=bob")).data();
     assert_eq!(bob, json!([]), "the failed create left a user");

@@ -76,6 +76,25 @@ try {
   await shot('user-error');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
+  // Edit a user's extension, then delete the user: their callflow goes with them.
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByLabel('First name').fill('Cy');
+  await page.getByLabel('Last name').fill('Moved');
+  await page.getByLabel('User name').fill('cy');
+  await page.getByLabel('Password').fill('moving-along-3');
+  await page.getByLabel('Extension').fill('1003');
+  await page.getByLabel('Give this user a desk phone').uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Users' }).click();
+  await page.getByRole('button', { name: 'Edit cy' }).click();
+  await page.getByLabel('Extension').fill('1004');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const cy = page.locator('tr[data-user="cy"] .ext');
+  await cy.filter({ hasText: '1004' }).waitFor();
+  result.edited_extension = (await cy.textContent()).trim();
+  await page.getByRole('button', { name: 'Delete cy' }).click();
+  await page.locator('tr[data-user="cy"]').waitFor({ state: 'detached' });
+
   // Devices and call logs.
   await page.getByRole('link', { name: 'Devices' }).click();
   await page.locator('table[aria-label="Devices"] tbody tr').first().waitFor();

@@ -13,6 +13,12 @@ function load() {
   }
 }
 
+// Signed out after 30 minutes without a key press or click.
+const IDLE_MS = 30 * 60 * 1000;
+let lastActive = Date.now();
+for (const e of ['keydown', 'pointerdown']) addEventListener(e, () => (lastActive = Date.now()), { passive: true });
+setInterval(() => session.value && Date.now() - lastActive > IDLE_MS && logout(), 60 * 1000);
+
 /** An API error: `fields` maps dotted field names to their first message. */
 export class ApiError extends Error {
   constructor(status, body) {
