@@ -38,7 +38,7 @@ export const t = {
   sipRealm: 'Domain (realm)',
   phoneOf: (n) => `${n}'s Phone`,
   callflowOf: (n) => `${n} SmartPBX's Callflow`,
-  when: 'When',
+  when: 'When (UTC)',
   from: 'From',
   to: 'To',
   duration: 'Duration',

@@ -1,7 +1,7 @@
 // Users: the list with extensions and phones, and the add/edit form.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
-import { get } from './api.js';
+import { get, session } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { UserForm } from './user-form.js';
@@ -75,7 +75,8 @@ export function Users() {
                   </td>
                   <td class="actions">
                     <button onClick=${() => setEditing(u)} aria-label=${`${t.edit} ${u.username}`}>${t.edit}</button>
-                    <button class="danger" onClick=${() => remove(u)} aria-label=${`${t.del} ${u.username}`}>${t.del}</button>
+                    ${u.id !== session.value.owner &&
+                    html`<button class="danger" onClick=${() => remove(u)} aria-label=${`${t.del} ${u.username}`}>${t.del}</button>`}
                   </td>
                 </tr>`
               )}
