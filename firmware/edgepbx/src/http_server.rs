@@ -132,6 +132,9 @@ impl Server {
                 "the request head is too large",
             );
         }
+        if let Some(page) = crate::panel::serve(req.method(), req.uri().path(), req.headers()) {
+            return page;
+        }
         let declared = req
             .headers()
             .get(hyper::header::CONTENT_LENGTH)

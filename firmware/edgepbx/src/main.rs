@@ -9,6 +9,7 @@ mod http_server;
 mod lifecycle;
 mod mail;
 mod media_server;
+mod panel;
 mod rules_cmd;
 mod run;
 mod sip;

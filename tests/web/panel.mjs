@@ -1,0 +1,149 @@
+// An admin's session in the panel, driven in Debian's headless Chromium by playwright-core.
+// Run by tests/web_panel.rs, which starts the box and checks the effects through the API.
+// Env: PANEL_URL, PANEL_ACCOUNT, PANEL_PASSWORD, PANEL_OUT (screenshots). Prints one JSON line.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const { PANEL_URL: url, PANEL_ACCOUNT: account, PANEL_PASSWORD: password, PANEL_OUT: out } = process.env;
+const TIMEOUT = 15000;
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'panel-chromium-')), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  viewport: { width: 1200, height: 800 },
+});
+context.setDefaultTimeout(TIMEOUT);
+const page = context.pages()[0] || (await context.newPage());
+const problems = [];
+page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+page.on('console', (m) => m.type() === 'error' && !/status of 4\d\d/.test(m.text()) && problems.push(`console: ${m.text()}`));
+page.on('dialog', (d) => d.accept());
+const shot = (name) => page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+const result = {};
+
+try {
+  // Sign in, keyboard only.
+  await page.goto(url);
+  await page.getByLabel('Account name').focus();
+  await page.keyboard.type(account);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('admin');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await shot('login');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Add user' }).waitFor();
+  result.token_in_session = await page.evaluate(() => !!sessionStorage.getItem('edgepbx.session'));
+
+  // A user with an extension and a desk phone.
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByLabel('First name').fill('Ada');
+  await page.getByLabel('Last name').fill('Lovelace');
+  await page.getByLabel('User name').fill('ada');
+  await page.getByLabel('Email').fill('ada@example.com');
+  await page.getByLabel('Password').fill('analytical-engine-1');
+  await page.getByLabel('Extension').fill('1001');
+  await shot('user-form');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const sipUser = page.locator('.sip-user');
+  await sipUser.waitFor();
+  result.sip_username = (await sipUser.textContent()).trim();
+  result.sip_password = (await page.locator('.sip-password').textContent()).trim();
+  result.shown_status = (await page.locator('.card .dot').textContent()).trim();
+  // The Rust side registers a SIP phone with what the panel showed.
+  writeFileSync(join(out, 'credentials.json'), JSON.stringify({ username: result.sip_username, password: result.sip_password }));
+  await shot('user-created');
+  await page.getByRole('button', { name: 'Users' }).click();
+  const row = page.locator('tr[data-user="ada"]');
+  await row.waitFor();
+  result.listed_extension = (await row.locator('.ext').textContent()).trim();
+
+  // Bad input: the extension is taken; the box's 400 shows next to the field, nothing is left over.
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByLabel('First name').fill('Bob');
+  await page.getByLabel('Last name').fill('Taken');
+  await page.getByLabel('User name').fill('bob');
+  await page.getByLabel('Password').fill('difference-engine-2');
+  await page.getByLabel('Extension').fill('1001');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const extError = page.locator('#extension-error');
+  await extError.waitFor();
+  result.extension_error = (await extError.textContent()).trim();
+  result.kept_input = await page.getByLabel('User name').inputValue();
+  await shot('user-error');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Edit a user's extension, then delete the user: their callflow goes with them.
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByLabel('First name').fill('Cy');
+  await page.getByLabel('Last name').fill('Moved');
+  await page.getByLabel('User name').fill('cy');
+  await page.getByLabel('Password').fill('moving-along-3');
+  await page.getByLabel('Extension').fill('1003');
+  await page.getByLabel('Give this user a desk phone').uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Users' }).click();
+  await page.getByRole('button', { name: 'Edit cy' }).click();
+  await page.getByLabel('Extension').fill('1004');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const cy = page.locator('tr[data-user="cy"] .ext');
+  await cy.filter({ hasText: '1004' }).waitFor();
+  result.edited_extension = (await cy.textContent()).trim();
+  await page.getByRole('button', { name: 'Delete cy' }).click();
+  await page.locator('tr[data-user="cy"]').waitFor({ state: 'detached' });
+
+  // Devices and call logs.
+  await page.getByRole('link', { name: 'Devices' }).click();
+  await page.locator('table[aria-label="Devices"] tbody tr').first().waitFor();
+  result.devices_rows = await page.locator('table[aria-label="Devices"] tbody tr').count();
+  await shot('devices');
+  await page.getByRole('link', { name: 'Call logs' }).click();
+  const call = page.locator('tr.call').first();
+  await call.waitFor();
+  result.call_rows = await page.locator('tr.call').count();
+  result.first_call_id = await call.getAttribute('data-call');
+  await call.getByRole('button').click();
+  await page.locator('tr.legs li').first().waitFor();
+  result.legs = await page.locator('tr.legs li').count();
+  await shot('call-logs');
+
+  // Main number and office hours (SmartPBX's strategy).
+  await page.getByRole('link', { name: 'Main number' }).click();
+  await page.getByLabel('Number (E.164').fill('+14155550100');
+  await page.getByRole('button', { name: 'Add a main number' }).click();
+  await page.locator('.main-number', { hasText: '+14155550100' }).waitFor();
+  await page.getByLabel('Open on these days and hours').check();
+  await page.getByLabel('Opens').fill('08:30');
+  await page.getByLabel('Closes').fill('17:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').waitFor();
+  result.hours_saved = (await page.getByRole('status').textContent()).trim();
+  await shot('main-number');
+
+  // A phone screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('link', { name: 'Users' }).click();
+  await row.waitFor();
+  result.phone_overflow = await page.evaluate(() => document.documentElement.scrollWidth > 390);
+  await shot('users-390');
+
+  // The phone registered with the shown credentials: its status turns (polled, no reload).
+  await page.getByRole('button', { name: 'Edit ada' }).click();
+  await page.locator('.card .dot.on').waitFor({ timeout: 30000 });
+  result.registered_shown = (await page.locator('.card .dot.on').textContent()).trim();
+  await shot('phone-registered-390');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByLabel('Account name').waitFor();
+  result.token_after_logout = await page.evaluate(() => sessionStorage.getItem('edgepbx.session'));
+} catch (e) {
+  await shot('failure').catch(() => {});
+  problems.push(`step failed: ${e.message}`);
+} finally {
+  await context.close();
+}
+result.problems = problems;
+console.log(JSON.stringify(result));

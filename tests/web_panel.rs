@@ -1,0 +1,297 @@
+//! The web panel end to end: an admin signs in with headless Chromium (Debian's
+//! `/usr/bin/chromium`, driven by playwright-core from `tests/web/`), creates a user with an
+//! extension and a desk phone, sees them listed, hits a taken extension, opens the devices and
+//! call logs; then the documents the panel wrote are checked through the API for the shapes
+//! SmartPBX writes. Also: the committed bundle in `web/dist/` is the build of `web/src/`.
+
+mod common;
+
+use common::sipp::{SippDir, free_port};
+use common::{ADMIN_PASSWORD, Pbx};
+use serde_json::{Map, Value, json};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether the browser test can run here; in CI (`CI=true`) a missing tool is a failure.
+fn tools_present() -> bool {
+    let runs = |tool: &str| Command::new(tool).arg("-v").output().is_ok();
+    let present = runs("node") && runs("npm") && runs("sipp") && Path::new(CHROMIUM).exists();
+    if !present {
+        let msg = format!("node, npm, sipp and {CHROMIUM} are needed (.ci/run installs them)");
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "{msg}");
+        eprintln!("SKIPPED: {msg}");
+    }
+    present
+}
+
+fn npm_ci(dir: &Path) {
+    if dir.join("node_modules/.package-lock.json").exists() {
+        return;
+    }
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(dir)
+        .status()
+        .expect("npm ci");
+    assert!(status.success(), "npm ci in {}", dir.display());
+}
+
+#[test]
+fn committed_bundle_matches_the_sources() {
+    if !tools_present() {
+        return;
+    }
+    let out = Command::new(repo().join("scripts/build-web"))
+        .arg("--check")
+        .output()
+        .expect("scripts/build-web");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Two legs of one call, written into the stopped box's store as the call engine writes them.
+fn seed_call(data: &Path, account: &str) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + edgepbx_store::GREGORIAN_OFFSET;
+    let store = edgepbx_store::Store::open(&data.join("edgepbx.redb")).unwrap();
+    for (i, (call, direction)) in [("panel-a-leg", "inbound"), ("panel-b-leg", "outbound")]
+        .iter()
+        .enumerate()
+    {
+        let ts = now - 60 + i as u64;
+        let cdr: Map<String, Value> = json!({
+            "call_id": call, "call_direction": direction, "timestamp": ts, "interaction_id": format!("{}-panel", now - 60),
+            "caller_id_number": "1001", "caller_id_name": "Ada", "callee_id_number": "1002", "duration_seconds": 12,
+            "billing_seconds": 10, "hangup_cause": "NORMAL_CLEARING", "request": "1002@office.local", "to": "1002@office.local",
+            "from": "1001@office.local", "channel_created_time": (ts - edgepbx_store::GREGORIAN_OFFSET) * 1_000_000,
+            "custom_channel_vars": {"account_id": account},
+        })
+        .as_object()
+        .unwrap()
+        .clone();
+        edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
+    }
+    store.close();
+}
+
+#[test]
+fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
+    if !tools_present() {
+        return;
+    }
+    let web_tests = repo().join("tests/web");
+    npm_ci(&web_tests);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_with(&data, &[]);
+    let account = pbx.admin().account_id.clone();
+    assert!(pbx.stop());
+    seed_call(&data, &account);
+    let pbx = Pbx::start_with(&data, &[]);
+
+    // The page itself: strict CSP, no inline script.
+    let page = common::raw(
+        pbx.http,
+        b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(page.status, 200);
+    assert!(
+        page.header("content-security-policy")
+            .unwrap()
+            .contains("default-src 'self'")
+    );
+    assert!(
+        page.text()
+            .contains("<script type=\"module\" src=\"/app.js?v=")
+    );
+
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-panel-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let credentials = shots.join("credentials.json");
+    let _ = std::fs::remove_file(&credentials);
+    let mut browser = Command::new("node")
+        .arg(web_tests.join("panel.mjs"))
+        .current_dir(&web_tests)
+        .env("PANEL_URL", format!("http://{}/", pbx.http))
+        .env("PANEL_ACCOUNT", "office")
+        .env("PANEL_PASSWORD", ADMIN_PASSWORD)
+        .env("PANEL_OUT", &shots)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node tests/web/panel.mjs");
+    // A phone registers with the SIP credentials the panel showed, while the browser watches.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !credentials.exists() && Instant::now() < deadline {
+        if browser.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if let Ok(text) = std::fs::read_to_string(&credentials) {
+        let shown: Value = serde_json::from_str(&text).unwrap();
+        let sipp = SippDir::new();
+        let csv = sipp.users(
+            "panel.csv",
+            &[(
+                shown["username"].as_str().unwrap(),
+                shown["password"].as_str().unwrap(),
+            )],
+        );
+        sipp.run_ok(&[
+            "-sf",
+            "register_auth.xml",
+            "-inf",
+            csv.to_str().unwrap(),
+            "-i",
+            "127.0.0.1",
+            "-p",
+            &free_port().to_string(),
+            "-m",
+            "1",
+            &pbx.sip.to_string(),
+        ]);
+    }
+    let out = browser.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let seen: Value = serde_json::from_str(stdout.lines().last().unwrap_or(""))
+        .unwrap_or_else(|e| panic!("browser script output ({e}): {stdout}\n{stderr}"));
+    eprintln!("screenshots in {}", shots.display());
+    assert_eq!(seen["problems"], json!([]), "browser: {seen}");
+    assert_eq!(seen["token_in_session"], true);
+    assert_eq!(seen["listed_extension"], "1001");
+    assert_eq!(seen["extension_error"], "1001 is already in use", "{seen}");
+    assert_eq!(
+        seen["kept_input"], "bob",
+        "a failed save keeps what was typed"
+    );
+    assert_eq!(seen["shown_status"], "Not registered");
+    assert_eq!(seen["call_rows"], 1, "one row per call: {seen}");
+    assert_eq!(seen["first_call_id"], "panel-a-leg");
+    assert_eq!(seen["legs"], 2);
+    assert_eq!(seen["phone_overflow"], false, "the users list fits 390 px");
+    assert_eq!(seen["token_after_logout"], Value::Null);
+    assert_eq!(seen["registered_shown"], "Registered", "{seen}");
+
+    // What the panel wrote, read back through the API: SmartPBX's shapes.
+    let admin = pbx.admin();
+    let users = admin.get(&admin.url("users?filter_username=ada")).data();
+    let user_id = users[0]["id"].as_str().expect("ada listed").to_string();
+    let user = admin.get(&admin.url(&format!("users/{user_id}"))).data();
+    assert_eq!(user["first_name"], "Ada");
+    assert_eq!(user["priv_level"], "user");
+    assert_eq!(user["presence_id"], "1001");
+    assert_eq!(user["caller_id"]["internal"]["number"], "1001");
+    assert_eq!(user["ui_metadata"]["origin"], "voip");
+    assert!(user.get("password").is_none(), "no password stored");
+    let mut ada = pbx.client();
+    ada.login("ada", "analytical-engine-1", "office")
+        .expect("the password set in the panel logs in");
+
+    let cfs = admin
+        .get(&admin.url(&format!("callflows?filter_owner_id={user_id}")))
+        .data();
+    assert_eq!(cfs.as_array().unwrap().len(), 1);
+    let cf = admin
+        .get(&admin.url(&format!("callflows/{}", cfs[0]["id"].as_str().unwrap())))
+        .data();
+    assert_eq!(cf["type"], "mainUserCallflow");
+    assert_eq!(cf["owner_id"], user_id);
+    assert_eq!(cf["numbers"], json!(["1001"]));
+    assert_eq!(cf["name"], "Ada Lovelace SmartPBX's Callflow");
+    assert_eq!(cf["flow"]["module"], "user");
+    assert_eq!(cf["flow"]["data"]["id"], user_id);
+
+    let devs = admin
+        .get(&admin.url(&format!("devices?filter_owner_id={user_id}")))
+        .data();
+    let dev = admin
+        .get(&admin.url(&format!("devices/{}", devs[0]["id"].as_str().unwrap())))
+        .data();
+    assert_eq!(dev["device_type"], "sip_device");
+    assert_eq!(dev["owner_id"], user_id);
+    let sip_user = dev["sip"]["username"].as_str().unwrap();
+    assert_eq!(sip_user, seen["sip_username"]);
+    assert_eq!(dev["sip"]["password"], seen["sip_password"]);
+    let random = sip_user.strip_prefix("user_").expect("user_ prefix");
+    assert!(random.len() == 10 && random.chars().all(|c| c.is_ascii_alphanumeric()));
+
+    // The main number and office hours: SmartPBX's MainCallflow routing by a weekly rule.
+    assert_eq!(seen["hours_saved"], "Saved.");
+    let mains = admin
+        .get(&admin.url("callflows?filter_type=main&filter_name=MainCallflow"))
+        .data();
+    assert_eq!(
+        mains.as_array().unwrap().len(),
+        1,
+        "one MainCallflow: {mains}"
+    );
+    let main = admin
+        .get(&admin.url(&format!("callflows/{}", mains[0]["id"].as_str().unwrap())))
+        .data();
+    assert_eq!(main["numbers"], json!(["0", "+14155550100"]));
+    assert_eq!(main["flow"]["module"], "temporal_route");
+    let rule_id = main["flow"]["data"]["rules"][0].as_str().unwrap();
+    let rule = admin
+        .get(&admin.url(&format!("temporal_rules/{rule_id}")))
+        .data();
+    assert_eq!(rule["name"], "MainOpenHours");
+    assert_eq!(rule["type"], "main_weekdays");
+    assert_eq!(rule["cycle"], "weekly");
+    assert_eq!(
+        rule["wdays"],
+        json!(["monday", "tuesday", "wednesday", "thursday", "friday"])
+    );
+    assert_eq!(rule["time_window_start"], 8 * 3600 + 1800);
+    assert_eq!(rule["time_window_stop"], 17 * 3600);
+    let part = |name: &str| {
+        let found = admin
+            .get(&admin.url(&format!("callflows?filter_type=main&filter_name={name}")))
+            .data();
+        assert_eq!(found.as_array().unwrap().len(), 1, "{name}: {found}");
+        found[0]["id"].as_str().unwrap().to_string()
+    };
+    assert_eq!(
+        main["flow"]["children"][rule_id]["data"]["id"],
+        part("MainOpenHours")
+    );
+    assert_eq!(
+        main["flow"]["children"]["_"]["data"]["id"],
+        part("MainAfterHours")
+    );
+    for name in ["MainLunchHours", "MainHolidays", "MainOpenHoursMenu"] {
+        part(name);
+    }
+
+    // The edited then deleted user left nothing behind.
+    assert_eq!(seen["edited_extension"], "1004");
+    assert_eq!(
+        admin.get(&admin.url("users?filter_username=cy")).data(),
+        json!([])
+    );
+    let user_cfs = admin
+        .get(&admin.url("callflows?filter_type=mainUserCallflow"))
+        .data();
+    assert_eq!(user_cfs.as_array().unwrap().len(), 1, "{user_cfs}");
+
+    // The refused user was rolled back: no user, callflow or device of "bob" is left.
+    let bob = admin.get(&admin.url("users?filter_username=bob")).data();
+    assert_eq!(bob, json!([]), "the failed create left a user");
+    let all_devices = admin.get(&admin.url("devices")).data();
+    assert_eq!(all_devices.as_array().unwrap().len(), 1);
+    assert!(pbx.stop());
+}

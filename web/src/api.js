@@ -1,0 +1,73 @@
+// The /v2 Crossbar client: token in sessionStorage, sent as X-Auth-Token only.
+import { signal } from '@preact/signals';
+import { md5 } from './md5.js';
+
+const KEY = 'edgepbx.session';
+export const session = signal(load());
+
+function load() {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEY)) || null;
+  } catch {
+    return null;
+  }
+}
+
+// Signed out after 30 minutes without a key press or click.
+const IDLE_MS = 30 * 60 * 1000;
+let lastActive = Date.now();
+for (const e of ['keydown', 'pointerdown']) addEventListener(e, () => (lastActive = Date.now()), { passive: true });
+setInterval(() => session.value && Date.now() - lastActive > IDLE_MS && logout(), 60 * 1000);
+
+/** An API error: `fields` maps dotted field names to their first message. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    const fields = {};
+    const data = body && body.data;
+    if (status === 400 && data && typeof data === 'object') {
+      for (const [field, rules] of Object.entries(data)) {
+        const first = rules && typeof rules === 'object' ? Object.values(rules)[0] : null;
+        fields[field] = (first && first.message) || String(rules);
+      }
+    }
+    super((body && (body.message || (data && data.message))) || `HTTP ${status}`);
+    this.status = status;
+    this.fields = fields;
+  }
+}
+
+export async function call(method, path, data) {
+  const s = session.value;
+  const headers = { Accept: 'application/json' };
+  if (s) headers['X-Auth-Token'] = s.token;
+  if (data !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch('/v2/' + path, {
+    method,
+    headers,
+    body: data === undefined ? undefined : JSON.stringify({ data }),
+  });
+  const body = await res.json().catch(() => null);
+  if (res.status === 401 && s) logout();
+  if (!res.ok) throw new ApiError(res.status, body);
+  return body;
+}
+
+/** A path under the signed-in account. */
+export const acct = (rest) => `accounts/${session.value.account}/${rest}`;
+export const get = async (rest) => (await call('GET', acct(rest))).data;
+export const put = async (rest, doc) => (await call('PUT', acct(rest), doc)).data;
+export const post = async (rest, doc) => (await call('POST', acct(rest), doc)).data;
+export const del = async (rest) => (await call('DELETE', acct(rest))).data;
+
+export async function login(account, username, password) {
+  const credentials = md5(`${username.toLowerCase()}:${password}`);
+  const body = await call('PUT', 'user_auth', { credentials, account_name: account });
+  const s = { token: body.auth_token, account: body.data.account_id, owner: body.data.owner_id };
+  sessionStorage.setItem(KEY, JSON.stringify(s));
+  session.value = s;
+}
+
+export function logout() {
+  sessionStorage.removeItem(KEY);
+  session.value = null;
+}

@@ -1,0 +1,57 @@
+// Call logs: one row per call, newest first; a row opens to show every leg of the call.
+import { html } from 'htm/preact';
+import { useState, useEffect } from 'preact/hooks';
+import { get } from './api.js';
+import { t } from './strings.js';
+import { Banner } from './ui.js';
+
+const DAY = 86400;
+const GREGORIAN_OFFSET = 62167219200;
+
+function Leg({ leg }) {
+  return html`<li>${leg.calling_from} → ${leg.dialed_number || leg.callee_id_number} · ${leg.duration_seconds}s · ${leg.hangup_cause}</li>`;
+}
+
+function Row({ call }) {
+  const [legs, setLegs] = useState(null);
+  const [open, setOpen] = useState(false);
+  async function toggle() {
+    setOpen(!open);
+    if (!legs) setLegs(await get(`cdrs/legs/${encodeURIComponent(call.interaction_id || call.id)}`).catch(() => []));
+  }
+  return html`<tr class="call" data-call=${call.call_id}>
+      <td data-label=${t.when}><button class="plain" aria-expanded=${open} onClick=${toggle}>${call.datetime}</button></td>
+      <td data-label=${t.from}>${call.caller_id_name} ${call.calling_from}</td>
+      <td data-label=${t.to}>${call.dialed_number}</td>
+      <td data-label=${t.duration}>${call.duration_seconds}s</td>
+      <td data-label=${t.result}>${call.hangup_cause}</td>
+    </tr>
+    ${open &&
+    html`<tr class="legs"><td colspan="5">
+      <h3>${t.legs}</h3>
+      ${legs ? html`<ul>${legs.map((l) => html`<${Leg} key=${l.id} leg=${l} />`)}</ul>` : t.loading}
+    </td></tr>`}`;
+}
+
+export function CallLogs() {
+  const [rows, setRows] = useState(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const now = Math.floor(Date.now() / 1000) + GREGORIAN_OFFSET;
+    get(`cdrs/interaction?created_from=${now - 7 * DAY}&created_to=${now + 60}&page_size=100`).then(setRows, (e) =>
+      setError(e.message)
+    );
+  }, []);
+  return html`<section aria-labelledby="calls-h">
+    <h2 id="calls-h">${t.callLogs}</h2>
+    <${Banner} message=${error} />
+    ${!rows
+      ? html`<p>${t.loading}</p>`
+      : rows.length === 0
+        ? html`<p>${t.none}</p>`
+        : html`<table class="list" aria-label=${t.callLogs}>
+            <thead><tr><th>${t.when}</th><th>${t.from}</th><th>${t.to}</th><th>${t.duration}</th><th>${t.result}</th></tr></thead>
+            <tbody>${rows.map((c) => html`<${Row} key=${c.id} call=${c} />`)}</tbody>
+          </table>`}
+  </section>`;
+}

@@ -1,0 +1,35 @@
+// The panel: sign-in, then the sections in a menu that collapses on a phone screen.
+import { html } from 'htm/preact';
+import { render } from 'preact';
+import { signal } from '@preact/signals';
+import { session, logout } from './api.js';
+import { t } from './strings.js';
+import { Login } from './login.js';
+import { Users } from './users.js';
+import { Devices } from './devices.js';
+import { CallLogs } from './call-logs.js';
+import { MainNumber } from './main-number.js';
+
+const SECTIONS = { users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
+  main: [t.mainNumber, MainNumber],
+};
+const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'users');
+const section = signal(fromHash());
+addEventListener('hashchange', () => (section.value = fromHash()));
+
+function App() {
+  if (!session.value) return html`<${Login} />`;
+  const [, Screen] = SECTIONS[section.value];
+  return html`<header>
+      <strong>${t.app}</strong>
+      <nav aria-label=${t.menu}>
+        ${Object.entries(SECTIONS).map(
+          ([k, [label]]) => html`<a href=${'#' + k} aria-current=${section.value === k ? 'page' : undefined}>${label}</a>`
+        )}
+      </nav>
+      <button class="plain" onClick=${logout}>${t.logout}</button>
+    </header>
+    <main><${Screen} key=${section.value} /></main>`;
+}
+
+render(html`<${App} />`, document.getElementById('app'));

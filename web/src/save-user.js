@@ -1,0 +1,70 @@
+// Saving a user with their extension and desk phone: all or nothing from the admin's view.
+import { get, put, post, del, ApiError } from './api.js';
+import { userDoc, userCallflow, deskPhone } from './smartpbx.js';
+
+/** Which form field an API field error belongs to, per document kind. */
+function formField(kind, field) {
+  if (kind === 'callflows' && field.startsWith('numbers')) return 'extension';
+  if (kind === 'users' && (field === 'presence_id' || field.startsWith('caller_id'))) return 'extension';
+  if (kind === 'users') return field.split('.')[0];
+  return null;
+}
+
+/** Re-throws an API error with its fields renamed to the form's. */
+function blame(kind, e) {
+  if (!(e instanceof ApiError)) throw e;
+  const fields = {};
+  const other = [];
+  for (const [f, msg] of Object.entries(e.fields)) {
+    const mine = formField(kind, f);
+    if (mine) fields[mine] = msg;
+    else other.push(`${f}: ${msg}`);
+  }
+  e.fields = fields;
+  if (other.length) e.message = other.join('; ');
+  throw e;
+}
+
+async function step(kind, fn, undo) {
+  try {
+    return await fn();
+  } catch (e) {
+    for (const u of undo.reverse()) await u().catch(() => {});
+    blame(kind, e);
+  }
+}
+
+/** Creates the user, their callflow and (when asked) a desk phone; undoes all on a failure. */
+export async function createUser(form) {
+  const undo = [];
+  const user = await step('users', () => put('users', userDoc({}, form)), undo);
+  undo.push(() => del(`users/${user.id}`));
+  const cf = await step('callflows', () => put('callflows', userCallflow({}, user, form.extension)), undo);
+  undo.push(() => del(`callflows/${cf.id}`));
+  if (form.phone) await step('devices', () => put('devices', deskPhone(user)), undo);
+  return user;
+}
+
+/** Saves an edited user and moves their callflow to the new extension. */
+export async function updateUser(id, form, callflowId) {
+  const base = await get(`users/${id}`);
+  const user = await step('users', () => post(`users/${id}`, userDoc(base, form)), []);
+  if (callflowId) {
+    const cf = await get(`callflows/${callflowId}`);
+    await step('callflows', () => post(`callflows/${callflowId}`, userCallflow(cf, user, form.extension)), []);
+  } else {
+    await step('callflows', () => put('callflows', userCallflow({}, user, form.extension)), []);
+  }
+  if (form.phone) await step('devices', () => put('devices', deskPhone(user)), []);
+  return user;
+}
+
+/** Deletes the user's callflows and devices, then the user. */
+export async function deleteUser(id) {
+  const [cfs, devs] = await Promise.all([
+    get(`callflows?filter_owner_id=${id}&paginate=false`),
+    get(`devices?filter_owner_id=${id}&paginate=false`),
+  ]);
+  for (const d of [...cfs.map((c) => `callflows/${c.id}`), ...devs.map((d) => `devices/${d.id}`)]) await del(d);
+  await del(`users/${id}`);
+}

@@ -1,0 +1,26 @@
+// Small shared pieces: form fields with their error, the error banner.
+import { html } from 'htm/preact';
+
+export function Field({ id, label, value, onInput, error, type = 'text', required, autocomplete, inputmode }) {
+  const errId = `${id}-error`;
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      name=${id}
+      type=${type}
+      value=${value}
+      required=${required}
+      autocomplete=${autocomplete}
+      inputmode=${inputmode}
+      aria-invalid=${error ? 'true' : undefined}
+      aria-describedby=${error ? errId : undefined}
+      onInput=${(e) => onInput(e.target.value)}
+    />
+    ${error && html`<p class="error" id=${errId} role="alert">${error}</p>`}
+  </div>`;
+}
+
+export function Banner({ message }) {
+  return message ? html`<p class="banner" role="alert">${message}</p>` : null;
+}
