@@ -373,3 +373,43 @@ fn mac_enumeration_is_banned_like_failed_logins() {
     let r = fetch_from(&pbx, "127.0.0.7", "y000000000123.cfg", "");
     assert_eq!(r.status, 200, "{}", r.text());
 }
+
+#[test]
+fn sync_sends_check_sync_to_the_registered_phone() {
+    use common::sipp::{self, SippDir};
+    use std::time::{Duration, Instant};
+
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let dir = SippDir::new();
+    let id = sipp::devices(&admin, &["301"], 20).remove(0);
+    let r = admin.patch(
+        &admin.url(&format!("devices/{id}")),
+        json!({"mac_address": "0018b9000301", "provision": {"endpoint_brand": "cisco", "endpoint_model": "spa504g"}}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+
+    // Not registered yet: nothing to notify.
+    let r = admin.post(&admin.url(&format!("devices/{id}/sync")), json!({}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["notified"], 0);
+
+    let port = sipp::free_port();
+    sipp::register_from(&dir, &pbx, "301", port);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !sipp::registered(&admin).contains(&id) {
+        assert!(Instant::now() < deadline, "the phone did not register");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut phone = sipp::uas(&dir, "uas_check_sync.xml", port, &[]);
+    let r = admin.post(&admin.url(&format!("devices/{id}/sync")), json!({}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["notified"], 1);
+    assert_eq!(r.data()["event"], "check-sync;reboot=false");
+    phone.expect_ok(Duration::from_secs(15));
+
+    // A user who is not an administrator may not make phones resync.
+    let user = pbx.user_client(&admin, "carol", "user");
+    let r = user.post(&user.url(&format!("devices/{id}/sync")), json!({}));
+    assert_eq!(r.status, 403, "{}", r.text());
+}

@@ -204,6 +204,26 @@ pub fn device_fetches(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResul
     Ok(Reply::ok(json!(rows)))
 }
 
+/// `POST /v2/accounts/{A}/devices/{id}/sync`: makes the phone fetch its files again (a SIP
+/// NOTIFY with the brand's check-sync event to each registered contact).
+pub fn sync(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResult<Reply> {
+    if ctx.method != "POST" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    let device = api
+        .store()
+        .get(account, "devices", id)?
+        .ok_or_else(|| ApiError::NotFound(id.into()))?;
+    let event = device
+        .pointer("/provision/endpoint_brand")
+        .and_then(Value::as_str)
+        .and_then(edgepbx_provision::Brand::from_name)
+        .map_or("check-sync", edgepbx_provision::Brand::check_sync_event);
+    let notified = api.live().check_sync(account, id, event);
+    Ok(Reply::ok(json!({"event": event, "notified": notified})))
+}
+
 #[cfg(test)]
 mod tests {
     use super::host_of;

@@ -59,6 +59,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["media", id, "raw"] => media::raw(api, ctx, account, id),
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),
+        ["devices", id, "sync"] => crate::provisioning::sync(api, ctx, account, id),
         ["devices", id, "provisioning"] => {
             crate::provisioning::device_fetches(api, ctx, account, id)
         }

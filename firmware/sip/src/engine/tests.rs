@@ -12,6 +12,7 @@ const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod carrier;
+mod check_sync;
 mod confirm;
 mod digest;
 mod flow;
@@ -375,7 +376,8 @@ fn call_bob(w: &mut World) -> Message {
 }
 
 /// [`call_bob`] with Alice's INVITE carrying `offer` (none when empty: a delayed offer).
-fn call_bob_offering(w: &mut World, offer: &str) -> Message {
+/// Bob (101) registers from his port, answering the challenge.
+fn register_bob(w: &mut World) {
     let uri = format!("sip:{REALM}");
     w.send(
         BOB,
@@ -410,6 +412,10 @@ fn call_bob_offering(w: &mut World, offer: &str) -> Message {
     );
     assert_eq!(w.last_to(BOB).status(), Some(200));
     assert!(w.engine.is_registered("acc", "d101", w.now.mono));
+}
+
+fn call_bob_offering(w: &mut World, offer: &str) -> Message {
+    register_bob(w);
 
     let uri = format!("sip:101@{REALM}");
     w.send(
