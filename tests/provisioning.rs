@@ -413,3 +413,32 @@ fn sync_sends_check_sync_to_the_registered_phone() {
     let r = user.post(&user.url(&format!("devices/{id}/sync")), json!({}));
     assert_eq!(r.status, 403, "{}", r.text());
 }
+
+#[test]
+fn fanvil_mac_file() {
+    let pbx = Pbx::start();
+    let o = office(&pbx);
+    device(&o, "0c383e112233", "fanvil", "X4U", "209");
+    let ua = "Fanvil X4U 2.12.1 0c383e112233";
+    let (status, body) = fetch_https(&pbx, "0c383e112233.cfg", ua);
+    assert_eq!(status, 200, "{body}");
+    let x = xml(&body);
+    assert_eq!(x["Phone_Number"], "209");
+    assert_eq!(x["Register_User"], "209");
+    assert_eq!(x["Register_Pswd"], "pw-209-secret");
+    assert_eq!(x["Register_Addr"], "127.0.0.1");
+    assert_eq!(x["Register_Port"], pbx.sip.port().to_string());
+    assert_eq!(
+        (
+            x["First_Codec"].as_str(),
+            x["Second_Codec"].as_str(),
+            x["Third_Codec"].as_str()
+        ),
+        ("G722", "PCMU", "PCMA")
+    );
+    assert_eq!(x["MWI_Num"], "*97");
+    assert!(body.contains("<Value>102@1/b</Value>"), "{body}");
+    // A Yealink asking for the Fanvil's file is refused.
+    let r = fetch_http(&pbx, "0c383e112233.cfg", "Yealink SIP-T54W 96.86.0.100");
+    assert_eq!(r.status, 409, "{}", r.text());
+}

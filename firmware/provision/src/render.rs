@@ -38,6 +38,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../templates/snom/common.xml"),
     ),
     ("snom/mac.xml", include_str!("../templates/snom/mac.xml")),
+    (
+        "fanvil/mac.xml",
+        include_str!("../templates/fanvil/mac.xml"),
+    ),
 ];
 
 fn env() -> &'static Environment<'static> {
@@ -114,6 +118,7 @@ pub fn device(phone: &Phone, part: Part) -> Result<File, Error> {
         (Brand::Grandstream, Part::Main) => "grandstream/cfg.xml",
         (Brand::Cisco, Part::Main) => "cisco/spa.xml",
         (Brand::Snom, Part::Main) => "snom/mac.xml",
+        (Brand::Fanvil, Part::Main) => "fanvil/mac.xml",
         (brand, _) => {
             return Err(Error::NotFound(format!(
                 "the box has no such file for {} phones",
