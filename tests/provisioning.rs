@@ -337,10 +337,19 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
         json!({"name": "odd", "mac_address": "001565999999", "sip": {"username": "208", "password": "pw-208-secret"},
                "provision": {"endpoint_brand": "yealink", "endpoint_model": "T99Z"}}),
     );
-    id_of(&r);
+    let odd = id_of(&r);
     let r = fetch_from(&pbx, "127.0.0.5", "001565999999.cfg", "");
     assert_eq!(r.status, 404);
     assert!(r.text().contains("T99Z"), "{}", r.text());
+    // The failed fetch is in the device's log.
+    let rows = o
+        .admin
+        .get(&o.admin.url(&format!("devices/{odd}/provisioning")))
+        .data();
+    assert_eq!(
+        (rows[0]["status"].clone(), rows[0]["address"].clone()),
+        (json!(404), json!("127.0.0.5"))
+    );
     // An override with an unknown key is refused, naming it.
     let r = o.admin.put(
         &o.admin.url("devices"),

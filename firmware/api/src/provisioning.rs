@@ -119,17 +119,7 @@ impl Api {
         match result {
             Ok(f) => {
                 if let Some((account, device)) = &f.device {
-                    self.provision_log().fetched(
-                        account,
-                        device,
-                        Fetch {
-                            time: now,
-                            address: ip.to_string(),
-                            user_agent: log_ua,
-                            file: log_file,
-                            status: 200,
-                        },
-                    );
+                    self.log_fetch(account, device, now, ip, &log_ua, &log_file, 200);
                 }
                 ApiResponse::bytes(200, f.content_type, f.body.into_bytes())
                     .with_header("cache-control", "no-store")
@@ -155,9 +145,40 @@ impl Api {
                     }
                     _ => {}
                 }
+                // A known device's failed fetches are in its log too.
+                if !matches!(e, Error::UnknownMac { .. })
+                    && let Some((account, device, _)) = edgepbx_provision::mac_of(file)
+                        .and_then(|mac| StoreData(self).device_by_mac(&mac))
+                {
+                    self.log_fetch(&account, &device, now, ip, &log_ua, &log_file, e.status());
+                }
                 text(e.status(), &e.to_string())
             }
         }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn log_fetch(
+        &self,
+        account: &str,
+        device: &str,
+        now: u64,
+        ip: std::net::IpAddr,
+        user_agent: &str,
+        file: &str,
+        status: u16,
+    ) {
+        self.provision_log().fetched(
+            account,
+            device,
+            Fetch {
+                time: now,
+                address: ip.to_string(),
+                user_agent: user_agent.to_string(),
+                file: file.to_string(),
+                status,
+            },
+        );
     }
 
     fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {

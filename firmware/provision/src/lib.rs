@@ -70,6 +70,14 @@ pub struct File {
     pub bootstrap: bool,
 }
 
+/// The MAC a file name is for, if it names one (for logging failed fetches of a device).
+pub fn mac_of(file: &str) -> Option<String> {
+    match files::parse(file) {
+        Ok(Want::Device { mac, .. }) => Some(mac),
+        _ => None,
+    }
+}
+
 /// Answers one provisioning request.
 pub fn answer(req: &Request, site: &Site, data: &dyn Data) -> Result<File, Error> {
     let agent = brand::agent(req.user_agent)?;
