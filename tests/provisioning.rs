@@ -94,13 +94,17 @@ fn xml(body: &str) -> HashMap<String, String> {
             }
             Event::GeneralRef(r) => {
                 if let Some((_, text)) = stack.last_mut() {
-                    text.push_str(match r.as_ref() {
-                        b"lt" => "<",
-                        b"gt" => ">",
-                        b"amp" => "&",
-                        b"quot" => "\"",
-                        _ => "'",
-                    });
+                    match r.resolve_char_ref().expect("character reference") {
+                        Some(c) => text.push(c),
+                        None => text.push_str(match r.as_ref() {
+                            b"lt" => "<",
+                            b"gt" => ">",
+                            b"amp" => "&",
+                            b"quot" => "\"",
+                            b"apos" => "'",
+                            other => panic!("unknown entity {:?}", String::from_utf8_lossy(other)),
+                        }),
+                    }
                 }
             }
             Event::Eof => break,
@@ -257,6 +261,12 @@ fn grandstream_p_codes() {
         ("9", "0", "8")
     );
     assert_eq!(x["P33"], "*97");
+    // Provisioning continues over HTTPS (P212 = 2) at the box's HTTPS URL.
+    assert_eq!(x["P212"], "2");
+    assert_eq!(
+        x["P237"],
+        format!("127.0.0.1:{}/provision/", pbx.https.unwrap().port())
+    );
     assert_eq!(
         (x["P323"].as_str(), x["P303"].as_str(), x["P302"].as_str()),
         ("1", "102", "Bob Ray")
@@ -280,6 +290,13 @@ fn cisco_and_snom() {
     assert_eq!(x["Password_1_"], "pw-205-secret");
     assert_eq!(x["Proxy_1_"], format!("127.0.0.1:{}", pbx.sip.port()));
     assert_eq!(x["Preferred_Codec_1_"], "G722");
+    assert_eq!(x["Second_Preferred_Codec_1_"], "G711u");
+    assert_eq!(x["Third_Preferred_Codec_1_"], "G711a");
+    let tz = &x["Time_Zone"];
+    assert!(
+        tz.len() == 9 && tz.starts_with("GMT") && tz.as_bytes()[6] == b':',
+        "{tz}"
+    );
     assert!(x["Extended_Function_2_"].contains("sub=102@127.0.0.1"));
 
     let ua = "snomD785-SIP 10.1.54.13 000413AABBCC";

@@ -60,6 +60,16 @@ fn pick_brand(input: &Input) -> Result<Brand, Error> {
     Ok(brand)
 }
 
+/// `+01:00`, `-05:00`, `+05:30` from seconds east of UTC.
+fn hh_mm(seconds: i64) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    format!(
+        "{sign}{:02}:{:02}",
+        seconds.abs() / 3600,
+        seconds.abs() % 3600 / 60
+    )
+}
+
 /// UTC offset at `now` as `+1`, `-5`, `+5:30`, and in seconds.
 fn offset(name: &str, now: u64) -> (String, i64) {
     let seconds = jiff::tz::TimeZone::get(name)
@@ -219,7 +229,8 @@ impl Phone {
             "voicemail_number": str_setting("voicemail_number"),
             "codecs": codecs,
             "codec_table": codec_table,
-            "timezone": {"name": timezone, "offset": tz_offset, "offset_seconds": tz_seconds},
+            "timezone": {"name": timezone, "offset": tz_offset, "offset_seconds": tz_seconds,
+                         "hh_mm": hh_mm(tz_seconds)},
             "ntp_server": str_setting("ntp_server"),
             "language": {"tag": language, "name": language_name(&language)},
             "keys": keys,
@@ -245,6 +256,8 @@ mod tests {
         assert_eq!(offset("Asia/Kolkata", 1_768_478_400).0, "+5:30");
         assert_eq!(offset("America/New_York", 1_768_478_400).1, -5 * 3600);
         assert_eq!(offset("Not/AZone", 0).0, "+0");
+        assert_eq!(hh_mm(-5 * 3600), "-05:00");
+        assert_eq!(hh_mm(19_800), "+05:30");
     }
 
     #[test]

@@ -57,12 +57,40 @@ fn env() -> &'static Environment<'static> {
             }
         });
         env.set_keep_trailing_newline(true);
+        // XML escaping of the five special characters only (minijinja's HTML escaping also
+        // turns `/` into `&#x2f;`, legal XML but not what phone parsers are tested with).
+        env.set_formatter(|out, state, value| {
+            if matches!(state.auto_escape(), AutoEscape::None) || value.is_safe() {
+                return minijinja::escape_formatter(out, state, value);
+            }
+            if value.is_undefined() || value.is_none() {
+                return Ok(());
+            }
+            out.write_str(&xml_escape(&value.to_string())).map_err(|e| {
+                minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+            })
+        });
         for (name, source) in TEMPLATES {
             // A template that does not compile fails the unit tests below, never a phone.
             let _ = env.add_template(name, source);
         }
         env
     })
+}
+
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn content_type(name: &str) -> &'static str {
@@ -134,6 +162,22 @@ pub fn device(phone: &Phone, part: Part) -> Result<File, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_values_are_escaped() {
+        assert_eq!(xml_escape("a<b>&\"c'/"), "a&lt;b&gt;&amp;&quot;c&apos;/");
+        let file = render(
+            "snom/common.xml",
+            &serde_json::json!({"provisioning_url": "http://a/?x=1&y=<2>"}),
+        )
+        .unwrap();
+        assert!(
+            file.body
+                .contains("http://a/?x=1&amp;y=&lt;2&gt;snom{model}"),
+            "{}",
+            file.body
+        );
+    }
 
     #[test]
     fn every_template_compiles() {
