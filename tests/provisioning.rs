@@ -468,3 +468,52 @@ fn fanvil_mac_file() {
     let r = fetch_http(&pbx, "0c383e112233.cfg", "Yealink SIP-T54W 96.86.0.100");
     assert_eq!(r.status, 409, "{}", r.text());
 }
+
+#[test]
+fn the_credentials_in_the_file_register_a_sipp_phone() {
+    use common::sipp::{self, SippDir};
+    use std::time::{Duration, Instant};
+
+    let pbx = Pbx::start();
+    let o = office(&pbx);
+    let id = device(&o, "001565aabb01", "yealink", "T46S", "210");
+    let (status, body) = fetch_https(
+        &pbx,
+        "001565aabb01.cfg",
+        "Yealink SIP-T46S 66.86.0.15 00:15:65:aa:bb:01",
+    );
+    assert_eq!(status, 200, "{body}");
+    let kv = key_values(&body);
+    let server = format!(
+        "{}:{}",
+        kv["account.1.sip_server.1.address"], kv["account.1.sip_server.1.port"]
+    );
+
+    let dir = SippDir::new();
+    let csv = dir.users(
+        "from-file.csv",
+        &[(&kv["account.1.user_name"], &kv["account.1.password"])],
+    );
+    let port = sipp::free_port().to_string();
+    dir.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        csv.to_str().unwrap(),
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        &server,
+    ]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !sipp::registered(&o.admin).contains(&id) {
+        assert!(
+            Instant::now() < deadline,
+            "the phone did not register with the file's credentials"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

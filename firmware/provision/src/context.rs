@@ -186,6 +186,20 @@ impl Phone {
         let language = str_setting("language");
         let line_keys = s.get("line_keys").and_then(Value::as_u64).unwrap_or(6);
         let keys = keys::resolve(input.device, input.account, data, line_keys);
+        // A sub-account's phones register to its realm (how the box tells tenants apart),
+        // through the box as outbound proxy; the top-level account's register to the box's
+        // address as the phone reached it.
+        let host = clean(&site.host);
+        let sub_account = account.as_deref().is_some_and(|a| {
+            a.get("pvt_tree")
+                .and_then(Value::as_array)
+                .is_some_and(|t| !t.is_empty())
+        });
+        let domain = account
+            .as_deref()
+            .and_then(|a| text(a, &["realm"]))
+            .filter(|_| sub_account)
+            .unwrap_or_else(|| host.clone());
         let provisioning_url = if input.bootstrap {
             site.https_url.clone().unwrap_or_default()
         } else {
@@ -217,7 +231,8 @@ impl Phone {
             "brand": brand.name(),
             "family": model.family,
             "model": model.model,
-            "server": {"host": clean(&site.host), "port": port, "transport": transport},
+            "server": {"host": host, "domain": domain, "outbound_proxy": sub_account,
+                       "port": port, "transport": transport},
             "account": {
                 "user": user,
                 "auth_user": user,

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 struct Docs;
 
 const ACCOUNT: &str = "a0000000000000000000000000000001";
+const SUB: &str = "a0000000000000000000000000000002";
 
 impl Data for Docs {
     fn device_by_mac(&self, mac: &str) -> Option<(String, String, Arc<Value>)> {
@@ -16,17 +17,24 @@ impl Data for Docs {
             "0004f2aabbcc" => ("polycom", "VVX_450"),
             "000b82aabbcc" => ("grandstream", "GXP2170"),
             "001565000001" => ("yealink", "T99X"),
+            "001565000002" => ("yealink", "T54W"),
             _ => return None,
         };
         let doc = json!({"name": "Desk 101", "sip": {"username": "user101", "password": "s3cret"},
             "owner_id": "u1",
             "provision": {"endpoint_brand": brand, "endpoint_model": model,
                 "feature_keys": {"0": {"type": "presence", "value": "u2"}, "1": {"type": "speed_dial", "value": "5551234", "label": "Shop"}}}});
-        Some((ACCOUNT.into(), "d1".into(), Arc::new(doc)))
+        let account = if mac == "001565000002" { SUB } else { ACCOUNT };
+        Some((account.into(), "d1".into(), Arc::new(doc)))
     }
-    fn account(&self, _: &str) -> Option<Arc<Value>> {
+    fn account(&self, account: &str) -> Option<Arc<Value>> {
+        if account == SUB {
+            return Some(Arc::new(
+                json!({"realm": "shop.example", "pvt_tree": [ACCOUNT]}),
+            ));
+        }
         Some(Arc::new(
-            json!({"timezone": "Europe/Berlin", "provision": {"ntp_server": "ntp.office.example"}}),
+            json!({"timezone": "Europe/Berlin", "realm": "office.example", "provision": {"ntp_server": "ntp.office.example"}}),
         ))
     }
     fn doc(&self, _: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
@@ -168,4 +176,24 @@ fn bad_requests_get_clear_errors() {
             .status(),
         400
     );
+}
+
+#[test]
+fn a_sub_accounts_phone_registers_to_its_realm_through_the_box() {
+    let f = get("001565000002.cfg", "", true, true).unwrap();
+    for line in [
+        "account.1.sip_server.1.address = shop.example",
+        "account.1.outbound_proxy_enabled = 1",
+        "account.1.outbound_proxy.1.address = 192.0.2.10",
+        "account.1.outbound_proxy.1.port = 5060",
+    ] {
+        assert!(
+            f.body.lines().any(|l| l == line),
+            "{line} missing in\n{}",
+            f.body
+        );
+    }
+    // The top-level account's phones use the box's address directly.
+    let f = get("001565aabbcc.cfg", YEALINK_UA, true, true).unwrap();
+    assert!(!f.body.contains("outbound_proxy"));
 }
