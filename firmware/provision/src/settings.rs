@@ -72,9 +72,10 @@ pub struct Model {
     pub model: String,
 }
 
-fn catalog() -> Value {
-    // The catalogue is part of the source tree and checked by a unit test.
-    serde_json::from_str(CATALOG).unwrap_or(Value::Null)
+/// The catalogue, parsed once (it is part of the source tree and checked by a unit test).
+fn catalog() -> &'static Value {
+    static PARSED: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(CATALOG).unwrap_or(Value::Null))
 }
 
 /// Finds a model of a brand (the family, when given, must hold it). Names compare without
