@@ -36,7 +36,7 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 impl Api {
-    fn limiter(&self) -> std::sync::MutexGuard<'_, crate::ratelimit::LoginLimiter> {
+    pub(crate) fn limiter(&self) -> std::sync::MutexGuard<'_, crate::ratelimit::LoginLimiter> {
         self.limiter.lock().unwrap_or_else(|e| e.into_inner())
     }
 

@@ -23,6 +23,14 @@ pub fn before_save(
         schema::validate(data, &schema::fields_for(kind))
     };
     result.map_err(ApiError::Validation)?;
+    if matches!(kind, "devices" | "accounts")
+        && let Some(provision) = data.get("provision")
+        && let Err((field, message)) = edgepbx_provision::check_overrides(provision)
+    {
+        let mut errors = Map::new();
+        errors.insert(field, json!({"invalid": {"message": message}}));
+        return Err(ApiError::Validation(errors));
+    }
     match kind {
         "users" => user_credentials(data, old)?,
         "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {

@@ -30,6 +30,7 @@ mod misc;
 mod phone_numbers;
 mod presence;
 mod projection;
+mod provisioning;
 mod ratelimit;
 pub mod recordings;
 mod resource_status;
@@ -54,6 +55,7 @@ pub use context::Ctx;
 pub use error::{ApiError, ApiResult};
 pub use http::{ApiRequest, ApiResponse};
 pub use live::{LiveState, NoLiveState};
+pub use provisioning::ProvisionPorts;
 pub use ratelimit::LoginLimits;
 
 /// The version string the API reports (the UI stores it as "kazooVersion").
@@ -89,6 +91,7 @@ pub struct Api {
     live: Arc<dyn LiveState>,
     requests: AtomicU64,
     node: String,
+    provisioning: provisioning::ProvisionState,
 }
 
 /// A successful answer before it is wrapped in the envelope.
@@ -156,6 +159,7 @@ impl Api {
             live,
             requests: AtomicU64::new(0),
             node: format!("edgepbx@{}", edgepbx_store::random_hex(4)),
+            provisioning: Default::default(),
         })
     }
 

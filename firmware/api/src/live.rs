@@ -45,6 +45,11 @@ pub trait LiveState: Send + Sync {
     ) -> Option<Value> {
         None
     }
+    /// Sends a SIP NOTIFY with `Event: {event}` (check-sync) to every registered contact of
+    /// a device; returns how many were sent.
+    fn check_sync(&self, _account: &str, _device_id: &str, _event: &str) -> usize {
+        0
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())

@@ -63,6 +63,11 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         }
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),
+        ["devices", id, "sync"] => crate::provisioning::sync(api, ctx, account, id),
+        ["devices", id, "provisioning"] => {
+            crate::provisioning::device_fetches(api, ctx, account, id)
+        }
+        ["provisioning", "unknown"] => crate::provisioning::unknown(api, ctx, account),
         ["phone_numbers", rest @ ..] => phone_numbers::route(api, ctx, account, rest),
         ["cdrs", rest @ ..] => cdrs::route(api, ctx, account, rest),
         ["recordings", rest @ ..] => recordings::route(api, ctx, account, rest),

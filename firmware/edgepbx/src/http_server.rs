@@ -12,7 +12,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crate::conn_limit::PerSource;
 use crate::tls::SharedAcceptor;
 use async_lock::Semaphore;
-use edgepbx_api::{Admission, Api, ApiRequest, ApiResponse};
+use edgepbx_api::{Admission, Api, ApiRequest, ApiResponse, ProvisionPorts};
 use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
@@ -35,6 +35,8 @@ pub struct Server {
     pub body_timeout: Duration,
     /// Requests being answered; shutdown waits for it to reach zero.
     pub in_flight: Arc<AtomicUsize>,
+    /// The box's ports as phones are told them (`/provision/`).
+    pub ports: ProvisionPorts,
 }
 
 fn now_unix() -> u64 {
@@ -67,7 +69,7 @@ impl Server {
                 .spawn(async move {
                     let _permit = (permit, slot);
                     match tls {
-                        None => server.connection(FuturesIo::new(stream), peer).await,
+                        None => server.connection(FuturesIo::new(stream), peer, false).await,
                         Some(acceptor) => {
                             let acceptor = acceptor.current();
                             let handshake = async { acceptor.accept(stream).await.ok() };
@@ -76,7 +78,9 @@ impl Server {
                                 None
                             };
                             if let Some(tls_stream) = smol::future::or(handshake, timeout).await {
-                                server.connection(FuturesIo::new(tls_stream), peer).await;
+                                server
+                                    .connection(FuturesIo::new(tls_stream), peer, true)
+                                    .await;
                             }
                         }
                     }
@@ -85,14 +89,14 @@ impl Server {
         }
     }
 
-    async fn connection<I>(self: Arc<Self>, io: I, peer: SocketAddr)
+    async fn connection<I>(self: Arc<Self>, io: I, peer: SocketAddr, secure: bool)
     where
         I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
     {
         let header_timeout = self.header_timeout;
         let service = service_fn(move |req| {
             let server = self.clone();
-            async move { Ok::<_, std::convert::Infallible>(server.respond(req, peer).await) }
+            async move { Ok::<_, std::convert::Infallible>(server.respond(req, peer, secure).await) }
         });
         let result = hyper::server::conn::http1::Builder::new()
             .timer(SmolTimer::new())
@@ -110,14 +114,20 @@ impl Server {
         self: Arc<Self>,
         req: Request<Incoming>,
         peer: SocketAddr,
+        secure: bool,
     ) -> Response<Full<Bytes>> {
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        let response = self.answer(req, peer).await;
+        let response = self.answer(req, peer, secure).await;
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
         response
     }
 
-    async fn answer(&self, req: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
+    async fn answer(
+        &self,
+        req: Request<Incoming>,
+        peer: SocketAddr,
+        secure: bool,
+    ) -> Response<Full<Bytes>> {
         // hyper bounds its read buffer, but a head that arrives whole in one read can exceed it.
         let head_bytes: usize = req
             .headers()
@@ -158,6 +168,11 @@ impl Server {
             body: Vec::new(),
             peer: peer.ip(),
         };
+        // Phones fetch their files without a token; no body is read. Answered inline: the
+        // documents come from the in-memory cache and an index lookup.
+        if request.path.starts_with("/provision/") {
+            return to_hyper(self.api.provision(&request, secure, self.ports, now_unix()));
+        }
         let admission = match self.api.admit(&request, declared, now_unix()) {
             Ok(a) => a,
             Err(refused) => return to_hyper(refused),

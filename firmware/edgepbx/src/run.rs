@@ -55,15 +55,6 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     control::listen(&config.data, store.clone())?;
 
     let executor = Arc::new(smol::Executor::new());
-    let server = Arc::new(Server {
-        executor: executor.clone(),
-        api: api.clone(),
-        connections: Arc::new(Semaphore::new(config.max_connections)),
-        per_source: crate::conn_limit::PerSource::new(config.max_connections_per_ip.max(1)),
-        header_timeout: Duration::from_secs(config.header_timeout_secs.max(1)),
-        body_timeout: Duration::from_secs(config.body_timeout_secs.max(1)),
-        in_flight: Arc::new(AtomicUsize::new(0)),
-    });
     let http = std::net::TcpListener::bind(config.http)
         .map_err(|e| format!("--http {}: {e}", config.http))?;
     let https = match config.https {
@@ -82,6 +73,21 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         Some((l, _)) => Some(l.local_addr().map_err(|e| e.to_string())?),
         None => None,
     };
+    let server = Arc::new(Server {
+        executor: executor.clone(),
+        api: api.clone(),
+        connections: Arc::new(Semaphore::new(config.max_connections)),
+        per_source: crate::conn_limit::PerSource::new(config.max_connections_per_ip.max(1)),
+        header_timeout: Duration::from_secs(config.header_timeout_secs.max(1)),
+        body_timeout: Duration::from_secs(config.body_timeout_secs.max(1)),
+        in_flight: Arc::new(AtomicUsize::new(0)),
+        ports: edgepbx_api::ProvisionPorts {
+            http: http_addr.port(),
+            https: https_addr.map(|a| a.port()),
+            sip: sip.udp_addr.port(),
+            sips: sip.tls_addr.port(),
+        },
+    });
     sip.serve(&executor)?;
     // Tests read this line to learn the ports when they asked for port 0.
     let https_text = https_addr.map_or("off".to_string(), |a| a.to_string());

@@ -16,6 +16,8 @@ pub struct SipLive {
     pub data: std::path::PathBuf,
     pub tls: SharedAcceptor,
     pub start: Arc<super::status::StartInfo>,
+    /// Where output the API makes the engine produce (check-sync NOTIFYs) goes.
+    pub sink: super::OutputSink,
 }
 
 impl LiveState for SipLive {
@@ -77,6 +79,15 @@ impl LiveState for SipLive {
             contact_user,
             now.unix,
         ))
+    }
+
+    fn check_sync(&self, account: &str, device_id: &str, event: &str) -> usize {
+        let now = self.clock.now();
+        let mut engine = lock_engine(&self.engine);
+        let sent = engine.check_sync(now, account, device_id, event);
+        // UDP sends and stream queueing only: nothing here waits.
+        self.sink.drain(&mut engine);
+        sent
     }
 
     fn lift_sip_ban(&self, ip: &str) -> bool {

@@ -218,6 +218,7 @@ impl Sip {
             data: self.data.clone(),
             tls: self.tls_acceptor.clone(),
             start: self.start.clone(),
+            sink: self.output(),
         }
     }
 

@@ -10,6 +10,7 @@ mod dialog;
 pub mod guard;
 mod ids;
 mod interfaces;
+mod out_of_dialog;
 pub mod persist;
 mod presence;
 mod register;
@@ -467,26 +468,6 @@ impl Engine {
         self.check_media(now);
         self.update_presence(now);
         self.update_unsolicited_mwi(now);
-    }
-
-    fn send_keepalive(&mut self, now: Now, binding: &registrar::Binding) {
-        let branch = self.ids.branch();
-        let tag = self.ids.tag();
-        let call_id = self.ids.call_id();
-        let sent_by = self.sent_by(binding.peer.transport);
-        let mut w = Writer::request("OPTIONS", &binding.contact);
-        w.header(
-            "Via",
-            format_args!("SIP/2.0/UDP {sent_by};branch={branch};rport"),
-        )
-        .header("Max-Forwards", 70)
-        .header("From", format_args!("<sip:keepalive@{sent_by}>;tag={tag}"))
-        .header("To", format_args!("<{}>", binding.contact))
-        .header("Call-ID", &call_id)
-        .header("CSeq", "1 OPTIONS")
-        .header("User-Agent", &self.cfg.user_agent);
-        self.tx
-            .send_request(now.mono, binding.peer, w.finish_empty());
     }
 
     /// A stream connection closed: its registrations can no longer be reached.

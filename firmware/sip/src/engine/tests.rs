@@ -12,6 +12,7 @@ const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
 
 mod carrier;
+mod check_sync;
 mod confirm;
 mod digest;
 mod flow;
@@ -403,7 +404,7 @@ fn call_bob_offering(w: &mut World, offer: &str) -> Message {
     call_registered_bob(w, offer)
 }
 
-/// Registers 101 (Bob) from port BOB.
+/// Bob (101) registers from his port, answering the challenge.
 fn register_bob(w: &mut World) {
     let uri = format!("sip:{REALM}");
     w.send(

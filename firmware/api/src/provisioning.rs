@@ -1,0 +1,260 @@
+//! Phone provisioning over HTTP(S): `/provision/{file}` answered by `edgepbx_provision` over
+//! the store, with the fetch and unknown-MAC logs in RAM (bounded) and enumeration of MACs
+//! counted by the login limiter (the same per-address ban as failed logins). The readable
+//! side: `GET /v2/accounts/{A}/provisioning/unknown` and `.../devices/{id}/provisioning`.
+
+use std::sync::{Arc, Mutex};
+
+use edgepbx_provision::log::{Fetch, Log};
+use edgepbx_provision::{Data, Error, Request, Site};
+use edgepbx_store::{GLOBAL, IndexName};
+use serde_json::{Value, json};
+
+use crate::context::Ctx;
+use crate::error::{ApiError, ApiResult};
+use crate::{Api, ApiRequest, ApiResponse, Reply};
+
+/// The limiter's target for provisioning failures (an address fetching unknown MACs).
+const TARGET: &str = "provisioning";
+
+/// The box's ports, for the URLs and SIP server a phone is given.
+#[derive(Debug, Clone, Copy)]
+pub struct ProvisionPorts {
+    pub http: u16,
+    pub https: Option<u16>,
+    pub sip: u16,
+    pub sips: u16,
+}
+
+#[derive(Default)]
+pub struct ProvisionState {
+    log: Mutex<Log>,
+}
+
+struct StoreData<'a>(&'a Api);
+
+impl Data for StoreData<'_> {
+    fn device_by_mac(&self, mac: &str) -> Option<(String, String, Arc<Value>)> {
+        let store = self.0.store();
+        let id = store.index_get(IndexName::Mac, GLOBAL, mac).ok()??;
+        let accounts = store.collection(GLOBAL, "accounts").ok()?;
+        accounts.iter().find_map(|(account, _)| {
+            let doc = store.get(account, "devices", &id).ok()??;
+            Some((account.clone(), id.clone(), doc))
+        })
+    }
+    fn account(&self, account: &str) -> Option<Arc<Value>> {
+        self.0.store().get(GLOBAL, "accounts", account).ok()?
+    }
+    fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+        self.0.store().get(account, kind, id).ok()?
+    }
+}
+
+/// The host part of a `Host` header, if it is a plain name or address.
+fn host_of(header: &str) -> Option<String> {
+    let host = if let Some(rest) = header.strip_prefix('[') {
+        format!("[{}]", rest.split(']').next()?)
+    } else {
+        header
+            .rsplit_once(':')
+            .map_or(header, |(h, _)| h)
+            .to_string()
+    };
+    let ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
+    ok.then_some(host)
+}
+
+fn text(status: u16, message: &str) -> ApiResponse {
+    ApiResponse::bytes(status, "text/plain", format!("{message}\n").into_bytes())
+}
+
+impl Api {
+    /// Answers `GET /provision/{file}`; `secure` is true on the HTTPS listener.
+    pub fn provision(
+        &self,
+        req: &ApiRequest,
+        secure: bool,
+        ports: ProvisionPorts,
+        now: u64,
+    ) -> ApiResponse {
+        if !matches!(req.method.as_str(), "GET" | "HEAD") {
+            return text(405, "provisioning files are only read");
+        }
+        let ip = req.peer;
+        if let Err(wait) = self.limiter().check(ip, TARGET, now) {
+            return text(429, "too many unknown devices from this address")
+                .with_header("retry-after", &wait.to_string());
+        }
+        let Some(host) = req.header("host").and_then(host_of) else {
+            return text(400, "the request needs a Host header naming the box");
+        };
+        let site = Site {
+            http_url: format!("http://{host}:{}/provision/", ports.http),
+            https_url: ports
+                .https
+                .map(|p| format!("https://{host}:{p}/provision/")),
+            host,
+            sip_port: ports.sip,
+            sips_port: ports.sips,
+            secret: self.secret.clone(),
+        };
+        let file = req.path.strip_prefix("/provision/").unwrap_or("");
+        let user_agent = req.header("user-agent").unwrap_or("");
+        let request = Request {
+            file,
+            user_agent,
+            source: ip,
+            now,
+            secure,
+        };
+        let result = edgepbx_provision::answer(&request, &site, &StoreData(self));
+        // What is logged is cut to size: the request itself was bounded by the checks above.
+        let log_ua: String = user_agent.chars().take(256).collect();
+        let log_file: String = file.chars().take(64).collect();
+        match result {
+            Ok(f) => {
+                if let Some((account, device)) = &f.device {
+                    self.log_fetch(account, device, now, ip, &log_ua, &log_file, 200);
+                }
+                ApiResponse::bytes(200, f.content_type, f.body.into_bytes())
+                    .with_header("cache-control", "no-store")
+            }
+            Err(e) => {
+                match &e {
+                    Error::UnknownMac { mac, model } => {
+                        self.limiter().failure(ip, TARGET, now);
+                        self.provision_log().unknown_mac(
+                            mac,
+                            model.clone(),
+                            &log_ua,
+                            &ip.to_string(),
+                            now,
+                        );
+                        tracing::info!(%mac, %ip, "provisioning: unknown MAC");
+                    }
+                    Error::BadMac(_) | Error::MacMismatch { .. } | Error::BadPath(_) => {
+                        self.limiter().failure(ip, TARGET, now);
+                    }
+                    Error::UnknownModel(model) => {
+                        tracing::warn!(%model, file = %log_file, %ip, "provisioning: no template for this model");
+                    }
+                    _ => {}
+                }
+                // A known device's failed fetches are in its log too.
+                if !matches!(e, Error::UnknownMac { .. })
+                    && let Some((account, device, _)) = edgepbx_provision::mac_of(file)
+                        .and_then(|mac| StoreData(self).device_by_mac(&mac))
+                {
+                    self.log_fetch(&account, &device, now, ip, &log_ua, &log_file, e.status());
+                }
+                text(e.status(), &e.to_string())
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn log_fetch(
+        &self,
+        account: &str,
+        device: &str,
+        now: u64,
+        ip: std::net::IpAddr,
+        user_agent: &str,
+        file: &str,
+        status: u16,
+    ) {
+        self.provision_log().fetched(
+            account,
+            device,
+            Fetch {
+                time: now,
+                address: ip.to_string(),
+                user_agent: user_agent.to_string(),
+                file: file.to_string(),
+                status,
+            },
+        );
+    }
+
+    fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {
+        self.provisioning
+            .log
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// `GET /v2/accounts/{A}/provisioning/unknown`: for the top-level account's administrators.
+pub fn unknown(api: &Api, ctx: &Ctx, account: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    // Unknown phones belong to no account yet: the box's own administrators see them.
+    let _ = account;
+    crate::access::require_box_admin(api, ctx)?;
+    let store = api.store();
+    let rows = api.provision_log().unknown(|mac| {
+        store
+            .index_get(IndexName::Mac, GLOBAL, mac)
+            .ok()
+            .flatten()
+            .is_some()
+    });
+    Ok(Reply::ok(Value::Array(rows)))
+}
+
+/// `GET /v2/accounts/{A}/devices/{id}/provisioning`: the device's last fetches.
+pub fn device_fetches(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    if api.store().get(account, "devices", id)?.is_none() {
+        return Err(ApiError::NotFound(id.into()));
+    }
+    let rows: Vec<Value> = api
+        .provision_log()
+        .device(account, id)
+        .iter()
+        .map(Fetch::json)
+        .collect();
+    Ok(Reply::ok(json!(rows)))
+}
+
+/// `POST /v2/accounts/{A}/devices/{id}/sync`: makes the phone fetch its files again (a SIP
+/// NOTIFY with the brand's check-sync event to each registered contact).
+pub fn sync(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResult<Reply> {
+    if ctx.method != "POST" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    let device = api
+        .store()
+        .get(account, "devices", id)?
+        .ok_or_else(|| ApiError::NotFound(id.into()))?;
+    let event = device
+        .pointer("/provision/endpoint_brand")
+        .and_then(Value::as_str)
+        .and_then(edgepbx_provision::Brand::from_name)
+        .map_or("check-sync", edgepbx_provision::Brand::check_sync_event);
+    let notified = api.live().check_sync(account, id, event);
+    Ok(Reply::ok(json!({"event": event, "notified": notified})))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_of;
+
+    #[test]
+    fn host_headers() {
+        assert_eq!(host_of("192.0.2.1:8000").as_deref(), Some("192.0.2.1"));
+        assert_eq!(host_of("pbx.example").as_deref(), Some("pbx.example"));
+        assert_eq!(host_of("[::1]:8443").as_deref(), Some("[::1]"));
+        assert_eq!(host_of("evil\"/><x"), None);
+        assert_eq!(host_of(""), None);
+    }
+}

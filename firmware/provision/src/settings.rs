@@ -1,0 +1,184 @@
+//! Layered settings, merged in KAZOO's provisioner order: built-in defaults < brand < family
+//! < model (all from `templates/catalog.json`) < account `provision` < device `provision`.
+//! Overrides may only use the keys below; a write with any other key is refused (400 naming
+//! it) by the API through [`check_overrides`].
+
+use serde_json::{Map, Value};
+
+use crate::Error;
+use crate::brand::Brand;
+
+const CATALOG: &str = include_str!("../templates/catalog.json");
+
+/// Settings a template reads, overridable per account and device.
+const SETTING_KEYS: &[&str] = &[
+    "timezone",
+    "ntp_server",
+    "language",
+    "voicemail_number",
+    "codecs",
+    "transport",
+    "line_keys",
+];
+
+/// KAZOO's own `provision` keys: which phone it is and its keys.
+const KAZOO_KEYS: &[&str] = &[
+    "endpoint_brand",
+    "endpoint_family",
+    "endpoint_model",
+    "feature_keys",
+    "combo_keys",
+    "id",
+];
+
+pub const CODECS: &[&str] = &["G722", "PCMU", "PCMA", "G729", "OPUS"];
+
+/// Checks a document's `provision` object; Err names the field at fault.
+pub fn check_overrides(provision: &Value) -> Result<(), (String, String)> {
+    let Some(map) = provision.as_object() else {
+        return Err(("provision".into(), "must be an object".into()));
+    };
+    for (key, value) in map {
+        let field = format!("provision.{key}");
+        if !SETTING_KEYS.contains(&key.as_str()) && !KAZOO_KEYS.contains(&key.as_str()) {
+            return Err((field, format!("unknown provisioning setting {key:?}")));
+        }
+        let ok = match key.as_str() {
+            "codecs" => value.as_array().is_some_and(|a| {
+                !a.is_empty()
+                    && a.iter()
+                        .all(|c| c.as_str().is_some_and(|c| CODECS.contains(&c)))
+            }),
+            "transport" => matches!(value.as_str(), Some("udp" | "tcp" | "tls")),
+            "line_keys" => value.as_u64().is_some_and(|n| (1..=64).contains(&n)),
+            "feature_keys" | "combo_keys" => value.is_object() || value.is_array(),
+            "timezone" | "ntp_server" | "language" | "voicemail_number" => value
+                .as_str()
+                .is_some_and(|s| s.len() <= 64 && !s.chars().any(char::is_control)),
+            _ => true,
+        };
+        if !ok {
+            return Err((field, format!("invalid value for {key}")));
+        }
+    }
+    Ok(())
+}
+
+/// Where a device sits in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Model {
+    pub brand: Brand,
+    pub family: String,
+    pub model: String,
+}
+
+/// The catalogue, parsed once (it is part of the source tree and checked by a unit test).
+fn catalog() -> &'static Value {
+    static PARSED: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(CATALOG).unwrap_or(Value::Null))
+}
+
+/// Finds a model of a brand (the family, when given, must hold it). Names compare without
+/// case, and with `-`/`_` the same, so "T54W", "t54w" and "VVX-450" all match.
+pub fn find_model(brand: Brand, family: Option<&str>, model: &str) -> Result<Model, Error> {
+    let norm = |s: &str| s.to_ascii_lowercase().replace('-', "_");
+    let want = norm(model);
+    let cat = catalog();
+    let families = cat["brands"][brand.name()]["families"].as_object();
+    for (fam, body) in families.into_iter().flatten() {
+        if family.is_some_and(|f| norm(f) != norm(fam)) {
+            continue;
+        }
+        for name in body["models"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            if norm(name) == want {
+                return Ok(Model {
+                    brand,
+                    family: fam.clone(),
+                    model: name.clone(),
+                });
+            }
+        }
+    }
+    Err(Error::UnknownModel(format!("{} {model}", brand.name())))
+}
+
+/// Overlays `top` onto `base`, key by key (objects merge, everything else replaces).
+fn overlay(base: &mut Map<String, Value>, top: &Value) {
+    for (k, v) in top.as_object().into_iter().flatten() {
+        if SETTING_KEYS.contains(&k.as_str()) {
+            base.insert(k.clone(), v.clone());
+        }
+    }
+}
+
+/// The merged settings for a model, the account's and the device's overrides.
+pub fn merged(
+    model: &Model,
+    account: Option<&Value>,
+    device: Option<&Value>,
+) -> Map<String, Value> {
+    let cat = catalog();
+    let mut out = Map::new();
+    let brand = &cat["brands"][model.brand.name()];
+    let family = &brand["families"][&model.family];
+    for layer in [
+        &cat["defaults"],
+        &brand["settings"],
+        &family["settings"],
+        &family["models"][&model.model],
+    ] {
+        overlay(&mut out, layer);
+    }
+    for layer in [account, device].into_iter().flatten() {
+        overlay(&mut out, layer);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_catalogue_parses_and_finds_models() {
+        assert!(serde_json::from_str::<Value>(CATALOG).is_ok());
+        let m = find_model(Brand::Yealink, None, "T54W").unwrap();
+        assert_eq!((m.family.as_str(), m.model.as_str()), ("t5x", "t54w"));
+        assert!(find_model(Brand::Polycom, Some("vvx"), "VVX-450").is_ok());
+        assert!(matches!(
+            find_model(Brand::Yealink, None, "T99X"),
+            Err(Error::UnknownModel(m)) if m.contains("T99X")
+        ));
+    }
+
+    #[test]
+    fn layers_apply_in_order() {
+        let m = find_model(Brand::Yealink, None, "t54w").unwrap();
+        let account = json!({"timezone": "Europe/Berlin", "ntp_server": "ntp.office"});
+        let device = json!({"ntp_server": "ntp.desk", "endpoint_model": "t54w"});
+        let s = merged(&m, Some(&account), Some(&device));
+        assert_eq!(s["timezone"], "Europe/Berlin");
+        assert_eq!(s["ntp_server"], "ntp.desk");
+        assert_eq!(s["line_keys"], 10);
+        assert_eq!(s["codecs"], json!(["G722", "PCMU", "PCMA"]));
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let err =
+            check_overrides(&json!({"endpoint_brand": "yealink", "ringtone_x": 1})).unwrap_err();
+        assert_eq!(err.0, "provision.ringtone_x");
+        let err = check_overrides(&json!({"codecs": ["G722", "SPEEX"]})).unwrap_err();
+        assert_eq!(err.0, "provision.codecs");
+        assert!(
+            check_overrides(&json!({"feature_keys": {"1": {"type": "presence", "value": "x"}}}))
+                .is_ok()
+        );
+    }
+}
