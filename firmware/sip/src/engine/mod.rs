@@ -10,6 +10,7 @@ mod dialog;
 pub mod guard;
 mod ids;
 mod interfaces;
+mod memory;
 pub mod persist;
 mod presence;
 mod register;
@@ -27,6 +28,7 @@ pub use interfaces::{
     TrunkTarget,
 };
 
+pub use memory::TableCapacity;
 pub use survive::panic_message;
 
 use crate::auth::DigestAuth;
@@ -189,6 +191,8 @@ pub struct Engine {
     panics: u64,
     /// The box's own registrations to providers.
     uplinks: uplink::Uplinks,
+    /// Housekeeping rounds that shrank a table.
+    compactions: u64,
 }
 
 impl Engine {
@@ -221,6 +225,7 @@ impl Engine {
             last_unix: 0,
             panics: 0,
             uplinks: uplink::Uplinks::default(),
+            compactions: 0,
         }
     }
 
@@ -466,6 +471,7 @@ impl Engine {
         }
         self.check_media(now);
         self.update_presence(now);
+        self.compact_tables();
     }
 
     fn send_keepalive(&mut self, now: Now, binding: &registrar::Binding) {
