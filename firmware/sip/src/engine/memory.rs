@@ -14,6 +14,7 @@ pub struct TableCapacity {
     pub calls: usize,
     pub registrations: usize,
     pub guard: usize,
+    pub nonces: usize,
 }
 
 impl Engine {
@@ -54,6 +55,7 @@ impl Engine {
             .unwrap_or(0),
             registrations: self.registrar.capacity(),
             guard: self.guard.capacity(),
+            nonces: self.auth.nonce_capacity(),
         }
     }
 }
