@@ -76,14 +76,24 @@ impl UsedNonces {
         if self.floor.is_some_and(|f| issued_of(key) <= f) {
             return Use::Replayed;
         }
-        // nc 0 is not a valid count; treat it as a use that allows no other.
-        self.used.insert(at, (key, nc.unwrap_or(0)));
-        while self.used.len() > self.cap {
-            if let Some((k, _)) = self.used.pop_front() {
-                self.floor = Some(self.floor.unwrap_or(0).max(issued_of(k)));
-                self.evicted += 1;
+        // Full: the oldest-issued goes first (before the insert, so the buffer never grows
+        // past the cap); when that is this very nonce, it is used once and forgotten.
+        let mut at = at;
+        while self.used.len() >= self.cap {
+            let oldest = if at == 0 {
+                key
+            } else {
+                at -= 1;
+                self.used.pop_front().map_or(key, |(k, _)| k)
+            };
+            self.floor = Some(self.floor.unwrap_or(0).max(issued_of(oldest)));
+            self.evicted += 1;
+            if oldest == key {
+                return Use::Fresh;
             }
         }
+        // nc 0 is not a valid count; treat it as a use that allows no other.
+        self.used.insert(at, (key, nc.unwrap_or(0)));
         Use::Fresh
     }
 
@@ -149,6 +159,7 @@ mod tests {
             t.check_and_record(key(300, n), Some(1));
         }
         assert_eq!(t.len(), 3);
+        assert!(t.capacity() < 64, "the buffer never grows past the cap");
     }
 
     #[test]
