@@ -58,7 +58,10 @@ mod tests {
         assert!(!t.due(2_000, 0, 4_000), "still busy");
         assert!(t.due(3_000, 0, 1_000), "fell to a quarter of the peak");
         assert!(!t.due(4_000, 0, 0), "already trimmed for this burst");
-        assert!(!t.due(5_000, 1, 0), "the engine shrank a table, but too soon");
+        assert!(
+            !t.due(5_000, 1, 0),
+            "the engine shrank a table, but too soon"
+        );
         assert!(t.due(13_000, 1, 0), "the table shrink is picked up later");
         assert!(!t.due(30_000, 1, 0), "nothing new");
     }
