@@ -13,7 +13,9 @@
 # with media loss in the steady state; 4. signalling-only calls (-d 0), calls/s; 5. concurrent
 # relayed calls at 50 pps per stream: RTP captured with tcpdump on lo (-Q in), every packet offered
 # to the box matched by (SSRC, seq) on the far side, vs the bare UDP relay (scripts/bench/udp-relay)
-# in the same run; 6. idle RSS/threads, and RSS after the call runs and 35 s later; 7. the crash
+# in the same run; 4b. soak: signalling-only calls at half the highest clean -d 0 rate for 10 minutes
+# on a fresh box, RSS every 10 s (flat memory: within a few MB after the first minute; SIP_BENCH_SOAK_SECONDS,
+# SIP_BENCH_SOAK_RATE); 6. idle RSS/threads, and RSS after the call runs and 35 s later; 7. the crash
 # snapshot: writes per minute and bytes per write with 1,000 phones refreshing every 60 s, and
 # REGISTER/s with snapshots on against off (EDGEPBX_SNAPSHOT_SECS=0) in the same run.
 # Box CPU %, RSS and threads at every level; each load phase on a fresh box (new data dir).
@@ -22,9 +24,9 @@
 # Environment: SIP_BENCH_SECONDS (length of each rate run, default 60: the reported numbers must
 # come from runs of at least 60 s; use e.g. 15 for a quick check), SIP_BENCH_REG_LEVELS,
 # SIP_BENCH_CPS_LEVELS, SIP_BENCH_D0_LEVELS, SIP_BENCH_CONC_LEVELS (comma lists), SIP_BENCH_PHASES
-# (startup,register,calls,d0,concurrent,snapshot), BENCH_SKIP_BUILD=1, CARGO_TARGET_DIR (default ./target),
+# (startup,register,calls,d0,soak,concurrent,snapshot), BENCH_SKIP_BUILD=1, CARGO_TARGET_DIR (default ./target),
 # SIPP_SCENARIOS (default ../shared/bench/sipp). Needs sipp (Debian sip-tester), tcpdump, taskset,
-# 2 CPUs, root for tcpdump on lo. Default total runtime is about 25 minutes; --keep keeps the
+# 2 CPUs, root for tcpdump on lo. Default total runtime is about 35 minutes; --keep keeps the
 # temp dir with the box logs and SIPp's stat/error files.
 set -euo pipefail
 
@@ -59,5 +61,7 @@ args=(--binary "$target/release/edgepbx" --bare-bin "$target/release/udp-relay"
 [ -n "${SIP_BENCH_CPS_LEVELS:-}" ] && args+=(--cps-levels "$SIP_BENCH_CPS_LEVELS")
 [ -n "${SIP_BENCH_D0_LEVELS:-}" ] && args+=(--d0-levels "$SIP_BENCH_D0_LEVELS")
 [ -n "${SIP_BENCH_CONC_LEVELS:-}" ] && args+=(--conc-levels "$SIP_BENCH_CONC_LEVELS")
+[ -n "${SIP_BENCH_SOAK_SECONDS:-}" ] && args+=(--soak-seconds "$SIP_BENCH_SOAK_SECONDS")
+[ -n "${SIP_BENCH_SOAK_RATE:-}" ] && args+=(--soak-rate "$SIP_BENCH_SOAK_RATE")
 
 exec python3 "$here/sip_bench.py" "${args[@]}" "$@"

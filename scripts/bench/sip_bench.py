@@ -26,6 +26,10 @@ Phases (--phases, default all, in this order):
               minute and bytes per write (from GET /v2/system_status); then REGISTER/s at each of
               --snapshot-reg-levels for --snapshot-reg-seconds on a box with snapshots on and on one
               with them off (EDGEPBX_SNAPSHOT_SECS=0), same run, bans off on both.
+  soak        signalling-only calls (as d0) at half the peak call rate (--soak-rate; default half
+              the highest clean d0 rate of this run, else 500/s) for --soak-seconds (600) on a fresh
+              box, RSS sampled every --soak-sample seconds (10); then RSS 60 s after the load.
+              Flat memory: the samples after the first minute within a few MB of each other.
 Box CPU % comes from /proc/PID/stat deltas, RSS and threads from /proc/PID/status (sampled).
 Every process started here is killed at exit; every load is bounded in count and time.
 Bans the box puts on 127.0.0.1 are findings: they are recorded and lifted after each run.
@@ -985,6 +989,49 @@ class Bench:
         clean = [r for r in runs if r["clean"]]
         return {"runs": runs, "max_clean_rate": max((r["rate"] for r in clean), default=0)}
 
+    def phase_soak(self, rate: int) -> dict:
+        """Calls at `rate` for --soak-seconds; RSS every --soak-sample s. Flat = after the
+        first minute (tables and allocator warm), max - min of the samples."""
+        a = self.a
+        T, step = a.soak_seconds, a.soak_sample
+        uas = self.start_uas("soak-uas", 10000, self.uas_port, T + 120)
+        since = self.log_size()
+        mem0 = self.mem()
+        s = self.sipp("soak", [f"127.0.0.1:{self.sip_port}", "-sf", "uac_auth_rtp.xml", "-s", CALLEE, "-inf",
+                               "users.csv", "-i", "127.0.0.1", "-p", str(self.ports.take()), "-mi", "127.0.0.1",
+                               "-mp", str(UAC_MP), "-d", "0", "-r", str(rate), "-m", str(int(rate * T)),
+                               "-l", "5000", "-recv_timeout", "10000", "-timeout", f"{int(T + 50)}s"]
+                   + self.rtp_buf())
+        sampler = Sampler(self.box.pid, {"uac": s.p.pid, "uas": uas.p.pid})
+        sampler.start()
+        t0 = time.monotonic()
+        samples = []
+        while s.p.poll() is None and time.monotonic() < t0 + T + 60:
+            time.sleep(step - (time.monotonic() - t0) % step)
+            m = self.mem()
+            samples.append({"t_s": round(time.monotonic() - t0), "rss_kb": m["rss_kb"], "threads": m["threads"]})
+            log(f"  soak {samples[-1]['t_s']:>4} s: RSS {m['rss_kb']} KB")
+        self.wait_sipp(s, 60)
+        t1 = time.monotonic()
+        smp = sampler.stop()
+        self.stop(uas.p, signal.SIGTERM, 5)
+        res = self.sipp_result(s)
+        late = [x["rss_kb"] for x in samples if x["t_s"] >= 60] or [x["rss_kb"] for x in samples]
+        res.update({
+            "rate": rate, "seconds": T, "sample_s": step, "total": int(rate * T),
+            "achieved_per_s": round(res["successful"] / res["elapsed_s"], 1) if res["elapsed_s"] else None,
+            "box_cpu_pct": cpu_pct(smp, "box", t0, t1), "box_rss_before_kb": mem0["rss_kb"],
+            "samples": samples, "rss_min_kb": min(late, default=None), "rss_max_kb": max(late, default=None),
+            "rss_spread_kb": (max(late) - min(late)) if late else None,
+        })
+        res["box_warn_lines"], res["box_warn_sample"] = self.box_log_findings(since)
+        res["bans"] = self.check_bans("soak")
+        log(f"  soak: ok {res['successful']}/{res['total']} failed {res['failed']} achieved {res['achieved_per_s']}/s; "
+            f"RSS after the first minute {res['rss_min_kb']}..{res['rss_max_kb']} KB (spread {res['rss_spread_kb']} KB)")
+        if res["failed"]:
+            self.findings.append(f"soak: {res['failed']} calls failed of {res['total']}")
+        return res
+
     # -- phase 5: concurrent calls at full media ----------------------------------------------
 
     def count_pcap(self, path: str) -> dict:
@@ -1289,6 +1336,12 @@ class Bench:
             log("phase 4: signalling-only calls (-d 0)")
             rep["calls_d0"] = self.phase_calls(a.d0_levels, 0, "d0")
             self.settle("d0_box", "after_call_runs")
+        if "soak" in phases:
+            rep["idle"]["soak_box"] = self.fresh_box("soak")
+            rate = a.soak_rate or (rep.get("calls_d0", {}).get("max_clean_rate", 0) // 2) or 500
+            log(f"phase 4b: soak, signalling-only calls at {rate}/s for {a.soak_seconds:g} s")
+            rep["soak"] = self.phase_soak(rate)
+            self.settle("soak_box", "after_soak")
         if "concurrent" in phases:
             rep["idle"]["concurrent_box"] = self.fresh_box("concurrent")
             log("phase 5: concurrent relayed calls at full media")
@@ -1365,6 +1418,14 @@ class Bench:
                   f"{x.get('rss_bytes_per_call', '-')!s:>7} {x['box_threads_max']:>3} {x['loadavg']:>5} "
                   f"{(x.get('media') or {}).get('pps_in', '-')!s:>9} {(x.get('media') or {}).get('loss_pct', '-')!s:>7}")
             P(f"   max clean: {rep[key]['max_clean_rate']} calls/s")
+        if "soak" in rep:
+            k = rep["soak"]
+            P()
+            P(f"4b. soak: signalling-only calls at {k['rate']}/s for {k['seconds']:g} s (RSS every {k['sample_s']:g} s)")
+            P(f"   ok {k['successful']}/{k['total']} failed {k['failed']} achieved {k['achieved_per_s']}/s, box CPU "
+              f"{k['box_cpu_pct']} %; RSS before {k['box_rss_before_kb']} KB, after the first minute "
+              f"min {k['rss_min_kb']} max {k['rss_max_kb']} KB (spread {k['rss_spread_kb']} KB)")
+            P("   samples (s: KB): " + ", ".join(f"{x['t_s']}: {x['rss_kb']}" for x in k["samples"]))
         if "concurrent" in rep:
             c = rep["concurrent"]
             P()
@@ -1435,7 +1496,7 @@ def main() -> int:
     ap.add_argument("--bare-bin", required=True)
     ap.add_argument("--load-bin", required=True)
     ap.add_argument("--scenarios", required=True, help="the shared SIPp scenarios (used unchanged)")
-    ap.add_argument("--phases", default="startup,register,calls,d0,concurrent,snapshot")
+    ap.add_argument("--phases", default="startup,register,calls,d0,soak,concurrent,snapshot")
     ap.add_argument("--snapshot-seconds", type=float, default=60,
                     help="steady-state window of the snapshot phase (1,000 phones refreshing every 60 s)")
     ap.add_argument("--snapshot-reg-levels", type=levels, default=levels("3000,8000"),
@@ -1449,6 +1510,10 @@ def main() -> int:
     ap.add_argument("--cps-levels", type=levels, default=levels("25,50,100,150"))
     ap.add_argument("--d0-levels", type=levels, default=levels("250,500,1000"))
     ap.add_argument("--conc-levels", type=levels, default=levels("200,400,600,800,1000,1200"))
+    ap.add_argument("--soak-rate", type=int, default=0,
+                    help="calls/s of the soak (default: half the highest clean d0 rate of this run, else 500)")
+    ap.add_argument("--soak-seconds", type=float, default=600)
+    ap.add_argument("--soak-sample", type=float, default=10, help="seconds between the soak's RSS samples")
     ap.add_argument("--conc-rate", type=int, default=100, help="call setup rate for the concurrency runs")
     ap.add_argument("--conc-window", type=float, default=10, help="seconds of media counted per level")
     ap.add_argument("--settle", type=float, default=35, help="idle seconds before the last memory sample of a box")

@@ -2,6 +2,7 @@
 //! the runtime feeds bytes and the current time in, and carries out what comes out.
 
 pub mod auth;
+pub mod compact;
 pub mod engine;
 pub mod message;
 pub mod sdp;

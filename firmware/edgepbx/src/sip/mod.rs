@@ -23,6 +23,7 @@ mod snapshot;
 mod status;
 mod stream;
 mod supervise;
+mod trim;
 mod uplinks;
 mod vm_purge;
 
@@ -331,10 +332,12 @@ fn udp_loop(
     let mut next_timer = 0u64;
     let mut last_check = 0u64;
     let mut last_snapshot = 0u64;
+    let mut trimmer = trim::Trimmer::default();
     while !stop.load(Ordering::Relaxed) {
         let received = udp.recv_from(&mut buf);
         let mut e = supervise::lock_engine(engine);
         let now = clock.now();
+        let mut trim_now = false;
         if let Ok((len, from)) = received {
             let peer = Peer {
                 transport: Transport::Udp,
@@ -362,8 +365,14 @@ fn udp_loop(
                 *r = set;
             }
             saver.tick(&e, now);
+            let (clients, servers) = e.transactions();
+            trim_now = trimmer.due(now.mono, e.compactions(), clients + servers);
         }
         sink.drain(&mut e);
+        drop(e);
+        if trim_now {
+            trim::release_free_memory();
+        }
     }
 }
 

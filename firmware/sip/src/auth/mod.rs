@@ -228,6 +228,11 @@ impl DigestAuth {
             .prune(now_secs.saturating_sub(NONCE_LIFETIME_SECS + 1));
     }
 
+    /// Slots the used-nonce table holds.
+    pub fn nonce_capacity(&self) -> usize {
+        self.used.capacity()
+    }
+
     /// (used nonces remembered, nonces forgotten because the table was full)
     pub fn used_nonces(&self) -> (usize, u64) {
         (self.used.len(), self.used.evicted())

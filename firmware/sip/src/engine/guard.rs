@@ -164,6 +164,16 @@ impl Guard {
         self.counters.retain(|_, c| now < c.window_start + window);
         self.bans.retain(|_, b| b.until_unix > now);
     }
+
+    /// Gives back the tables' slots after a flood of sources (see [`crate::compact`]).
+    pub fn compact(&mut self) -> bool {
+        use crate::compact::Compact;
+        self.counters.compact() | self.bans.compact()
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.counters.capacity().max(self.bans.capacity())
+    }
 }
 
 /// When `map` is over 7/8 of `cap`, drops its entries with the lowest `rank` down to 7/8, so

@@ -10,6 +10,7 @@ mod dialog;
 pub mod guard;
 mod ids;
 mod interfaces;
+mod memory;
 mod out_of_dialog;
 pub mod persist;
 mod presence;
@@ -28,6 +29,7 @@ pub use interfaces::{
     RecordCall, Target, TrunkTarget, UnsolicitedMwi,
 };
 
+pub use memory::TableCapacity;
 pub use survive::panic_message;
 
 use crate::auth::DigestAuth;
@@ -190,6 +192,8 @@ pub struct Engine {
     panics: u64,
     /// The box's own registrations to providers.
     uplinks: uplink::Uplinks,
+    /// Housekeeping rounds that shrank a table.
+    compactions: u64,
 }
 
 impl Engine {
@@ -222,6 +226,7 @@ impl Engine {
             last_unix: 0,
             panics: 0,
             uplinks: uplink::Uplinks::default(),
+            compactions: 0,
         }
     }
 
@@ -468,6 +473,7 @@ impl Engine {
         self.check_media(now);
         self.update_presence(now);
         self.update_unsolicited_mwi(now);
+        self.compact_tables();
     }
 
     /// A stream connection closed: its registrations can no longer be reached.

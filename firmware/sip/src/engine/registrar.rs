@@ -235,6 +235,15 @@ impl Registrar {
             .flat_map(|(a, l)| l.iter().map(move |b| (a, b)))
     }
 
+    /// Gives back the table's slots after many devices went (see [`crate::compact`]).
+    pub fn compact(&mut self) -> bool {
+        crate::compact::Compact::compact(&mut self.bindings)
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.bindings.capacity()
+    }
+
     /// Restores a binding from a snapshot.
     pub fn insert(&mut self, aor: Aor, binding: Binding) {
         self.version += 1;

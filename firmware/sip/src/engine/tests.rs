@@ -17,6 +17,7 @@ mod confirm;
 mod digest;
 mod flow;
 mod listen;
+mod memory;
 mod page;
 mod panic;
 mod persist;

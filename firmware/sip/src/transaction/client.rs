@@ -95,6 +95,9 @@ impl ClientTx {
                     self.state = ClientState::Completed;
                     self.deadline = now + if reliable { 0 } else { t.t4 };
                 }
+                // Nothing retransmits the request any more: do not hold a copy of it
+                // until the end timer (up to 32 s of every request sent).
+                self.request = Vec::new();
                 ClientAction::Deliver
             }
             ClientState::Accepted if (200..300).contains(&code) => ClientAction::Deliver,

@@ -7,6 +7,7 @@ use std::collections::{BinaryHeap, HashMap, VecDeque};
 use super::client::{ClientAction, ClientState, ClientTx};
 use super::server::{ServerState, ServerTx};
 use super::{Millis, Peer, Timers, Transmit, TxId};
+use crate::compact::Compact;
 use crate::message::{Message, Method};
 
 /// What an incoming message means for the transaction user.
@@ -96,6 +97,46 @@ impl TransactionLayer {
         (self.clients.len(), self.servers.len())
     }
 
+    /// Slots held by the tables (the largest of them): what a burst left behind until
+    /// [`TransactionLayer::compact`] gives it back.
+    pub fn capacity(&self) -> usize {
+        [
+            self.clients.capacity(),
+            self.client_keys.capacity(),
+            self.servers.capacity(),
+            self.server_keys.capacity(),
+            self.accepted.capacity(),
+            self.heap.capacity(),
+            self.out.capacity(),
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0)
+    }
+
+    /// Gives back what a burst left: timer entries of finished transactions (each timer
+    /// change pushes one, and the stale ones would stay until their time), then the
+    /// capacity of every table far below its size. Returns true if memory was released.
+    pub fn compact(&mut self) -> bool {
+        let live = self.clients.len() + self.servers.len();
+        let mut released = false;
+        if self.heap.len() > 2 * live + 64 {
+            let (clients, servers) = (&self.clients, &self.servers);
+            self.heap
+                .retain(|Reverse((_, id))| clients.contains_key(id) || servers.contains_key(id));
+            released = true;
+        }
+        released |= self.clients.compact();
+        released |= self.client_keys.compact();
+        released |= self.servers.compact();
+        released |= self.server_keys.compact();
+        released |= self.accepted.compact();
+        released |= self.heap.compact();
+        released |= self.out.compact();
+        released |= self.events.compact();
+        released
+    }
+
     /// Classifies an incoming message.
     pub fn on_message(&mut self, now: Millis, msg: &Message, peer: Peer) -> Incoming {
         if msg.is_request() {
@@ -117,6 +158,7 @@ impl TransactionLayer {
                     // ACK of our non-2xx: stop G/H, wait in Confirmed for timer I.
                     tx.state = ServerState::Confirmed;
                     tx.retransmit_at = None;
+                    tx.last_response = None;
                     let wait = if tx.peer.transport.is_reliable() {
                         0
                     } else {
@@ -156,6 +198,7 @@ impl TransactionLayer {
             {
                 tx.state = ServerState::Terminated;
                 tx.retransmit_at = None;
+                tx.last_response = None;
                 tx.deadline = Some(now);
                 self.heap.push(Reverse((now, id)));
             }
