@@ -7,7 +7,9 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::sipp::{SippDir, devices, free_port, register_from, registered, uac, uas};
+use common::sipp::{
+    SippDir, devices, free_port, register_from, register_users, registered, uac, uas,
+};
 use common::{Client, Pbx};
 use serde_json::{Value, json};
 
@@ -211,26 +213,18 @@ fn steady_registrations_write_the_snapshot_at_the_bounded_rate() {
     let dir = SippDir::new();
     let creds: Vec<(&str, String)> = refs.iter().map(|u| (*u, format!("pw{u}"))).collect();
     let creds: Vec<(&str, &str)> = creds.iter().map(|(u, p)| (*u, p.as_str())).collect();
-    let csv = dir.users("steady.csv", &creds);
     let writes = |s: &Value| s["snapshots"]["registrations"]["writes"].as_u64().unwrap();
     let before = writes(&status(&admin));
     let started = Instant::now();
     // 20 phones refreshing every second: 200 REGISTERs in 10 s.
-    dir.run_ok(&[
-        "-sf",
-        "register_auth.xml",
-        "-inf",
-        csv.to_str().unwrap(),
-        "-i",
-        "127.0.0.1",
-        "-p",
-        &free_port().to_string(),
-        "-m",
-        "200",
-        "-r",
-        "20",
+    register_users(
+        &dir,
         &pbx.sip.to_string(),
-    ]);
+        &creds,
+        free_port(),
+        200,
+        Some(20),
+    );
     let elapsed = started.elapsed().as_secs();
     let s = status(&admin);
     let n = writes(&s) - before;

@@ -490,24 +490,11 @@ fn the_credentials_in_the_file_register_a_sipp_phone() {
     );
 
     let dir = SippDir::new();
-    let csv = dir.users(
-        "from-file.csv",
-        &[(&kv["account.1.user_name"], &kv["account.1.password"])],
+    let user = (
+        kv["account.1.user_name"].as_str(),
+        kv["account.1.password"].as_str(),
     );
-    let port = sipp::free_port().to_string();
-    dir.run_ok(&[
-        "-sf",
-        "register_auth.xml",
-        "-inf",
-        csv.to_str().unwrap(),
-        "-i",
-        "127.0.0.1",
-        "-p",
-        &port,
-        "-m",
-        "1",
-        &server,
-    ]);
+    sipp::register_users(&dir, &server, &[user], sipp::free_port(), 1, None);
     let deadline = Instant::now() + Duration::from_secs(10);
     while !sipp::registered(&o.admin).contains(&id) {
         assert!(

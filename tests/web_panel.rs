@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::sipp::{SippDir, free_port};
+use common::sipp::{SippDir, free_port, register_users};
 use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Map, Value, json};
 use std::path::{Path, PathBuf};
@@ -144,26 +144,16 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     if let Ok(text) = std::fs::read_to_string(&credentials) {
         let shown: Value = serde_json::from_str(&text).unwrap();
         let sipp = SippDir::new();
-        let csv = sipp.users(
-            "panel.csv",
-            &[(
-                shown["username"].as_str().unwrap(),
-                shown["password"].as_str().unwrap(),
-            )],
-        );
-        sipp.run_ok(&[
-            "-sf",
-            "register_auth.xml",
-            "-inf",
-            csv.to_str().unwrap(),
-            "-i",
-            "127.0.0.1",
-            "-p",
-            &free_port().to_string(),
-            "-m",
-            "1",
+        let user = shown["username"].as_str().unwrap();
+        let password = shown["password"].as_str().unwrap();
+        register_users(
+            &sipp,
             &pbx.sip.to_string(),
-        ]);
+            &[(user, password)],
+            free_port(),
+            1,
+            None,
+        );
     }
     let out = browser.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -209,8 +209,32 @@ pub fn registered(admin: &Client) -> Vec<String> {
 
 /// Registers `user` from SIPp local port `port`, so calls to it reach a SIPp UAS there.
 pub fn register_from(dir: &SippDir, pbx: &Pbx, user: &str, port: u16) {
-    let csv = dir.users(&format!("reg-{user}.csv"), &[(user, &format!("pw{user}"))]);
-    dir.run_ok(&[
+    let password = format!("pw{user}");
+    register_users(
+        dir,
+        &pbx.sip.to_string(),
+        &[(user, &password)],
+        port,
+        1,
+        None,
+    );
+}
+
+/// Sends `count` digest-authenticated REGISTERs for `users` (user, password, taken in turn)
+/// to `target` from local port `port`, at `rate` per second when given; waits for SIPp to
+/// finish without errors.
+pub fn register_users(
+    dir: &SippDir,
+    target: &str,
+    users: &[(&str, &str)],
+    port: u16,
+    count: u32,
+    rate: Option<u32>,
+) {
+    let csv = dir.users(&format!("reg-{port}.csv"), users);
+    let (port, count) = (port.to_string(), count.to_string());
+    let rate = rate.map(|r| r.to_string());
+    let mut args = vec![
         "-sf",
         "register_auth.xml",
         "-inf",
@@ -218,11 +242,15 @@ pub fn register_from(dir: &SippDir, pbx: &Pbx, user: &str, port: u16) {
         "-i",
         "127.0.0.1",
         "-p",
-        &port.to_string(),
+        &port,
         "-m",
-        "1",
-        &pbx.sip.to_string(),
-    ]);
+        &count,
+    ];
+    if let Some(rate) = &rate {
+        args.extend(["-r", rate.as_str()]);
+    }
+    args.push(target);
+    dir.run_ok(&args);
 }
 
 /// A UAS scenario on `port` taking one call.
