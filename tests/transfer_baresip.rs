@@ -43,8 +43,16 @@ fn a_callee_transfers_the_caller_blind_and_the_caller_talks_to_the_new_party() {
         (A_TONES[1], TONE_SECS),
         (0.0, 8.0),
     ]);
+    // The answerers wait 1 s before their tones: the first moments after a transfer's new
+    // party answers (media re-pointed, the transferee taken off hold) are not what this
+    // test measures, and a tone starting at once was sometimes cut to a fraction.
     let answerer = |tones: [f64; 2]| {
-        tone_samples(&[(tones[0], TONE_SECS), (tones[1], TONE_SECS), (0.0, 12.0)])
+        tone_samples(&[
+            (0.0, 1.0),
+            (tones[0], TONE_SECS),
+            (tones[1], TONE_SECS),
+            (0.0, 12.0),
+        ])
     };
     let mut a = Agent::start("a-2000", &account(&pbx, "2000"), &a_audio, &[]);
     let mut b = Agent::start("b-2001", &account(&pbx, "2001"), &answerer(B_TONES), &[]);
@@ -62,7 +70,7 @@ fn a_callee_transfers_the_caller_blind_and_the_caller_talks_to_the_new_party() {
     b.command(&format!("/transfer sip:2002@127.0.0.1:{}", pbx.sip.port()));
     check(c.wait_for("Call established", Some("terminated"), WAIT));
     check(b.wait_for("terminated", None, WAIT));
-    // A speaks from 3 s on for 2.4 s; C's tones came right after it answered.
+    // A speaks from 3 s on for 2.4 s; C's tones came 1 s after it answered.
     std::thread::sleep(Duration::from_millis(5500));
     a.command("/hangup");
     check(a.wait_for("terminated", None, WAIT));
