@@ -7,7 +7,7 @@
 use super::*;
 
 /// What the box offers on behalf of a caller that offered nothing: every relayed codec,
-/// with a placeholder address (there is none to send to until the ACK).
+/// with the unspecified address 0.0.0.0 (the caller says where its audio goes in the ACK).
 pub(super) fn stand_in_offer() -> Sdp {
     const OFFER: &str = "v=0\r\no=- 0 0 IN IP4 0.0.0.0\r\ns=-\r\nc=IN IP4 0.0.0.0\r\nt=0 0\r\n\
         m=audio 9 RTP/AVP 9 0 8 101\r\na=rtpmap:9 G722/8000\r\na=rtpmap:0 PCMU/8000\r\n\
