@@ -21,12 +21,14 @@ pub const RATE: u32 = 8000;
 pub enum TtsError {
     /// Built without the `tts` feature: use the built-in prompts instead.
     Unavailable,
-    /// Nothing to say (empty or only whitespace / NULs).
+    /// Nothing to say (empty, or only whitespace, control characters or markup).
     Empty,
     /// Text longer than [`MAX_CHARS`] characters.
     TooLong { chars: usize },
     /// flite produced no audio (or the voice failed to load).
     Synthesis(&'static str),
+    /// A `voice` value that is none of [`VOICE_VALUES`].
+    UnknownVoice(String),
 }
 
 impl fmt::Display for TtsError {
@@ -41,23 +43,145 @@ impl fmt::Display for TtsError {
                 )
             }
             TtsError::Synthesis(why) => write!(f, "text-to-speech failed: {why}"),
+            TtsError::UnknownVoice(v) => write!(
+                f,
+                "no voice {v:?}: the voices are {}",
+                VOICE_VALUES.join(", ")
+            ),
         }
     }
 }
 
 impl std::error::Error for TtsError {}
 
-/// Checks shared by both builds: strips NULs, rejects empty and over-long text.
+/// Checks shared by both builds: reads the text as plain text ([`plain_text`]), rejects empty
+/// and over-long text.
 fn prepare(text: &str) -> Result<String, TtsError> {
     let chars = text.chars().count();
     if chars > MAX_CHARS {
         return Err(TtsError::TooLong { chars });
     }
-    let clean: String = text.chars().filter(|&c| c != '\0').collect();
-    if clean.trim().is_empty() {
+    let clean = plain_text(text);
+    if clean.is_empty() {
         return Err(TtsError::Empty);
     }
     Ok(clean)
+}
+
+/// The text as it is spoken: control characters (NUL, newlines, escapes) become spaces and
+/// markup-like tags (`<speak>`, `<break time="3s"/>`, `<!-- -->`) are dropped, so SSML is never
+/// interpreted, only its words between the tags are read; runs of spaces collapse to one.
+pub fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_tag = c == '<'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?'));
+        let c = if starts_tag {
+            // Skip to the closing '>' (a '<' without one is dropped with the rest).
+            for t in chars.by_ref() {
+                if t == '>' {
+                    break;
+                }
+            }
+            ' '
+        } else if c.is_control() {
+            ' '
+        } else {
+            c
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
+}
+
+/// A voice compiled into the binary.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Voice {
+    /// flite's name for it, what media documents report as used.
+    pub name: &'static str,
+    pub gender: &'static str,
+    /// BCP 47 language tag (lower case).
+    pub language: &'static str,
+}
+
+/// Voices in this build: flite's `cmu_us_kal` (US English, male, native 8 kHz). Any other
+/// voice would add megabytes to the binary.
+pub const VOICES: &[Voice] = &[Voice {
+    name: "cmu_us_kal",
+    gender: "male",
+    language: "en-us",
+}];
+
+/// Values of KAZOO's `voice` (media `tts.voice`, the `tts` callflow action) this box accepts:
+/// the genders KAZOO uses, and the voice names.
+pub const VOICE_VALUES: &[&str] = &["female", "male", "kal", "cmu_us_kal"];
+
+/// The voice that speaks for a requested `voice` and `language`, and why it differs from what
+/// was asked when it does.
+#[derive(Debug, PartialEq, Eq)]
+pub struct VoiceChoice {
+    pub voice: &'static Voice,
+    /// E.g. "no female voice is built in" or "no voice for de-de, English spoken instead".
+    pub fallback: Option<String>,
+}
+
+/// Picks the voice for `voice` (KAZOO's `female`/`male`, or a voice name; None: any) and
+/// `language` (None: English): the one matching both, else English, saying so. An unknown
+/// `voice` value is an error.
+pub fn choose_voice(voice: Option<&str>, language: Option<&str>) -> Result<VoiceChoice, TtsError> {
+    let wanted = voice.map(|v| v.trim().to_ascii_lowercase());
+    if let Some(w) = &wanted
+        && !VOICE_VALUES.contains(&w.as_str())
+    {
+        return Err(TtsError::UnknownVoice(w.clone()));
+    }
+    let language = language.map(|l| l.trim().to_ascii_lowercase().replace('_', "-"));
+    let speaks = |v: &Voice, lang: &str| {
+        v.language == lang
+            || v.language.split('-').next() == Some(lang.split('-').next().unwrap_or(lang))
+    };
+    let fits = |v: &Voice| {
+        wanted
+            .as_deref()
+            .is_none_or(|w| w == v.gender || w == v.name || v.name.ends_with(&format!("_{w}")))
+    };
+    let mut notes = Vec::new();
+    let in_language: Vec<&'static Voice> = match &language {
+        Some(lang) if !VOICES.iter().any(|v| speaks(v, lang)) => {
+            notes.push(format!(
+                "no voice for language {lang}: English spoken instead"
+            ));
+            VOICES
+                .iter()
+                .filter(|v| v.language.starts_with("en"))
+                .collect()
+        }
+        Some(lang) => VOICES.iter().filter(|v| speaks(v, lang)).collect(),
+        None => VOICES
+            .iter()
+            .filter(|v| v.language.starts_with("en"))
+            .collect(),
+    };
+    let chosen = match in_language.iter().find(|v| fits(v)) {
+        Some(v) => v,
+        None => {
+            let w = wanted.as_deref().unwrap_or_default();
+            notes.push(format!("no {w} voice is built in"));
+            in_language.first().copied().unwrap_or(&VOICES[0])
+        }
+    };
+    Ok(VoiceChoice {
+        voice: chosen,
+        fallback: (!notes.is_empty()).then(|| notes.join("; ")),
+    })
 }
 
 /// Synthesise `text` to 8 kHz mono linear PCM.
@@ -77,28 +201,12 @@ pub fn speak(text: &str) -> Result<Vec<i16>, TtsError> {
 #[cfg(feature = "tts")]
 mod flite {
     use super::{RATE, TtsError};
-    use std::ffi::{CString, c_char, c_int, c_short, c_void};
+    use edgepbx_flite_sys as ffi;
+    use std::ffi::CString;
     use std::sync::{Mutex, Once};
 
-    /// `cst_wave` from `/usr/include/flite/cst_wave.h` (flite 2.2).
-    #[repr(C)]
-    struct CstWave {
-        type_: *const c_char,
-        sample_rate: c_int,
-        num_samples: c_int,
-        num_channels: c_int,
-        samples: *mut c_short,
-    }
-
-    unsafe extern "C" {
-        fn flite_init() -> c_int;
-        fn register_cmu_us_kal(voxdir: *const c_char) -> *mut c_void;
-        fn flite_text_to_wave(text: *const c_char, voice: *mut c_void) -> *mut CstWave;
-        fn delete_wave(w: *mut CstWave);
-    }
-
     /// The registered voice. flite is not thread-safe: every call goes through this mutex.
-    struct Voice(*mut c_void);
+    struct Voice(*mut ffi::cst_voice);
     // SAFETY: the pointer is only dereferenced (by flite) while VOICE is locked.
     unsafe impl Send for Voice {}
 
@@ -111,8 +219,8 @@ mod flite {
             let mut voice = VOICE.lock().unwrap_or_else(|e| e.into_inner());
             // SAFETY: plain C initialisers, called once, serialised by the lock.
             unsafe {
-                flite_init();
-                voice.0 = register_cmu_us_kal(std::ptr::null());
+                ffi::flite_init();
+                voice.0 = ffi::register_cmu_us_kal(std::ptr::null());
             }
         });
         let voice = VOICE.lock().unwrap_or_else(|e| e.into_inner());
@@ -122,7 +230,7 @@ mod flite {
         // SAFETY: valid NUL-terminated text and a registered voice; flite serialised by the
         // lock; the wave is read within its lifetime and freed exactly once.
         let (rate, pcm) = unsafe {
-            let w = flite_text_to_wave(c_text.as_ptr(), voice.0);
+            let w = ffi::flite_text_to_wave(c_text.as_ptr(), voice.0);
             if w.is_null() {
                 return Err(TtsError::Synthesis("flite returned no wave"));
             }
@@ -138,7 +246,7 @@ mod flite {
                     .map(|f| (f.iter().map(|&s| s as i32).sum::<i32>() / channels as i32) as i16)
                     .collect()
             };
-            delete_wave(w);
+            ffi::delete_wave(w);
             (rate, pcm)
         };
         drop(voice);
@@ -169,6 +277,43 @@ mod tests {
             TtsError::TooLong { chars: 2001 }
                 .to_string()
                 .contains("2000")
+        );
+    }
+
+    #[test]
+    fn markup_and_control_characters_are_not_read_as_such() {
+        assert_eq!(
+            plain_text("<speak>Hello <break time=\"3s\"/>world</speak>"),
+            "Hello world"
+        );
+        assert_eq!(plain_text("a\u{1b}[31mb\r\n\tc\0"), "a [31mb c");
+        assert_eq!(plain_text("<!-- x --> 3 < 4 and 5 > 2"), "3 < 4 and 5 > 2");
+        assert_eq!(plain_text("unclosed <tag forever"), "unclosed");
+        assert_eq!(speak("<speak></speak>\n"), Err(TtsError::Empty));
+    }
+
+    #[test]
+    fn voice_by_gender_name_and_language() {
+        let kal = &VOICES[0];
+        let pick = |v, l| choose_voice(v, l).unwrap();
+        assert_eq!(
+            pick(None, None),
+            VoiceChoice {
+                voice: kal,
+                fallback: None
+            }
+        );
+        assert_eq!(pick(Some("Male"), Some("en-US")).fallback, None);
+        assert_eq!(pick(Some("kal"), Some("en")).fallback, None);
+        let female = pick(Some("female"), Some("en-us"));
+        assert_eq!(female.voice, kal);
+        assert!(female.fallback.unwrap().contains("no female voice"));
+        let german = pick(None, Some("de-de"));
+        assert_eq!(german.voice, kal);
+        assert!(german.fallback.unwrap().contains("de-de"));
+        assert_eq!(
+            choose_voice(Some("robot"), None),
+            Err(TtsError::UnknownVoice("robot".into()))
         );
     }
 
