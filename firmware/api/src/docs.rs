@@ -131,6 +131,7 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
     };
     let mut data = client_fields(raw);
     hooks::before_save(api, account, kind, &mut data, None)?;
+    let audio = spoken_audio(api, kind, &mut data, None)?;
     let now = ctx.gregorian_now();
     data.insert("pvt_type".into(), json!(kinds::pvt_type(kind)));
     data.insert("pvt_account_id".into(), json!(account));
@@ -140,7 +141,11 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
     let doc = Value::Object(data);
     let (acct, k, i) = (account.to_string(), kind.to_string(), id.clone());
     let stored = box_wide::write_checked(api, account, kind, doc, move |tx, doc| {
-        tx.create(&acct, &k, &i, doc)
+        let created = tx.create(&acct, &k, &i, doc)?;
+        if let Some(audio) = &audio {
+            tx.blob_put(&acct, &k, &i, audio)?;
+        }
+        Ok(created)
     })?;
     Ok(Reply::created(public(&stored, &id)).with_revision(revision(&stored)))
 }
@@ -165,6 +170,7 @@ pub(crate) fn update(
     };
     access::check_change(ctx, kind, id, &old, &Value::Object(data.clone()))?;
     hooks::before_save(api, account, kind, &mut data, Some(&old))?;
+    let audio = spoken_audio(api, kind, &mut data, Some(&old))?;
     // Private fields are the server's: carry them over, except those the hooks just derived.
     if let Some(old_map) = old.as_object() {
         for (k, v) in old_map {
@@ -181,9 +187,26 @@ pub(crate) fn update(
         if k == "vmboxes" {
             keep_messages(tx, &acct, &i, &mut doc)?;
         }
-        tx.update(&acct, &k, &i, doc, expected.as_deref())
+        let updated = tx.update(&acct, &k, &i, doc, expected.as_deref())?;
+        if let Some(audio) = &audio {
+            tx.blob_put(&acct, &k, &i, audio)?;
+        }
+        Ok(updated)
     })?;
     Ok(Reply::ok(public(&stored, id)).with_revision(revision(&stored)))
+}
+
+/// The audio of a text-to-speech `media` document when it needs (re)rendering.
+fn spoken_audio(
+    api: &Api,
+    kind: &str,
+    data: &mut Map<String, Value>,
+    old: Option<&Value>,
+) -> ApiResult<Option<Arc<Vec<u8>>>> {
+    if kind != "media" {
+        return Ok(None);
+    }
+    Ok(crate::media_tts::render_if_needed(api, data, old)?.map(Arc::new))
 }
 
 /// A box's `messages` belong to its callers and the messages API: editing the box's settings

@@ -25,6 +25,7 @@ mod jwt;
 mod kinds;
 mod live;
 mod media;
+mod media_tts;
 mod metaflows;
 mod misc;
 mod phone_numbers;
@@ -55,6 +56,7 @@ pub use context::Ctx;
 pub use error::{ApiError, ApiResult};
 pub use http::{ApiRequest, ApiResponse};
 pub use live::{LiveState, NoLiveState};
+pub use media_tts::{MAX_TEXT as MAX_TTS_TEXT, SpokenMedia, TextToSpeech};
 pub use provisioning::ProvisionPorts;
 pub use ratelimit::LoginLimits;
 
@@ -92,6 +94,8 @@ pub struct Api {
     requests: AtomicU64,
     node: String,
     provisioning: provisioning::ProvisionState,
+    /// Renders `media` documents with a text-to-speech source; None: they are refused.
+    speech: Option<Arc<dyn TextToSpeech>>,
 }
 
 /// A successful answer before it is wrapped in the envelope.
@@ -160,7 +164,18 @@ impl Api {
             requests: AtomicU64::new(0),
             node: format!("edgepbx@{}", edgepbx_store::random_hex(4)),
             provisioning: Default::default(),
+            speech: None,
         })
+    }
+
+    /// Renders text-to-speech `media` documents with `speech`.
+    pub fn with_speech(mut self, speech: Arc<dyn TextToSpeech>) -> Api {
+        self.speech = Some(speech);
+        self
+    }
+
+    pub fn speech(&self) -> Option<&dyn TextToSpeech> {
+        self.speech.as_deref()
     }
 
     pub fn store(&self) -> &Store {

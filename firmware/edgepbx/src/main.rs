@@ -13,6 +13,7 @@ mod panel;
 mod rules_cmd;
 mod run;
 mod sip;
+mod speech;
 mod tls;
 
 use std::io::Write;

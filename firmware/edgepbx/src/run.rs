@@ -49,7 +49,8 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let sip = Sip::start(&config, store.clone(), tls_acceptor.clone(), last_stop)?;
     let api = Arc::new(
         Api::new(store.clone(), api_config, Arc::new(sip.live()))
-            .map_err(|e| format!("store: {e}"))?,
+            .map_err(|e| format!("store: {e}"))?
+            .with_speech(Arc::new(crate::speech::MediaSpeech)),
     );
     first_boot(&api, &config)?;
     control::listen(&config.data, store.clone())?;

@@ -71,6 +71,24 @@ pub fn edit_existing(f: impl Fn(&mut Value) -> bool + Send + Sync + 'static) -> 
     Box::new(move |doc: &mut Value| doc.is_object() && f(doc))
 }
 
+/// A text to speak, with KAZOO's `voice` (female, male) and `language` (en-us, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpeechRequest<'a> {
+    pub text: &'a str,
+    pub voice: Option<&'a str>,
+    pub language: Option<&'a str>,
+}
+
+/// What text-to-speech has for a request right now.
+#[derive(Clone, Debug)]
+pub enum Speech {
+    Ready(Arc<[i16]>),
+    /// Being rendered in the background.
+    Pending,
+    /// No speech for it: no TTS in this build, nothing speakable, a bad voice, a full queue.
+    Unavailable,
+}
+
 pub trait Data: Send + Sync {
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>>;
     /// Every document of a kind in the account, with ids.
@@ -90,8 +108,9 @@ pub trait Data: Send + Sync {
     fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>>;
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>);
-    /// Text-to-speech, 8 kHz; None when the build has no TTS.
-    fn tts(&self, text: &str) -> Option<Arc<[i16]>>;
+    /// Text-to-speech (8 kHz). Never blocks: a text not rendered yet is queued for a
+    /// background renderer and answered `Pending`; ask again a moment later.
+    fn tts(&self, request: &SpeechRequest) -> Speech;
     /// Puts a call in a slot; false when the slot is taken.
     fn park(&self, account: &str, slot: &str, call: Parked) -> bool;
     /// Takes the call out of a slot (retrieval, or the parked caller leaving).

@@ -8,7 +8,7 @@ use edgepbx_sip::engine::{CallFlow, Caller, FlowCommand, FlowEvent, Now};
 use serde_json::{Value, json};
 
 use super::context::CallInfo;
-use super::data::{Data, Edit, Notice, Parked};
+use super::data::{Data, Edit, Notice, Parked, Speech, SpeechRequest};
 use super::interpreter::Interpreter;
 
 pub const ACCOUNT: &str = "acct";
@@ -26,6 +26,17 @@ pub struct MemData {
     /// While set, updates wait in `held` (as if the background writer were slow).
     pub hold_writes: Mutex<bool>,
     pub held: Mutex<Vec<(String, String, Edit)>>,
+    pub speech: Mutex<FakeSpeech>,
+}
+
+/// The fake text-to-speech: texts asked for, and the ones "rendered".
+#[derive(Default)]
+pub struct FakeSpeech {
+    /// Off: every text is `Unavailable` (a build without TTS). On: a text is `Pending` the
+    /// first time it is asked for and `Ready` (100 ms of a constant) after.
+    pub renders: bool,
+    pub ready: HashMap<String, Arc<[i16]>>,
+    pub asked: Vec<String>,
 }
 
 impl MemData {
@@ -164,8 +175,20 @@ impl Data for MemData {
     fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {
         self.audio.lock().unwrap().insert(id.into(), audio);
     }
-    fn tts(&self, _text: &str) -> Option<Arc<[i16]>> {
-        None
+    fn tts(&self, request: &SpeechRequest) -> Speech {
+        let mut speech = self.speech.lock().unwrap();
+        speech.asked.push(request.text.to_string());
+        match speech.ready.get(request.text) {
+            Some(audio) => Speech::Ready(audio.clone()),
+            None if speech.renders => {
+                // Rendered "in the background": ready the next time it is asked for.
+                speech
+                    .ready
+                    .insert(request.text.to_string(), Arc::from(vec![1000i16; 800]));
+                Speech::Pending
+            }
+            None => Speech::Unavailable,
+        }
     }
     fn park(&self, _account: &str, slot: &str, call: Parked) -> bool {
         let mut p = self.parked.lock().unwrap();

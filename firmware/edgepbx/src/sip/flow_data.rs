@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
-use edgepbx_callflow::flow::{Data, Edit, Notice, Parked};
+use edgepbx_callflow::flow::{Data, Edit, Notice, Parked, Speech, SpeechRequest};
 use edgepbx_media::wav::{self, WavFormat};
 use edgepbx_store::Store;
 
@@ -226,8 +226,8 @@ impl Data for StoreData {
         });
     }
 
-    fn tts(&self, text: &str) -> Option<Arc<[i16]>> {
-        edgepbx_media::tts::speak(text).ok().map(Arc::from)
+    fn tts(&self, request: &SpeechRequest) -> Speech {
+        crate::speech::shared().lookup(request)
     }
 
     fn park(&self, account: &str, slot: &str, call: Parked) -> bool {

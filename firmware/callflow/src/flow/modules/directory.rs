@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::util::{digits_of, num_field, play, play_collect, prompt, str_field};
 use crate::flow::context::Cx;
+use crate::flow::data::{Speech, SpeechRequest};
 use crate::flow::step::{Module, Step};
 
 const MAX_TRIES: u32 = 3;
@@ -19,8 +20,19 @@ const MAX_TRIES: u32 = 3;
 struct Entry {
     /// The name as keypad digits.
     keys: String,
-    spoken: Vec<PlayItem>,
+    /// "First Last", spoken by text-to-speech when its rendering is ready.
+    name: String,
+    /// The extension's digits, said while (or when) there is no speech for the name.
+    digits: Vec<PlayItem>,
     flow: Value,
+}
+
+fn speech_request(name: &str) -> SpeechRequest<'_> {
+    SpeechRequest {
+        text: name,
+        voice: None,
+        language: None,
+    }
 }
 
 pub struct Directory {
@@ -71,20 +83,18 @@ impl Directory {
             let first = str_field(&user, "first_name").unwrap_or("");
             let last = str_field(&user, "last_name").unwrap_or("");
             let key_name = if by_first { first } else { last };
-            let full = format!("{first} {last}");
-            let spoken = match cx.data.tts(full.trim()) {
-                Some(audio) => vec![PlayItem::Audio(audio)],
-                None => {
-                    let ext = cf
-                        .pointer("/numbers/0")
-                        .and_then(Value::as_str)
-                        .unwrap_or("");
-                    say::digits(ext).into_iter().map(prompt).collect()
-                }
-            };
+            let name = format!("{first} {last}").trim().to_string();
+            // Asked now so that names not rendered yet are rendered in the background while
+            // the caller keys letters; `offer` asks again.
+            cx.data.tts(&speech_request(&name));
+            let ext = cf
+                .pointer("/numbers/0")
+                .and_then(Value::as_str)
+                .unwrap_or("");
             self.entries.push(Entry {
                 keys: key_name.chars().filter_map(keypad).collect(),
-                spoken,
+                name,
+                digits: say::digits(ext).into_iter().map(prompt).collect(),
                 flow: cf.get("flow").cloned().unwrap_or(Value::Null),
             });
         }
@@ -110,12 +120,16 @@ impl Directory {
         self.ask(true)
     }
 
-    fn offer(&mut self) -> Step {
+    fn offer(&mut self, cx: &Cx) -> Step {
         let Some(&i) = self.matches.first() else {
             return self.no_match();
         };
         self.choosing = true;
-        let mut items = self.entries[i].spoken.clone();
+        let entry = &self.entries[i];
+        let mut items = match cx.data.tts(&speech_request(&entry.name)) {
+            Speech::Ready(audio) => vec![PlayItem::Audio(audio)],
+            Speech::Pending | Speech::Unavailable => entry.digits.clone(),
+        };
         items.push(prompt("dir_press_one"));
         play_collect(items, 1, 5000, 2000)
     }
@@ -134,7 +148,7 @@ impl Module for Directory {
         self.ask(false)
     }
 
-    fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {
+    fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
         if self.leaving {
             return Step::next();
         }
@@ -145,7 +159,7 @@ impl Module for Directory {
                 return Step::Branch(self.entries[i].flow.clone());
             }
             self.matches.remove(0);
-            return self.offer();
+            return self.offer(cx);
         }
         if digits.is_empty() {
             return self.no_match();
@@ -153,6 +167,6 @@ impl Module for Directory {
         self.matches = (0..self.entries.len())
             .filter(|i| self.entries[*i].keys.starts_with(&digits))
             .collect();
-        self.offer()
+        self.offer(cx)
     }
 }

@@ -45,6 +45,8 @@ mod tests_in_call;
 #[cfg(test)]
 mod tests_missed_call;
 #[cfg(test)]
+mod tests_tts;
+#[cfg(test)]
 mod tests_voicemail;
 #[cfg(test)]
 mod testutil;
