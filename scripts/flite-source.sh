@@ -21,8 +21,6 @@ if [ -e "$dest/include/flite.h" ]; then
   exit 0
 fi
 
-command -v dpkg-source >/dev/null || apt-get install -y -qq dpkg-dev >&2
-
 # A deb-src twin of the machine's Debian sources (same mirror, suites, components).
 if ! apt-get source --print-uris -qq flite >/dev/null 2>&1; then
   if [ -e /etc/apt/sources.list.d/debian.sources ]; then
@@ -44,10 +42,11 @@ trap 'rm -rf "$work"' EXIT
 # Only the upstream tarball is used (flite's own build system is not; build.rs compiles the C
 # files). Debian's patch tarball is not needed, so a mirror that lacks it does not matter:
 # apt-get's exit status is ignored and the tarball is checked against the signed .dsc instead.
-(cd "$work" && apt-get source --download-only -qq flite >&2 2>&1) || true
+(cd "$work" && apt-get source --download-only -qq flite >apt.log 2>&1) || true
 orig="$(find "$work" -maxdepth 1 -name "flite_$version.orig.tar.*" | head -n1)"
 dsc="$(find "$work" -maxdepth 1 -name 'flite_*.dsc' | head -n1)"
 if [ -z "$orig" ] || [ -z "$dsc" ]; then
+  cat "$work/apt.log" >&2
   echo "flite-source: apt-get source flite brought no flite_$version.orig.tar.* and .dsc" >&2
   exit 1
 fi
