@@ -58,8 +58,12 @@ fn main() {
             black_box(black_box(&audio).clone());
         }
         let copy = (cpu_secs() - t0) / copies as f64;
+        // FNV-1a of the samples: the same on every architecture when flite renders alike.
+        let fnv = audio.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &s| {
+            (h ^ u64::from(s as u16)).wrapping_mul(0x100_0000_01b3)
+        });
         rows.push(format!(
-            "{{\"text\": \"{name}\", \"chars\": {}, \"speech_s\": {speech:.3}, \"render_cpu_s\": {render:.5}, \"rtf\": {:.5}, \"copy_cpu_s\": {copy:.8}, \"render_vs_copy\": {:.0}}}",
+            "{{\"text\": \"{name}\", \"chars\": {}, \"speech_s\": {speech:.3}, \"fnv\": \"{fnv:016x}\", \"render_cpu_s\": {render:.5}, \"rtf\": {:.5}, \"copy_cpu_s\": {copy:.8}, \"render_vs_copy\": {:.0}}}",
             text.chars().count(),
             render / speech,
             render / copy.max(1e-9),
