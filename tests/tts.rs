@@ -154,8 +154,17 @@ fn bad_text_to_speech_input_is_refused_or_read_as_plain_text() {
         &put_media(&admin, tts_media(&"word ".repeat(20_000), None, None)),
         "tts.text",
     );
-    refused(&put_media(&admin, tts_media("1001 chars".repeat(101).as_str(), None, None)), "tts.text");
-    refused(&put_media(&admin, tts_media("Hello", Some("robot"), None)), "tts.voice");
+    refused(
+        &put_media(
+            &admin,
+            tts_media("1001 chars".repeat(101).as_str(), None, None),
+        ),
+        "tts.text",
+    );
+    refused(
+        &put_media(&admin, tts_media("Hello", Some("robot"), None)),
+        "tts.voice",
+    );
     refused(
         &put_media(&admin, json!({"name": "x", "media_source": "tts"})),
         "tts.text",
@@ -177,7 +186,10 @@ fn bad_text_to_speech_input_is_refused_or_read_as_plain_text() {
     );
     assert_eq!(markup.status, 201, "{}", markup.text());
     let (a, b) = (plain.data(), markup.data());
-    assert_eq!(a["tts_render"]["duration_ms"], b["tts_render"]["duration_ms"]);
+    assert_eq!(
+        a["tts_render"]["duration_ms"],
+        b["tts_render"]["duration_ms"]
+    );
     assert_eq!(
         raw(&admin, a["id"].as_str().unwrap()),
         raw(&admin, b["id"].as_str().unwrap())
@@ -266,7 +278,10 @@ fn the_conference_greeting_plays_before_the_caller_joins() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
     // As the SmartPBX conference greeting is stored: a tts media played before the room.
-    let r = put_media(&admin, tts_media("Welcome to the Acme conference line.", None, None));
+    let r = put_media(
+        &admin,
+        tts_media("Welcome to the Acme conference line.", None, None),
+    );
     assert_eq!(r.status, 201, "{}", r.text());
     let media = r.data()["id"].as_str().unwrap().to_string();
     let greeting = wav_ulaw(&raw(&admin, &media));
