@@ -23,6 +23,10 @@ fi
 
 # A deb-src twin of the machine's Debian sources (same mirror, suites, components).
 if ! apt-get source --print-uris -qq flite >/dev/null 2>&1; then
+  if [ ! -w /etc/apt/sources.list.d ]; then
+    echo "flite-source: apt has no deb-src entry for flite; run this script once as root to add one" >&2
+    exit 1
+  fi
   if [ -e /etc/apt/sources.list.d/debian.sources ]; then
     sed 's/^Types:.*/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
       >/etc/apt/sources.list.d/edgepbx-deb-src.sources
