@@ -26,6 +26,9 @@ pub struct MemData {
     /// While set, updates wait in `held` (as if the background writer were slow).
     pub hold_writes: Mutex<bool>,
     pub held: Mutex<Vec<(String, String, Edit)>>,
+    /// Documents of accounts other than [`ACCOUNT`] (its parents), by (account, kind, id);
+    /// an account document itself is kind `accounts`.
+    pub others: Mutex<HashMap<(String, String, String), Value>>,
 }
 
 impl MemData {
@@ -39,6 +42,17 @@ impl MemData {
             .lock()
             .unwrap()
             .insert((kind.into(), id.into()), doc);
+    }
+    /// Stores a document of another account (`kind` `accounts` for the account itself).
+    pub fn put_in(&self, account: &str, kind: &str, id: &str, doc: Value) {
+        self.others
+            .lock()
+            .unwrap()
+            .insert((account.into(), kind.into(), id.into()), doc);
+    }
+    fn other(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+        let key = (account.to_string(), kind.to_string(), id.to_string());
+        self.others.lock().unwrap().get(&key).cloned().map(Arc::new)
     }
     pub fn register(&self, device: &str) {
         self.registered.lock().unwrap().insert(device.into());
@@ -80,7 +94,10 @@ impl MemData {
 }
 
 impl Data for MemData {
-    fn doc(&self, _account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+    fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+        if account != ACCOUNT {
+            return self.other(account, kind, id);
+        }
         self.docs
             .lock()
             .unwrap()
@@ -100,7 +117,10 @@ impl Data for MemData {
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v
     }
-    fn account(&self, _account: &str) -> Option<Arc<Value>> {
+    fn account(&self, account: &str) -> Option<Arc<Value>> {
+        if account != ACCOUNT {
+            return self.other(account, "accounts", account);
+        }
         Some(Arc::new(self.account.lock().unwrap().clone()))
     }
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)> {
