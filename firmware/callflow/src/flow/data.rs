@@ -81,6 +81,9 @@ pub trait Data: Send + Sync {
     /// with the pattern's capture groups.
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)>;
     fn is_registered(&self, account: &str, device_id: &str) -> bool;
+    /// Whether `number` (any notation) is one of the account's own (a callflow number or a
+    /// `phone_numbers` entry), from an index kept up to date on writes (never a scan).
+    fn owns_number(&self, account: &str, number: &str) -> bool;
     /// Read-modify-write of one document: the runtime applies `edit` in the background, inside
     /// a store transaction, to the document as it is stored at that moment (never a copy the
     /// call took earlier) and writes it with a revision check, applying `edit` again to the

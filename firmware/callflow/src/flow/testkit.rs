@@ -165,6 +165,18 @@ impl Data for MemData {
                 .map(|(_, cf)| (cf.clone(), Vec::new()))
         })
     }
+    fn owns_number(&self, account: &str, number: &str) -> bool {
+        let n = edgepbx_store::numbers::normalize(number.trim());
+        let number_of_a_callflow = self.docs(account, "callflows").iter().any(|(_, cf)| {
+            cf.get("numbers")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .any(|x| edgepbx_store::numbers::normalize(x) == n)
+        });
+        !n.is_empty() && (number_of_a_callflow || self.doc(account, "phone_numbers", &n).is_some())
+    }
     fn is_registered(&self, _account: &str, device_id: &str) -> bool {
         self.registered.lock().unwrap().contains(device_id)
     }

@@ -190,6 +190,10 @@ impl Data for StoreData {
         )
     }
 
+    fn owns_number(&self, account: &str, number: &str) -> bool {
+        super::lookup::owns_number(&self.store, account, number)
+    }
+
     fn is_registered(&self, account: &str, device_id: &str) -> bool {
         self.registered
             .read()
