@@ -60,6 +60,12 @@ fn prepare(text: &str) -> Result<String, TtsError> {
     Ok(clean)
 }
 
+/// Whether this build speaks text (the `tts` feature), and `text` is something it would
+/// speak (not empty, not too long): cheap, for deciding before the work is handed off.
+pub fn can_speak(text: &str) -> bool {
+    cfg!(feature = "tts") && prepare(text).is_ok()
+}
+
 /// Synthesise `text` to 8 kHz mono linear PCM.
 #[cfg(not(feature = "tts"))]
 pub fn speak(text: &str) -> Result<Vec<i16>, TtsError> {

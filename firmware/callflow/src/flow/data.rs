@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+use edgepbx_media::session::PendingAudio;
+
 use serde_json::Value;
 
 /// A call waiting in a parking slot.
@@ -89,12 +91,17 @@ pub trait Data: Send + Sync {
     /// call took earlier) and writes it with a revision check, applying `edit` again to the
     /// newer document on a conflict. A call never waits on the flash; failures are logged.
     fn update(&self, account: &str, kind: &str, id: &str, edit: Edit);
-    /// Audio of a stored media document or voicemail message, 8 kHz.
-    fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>>;
+    /// Audio of a stored media document or voicemail message (8 kHz), read and decoded off
+    /// the engine's lock: the leg plays silence until it is ready, and skips it when it
+    /// cannot be loaded. None when it is known not to exist.
+    fn media(&self, account: &str, id: &str) -> Option<PendingAudio>;
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>);
-    /// Text-to-speech, 8 kHz; None when the build has no TTS.
-    fn tts(&self, text: &str) -> Option<Arc<[i16]>>;
+    /// Copies stored audio (a forwarded voicemail message) in the background.
+    fn copy_audio(&self, account: &str, from: &str, to: &str);
+    /// Text-to-speech (8 kHz), rendered off the engine's lock like [`Data::media`]; None
+    /// when the build has no TTS or would not speak this text.
+    fn tts(&self, text: &str) -> Option<PendingAudio>;
     /// Puts a call in a slot; false when the slot is taken.
     fn park(&self, account: &str, slot: &str, call: Parked) -> bool;
     /// Takes the call out of a slot (retrieval, or the parked caller leaving).

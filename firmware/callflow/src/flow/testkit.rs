@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
+use edgepbx_media::session::PendingAudio;
 use edgepbx_sip::engine::{CallFlow, Caller, FlowCommand, FlowEvent, Now};
 use serde_json::{Value, json};
 
@@ -190,13 +191,20 @@ impl Data for MemData {
         }
         self.apply(kind, id, &edit);
     }
-    fn media(&self, _account: &str, id: &str) -> Option<Arc<[i16]>> {
-        self.audio.lock().unwrap().get(id).cloned()
+    fn media(&self, _account: &str, id: &str) -> Option<PendingAudio> {
+        let audio = self.audio.lock().unwrap().get(id).cloned()?;
+        Some(PendingAudio::ready(Some(audio)))
     }
     fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {
         self.audio.lock().unwrap().insert(id.into(), audio);
     }
-    fn tts(&self, _text: &str) -> Option<Arc<[i16]>> {
+    fn copy_audio(&self, _account: &str, from: &str, to: &str) {
+        let mut audio = self.audio.lock().unwrap();
+        if let Some(a) = audio.get(from).cloned() {
+            audio.insert(to.into(), a);
+        }
+    }
+    fn tts(&self, _text: &str) -> Option<PendingAudio> {
         None
     }
     fn park(&self, _account: &str, slot: &str, call: Parked) -> bool {

@@ -88,7 +88,10 @@ type Patterns = Vec<(Regex, String)>;
 /// it, so pointer equality says "unchanged": the next call after a write rebuilds it, every
 /// other call reuses it (scanning or compiling per call would cost more than the rest of
 /// call setup).
-struct FromCallflows<T>(Mutex<Option<HashMap<String, (Collection, Arc<T>)>>>);
+struct FromCallflows<T>(Mutex<Option<HashMap<String, Built<T>>>>);
+
+/// What was built, and from which snapshot of the callflows.
+type Built<T> = (Collection, Arc<T>);
 
 impl<T> FromCallflows<T> {
     const fn new() -> Self {

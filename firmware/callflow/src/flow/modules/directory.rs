@@ -73,7 +73,7 @@ impl Directory {
             let key_name = if by_first { first } else { last };
             let full = format!("{first} {last}");
             let spoken = match cx.data.tts(full.trim()) {
-                Some(audio) => vec![PlayItem::Audio(audio)],
+                Some(audio) => vec![PlayItem::Pending(audio)],
                 None => {
                     let ext = cf
                         .pointer("/numbers/0")

@@ -35,7 +35,7 @@ impl Module for Play {
                 return Step::Error("tts without data.text".into());
             };
             match cx.data.tts(text) {
-                Some(audio) => PlayItem::Audio(audio),
+                Some(audio) => PlayItem::Pending(audio),
                 None => {
                     tracing::info!("no text-to-speech in this build; saying the digits instead");
                     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
