@@ -61,6 +61,12 @@ pub fn barred_class(cx: &Cx, number: &str) -> Option<String> {
             return Some(class);
         }
     }
+    barred_by_accounts(cx, number)
+}
+
+/// The class of `number` the account or an ancestor denies (each by its own classes):
+/// what binds every call out of the account, a forward to an outside number included.
+pub fn barred_by_accounts(cx: &Cx, number: &str) -> Option<String> {
     account_chain(cx).into_iter().find_map(|account| {
         let doc = cx.data.account(&account);
         class_in(cx, &account, number).filter(|class| denies(doc.as_deref(), class))

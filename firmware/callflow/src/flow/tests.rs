@@ -705,6 +705,25 @@ fn a_parents_call_restriction_binds_its_sub_accounts_by_the_parents_classes() {
     );
     assert!(!dials_out(&d, "+14155550123"));
     assert!(dials_out(&d, "011442071234567"));
+    // A user's forward to a number the reseller denies rings nothing out either.
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "+14155550123"}}),
+    );
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert!(!matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "011442071234567"}}),
+    );
+    assert_eq!(devices(&TestCall::dial(&d, "1002", 0).1).len(), 1);
 }
 
 #[test]
