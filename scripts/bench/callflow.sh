@@ -7,7 +7,9 @@
 # 1. lookup: the box's own find_callflow (firmware/edgepbx/src/sip/lookup.rs, compiled into the
 #    callflow_lookup example unchanged) over a real redb store filled through the API layer,
 #    pinned to CPU 1; lookups/s and p50/p99 per mix of dialled numbers (exact, exact after E.164
-#    normalisation, pattern, miss -> no_match, overall) vs a HashMap lookup and one redb read.
+#    normalisation, pattern, miss -> no_match, overall) vs a HashMap lookup and one redb read;
+#    and the caller-ID check of every call out (lookup::owns_number, the account's number set)
+#    vs the scan of every callflow it replaced.
 # 2. pdd: the box (release build, fresh data dir, CPU 1) with the same 2,000 callflows; SIPp on
 #    CPU 0 calls at 100/s (scripts/bench/sipp/uac_auth_pdd.xml: INVITE -> 401 -> INVITE with
 #    digest -> 180 -> 200) to the shared uas_echo.xml registered as 2000, dialling 2000 (exact)

@@ -169,6 +169,9 @@ pub(crate) fn update(
         incoming
     };
     access::check_change(ctx, kind, id, &old, &Value::Object(data.clone()))?;
+    if kind == "accounts" {
+        crate::imposed::check_account_edit(api, ctx, id, &old, &mut data)?;
+    }
     hooks::before_save(api, account, kind, &mut data, Some(&old))?;
     let audio = spoken_audio(api, kind, &mut data, Some(&old))?;
     // Private fields are the server's: carry them over, except those the hooks just derived.

@@ -20,6 +20,7 @@ pub mod gateway_address;
 mod gateway_register;
 mod hooks;
 mod http;
+mod imposed;
 mod json_path;
 mod jwt;
 mod kinds;

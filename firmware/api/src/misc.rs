@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
+use crate::imposed::{Imposed, require_parent};
 use crate::json_path::{client_fields, merge, public};
 use crate::{Api, Reply};
 
@@ -257,8 +258,11 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
             Some(("value", json!(name))),
         ));
     }
-    if name == NUMBER_MANAGER && matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH") {
-        validate_classifiers(&ctx.data_object()?)?;
+    if name == NUMBER_MANAGER && is_write(ctx) {
+        require_parent(api, ctx, account, Imposed::Classifiers)?;
+        if ctx.method != "DELETE" {
+            validate_classifiers(&ctx.data_object()?)?;
+        }
     }
     if name != crate::smtp_client::CONFIG {
         return singleton(api, ctx, account, "configs", name, json!({}));
@@ -287,5 +291,13 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
 pub fn limits(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
     let defaults = json!({"twoway_trunks": -1, "inbound_trunks": -1, "outbound_trunks": -1, "resource_consuming_calls": -1,
                           "calls": -1, "allow_prepay": false, "burst_trunks": 0, "enabled": true});
+    if is_write(ctx) {
+        require_parent(api, ctx, account, Imposed::Limits)?;
+    }
     singleton(api, ctx, account, "limits", "limits", defaults)
+}
+
+/// A change of a singleton document (what `singleton` accepts besides GET).
+fn is_write(ctx: &Ctx) -> bool {
+    matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE")
 }

@@ -529,6 +529,28 @@ fn main() {
         compiled.len(),
         1e6 / rs
     );
+    // Whether a caller ID is one of the account's numbers (every call out through a
+    // carrier): the box's number set, against the scan of every callflow it replaced.
+    let caller_ids = &mixes.iter().find(|(k, _)| *k == "did").expect("mix").1;
+    let owned = |n: &str| usize::from(lookup::owns_number(&store, &account, n));
+    let scan = |n: &str| {
+        let n = numbers::normalize(n);
+        let flows = store.collection(&account, "callflows").expect("callflows");
+        usize::from(flows.values().any(|cf| {
+            cf["numbers"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .any(|x| numbers::normalize(x) == n)
+        }))
+    };
+    let (own_rate, scan_rate) = (rate(caller_ids, secs, owned), rate(caller_ids, secs, scan));
+    eprintln!(
+        "\ncaller ID owned (DIDs): number set {own_rate:.0}/s, scan of {n_callflows} callflows \
+         (the old way) {scan_rate:.0}/s: {:.0}x",
+        own_rate / scan_rate
+    );
     // The box stores the records of every call while it routes the next ones: the same
     // lookups again with that write load on the same CPU.
     let mut loaded = serde_json::Map::new();
@@ -557,6 +579,8 @@ fn main() {
         "created_via": "edgepbx_api::Api::handle PUT /v2/accounts/{A}/callflows (8 threads)",
         "create_seconds": round(fill_s, 2),
         "seconds_per_measurement": secs,
+        "caller_id_owned": {"number_set_per_s": own_rate.round(), "baseline_callflow_scan_per_s": scan_rate.round(),
+                            "ratio_vs_scan": round(own_rate / scan_rate, 1)},
         "dialled_per_mix": DIALLED_PER_MIX,
         "overall_mix_pct": {"ext": 50, "did": 15, "pattern": 25, "miss": 10},
         "mixes": out,

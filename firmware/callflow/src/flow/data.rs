@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+use edgepbx_media::session::PendingAudio;
+
 use serde_json::Value;
 
 /// A call waiting in a parking slot.
@@ -99,15 +101,22 @@ pub trait Data: Send + Sync {
     /// with the pattern's capture groups.
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)>;
     fn is_registered(&self, account: &str, device_id: &str) -> bool;
+    /// Whether `number` (any notation) is one of the account's own (a callflow number or a
+    /// `phone_numbers` entry), from an index kept up to date on writes (never a scan).
+    fn owns_number(&self, account: &str, number: &str) -> bool;
     /// Read-modify-write of one document: the runtime applies `edit` in the background, inside
     /// a store transaction, to the document as it is stored at that moment (never a copy the
     /// call took earlier) and writes it with a revision check, applying `edit` again to the
     /// newer document on a conflict. A call never waits on the flash; failures are logged.
     fn update(&self, account: &str, kind: &str, id: &str, edit: Edit);
-    /// Audio of a stored media document or voicemail message, 8 kHz.
-    fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>>;
+    /// Audio of a stored media document or voicemail message (8 kHz), read and decoded off
+    /// the engine's lock: the leg plays silence until it is ready, and skips it when it
+    /// cannot be loaded. None when it is known not to exist.
+    fn media(&self, account: &str, id: &str) -> Option<PendingAudio>;
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>);
+    /// Copies stored audio (a forwarded voicemail message) in the background.
+    fn copy_audio(&self, account: &str, from: &str, to: &str);
     /// Text-to-speech (8 kHz). Never blocks: a text not rendered yet is queued for a
     /// background renderer and answered `Pending`; ask again a moment later.
     fn tts(&self, request: &SpeechRequest) -> Speech;

@@ -210,6 +210,10 @@ pub fn for_number(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
             _ => {}
         }
     }
+    if let Some(class) = super::restriction::barred_by_accounts(cx, number) {
+        tracing::info!(%number, %class, "call_restriction: the account may not forward to this class of number");
+        return Vec::new();
+    }
     trunk(cx, number, opts).into_iter().collect()
 }
 

@@ -4,39 +4,15 @@
 //! device or typed into `dynamic_cid` reaches the provider. `anonymous` (privacy) stays, and
 //! the name is always the caller's (a privacy-hidden name stays hidden).
 
-use edgepbx_store::numbers::normalize;
 use serde_json::Value;
 
 use super::context::Cx;
 use super::endpoints::caller_id;
 
-/// Whether `number` (any notation) is one of the account's own numbers.
-fn owned(cx: &Cx, number: &str) -> bool {
-    let n = normalize(number.trim());
-    if n.is_empty() {
-        return false;
-    }
-    if cx.doc("phone_numbers", &n).is_some() {
-        return true;
-    }
-    cx.data
-        .docs(&cx.call.account, "callflows")
-        .iter()
-        .any(|(_, cf)| {
-            cf.get("numbers")
-                .and_then(Value::as_array)
-                .is_some_and(|ns| {
-                    ns.iter()
-                        .filter_map(Value::as_str)
-                        .any(|x| normalize(x) == n)
-                })
-        })
-}
-
 /// (name, number) for a call out through a carrier; `kind` is `external` or `emergency`.
 pub fn for_carrier(cx: &Cx, kind: &str) -> (String, String) {
     let (name, number) = caller_id(cx, kind);
-    if number.eq_ignore_ascii_case("anonymous") || owned(cx, &number) {
+    if number.eq_ignore_ascii_case("anonymous") || cx.data.owns_number(&cx.call.account, &number) {
         return (name, number);
     }
     let account = cx.data.account(&cx.call.account);

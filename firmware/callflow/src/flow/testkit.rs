@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
+use edgepbx_media::session::PendingAudio;
 use edgepbx_sip::engine::{CallFlow, Caller, FlowCommand, FlowEvent, Now};
 use serde_json::{Value, json};
 
@@ -26,6 +27,9 @@ pub struct MemData {
     /// While set, updates wait in `held` (as if the background writer were slow).
     pub hold_writes: Mutex<bool>,
     pub held: Mutex<Vec<(String, String, Edit)>>,
+    /// Documents of accounts other than [`ACCOUNT`] (its parents), by (account, kind, id);
+    /// an account document itself is kind `accounts`.
+    pub others: Mutex<HashMap<(String, String, String), Value>>,
     pub speech: Mutex<FakeSpeech>,
 }
 
@@ -50,6 +54,17 @@ impl MemData {
             .lock()
             .unwrap()
             .insert((kind.into(), id.into()), doc);
+    }
+    /// Stores a document of another account (`kind` `accounts` for the account itself).
+    pub fn put_in(&self, account: &str, kind: &str, id: &str, doc: Value) {
+        self.others
+            .lock()
+            .unwrap()
+            .insert((account.into(), kind.into(), id.into()), doc);
+    }
+    fn other(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+        let key = (account.to_string(), kind.to_string(), id.to_string());
+        self.others.lock().unwrap().get(&key).cloned().map(Arc::new)
     }
     pub fn register(&self, device: &str) {
         self.registered.lock().unwrap().insert(device.into());
@@ -91,7 +106,10 @@ impl MemData {
 }
 
 impl Data for MemData {
-    fn doc(&self, _account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+    fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
+        if account != ACCOUNT {
+            return self.other(account, kind, id);
+        }
         self.docs
             .lock()
             .unwrap()
@@ -111,7 +129,10 @@ impl Data for MemData {
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v
     }
-    fn account(&self, _account: &str) -> Option<Arc<Value>> {
+    fn account(&self, account: &str) -> Option<Arc<Value>> {
+        if account != ACCOUNT {
+            return self.other(account, "accounts", account);
+        }
         Some(Arc::new(self.account.lock().unwrap().clone()))
     }
     fn lookup(&self, account: &str, number: &str) -> Option<(Arc<Value>, Vec<String>)> {
@@ -156,6 +177,18 @@ impl Data for MemData {
                 .map(|(_, cf)| (cf.clone(), Vec::new()))
         })
     }
+    fn owns_number(&self, account: &str, number: &str) -> bool {
+        let n = edgepbx_store::numbers::normalize(number.trim());
+        let number_of_a_callflow = self.docs(account, "callflows").iter().any(|(_, cf)| {
+            cf.get("numbers")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .any(|x| edgepbx_store::numbers::normalize(x) == n)
+        });
+        !n.is_empty() && (number_of_a_callflow || self.doc(account, "phone_numbers", &n).is_some())
+    }
     fn is_registered(&self, _account: &str, device_id: &str) -> bool {
         self.registered.lock().unwrap().contains(device_id)
     }
@@ -169,11 +202,18 @@ impl Data for MemData {
         }
         self.apply(kind, id, &edit);
     }
-    fn media(&self, _account: &str, id: &str) -> Option<Arc<[i16]>> {
-        self.audio.lock().unwrap().get(id).cloned()
+    fn media(&self, _account: &str, id: &str) -> Option<PendingAudio> {
+        let audio = self.audio.lock().unwrap().get(id).cloned()?;
+        Some(PendingAudio::ready(Some(audio)))
     }
     fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {
         self.audio.lock().unwrap().insert(id.into(), audio);
+    }
+    fn copy_audio(&self, _account: &str, from: &str, to: &str) {
+        let mut audio = self.audio.lock().unwrap();
+        if let Some(a) = audio.get(from).cloned() {
+            audio.insert(to.into(), a);
+        }
     }
     fn tts(&self, request: &SpeechRequest) -> Speech {
         let mut speech = self.speech.lock().unwrap();

@@ -662,6 +662,71 @@ fn call_restriction_bars_denied_classes_at_any_level_but_never_emergency() {
 }
 
 #[test]
+fn a_parents_call_restriction_binds_its_sub_accounts_by_the_parents_classes() {
+    let d = office();
+    with_carrier(&d);
+    // The tenant sits under a reseller under the box's own account; the reseller denies
+    // international numbers and its classes say what those are.
+    d.account.lock().unwrap()["pvt_tree"] = json!(["root", "reseller"]);
+    d.put_in("root", "accounts", "root", json!({"name": "box"}));
+    d.put_in(
+        "reseller",
+        "accounts",
+        "reseller",
+        json!({"call_restriction": {"international": {"action": "deny"}}}),
+    );
+    assert!(
+        !dials_out(&d, "011442071234567"),
+        "the reseller's deny binds the tenant"
+    );
+    // The tenant's own classes calling everything "emergency" or "unknown" do not lift it.
+    d.put(
+        "configs",
+        "number_manager",
+        json!({"classifiers": {
+        "emergency": {"regex": "^(911|011\\d+)$"}, "unknown": {"regex": ".*"}}}),
+    );
+    assert!(
+        !dials_out(&d, "011442071234567"),
+        "judged by the reseller's classes"
+    );
+    assert!(
+        dials_out(&d, "+14155550123"),
+        "a US number is not restricted"
+    );
+    assert!(dials_out(&d, "911"), "emergency is never barred");
+    // The reseller's own classes decide for its deny.
+    d.put_in(
+        "reseller",
+        "configs",
+        "number_manager",
+        json!({"classifiers": {
+        "international": {"regex": "^\\+1415\\d+$"}, "unknown": {"regex": ".*"}}}),
+    );
+    assert!(!dials_out(&d, "+14155550123"));
+    assert!(dials_out(&d, "011442071234567"));
+    // A user's forward to a number the reseller denies rings nothing out either.
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "+14155550123"}}),
+    );
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert!(!matches!(first, FlowCommand::Bridge(_)), "{first:?}");
+    d.put(
+        "users",
+        "bob",
+        json!({"call_forward": {"enabled": true, "number": "011442071234567"}}),
+    );
+    assert_eq!(devices(&TestCall::dial(&d, "1002", 0).1).len(), 1);
+}
+
+#[test]
 fn blacklisted_and_anonymous_outside_callers_are_declined() {
     let d = office();
     d.put(

@@ -1,6 +1,7 @@
 //! The callflow interpreter's view of the box ([`Data`]): documents from the store's
 //! cache, writes queued to a background writer (a call never waits on the flash), stored
-//! audio decoded to 8 kHz, the parking lot shared by all calls, and which devices are
+//! audio and speech loaded by a worker (never under the engine's lock), the parking lot
+//! shared by all calls, and which devices are
 //! registered (a snapshot the SIP thread refreshes, so no flow ever takes the engine lock).
 
 use std::collections::{HashMap, HashSet};
@@ -14,7 +15,9 @@ use edgepbx_store::Store;
 
 use super::carrier_hosts::CarrierHosts;
 use super::media_cache::{self, DecodedMedia};
+use super::media_loader::{MediaLoader, Source};
 use crate::mail::Mailer;
+use edgepbx_media::session::PendingAudio;
 use serde_json::Value;
 
 /// (account, device id) pairs with a live registration.
@@ -32,6 +35,12 @@ enum Write {
         id: String,
         wav: Vec<u8>,
     },
+    /// A copy of stored audio under another id (a forwarded voicemail message).
+    CopyAudio {
+        account: String,
+        from: String,
+        to: String,
+    },
     /// Handed to the mailer once the writes queued before it are committed (a voicemail
     /// mail reads the message and its audio from the store).
     Notice { account: String, notice: Notice },
@@ -46,6 +55,8 @@ pub struct StoreData {
     hosts: Arc<CarrierHosts>,
     /// Stored prompts decoded in the background.
     decoded: Arc<DecodedMedia>,
+    /// Audio a call is about to play, read or spoken off the engine's lock.
+    loader: MediaLoader,
 }
 
 impl StoreData {
@@ -59,6 +70,7 @@ impl StoreData {
         StoreData {
             hosts,
             decoded,
+            loader: MediaLoader::start(load_from(store.clone())),
             writes: Mutex::new(writer(store.clone(), mailer)),
             store,
             registered,
@@ -71,6 +83,16 @@ impl StoreData {
             let _ = tx.send(write);
         }
     }
+}
+
+/// How the loader gets audio: stored files decoded to 8 kHz.
+fn load_from(store: Store) -> super::media_loader::Load {
+    Box::new(move |source: &Source| match source {
+        Source::Stored { account, id } => {
+            let bytes = store.blob_get(account, "media", id).ok().flatten()?;
+            media_cache::decode(&bytes)
+        }
+    })
 }
 
 /// (account, kind, id) of a document.
@@ -128,6 +150,14 @@ fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
                         Write::Audio { account, id, wav } => {
                             if let Err(e) = tx.blob_put(account, "media", id, wav) {
                                 tracing::error!(error = %e, "a callflow's audio write failed");
+                            }
+                        }
+                        Write::CopyAudio { account, from, to } => {
+                            let copied = tx.blob_get(account, "media", from).and_then(|bytes| {
+                                bytes.map_or(Ok(()), |b| tx.blob_put(account, "media", to, &b))
+                            });
+                            if let Err(e) = copied {
+                                tracing::error!(error = %e, "a callflow's audio copy failed");
                             }
                         }
                         Write::Notice { .. } => {}
@@ -190,6 +220,10 @@ impl Data for StoreData {
         )
     }
 
+    fn owns_number(&self, account: &str, number: &str) -> bool {
+        super::lookup::owns_number(&self.store, account, number)
+    }
+
     fn is_registered(&self, account: &str, device_id: &str) -> bool {
         self.registered
             .read()
@@ -205,15 +239,26 @@ impl Data for StoreData {
         });
     }
 
-    fn media(&self, account: &str, id: &str) -> Option<Arc<[i16]>> {
+    fn media(&self, account: &str, id: &str) -> Option<PendingAudio> {
         // Costly formats (MP3, WAV not at 8 kHz) were decoded ahead by the media thread.
         if let Some(doc) = self.store.get(account, "media", id).ok().flatten()
             && let Some(audio) = self.decoded.get(account, id, &media_cache::stamp(&doc))
         {
-            return Some(audio);
+            return Some(PendingAudio::ready(Some(audio)));
         }
-        let bytes = self.store.blob_get(account, "media", id).ok().flatten()?;
-        media_cache::decode(&bytes).map(Arc::from)
+        let source = Source::Stored {
+            account: account.into(),
+            id: id.into(),
+        };
+        Some(self.loader.load(source))
+    }
+
+    fn copy_audio(&self, account: &str, from: &str, to: &str) {
+        self.queue(Write::CopyAudio {
+            account: account.into(),
+            from: from.into(),
+            to: to.into(),
+        });
     }
 
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>) {

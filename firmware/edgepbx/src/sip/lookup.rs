@@ -3,7 +3,7 @@
 //! `no_match` (only ever reached by authenticated callers: the engine authenticates
 //! every INVITE before it routes).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use regex_lite::Regex;
@@ -81,39 +81,97 @@ pub fn find_callflow(
 }
 
 /// An account's compiled patterns with the callflow ids they route to.
-type Patterns = Arc<Vec<(Regex, String)>>;
+type Patterns = Vec<(Regex, String)>;
 
-/// Compiled patterns per account, kept with the (cached, shared) callflows collection they
-/// were built from. Holding that collection makes any callflow change copy it, so pointer
-/// equality says "unchanged": compiling every pattern, or even re-reading the pattern index,
-/// on every call would cost more than the rest of call setup. Invalid patterns are logged
-/// once per rebuild and left out.
-static PATTERNS: Mutex<Option<HashMap<String, (Collection, Patterns)>>> = Mutex::new(None);
+/// Something built from an account's callflows, kept with the (cached, shared) callflows
+/// collection it was built from. Holding that collection makes any callflow change copy
+/// it, so pointer equality says "unchanged": the next call after a write rebuilds it, every
+/// other call reuses it (scanning or compiling per call would cost more than the rest of
+/// call setup).
+struct FromCallflows<T>(Mutex<Option<HashMap<String, Built<T>>>>);
 
-fn account_patterns(store: &Store, account: &str) -> Option<Patterns> {
-    let flows = store.collection(account, "callflows").ok()?;
-    let mut guard = PATTERNS.lock().unwrap_or_else(|e| e.into_inner());
-    let cache = guard.get_or_insert_with(HashMap::new);
-    if let Some((source, patterns)) = cache.get(account)
-        && Arc::ptr_eq(source, &flows)
-    {
-        return Some(patterns.clone());
+/// What was built, and from which snapshot of the callflows.
+type Built<T> = (Collection, Arc<T>);
+
+impl<T> FromCallflows<T> {
+    const fn new() -> Self {
+        FromCallflows(Mutex::new(None))
     }
-    let mut compiled = Vec::new();
-    for (id, doc) in flows.iter() {
-        let patterns = doc.get("patterns").and_then(Value::as_array);
-        for pattern in patterns.into_iter().flatten().filter_map(Value::as_str) {
-            match Regex::new(pattern) {
-                Ok(re) => compiled.push((re, id.clone())),
-                Err(_) => {
-                    tracing::warn!(%pattern, callflow = %id, "callflow pattern is not a valid regex; skipped");
+
+    fn get(
+        &self,
+        store: &Store,
+        account: &str,
+        build: impl FnOnce(&Collection) -> T,
+    ) -> Option<Arc<T>> {
+        let flows = store.collection(account, "callflows").ok()?;
+        let mut guard = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let cache = guard.get_or_insert_with(HashMap::new);
+        if let Some((source, built)) = cache.get(account)
+            && Arc::ptr_eq(source, &flows)
+        {
+            return Some(built.clone());
+        }
+        let built = Arc::new(build(&flows));
+        cache.insert(account.to_string(), (flows, built.clone()));
+        Some(built)
+    }
+}
+
+static PATTERNS: FromCallflows<Patterns> = FromCallflows::new();
+
+/// Invalid patterns are logged once per rebuild and left out.
+fn account_patterns(store: &Store, account: &str) -> Option<Arc<Patterns>> {
+    PATTERNS.get(store, account, |flows| {
+        let mut compiled = Vec::new();
+        for (id, doc) in flows.iter() {
+            let patterns = doc.get("patterns").and_then(Value::as_array);
+            for pattern in patterns.into_iter().flatten().filter_map(Value::as_str) {
+                match Regex::new(pattern) {
+                    Ok(re) => compiled.push((re, id.clone())),
+                    Err(_) => {
+                        tracing::warn!(%pattern, callflow = %id, "callflow pattern is not a valid regex; skipped");
+                    }
                 }
             }
         }
+        compiled
+    })
+}
+
+/// Every callflow number of an account, E.164-normalised.
+static NUMBERS: FromCallflows<HashSet<String>> = FromCallflows::new();
+
+/// Whether `number` (any notation) is one of the account's own: a callflow number or a
+/// `phone_numbers` entry. Runs under the engine's lock for every call out (the caller ID a
+/// carrier sees), so it reads only memory: the cached phone numbers and the number set.
+pub fn owns_number(store: &Store, account: &str, number: &str) -> bool {
+    let n = numbers::normalize(number.trim());
+    if n.is_empty() {
+        return false;
     }
-    let patterns: Patterns = Arc::new(compiled);
-    cache.insert(account.to_string(), (flows, patterns.clone()));
-    Some(patterns)
+    if store
+        .get(account, "phone_numbers", &n)
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return true;
+    }
+    NUMBERS
+        .get(store, account, |flows| {
+            flows
+                .values()
+                .flat_map(|cf| {
+                    cf.get("numbers")
+                        .and_then(Value::as_array)
+                        .cloned()
+                        .unwrap_or_default()
+                })
+                .filter_map(|n| n.as_str().map(numbers::normalize))
+                .collect()
+        })
+        .is_some_and(|set| set.contains(&n))
 }
 
 #[cfg(test)]
@@ -164,5 +222,28 @@ mod tests {
         );
         assert_eq!(route(&store, "555").as_deref(), Some("catch-all[]"));
         assert_eq!(find_callflow(&store, "acc", "555", NoMatch::Refused), None);
+    }
+
+    #[test]
+    fn owned_numbers_follow_callflow_and_phone_number_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        put(&store, "a", json!({"numbers": ["+14155550100", "1001"]}));
+        for n in ["+14155550100", "14155550100", "4155550100", " 1001"] {
+            assert!(owns_number(&store, "acc", n), "{n}");
+        }
+        assert!(!owns_number(&store, "acc", "+14155550199"));
+        assert!(!owns_number(&store, "acc", ""));
+        assert!(!owns_number(&store, "other", "+14155550100"), "per account");
+        // A number moved to another callflow, one taken away, a phone number added: the
+        // next check sees each write.
+        put(&store, "a", json!({"numbers": ["1001"]}));
+        put(&store, "b", json!({"numbers": ["+14155550199"]}));
+        assert!(!owns_number(&store, "acc", "+14155550100"));
+        assert!(owns_number(&store, "acc", "+14155550199"));
+        store
+            .write(|tx| tx.upsert("acc", "phone_numbers", "+14155550100", json!({})))
+            .unwrap();
+        assert!(owns_number(&store, "acc", "4155550100"));
     }
 }

@@ -17,6 +17,7 @@ mod live;
 mod lookup;
 mod media;
 mod media_cache;
+mod media_loader;
 mod mwi;
 mod presence;
 mod snapshot;

@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use super::pending::PendingAudio;
 use super::tap::TapSide;
 use crate::dsp::tones::ToneKind;
 
@@ -17,6 +18,9 @@ pub enum PlayItem {
     Prompt(String),
     /// Audio from the media store or text-to-speech: 8 kHz mono linear PCM.
     Audio(Arc<[i16]>),
+    /// Audio still being loaded or spoken off the call engine's lock: silence until it is
+    /// ready (skipped when it fails or takes too long).
+    Pending(PendingAudio),
     /// A country call-progress tone (`tones::country` code such as "us"). `ms` None plays it
     /// until the next command (ringback while a bridge rings, a busy tone before hangup).
     Tone {

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::command::PlayItem;
+use super::pending::{PendingAudio, WAIT_LIMIT_MS};
 use crate::codec::g711;
 use crate::dsp::ToneGenerator;
 use crate::prompts;
@@ -32,6 +33,11 @@ enum Current {
     },
     Silence {
         left: u32,
+    },
+    /// Audio still loading: silence meanwhile, counting the samples waited.
+    Waiting {
+        audio: PendingAudio,
+        waited: u32,
     },
     Music,
 }
@@ -111,10 +117,31 @@ impl Player {
                     Err(_) => continue,
                 },
                 PlayItem::Silence { ms } => Current::Silence { left: ms * 8 },
+                PlayItem::Pending(audio) => Current::Waiting {
+                    audio: audio.clone(),
+                    waited: 0,
+                },
                 PlayItem::Music => Current::Music,
             };
             self.current = Some(cur);
             return;
+        }
+    }
+
+    /// Audio that finished loading starts playing; audio that failed to load is skipped.
+    fn take_loaded(&mut self) {
+        let Some(Current::Waiting { audio, .. }) = &self.current else {
+            return;
+        };
+        match audio.get() {
+            None => {}
+            Some(Some(pcm)) => {
+                self.current = Some(Current::Audio {
+                    pcm: pcm.clone(),
+                    pos: 0,
+                })
+            }
+            Some(None) => self.advance(),
         }
     }
 
@@ -123,6 +150,7 @@ impl Player {
     pub fn fill(&mut self, out: &mut [i16]) {
         let mut n = 0;
         while n < out.len() {
+            self.take_loaded();
             let rest = &mut out[n..];
             let (written, ended) = match &mut self.current {
                 None | Some(Current::Music) => break,
@@ -151,6 +179,15 @@ impl Player {
                     rest[..k].fill(0);
                     *left -= k as u32;
                     (k, *left == 0)
+                }
+                Some(Current::Waiting { waited, .. }) => {
+                    rest.fill(0);
+                    *waited += rest.len() as u32;
+                    let late = *waited >= WAIT_LIMIT_MS * 8;
+                    if late {
+                        tracing::warn!("audio still loading after {WAIT_LIMIT_MS} ms; skipped");
+                    }
+                    (rest.len(), late)
                 }
             };
             n += written;
@@ -210,5 +247,47 @@ mod tests {
             p.fill(&mut f);
         }
         assert!(!p.is_done());
+    }
+
+    #[test]
+    fn audio_still_loading_is_silence_until_ready_then_plays() {
+        let loading = PendingAudio::new();
+        let failed = PendingAudio::new();
+        let mut p = Player::new(
+            vec![
+                PlayItem::Pending(loading.clone()),
+                PlayItem::Pending(failed.clone()),
+                PlayItem::Audio(vec![5i16; 10].into()),
+            ],
+            "us",
+        );
+        let mut f = [1i16; FRAME_8K];
+        for _ in 0..3 {
+            p.fill(&mut f);
+            assert!(f.iter().all(|&s| s == 0) && !p.is_done());
+        }
+        loading.fill(Some(vec![9i16; 200].into()));
+        failed.fill(None);
+        p.fill(&mut f);
+        assert!(f.iter().all(|&s| s == 9));
+        p.fill(&mut f);
+        // The rest of the loaded audio, the failed one skipped, then the next item.
+        assert!(f[..40].iter().all(|&s| s == 9));
+        assert!(f[40..50].iter().all(|&s| s == 5));
+        assert!(p.is_done());
+    }
+
+    #[test]
+    fn audio_that_never_loads_is_skipped_after_the_wait_limit() {
+        let never = PendingAudio::new();
+        let mut p = Player::new(vec![PlayItem::Pending(never)], "us");
+        let mut f = [0i16; FRAME_8K];
+        let frames = WAIT_LIMIT_MS as usize * 8 / FRAME_8K;
+        for _ in 0..frames - 1 {
+            p.fill(&mut f);
+        }
+        assert!(!p.is_done());
+        p.fill(&mut f);
+        assert!(p.is_done());
     }
 }

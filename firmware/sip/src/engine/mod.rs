@@ -161,6 +161,28 @@ pub enum Output {
 /// How often housekeeping runs (expiry, keep-alives, media timeouts, ban pruning).
 const HOUSEKEEPING_MS: Millis = 1_000;
 
+/// The steps of housekeeping, each named for the log of a panic in it.
+type Step = fn(&mut Engine, Now);
+const HOUSEKEEPING: [(&str, Step); 10] = [
+    ("housekeeping: lingering flows", |e, now| {
+        e.lingering.retain(|_, (_, _, until)| *until > now.mono)
+    }),
+    ("housekeeping: recordings", |e, now| e.prune_recordings(now)),
+    ("housekeeping: registrations", |e, now| {
+        e.registrar.expire(now.mono, None)
+    }),
+    ("housekeeping: bans", |e, now| e.guard.prune(now.unix)),
+    ("housekeeping: nonces", |e, now| e.auth.prune(now.unix)),
+    ("housekeeping: keepalives", Engine::send_keepalives),
+    ("housekeeping: media timeouts", Engine::check_media),
+    ("housekeeping: presence", Engine::update_presence),
+    (
+        "housekeeping: message waiting",
+        Engine::update_unsolicited_mwi,
+    ),
+    ("housekeeping: tables", |e, _| e.compact_tables()),
+];
+
 pub struct Engine {
     cfg: EngineConfig,
     dir: Box<dyn Directory>,
@@ -458,22 +480,21 @@ impl Engine {
         }
     }
 
+    /// Each step runs on its own: a panic in one is caught (the calls it hit torn down)
+    /// without skipping the others, this round or the next.
     fn housekeeping(&mut self, now: Now) {
-        self.lingering.retain(|_, (_, _, until)| *until > now.mono);
-        self.prune_recordings(now);
-        self.registrar.expire(now.mono, None);
-        self.guard.prune(now.unix);
-        self.auth.prune(now.unix);
+        for (what, step) in HOUSEKEEPING {
+            self.survive(now, &what, |e| step(e, now));
+        }
+    }
+
+    fn send_keepalives(&mut self, now: Now) {
         for (_, binding) in self
             .registrar
             .due_keepalives(now.mono, self.cfg.keepalive_ms)
         {
             self.send_keepalive(now, &binding);
         }
-        self.check_media(now);
-        self.update_presence(now);
-        self.update_unsolicited_mwi(now);
-        self.compact_tables();
     }
 
     /// A stream connection closed: its registrations can no longer be reached.

@@ -147,6 +147,8 @@ struct MediaState {
     remotes: Vec<(u64, MediaSide, SocketAddr)>,
     maps: Vec<(MediaSide, Vec<(u8, u8)>)>,
     idle_ms: u64,
+    /// A media session whose idle check panics (a bug in housekeeping, injected).
+    idle_panics: Option<u64>,
     released: Vec<u64>,
     taps: Vec<(u64, MediaSide, Option<SocketAddr>)>,
 }
@@ -174,8 +176,13 @@ impl MediaRelay for FakeMedia {
     fn set_tap(&mut self, id: u64, side: MediaSide, to: Option<SocketAddr>) {
         self.0.lock().unwrap().taps.push((id, side, to));
     }
-    fn idle_ms(&self, _id: u64) -> Option<u64> {
-        Some(self.0.lock().unwrap().idle_ms)
+    fn idle_ms(&self, id: u64) -> Option<u64> {
+        let state = self.0.lock().unwrap();
+        if state.idle_panics == Some(id) {
+            drop(state);
+            panic!("injected: idle check of media session {id}");
+        }
+        Some(state.idle_ms)
     }
     fn release(&mut self, id: u64) {
         self.0.lock().unwrap().released.push(id);

@@ -70,7 +70,7 @@ impl Module for Offnet {
         let number = to_did.map_or_else(|| cx.call.number.clone(), str::to_string);
         let class = restriction::class_of(cx, &number);
         if !cx.call.from_outside
-            && let Some(class) = class.as_deref().filter(|c| restriction::denied(cx, c))
+            && let Some(class) = restriction::barred_class(cx, &number)
         {
             tracing::info!(%number, %class, device = %cx.call.caller.device_id,
                 "call_restriction: the caller may not dial this class of number");

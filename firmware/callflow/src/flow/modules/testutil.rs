@@ -85,7 +85,7 @@ pub fn prompts(cmd: &FlowCommand) -> Vec<String> {
             .iter()
             .filter_map(|i| match i {
                 PlayItem::Prompt(p) => Some(p.clone()),
-                PlayItem::Audio(_) => Some("<audio>".into()),
+                PlayItem::Audio(_) | PlayItem::Pending(_) => Some("<audio>".into()),
                 PlayItem::Beep => Some("<beep>".into()),
                 _ => None,
             })

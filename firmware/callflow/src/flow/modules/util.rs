@@ -61,15 +61,21 @@ pub fn media_item(cx: &Cx, reference: &str) -> Option<PlayItem> {
     if edgepbx_media::prompts::get(name).is_some() {
         return Some(PlayItem::Prompt(name.into()));
     }
-    if let Some(audio) = cx.data.media(&cx.call.account, reference) {
-        return Some(PlayItem::Audio(audio));
+    let stored = || {
+        cx.data
+            .media(&cx.call.account, reference)
+            .map(PlayItem::Pending)
+    };
+    if cx.doc("media", reference).is_some() {
+        return stored();
     }
     // KAZOO's system prompt names (vm-not_available…) map to our closest built-in.
     let mapped = match name {
         n if n.starts_with("vm-not_available") => "vm_not_available",
         n if n.contains("goodbye") => "ivr_goodbye",
         n if n.contains("hold") => "ivr_please_hold",
-        _ => return None,
+        // Audio without a media document (a greeting recorded on the phone).
+        _ => return stored(),
     };
     Some(PlayItem::Prompt(mapped.into()))
 }

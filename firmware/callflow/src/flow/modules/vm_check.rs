@@ -88,7 +88,7 @@ impl Voicemail {
     pub(super) fn play_message(&self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
         let media_id = self.queue[0].as_str();
         match cx.data.media(&cx.call.account, media_id) {
-            Some(audio) => items.push(PlayItem::Audio(audio)),
+            Some(audio) => items.push(PlayItem::Pending(audio)),
             None => tracing::warn!(vmbox = %self.box_id, media_id, "voicemail audio missing"),
         }
         items.push(prompt("vm_message_menu"));

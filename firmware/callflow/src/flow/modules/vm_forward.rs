@@ -12,8 +12,8 @@ use crate::flow::data::edit_existing;
 /// Copies `message` into box `to_id` (document `to`) under `new_id`.
 pub fn forward(cx: &Cx, message: &Map<String, Value>, new_id: &str, to_id: &str, to: &Value) {
     let account = &cx.call.account;
-    if let Some(audio) = vmbox::media_id(message).and_then(|id| cx.data.media(account, id)) {
-        cx.data.store_audio(account, new_id, audio);
+    if let Some(id) = vmbox::media_id(message) {
+        cx.data.copy_audio(account, id, new_id);
     }
     let mut copy = message.clone();
     copy.insert("media_id".into(), json!(new_id));

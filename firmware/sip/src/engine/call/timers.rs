@@ -51,21 +51,24 @@ impl Engine {
     /// Hangs up answered calls whose media stopped (a phone lost power or network).
     pub(in crate::engine) fn check_media(&mut self, now: Now) {
         let timeout = self.cfg.media_timeout_ms;
-        let dead: Vec<CallId> = self
+        let watched: Vec<CallId> = self
             .calls
             .values()
             .filter(|c| c.a_answered && !c.on_hold)
-            .filter(|c| {
-                self.media
-                    .idle_ms(c.media.id)
-                    .is_some_and(|idle| idle >= timeout)
-            })
             .map(|c| c.id)
             .collect();
-        for cid in dead {
-            if let Some(call) = self.calls.remove(&cid) {
+        for cid in watched {
+            // Out of the table while it is looked at, like a call handling a message: a
+            // panic here tears this call down (`call::wreck`).
+            let Some(call) = self.calls.remove(&cid) else {
+                continue;
+            };
+            let idle = self.media.idle_ms(call.media.id);
+            if idle.is_some_and(|idle| idle >= timeout) {
                 tracing::info!(call = %call.a.call_id, "no media for {} s; hanging up", timeout / 1000);
                 self.end_call(now, call, "MEDIA_TIMEOUT", None);
+            } else {
+                self.calls.insert(cid, call);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! drops it during unwinding; its `Drop` then leaves what tearing it down needs (dialogs,
 //! the caller's INVITE, the media session) in a per-thread list, and the engine, once it
 //! has caught the panic, answers the caller 500 (or sends BYE), cancels or hangs up the
-//! legs, frees the media and forgets the call's transactions and dialogs.
+//! legs, frees the media, writes the call's CDRs and forgets its transactions and dialogs.
 
 use std::cell::RefCell;
 
@@ -17,7 +17,56 @@ pub(in crate::engine) struct Wreck {
     a_answered: bool,
     legs: Vec<(Dialog, LegState, Vec<u8>)>,
     media: Vec<u64>,
+    record: Record,
 }
+
+/// What the call's CDRs need (owned: the call itself is gone).
+struct Record {
+    account: String,
+    caller: Caller,
+    number: String,
+    realm: String,
+    /// The answering leg's Call-ID and device.
+    winner: Option<(String, String)>,
+    created: Now,
+    ringing_since: Option<Now>,
+    answered_at: Option<Now>,
+}
+
+impl Record {
+    fn of(call: &Call) -> Record {
+        Record {
+            account: call.account.clone(),
+            caller: call.caller.clone(),
+            number: call.number.clone(),
+            realm: call.realm.clone(),
+            winner: call
+                .winner()
+                .map(|l| (l.dialog.call_id.clone(), l.device_id.clone())),
+            created: call.created,
+            ringing_since: call.ringing_since,
+            answered_at: call.answered_at,
+        }
+    }
+
+    fn summary<'a>(&'a self, a_call_id: &'a str) -> CallSummary<'a> {
+        CallSummary {
+            account: &self.account,
+            caller: &self.caller,
+            number: &self.number,
+            realm: &self.realm,
+            a_call_id,
+            b_call_id: self.winner.as_ref().map(|(c, _)| c.as_str()),
+            b_device: self.winner.as_ref().map(|(_, d)| d.as_str()),
+            created: self.created,
+            ringing_since: self.ringing_since,
+            answered_at: self.answered_at,
+        }
+    }
+}
+
+/// The hangup cause of a call torn down after a panic (Q.850 41, as for a 500).
+const WRECK_CAUSE: &str = "NORMAL_TEMPORARY_FAILURE";
 
 thread_local! {
     static WRECKS: RefCell<Vec<Wreck>> = const { RefCell::new(Vec::new()) };
@@ -42,6 +91,7 @@ impl Drop for Call {
             media: std::iter::once(self.media.id)
                 .chain(self.legs.iter().filter_map(|l| l.own_media.map(|m| m.id)))
                 .collect(),
+            record: Record::of(self),
         };
         // A panic while dropping must not become a double panic (an abort).
         let _ = WRECKS.try_with(|w| w.try_borrow_mut().map(|mut w| w.push(wreck)));
@@ -83,6 +133,11 @@ impl Engine {
         }
         for id in w.media {
             self.media.release(id);
+        }
+        let hangup_code = if w.a_answered { "sip:200" } else { "sip:500" };
+        let summary = w.record.summary(&w.a.call_id);
+        for (account, cdr) in crate::engine::cdr::records(&summary, now, WRECK_CAUSE, hangup_code) {
+            self.out.push_back(Output::Cdr { account, cdr });
         }
         self.out.push_back(Output::TapClose { call: w.id });
         self.out.push_back(Output::MediaClose { call: w.id });

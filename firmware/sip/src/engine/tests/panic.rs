@@ -128,3 +128,52 @@ fn a_flow_that_panics_in_a_timer_is_torn_down() {
     nothing_left(&w);
     next_call_works(&mut w);
 }
+
+#[test]
+fn a_panic_in_housekeeping_tears_down_the_call_it_hit_and_writes_its_cdrs() {
+    let mut w = World::new();
+    let invite = call_bob(&mut w);
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    w.take(ALICE);
+    w.take(BOB);
+    // The answered call's media session (the first one allocated, id 7) makes the media
+    // timeout check panic.
+    w.media.lock().unwrap().idle_panics = Some(7);
+    w.advance(1_000);
+    assert_eq!(w.engine.panics_caught(), 1);
+    for side in [ALICE, BOB] {
+        let sent = w.take(side);
+        assert!(sent.iter().any(|m| m.method_str() == "BYE"), "{sent:?}");
+    }
+    assert_eq!(w.cdrs.len(), 2, "both legs' records: {:?}", w.cdrs);
+    assert!(
+        w.cdrs
+            .iter()
+            .all(|c| c["hangup_cause"] == "NORMAL_TEMPORARY_FAILURE"),
+        "{:?}",
+        w.cdrs
+    );
+    w.media.lock().unwrap().idle_panics = None;
+    nothing_left(&w);
+    // Housekeeping goes on: the next round is not skipped, and calls still work.
+    w.advance(2_000);
+    assert_eq!(w.engine.panics_caught(), 1);
+    next_call_works(&mut w);
+}
+
+#[test]
+fn a_flow_that_panics_writes_the_calls_cdr() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial_from(&mut w, "100", ALICE, "667", "boom4", &sdp(4000, ""));
+    let invite = w.last_to(BOB);
+    respond(&mut w, &invite, 200, &sdp(4100, ""));
+    assert_eq!(w.engine.panics_caught(), 1);
+    assert!(
+        w.cdrs
+            .iter()
+            .any(|c| c["hangup_cause"] == "NORMAL_TEMPORARY_FAILURE"),
+        "{:?}",
+        w.cdrs
+    );
+}
