@@ -14,6 +14,7 @@ mod rules_cmd;
 mod run;
 mod sip;
 mod tls;
+mod update;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
         cli::Command::Run(args) => run::run(args),
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
+        cli::Command::Update(cmd) => update::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

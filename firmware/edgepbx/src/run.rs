@@ -116,6 +116,9 @@ pub fn run(args: RunArgs) -> Result<(), String> {
             .detach();
     }
 
+    // On an A/B box, a slot that has not been marked good since it booted is checked now.
+    crate::update::health::start(store.clone(), http_addr, sip.udp_addr)?;
+
     let signal = signals.forever().next();
     tracing::info!(?signal, "shutting down");
     let deadline = Instant::now() + DRAIN_TIMEOUT;
