@@ -19,7 +19,8 @@ pub struct BootEnv<'a> {
 
 impl<'a> BootEnv<'a> {
     /// Opens the environment for a change and takes an exclusive lock on it (so a CLI command
-    /// and the running PBX never interleave their read-modify-write), then reads it.
+    /// and the running PBX never interleave their read-modify-write), then reads it. The lock
+    /// is held until this value is dropped: keep it short.
     pub fn open(config: &'a UpdateConfig) -> Result<BootEnv<'a>, String> {
         Self::open_locked(config, libc::LOCK_EX)
     }
@@ -37,11 +38,9 @@ impl<'a> BootEnv<'a> {
             .open(path)
             .map_err(|e| format!("boot environment {}: {e}", path.display()))?;
         // SAFETY: flock on a descriptor we own; it is released when the file is closed.
-        if unsafe { libc::flock(file.as_raw_fd(), lock | libc::LOCK_NB) } != 0 {
-            return Err(format!(
-                "boot environment {} is locked: another update command is running",
-                path.display()
-            ));
+        if unsafe { libc::flock(file.as_raw_fd(), lock) } != 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(format!("boot environment {}: lock: {e}", path.display()));
         }
         let mut copies = vec![read_at(&file, config.env_offset, config.env_size, path)?];
         if let Some(offset) = config.env_redundant_offset {

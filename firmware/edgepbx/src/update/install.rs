@@ -7,7 +7,9 @@ use std::fs::OpenOptions;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::time::Instant;
 
-use edgepbx_update::{BundleReader, Expect, Manifest, Slot};
+use std::os::unix::io::AsRawFd;
+
+use edgepbx_update::{BootState, BundleReader, Env, Expect, Manifest, Slot};
 
 use super::boot_env::{BootEnv, version_var};
 use super::system::UpdateConfig;
@@ -62,12 +64,18 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
     let started = Instant::now();
     let booted = config.booted_slot().map_err(InstallError::Failed)?;
     let target = booted.other();
-    let mut boot_env = BootEnv::open(config).map_err(InstallError::Failed)?;
     let slot_path = config.slot_path(target);
     let mut slot = OpenOptions::new()
         .write(true)
         .open(slot_path)
         .map_err(|e| InstallError::Failed(format!("slot {target} {}: {e}", slot_path.display())))?;
+    // One writer per slot: a second apply (CLI or API) is refused while this one streams.
+    // SAFETY: flock on a descriptor we own; released when the file is closed.
+    if unsafe { libc::flock(slot.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+        return Err(InstallError::Failed(format!(
+            "slot {target} is being written by another update"
+        )));
+    }
     let slot_size = slot
         .seek(SeekFrom::End(0))
         .and_then(|n| slot.seek(SeekFrom::Start(0)).map(|_| n))
@@ -97,11 +105,10 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
             .map_err(|e| refused(e.to_string(), written))?;
         if fed.verified {
             // From here on the slot's old content is gone for good: never boot it as it is.
-            let mut state = boot_env.boot_state();
-            state.mark_bad(target);
-            boot_env.set_boot_state(&state);
-            boot_env.env.vars.remove(&version_var(target));
-            boot_env.save().map_err(InstallError::Failed)?;
+            change_env(config, |env, state| {
+                state.mark_bad(target);
+                env.vars.remove(&version_var(target));
+            })?;
             written = true;
         }
         slot.write_all(fed.image)
@@ -112,16 +119,25 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
         .map_err(|e| refused(e.to_string(), written))?;
     slot.sync_all()
         .map_err(|e| InstallError::Failed(format!("writing slot {target}: {e}")))?;
-    let mut state = boot_env.boot_state();
-    state.switch_to(target, config.attempts);
-    boot_env.set_boot_state(&state);
-    boot_env
-        .env
-        .set(&version_var(target), manifest.version.clone());
-    boot_env.save().map_err(InstallError::Failed)?;
+    change_env(config, |env, state| {
+        state.switch_to(target, config.attempts);
+        env.set(&version_var(target), manifest.version.clone());
+    })?;
     Ok(Installed {
         manifest,
         slot: target,
         millis: started.elapsed().as_millis(),
     })
+}
+
+/// One short locked read-modify-write of the boot environment.
+fn change_env(
+    config: &UpdateConfig,
+    change: impl FnOnce(&mut Env, &mut BootState),
+) -> Result<(), InstallError> {
+    let mut boot_env = BootEnv::open(config).map_err(InstallError::Failed)?;
+    let mut state = boot_env.boot_state();
+    change(&mut boot_env.env, &mut state);
+    boot_env.set_boot_state(&state);
+    boot_env.save().map_err(InstallError::Failed)
 }

@@ -58,6 +58,7 @@ pub enum UpdateCommand {
         public: PathBuf,
     },
     /// Build and sign a bundle from a root file system image.
+    #[command(disable_version_flag = true)]
     MakeBundle {
         /// Secret key file from `keygen`.
         #[arg(long)]
@@ -65,6 +66,7 @@ pub enum UpdateCommand {
         /// The root file system image (squashfs).
         #[arg(long)]
         rootfs: PathBuf,
+        /// The version the bundle installs.
         #[arg(long)]
         version: String,
         /// Target architecture: aarch64, arm or x86_64.

@@ -1,0 +1,469 @@
+//! A/B updates on the host: the slots and U-Boot's environment (two redundant copies) are files,
+//! "rebooting" runs the boot script's walk (`BootState::boot`) on the environment file and
+//! writes `rauc.slot=` to the command line file the box reads, and the real binary does the
+//! rest: `edgepbx update apply|status`, the health check after boot that marks the slot good.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Pbx;
+use edgepbx_update::env::{self, Env};
+use edgepbx_update::{BootState, Slot};
+use serde_json::{Value, json};
+
+const SLOT_SIZE: usize = 4 << 20;
+const ENV_SIZE: usize = 4096;
+const ATTEMPTS: u32 = 3;
+const COMPATIBLE: &str = "edgepbx-host-test";
+
+struct Board {
+    dir: tempfile::TempDir,
+    config: PathBuf,
+}
+
+impl Board {
+    fn new() -> Board {
+        let dir = tempfile::tempdir().unwrap();
+        let p = |name: &str| dir.path().join(name);
+        for (slot, fill) in [("slot-a.img", b'a'), ("slot-b.img", b'b')] {
+            std::fs::write(p(slot), vec![fill; SLOT_SIZE]).unwrap();
+        }
+        let mut first = Env::default();
+        first.set("EDGEPBX_A_VERSION", "1.0");
+        BootState {
+            order: vec![Slot::A, Slot::B],
+            left: [ATTEMPTS; 2],
+        }
+        .apply_to(&mut first);
+        let mut block = env::encode(&first, ENV_SIZE, Some(1)).unwrap();
+        block.extend(vec![0u8; ENV_SIZE]); // the second copy: never written yet
+        std::fs::write(p("uboot.env"), block).unwrap();
+        std::fs::write(p("cmdline"), "console=ttyAMA0").unwrap();
+        let config = p("system.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "[update]\ncompatible = \"{COMPATIBLE}\"\nslot_a = \"{}\"\nslot_b = \"{}\"\n\
+                 env = \"{}\"\nenv_size = {ENV_SIZE}\nenv_redundant_offset = {ENV_SIZE}\n\
+                 attempts = {ATTEMPTS}\nhealth_timeout_secs = 20\nhealth_failure = \"exit\"\n\
+                 cmdline = \"{}\"\n\n[network]\nignored = true\n",
+                p("slot-a.img").display(),
+                p("slot-b.img").display(),
+                p("uboot.env").display(),
+                p("cmdline").display()
+            ),
+        )
+        .unwrap();
+        Board { dir, config }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn env(&self) -> (Env, env::Current) {
+        let bytes = std::fs::read(self.path("uboot.env")).unwrap();
+        env::read(&[&bytes[..ENV_SIZE], &bytes[ENV_SIZE..]]).unwrap()
+    }
+
+    fn boot_state(&self) -> BootState {
+        BootState::from_env(&self.env().0)
+    }
+
+    /// Power-on: what U-Boot's boot script does, then the kernel command line it passes.
+    fn reboot(&self) -> Slot {
+        let (mut env, current) = self.env();
+        let mut state = BootState::from_env(&env);
+        let slot = state.boot(ATTEMPTS);
+        state.apply_to(&mut env);
+        let (index, block) = env::write(&env, ENV_SIZE, current).unwrap();
+        let mut bytes = std::fs::read(self.path("uboot.env")).unwrap();
+        bytes[index * ENV_SIZE..(index + 1) * ENV_SIZE].copy_from_slice(&block);
+        std::fs::write(self.path("uboot.env"), bytes).unwrap();
+        std::fs::write(
+            self.path("cmdline"),
+            format!("console=ttyAMA0 rauc.slot={slot} ro"),
+        )
+        .unwrap();
+        slot
+    }
+
+    fn slot_bytes(&self, slot: Slot) -> Vec<u8> {
+        std::fs::read(self.path(&format!("slot-{}.img", slot.name().to_lowercase()))).unwrap()
+    }
+
+    fn cli(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+            .env("EDGEPBX_SYSTEM_CONFIG", &self.config)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn status(&self) -> Value {
+        let out = self.cli(&["update", "status"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    fn start(&self, data: &Path) -> Pbx {
+        Pbx::start_env(
+            data,
+            &[],
+            &[("EDGEPBX_SYSTEM_CONFIG", self.config.to_str().unwrap())],
+        )
+    }
+
+    /// Waits (bounded) until the running box's health check marked the booted slot good.
+    fn wait_marked_good(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.status()["slots"][self.status()["booted"].as_str().unwrap()]["state"]
+            != "booted, good"
+        {
+            assert!(
+                Instant::now() < deadline,
+                "slot not marked good: {}",
+                self.status()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+fn dev_secret_key() -> &'static str {
+    let key = env!("EDGEPBX_DEV_UPDATE_SECRET_KEY");
+    assert!(
+        !key.is_empty(),
+        "built with a release update key: these tests need the dev key"
+    );
+    key
+}
+
+/// An image of `len` bytes that differs from the slots' fill bytes.
+fn image(len: usize, seed: u8) -> Vec<u8> {
+    (0..len)
+        .map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed))
+        .collect()
+}
+
+fn make_bundle(board: &Board, key: &str, version: &str, arch: &str, image: &[u8]) -> PathBuf {
+    let rootfs = board.path(&format!("rootfs-{version}-{arch}.img"));
+    std::fs::write(&rootfs, image).unwrap();
+    let bundle = board.path(&format!("bundle-{version}-{arch}.epx"));
+    let out = board.cli(&[
+        "update",
+        "make-bundle",
+        "--key",
+        key,
+        "--rootfs",
+        rootfs.to_str().unwrap(),
+        "--version",
+        version,
+        "--arch",
+        arch,
+        "--compatible",
+        COMPATIBLE,
+        "-o",
+        bundle.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    bundle
+}
+
+fn create_user(pbx: &Pbx, name: &str) {
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": name, "last_name": "T", "username": name}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+}
+
+fn user_names(pbx: &Pbx) -> Vec<String> {
+    let admin = pbx.admin();
+    let list = admin.get(&admin.url("users")).data();
+    let mut names: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|u| u["username"].as_str().map(String::from))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn good_update_boots_the_new_slot_and_keeps_the_data() {
+    let board = Board::new();
+    let data = board.path("data");
+    assert_eq!(board.reboot(), Slot::A);
+    let pbx = board.start(&data);
+    board.wait_marked_good();
+    create_user(&pbx, "before_update");
+
+    let new_image = image(1 << 20, 7);
+    let bundle = make_bundle(
+        &board,
+        dev_secret_key(),
+        "2.0",
+        std::env::consts::ARCH,
+        &new_image,
+    );
+    let out = board.cli(&["update", "apply", bundle.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("installed version 2.0 into slot B"));
+    let status = board.status();
+    assert_eq!(status["next_boot"], "B");
+    assert_eq!(status["slots"]["B"]["state"], "pending: boots next");
+    assert_eq!(status["slots"]["B"]["version"], "2.0");
+    assert_eq!(status["slots"]["A"]["state"], "booted, good");
+    assert_eq!(
+        &board.slot_bytes(Slot::B)[..new_image.len()],
+        &new_image[..]
+    );
+    assert!(pbx.stop());
+
+    assert_eq!(board.reboot(), Slot::B);
+    assert_eq!(
+        board.status()["slots"]["B"]["state"],
+        "booted, not yet marked good"
+    );
+    let pbx = board.start(&data);
+    board.wait_marked_good();
+    let status = board.status();
+    assert_eq!(status["booted"], "B");
+    assert_eq!(status["slots"]["B"]["tries_left"], ATTEMPTS);
+    assert_eq!(status["slots"]["A"]["state"], "fallback");
+    assert_eq!(user_names(&pbx), ["admin", "before_update"]);
+    assert!(pbx.stop());
+    // Marked good: it stays the boot slot.
+    assert_eq!(board.reboot(), Slot::B);
+}
+
+#[test]
+fn a_slot_that_never_comes_up_healthy_rolls_back() {
+    let board = Board::new();
+    let data = board.path("data");
+    assert_eq!(board.reboot(), Slot::A);
+    let pbx = board.start(&data);
+    board.wait_marked_good();
+    create_user(&pbx, "kept");
+    let bundle = make_bundle(
+        &board,
+        dev_secret_key(),
+        "2.0-broken",
+        std::env::consts::ARCH,
+        &image(4096, 1),
+    );
+    assert!(
+        board
+            .cli(&["update", "apply", bundle.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(pbx.stop());
+
+    // The new slot's PBX cannot start (its HTTP port is taken): it never passes the health
+    // check, every boot uses a try, and the boot script falls back to A.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let http = taken.local_addr().unwrap().to_string();
+    for _ in 0..ATTEMPTS {
+        assert_eq!(board.reboot(), Slot::B);
+        let out = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+            .env("EDGEPBX_SYSTEM_CONFIG", &board.config)
+            .args([
+                "run",
+                "--http",
+                &http,
+                "--https",
+                "off",
+                "--sip",
+                "127.0.0.1:0",
+                "--sips",
+                "127.0.0.1:0",
+                "--data",
+            ])
+            .arg(&data)
+            .stdout(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--http"));
+    }
+    assert_eq!(board.reboot(), Slot::A);
+    let pbx = board.start(&data);
+    board.wait_marked_good();
+    let status = board.status();
+    assert_eq!(status["booted"], "A");
+    assert_eq!(status["next_boot"], "A");
+    assert_eq!(status["boot_order"], json!(["A", "B"]));
+    assert_eq!(status["slots"]["B"]["state"], "bad");
+    assert_eq!(user_names(&pbx), ["admin", "kept"]);
+    assert!(pbx.stop());
+    assert_eq!(board.reboot(), Slot::A);
+}
+
+#[test]
+fn bad_bundles_are_refused_with_nothing_switched() {
+    let board = Board::new();
+    assert_eq!(board.reboot(), Slot::A);
+    let arch = std::env::consts::ARCH;
+    let other_secret = board.path("other.sec");
+    let out = board.cli(&[
+        "update",
+        "keygen",
+        "--secret",
+        other_secret.to_str().unwrap(),
+        "--public",
+        board.path("other.pub").to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let good = make_bundle(&board, dev_secret_key(), "2.0", arch, &image(100_000, 3));
+    let good_bytes = std::fs::read(&good).unwrap();
+
+    let foreign = make_bundle(
+        &board,
+        other_secret.to_str().unwrap(),
+        "2.0-foreign",
+        arch,
+        &image(1000, 3),
+    );
+    let wrong_arch = make_bundle(&board, dev_secret_key(), "2.0", "riscv64", &image(1000, 3));
+    let mut tampered_manifest = good_bytes.clone();
+    let at = tampered_manifest
+        .windows(5)
+        .position(|w| w == b"\"2.0\"")
+        .unwrap();
+    tampered_manifest[at + 1] = b'9';
+    let mut tampered_image = good_bytes.clone();
+    let last = tampered_image.len() - 1;
+    tampered_image[last] ^= 0xff;
+    let truncated = good_bytes[..good_bytes.len() - 5000].to_vec();
+    let not_a_bundle = image(5000, 9);
+    let write = |name: &str, bytes: &[u8]| {
+        let p = board.path(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    // (bundle, what the error says, whether the slot may have been written)
+    let cases = [
+        (foreign, "this box trusts only key", false),
+        (wrong_arch, "architecture riscv64", false),
+        (
+            write("tampered-manifest", &tampered_manifest),
+            "bad signature",
+            false,
+        ),
+        (
+            write("not-a-bundle", &not_a_bundle),
+            "not an edgepbx update bundle",
+            false,
+        ),
+        (
+            write("tampered-image", &tampered_image),
+            "SHA-256 does not match",
+            true,
+        ),
+        (write("truncated", &truncated), "truncated", true),
+    ];
+    let before = board.boot_state();
+    for (bundle, reason, written) in cases {
+        let slot_before = board.slot_bytes(Slot::B);
+        let out = board.cli(&["update", "apply", bundle.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{bundle:?}: {err}");
+        assert!(err.contains(reason), "{bundle:?}: {err}");
+        assert!(err.contains("boot order is unchanged"), "{err}");
+        let state = board.boot_state();
+        assert_eq!(state.order, before.order);
+        assert_eq!(state.primary(), Some(Slot::A));
+        if written {
+            assert_eq!(
+                state.left(Slot::B),
+                0,
+                "a partly written slot is marked bad"
+            );
+            assert!(err.contains("marked bad"), "{err}");
+        } else {
+            assert_eq!(
+                board.slot_bytes(Slot::B),
+                slot_before,
+                "{bundle:?} wrote to the slot"
+            );
+            assert!(err.contains("nothing was written"), "{err}");
+            assert_eq!(state.left(Slot::B), before.left(Slot::B));
+        }
+        assert_eq!(board.reboot(), Slot::A);
+        // What the health check does after each boot (no PBX runs in this test).
+        let out = board.cli(&["update", "mark-good"]);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("slot A marked good"));
+    }
+    assert_eq!(board.status()["slots"]["B"]["state"], "bad");
+    // A good bundle afterwards still installs.
+    let out = board.cli(&["update", "apply", good.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(board.reboot(), Slot::B);
+}
+
+#[test]
+fn power_cut_while_writing_leaves_the_old_slot_booting() {
+    let board = Board::new();
+    assert_eq!(board.reboot(), Slot::A);
+    let new_image = image(3 << 20, 5);
+    let bundle = std::fs::read(make_bundle(
+        &board,
+        dev_secret_key(),
+        "2.0",
+        std::env::consts::ARCH,
+        &new_image,
+    ))
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+        .env("EDGEPBX_SYSTEM_CONFIG", &board.config)
+        .args(["update", "apply", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Header and the first half of the image; the rest never comes.
+    stdin.write_all(&bundle[..bundle.len() / 2]).unwrap();
+    stdin.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while board.slot_bytes(Slot::B)[..1024] != new_image[..1024] {
+        assert!(Instant::now() < deadline, "the slot was never written");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL, mid-write
+    child.wait().unwrap();
+    drop(stdin);
+    let state = board.boot_state();
+    assert_eq!(state.left(Slot::B), 0);
+    assert_eq!(board.reboot(), Slot::A);
+    assert_eq!(board.status()["slots"]["B"]["state"], "bad");
+}
