@@ -467,3 +467,87 @@ fn power_cut_while_writing_leaves_the_old_slot_booting() {
     assert_eq!(board.reboot(), Slot::A);
     assert_eq!(board.status()["slots"]["B"]["state"], "bad");
 }
+
+/// The upload endpoint: box administrators only, the bundle streamed as the raw body.
+#[test]
+fn api_upload_is_for_the_box_administrator_and_refuses_bad_bundles() {
+    let board = Board::new();
+    assert_eq!(board.reboot(), Slot::A);
+    let pbx = board.start(&board.path("data"));
+    let admin = pbx.admin();
+    let sub = admin.put(&admin.url(""), json!({"name": "tenant"})).data()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = admin.put(
+        &format!("/v2/accounts/{sub}/users"),
+        json!({"first_name": "Ten", "last_name": "Ant", "username": "boss", "password": "pw-12345", "priv_level": "admin"}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let mut tenant = pbx.client();
+    tenant
+        .login("boss", "pw-12345", "tenant")
+        .expect("tenant admin login");
+    let user = pbx.user_client(&admin, "plain", "user");
+
+    let arch = std::env::consts::ARCH;
+    let good = std::fs::read(make_bundle(
+        &board,
+        dev_secret_key(),
+        "3.0",
+        arch,
+        &image(600_000, 4),
+    ))
+    .unwrap();
+    let wrong_arch = std::fs::read(make_bundle(
+        &board,
+        dev_secret_key(),
+        "3.0-arm",
+        "riscv64",
+        &image(1000, 4),
+    ))
+    .unwrap();
+    let octets = [("Content-Type", "application/octet-stream")];
+    let path = "/v2/system/update";
+    let slot_before = board.slot_bytes(Slot::B);
+
+    assert_eq!(
+        pbx.client()
+            .request("PUT", path, &octets, Some(&good))
+            .status,
+        401
+    );
+    assert_eq!(
+        tenant.request("PUT", path, &octets, Some(&good)).status,
+        403
+    );
+    assert_eq!(user.request("PUT", path, &octets, Some(&good)).status, 403);
+    assert_eq!(tenant.get(path).status, 403);
+    assert_eq!(admin.request("DELETE", path, &[], None).status, 405);
+    assert_eq!(board.slot_bytes(Slot::B), slot_before);
+
+    let r = admin.request("PUT", path, &octets, Some(&wrong_arch));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.json()["data"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("architecture riscv64"),
+        "{}",
+        r.text()
+    );
+    let r = admin.request("PUT", path, &octets, Some(&good[..good.len() / 2]));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("truncated"), "{}", r.text());
+    assert_eq!(board.boot_state().primary(), Some(Slot::A));
+
+    let r = admin.request("PUT", path, &octets, Some(&good));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["installed"], "3.0");
+    assert_eq!(r.data()["slot"], "B");
+    let r = admin.get(path);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["next_boot"], "B");
+    assert_eq!(r.data()["slots"]["B"]["version"], "3.0");
+    assert!(pbx.stop());
+}

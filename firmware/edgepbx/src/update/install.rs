@@ -31,6 +31,8 @@ pub enum InstallError {
         slot: Slot,
         written: bool,
     },
+    /// Another update is writing the slot.
+    Busy(String),
     /// The box could not do it (config, environment, device, reading the upload).
     Failed(String),
 }
@@ -55,6 +57,7 @@ impl std::fmt::Display for InstallError {
                 "update refused: {reason}; slot {slot} was partly written and is marked bad, \
                  the boot order is unchanged"
             ),
+            InstallError::Busy(e) => write!(f, "update not started: {e}"),
             InstallError::Failed(e) => write!(f, "update failed: {e}"),
         }
     }
@@ -72,7 +75,7 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
     // One writer per slot: a second apply (CLI or API) is refused while this one streams.
     // SAFETY: flock on a descriptor we own; released when the file is closed.
     if unsafe { libc::flock(slot.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
-        return Err(InstallError::Failed(format!(
+        return Err(InstallError::Busy(format!(
             "slot {target} is being written by another update"
         )));
     }

@@ -4,6 +4,7 @@
 mod boot_env;
 mod bundle_cmd;
 pub mod health;
+pub mod http;
 pub mod install;
 pub mod status;
 pub mod system;
