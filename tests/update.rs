@@ -20,45 +20,73 @@ const ENV_SIZE: usize = 4096;
 const ATTEMPTS: u32 = 3;
 const COMPATIBLE: &str = "edgepbx-host-test";
 
+/// Where the board keeps U-Boot's boot state.
+#[derive(Clone, Copy, PartialEq)]
+enum EnvKind {
+    /// The qemu image's way: `boot.env` as text on the boot partition (`env export -t`).
+    Text,
+    /// U-Boot's binary flash environment, two redundant copies (fw_env format).
+    Binary,
+}
+
 struct Board {
     dir: tempfile::TempDir,
     config: PathBuf,
+    kind: EnvKind,
 }
 
 impl Board {
     fn new() -> Board {
+        Board::with(EnvKind::Text)
+    }
+
+    fn with(kind: EnvKind) -> Board {
         let dir = tempfile::tempdir().unwrap();
         let p = |name: &str| dir.path().join(name);
         for (slot, fill) in [("slot-a.img", b'a'), ("slot-b.img", b'b')] {
             std::fs::write(p(slot), vec![fill; SLOT_SIZE]).unwrap();
         }
+        std::fs::write(p("cmdline"), "console=ttyAMA0").unwrap();
         let mut first = Env::default();
-        first.set("EDGEPBX_A_VERSION", "1.0");
         BootState {
             order: vec![Slot::A, Slot::B],
             left: [ATTEMPTS; 2],
         }
         .apply_to(&mut first);
-        let mut block = env::encode(&first, ENV_SIZE, Some(1)).unwrap();
-        block.extend(vec![0u8; ENV_SIZE]); // the second copy: never written yet
-        std::fs::write(p("uboot.env"), block).unwrap();
-        std::fs::write(p("cmdline"), "console=ttyAMA0").unwrap();
+        std::fs::write(p("edgepbx-slots.json"), r#"{"A": "1.0"}"#).unwrap();
+        let env_config = match kind {
+            EnvKind::Text => {
+                std::fs::write(p("boot.env"), env::encode_text(&first).unwrap()).unwrap();
+                format!("env_file = \"{}\"", p("boot.env").display())
+            }
+            EnvKind::Binary => {
+                let mut block = env::encode(&first, ENV_SIZE, Some(1)).unwrap();
+                block.extend(vec![0u8; ENV_SIZE]); // the second copy: never written yet
+                std::fs::write(p("uboot.env"), block).unwrap();
+                format!(
+                    "env_device = \"{}\"\nenv_size = {ENV_SIZE}\nenv_redundant_offset = {ENV_SIZE}",
+                    p("uboot.env").display()
+                )
+            }
+        };
         let config = p("system.toml");
+        // The image's system.toml layout, plus the [update] table of the host tests.
         std::fs::write(
             &config,
             format!(
-                "[update]\ncompatible = \"{COMPATIBLE}\"\nslot_a = \"{}\"\nslot_b = \"{}\"\n\
-                 env = \"{}\"\nenv_size = {ENV_SIZE}\nenv_redundant_offset = {ENV_SIZE}\n\
-                 attempts = {ATTEMPTS}\nhealth_timeout_secs = 20\nhealth_failure = \"exit\"\n\
-                 cmdline = \"{}\"\n\n[network]\nignored = true\n",
+                "[system]\nhostname = \"test\"\n\n[boot]\ndevice = \"/dev/null\"\n{env_config}\n\
+                 attempts = {ATTEMPTS}\n\n[slot.A]\ndevice = \"{}\"\n[slot.B]\ndevice = \"{}\"\n\n\
+                 [update]\ncompatible = \"{COMPATIBLE}\"\nhealth_timeout_secs = 20\n\
+                 health_failure = \"exit\"\ncmdline = \"{}\"\nstate_file = \"{}\"\n\n\
+                 [network]\nmode = \"dhcp\"\n",
                 p("slot-a.img").display(),
                 p("slot-b.img").display(),
-                p("uboot.env").display(),
-                p("cmdline").display()
+                p("cmdline").display(),
+                p("edgepbx-slots.json").display(),
             ),
         )
         .unwrap();
-        Board { dir, config }
+        Board { dir, config, kind }
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -66,24 +94,45 @@ impl Board {
     }
 
     fn env(&self) -> (Env, env::Current) {
-        let bytes = std::fs::read(self.path("uboot.env")).unwrap();
-        env::read(&[&bytes[..ENV_SIZE], &bytes[ENV_SIZE..]]).unwrap()
+        match self.kind {
+            EnvKind::Text => {
+                let text = std::fs::read(self.path("boot.env")).unwrap();
+                (
+                    env::decode_text(&text).unwrap(),
+                    env::Current {
+                        index: 0,
+                        flags: None,
+                    },
+                )
+            }
+            EnvKind::Binary => {
+                let bytes = std::fs::read(self.path("uboot.env")).unwrap();
+                env::read(&[&bytes[..ENV_SIZE], &bytes[ENV_SIZE..]]).unwrap()
+            }
+        }
     }
 
     fn boot_state(&self) -> BootState {
-        BootState::from_env(&self.env().0)
+        BootState::from_env(&self.env().0, ATTEMPTS)
     }
 
     /// Power-on: what U-Boot's boot script does, then the kernel command line it passes.
     fn reboot(&self) -> Slot {
         let (mut env, current) = self.env();
-        let mut state = BootState::from_env(&env);
+        let mut state = BootState::from_env(&env, ATTEMPTS);
         let slot = state.boot(ATTEMPTS);
         state.apply_to(&mut env);
-        let (index, block) = env::write(&env, ENV_SIZE, current).unwrap();
-        let mut bytes = std::fs::read(self.path("uboot.env")).unwrap();
-        bytes[index * ENV_SIZE..(index + 1) * ENV_SIZE].copy_from_slice(&block);
-        std::fs::write(self.path("uboot.env"), bytes).unwrap();
+        match self.kind {
+            EnvKind::Text => {
+                std::fs::write(self.path("boot.env"), env::encode_text(&env).unwrap()).unwrap()
+            }
+            EnvKind::Binary => {
+                let (index, block) = env::write(&env, ENV_SIZE, current).unwrap();
+                let mut bytes = std::fs::read(self.path("uboot.env")).unwrap();
+                bytes[index * ENV_SIZE..(index + 1) * ENV_SIZE].copy_from_slice(&block);
+                std::fs::write(self.path("uboot.env"), bytes).unwrap();
+            }
+        }
         std::fs::write(
             self.path("cmdline"),
             format!("console=ttyAMA0 rauc.slot={slot} ro"),
@@ -321,7 +370,7 @@ fn a_slot_that_never_comes_up_healthy_rolls_back() {
 
 #[test]
 fn bad_bundles_are_refused_with_nothing_switched() {
-    let board = Board::new();
+    let board = Board::with(EnvKind::Binary);
     assert_eq!(board.reboot(), Slot::A);
     let arch = std::env::consts::ARCH;
     let other_secret = board.path("other.sec");
@@ -431,7 +480,12 @@ fn bad_bundles_are_refused_with_nothing_switched() {
 
 #[test]
 fn power_cut_while_writing_leaves_the_old_slot_booting() {
-    let board = Board::new();
+    for kind in [EnvKind::Text, EnvKind::Binary] {
+        power_cut(Board::with(kind));
+    }
+}
+
+fn power_cut(board: Board) {
     assert_eq!(board.reboot(), Slot::A);
     let new_image = image(3 << 20, 5);
     let bundle = std::fs::read(make_bundle(
@@ -550,4 +604,59 @@ fn api_upload_is_for_the_box_administrator_and_refuses_bad_bundles() {
     assert_eq!(r.data()["next_boot"], "B");
     assert_eq!(r.data()["slots"]["B"]["version"], "3.0");
     assert!(pbx.stop());
+}
+
+/// The binary environment as libubootenv's fw_printenv/fw_setenv (Debian libubootenv-tool) see
+/// it: they read what the updater wrote, and the updater reads what they write.
+#[test]
+fn binary_environment_agrees_with_fw_printenv() {
+    let board = Board::with(EnvKind::Binary);
+    assert_eq!(board.reboot(), Slot::A);
+    let env_file = board.path("uboot.env");
+    let fw_config = board.path("fw_env.config");
+    std::fs::write(
+        &fw_config,
+        format!(
+            "{0} 0x0 {ENV_SIZE:#x}\n{0} {ENV_SIZE:#x} {ENV_SIZE:#x}\n",
+            env_file.display()
+        ),
+    )
+    .unwrap();
+    let fw = |tool: &str, args: &[&str]| {
+        let out = Command::new(tool)
+            .arg("-c")
+            .arg(&fw_config)
+            .args(args)
+            .output()
+            .expect(tool);
+        assert!(
+            out.status.success(),
+            "{tool}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let bundle = make_bundle(
+        &board,
+        dev_secret_key(),
+        "2.0",
+        std::env::consts::ARCH,
+        &image(4096, 2),
+    );
+    assert!(
+        board
+            .cli(&["update", "apply", bundle.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let printed = fw("fw_printenv", &[]);
+    assert!(printed.contains("BOOT_ORDER=B A\n"), "{printed}");
+    assert!(printed.contains("BOOT_B_LEFT=3\n"), "{printed}");
+    assert!(printed.contains("BOOT_A_LEFT=2\n"), "{printed}");
+    fw("fw_setenv", &["BOOT_B_LEFT", "1"]);
+    let status = board.status();
+    assert_eq!(status["slots"]["B"]["tries_left"], 1);
+    assert_eq!(status["next_boot"], "B");
+    assert_eq!(board.reboot(), Slot::B);
+    assert_eq!(board.reboot(), Slot::A);
 }

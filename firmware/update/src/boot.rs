@@ -77,9 +77,10 @@ fn index(slot: Slot) -> usize {
 }
 
 impl BootState {
-    /// Reads the selection; missing or unreadable variables read as U-Boot's script treats
-    /// them: order "A B", no tries (the script resets tries when no slot has any).
-    pub fn from_env(env: &Env) -> BootState {
+    /// Reads the selection; missing or unreadable variables read as the image's boot script
+    /// treats them (it sets defaults before importing the saved ones): order "A B", and
+    /// `missing_left` tries (the script's default, `attempts`).
+    pub fn from_env(env: &Env, missing_left: u32) -> BootState {
         let mut order: Vec<Slot> = env
             .get(ORDER)
             .unwrap_or("A B")
@@ -93,7 +94,7 @@ impl BootState {
         let left = Slot::ALL.map(|s| {
             env.get(s.left_var())
                 .and_then(|v| v.parse().ok())
-                .unwrap_or(0)
+                .unwrap_or(missing_left)
         });
         BootState { order, left }
     }
@@ -174,7 +175,7 @@ mod tests {
         env.set(ORDER, "A B");
         env.set("BOOT_A_LEFT", "3");
         env.set("BOOT_B_LEFT", "3");
-        BootState::from_env(&env)
+        BootState::from_env(&env, 0)
     }
 
     #[test]
@@ -220,8 +221,9 @@ mod tests {
         let mut env = Env::default();
         fresh().apply_to(&mut env);
         assert_eq!(env.get(ORDER), Some("A B"));
-        assert_eq!(BootState::from_env(&env), fresh());
-        let empty = BootState::from_env(&Env::default());
+        assert_eq!(BootState::from_env(&env, 0), fresh());
+        assert_eq!(BootState::from_env(&Env::default(), 3).left, [3, 3]);
+        let empty = BootState::from_env(&Env::default(), 0);
         assert_eq!(empty.order, vec![Slot::A, Slot::B]);
         assert_eq!(empty.primary(), None);
         let mut empty = empty;

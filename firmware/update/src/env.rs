@@ -1,6 +1,9 @@
-//! U-Boot's environment block, as `fw_printenv`/`fw_setenv` (libubootenv) and U-Boot read it.
+//! U-Boot's environment, in its two forms.
 //!
-//! One copy is `size` bytes: a little-endian CRC-32 of the data area, with a redundant
+//! Text (`env export -t` / `env import -t`, what the image's boot script keeps in `boot.env`
+//! on the FAT boot partition): `name=value` lines, ended by a NUL when U-Boot wrote it.
+//!
+//! Binary (the flash environment `fw_printenv`/`fw_setenv` of libubootenv read): one copy is `size` bytes: a little-endian CRC-32 of the data area, with a redundant
 //! environment one flags byte, then the data area: `name=value\0` entries, an empty entry
 //! (`\0`) to end them, and padding up to `size`. With two copies the one with a good CRC and
 //! the newer flags value is current; a write goes to the other copy with flags + 1, so a power
@@ -60,6 +63,34 @@ impl Env {
     pub fn set(&mut self, name: &str, value: impl Into<String>) {
         self.vars.insert(name.to_string(), value.into());
     }
+}
+
+/// Reads the text form. Lines without `=` are an error; a NUL ends the text (U-Boot adds one).
+pub fn decode_text(bytes: &[u8]) -> Result<Env, EnvError> {
+    let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    let text = std::str::from_utf8(&bytes[..end])
+        .map_err(|_| EnvError::Malformed("the text environment is not UTF-8".into()))?;
+    let mut env = Env::default();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let (name, value) = line
+            .split_once('=')
+            .ok_or_else(|| EnvError::Malformed(line.to_string()))?;
+        env.vars.insert(name.to_string(), value.to_string());
+    }
+    Ok(env)
+}
+
+/// Writes the text form as `env export -t` does: sorted lines and one closing NUL.
+pub fn encode_text(env: &Env) -> Result<Vec<u8>, EnvError> {
+    let mut out = Vec::new();
+    for (name, value) in &env.vars {
+        if name.is_empty() || name.contains(['=', '\0', '\n']) || value.contains(['\0', '\n']) {
+            return Err(EnvError::Malformed(format!("{name}={value}")));
+        }
+        out.extend_from_slice(format!("{name}={value}\n").as_bytes());
+    }
+    out.push(0);
+    Ok(out)
 }
 
 /// Which copy holds the current environment, as found by [`read`].
@@ -274,6 +305,24 @@ mod tests {
         copies[0][40] ^= 0x55;
         let (still, _) = read(&[&copies[0], &copies[1]]).unwrap();
         assert_eq!(still.get("BOOT_ORDER"), Some("B A"));
+    }
+
+    #[test]
+    fn text_form_as_u_boot_exports_it() {
+        let text = encode_text(&sample()).unwrap();
+        assert_eq!(text, b"BOOT_A_LEFT=3\nBOOT_B_LEFT=3\nBOOT_ORDER=A B\n\0");
+        assert_eq!(decode_text(&text).unwrap(), sample());
+        // Hand-written, CRLF, without the NUL.
+        let env = decode_text(b"BOOT_ORDER=B A\r\n\nBOOT_B_LEFT=1\n").unwrap();
+        assert_eq!(env.get("BOOT_ORDER"), Some("B A"));
+        assert_eq!(env.get("BOOT_B_LEFT"), Some("1"));
+        assert!(matches!(
+            decode_text(b"BOOT_ORDER\n"),
+            Err(EnvError::Malformed(_))
+        ));
+        let mut bad = Env::default();
+        bad.set("X", "a\nb");
+        assert!(encode_text(&bad).is_err());
     }
 
     #[test]

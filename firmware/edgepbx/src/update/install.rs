@@ -9,10 +9,11 @@ use std::time::Instant;
 
 use std::os::unix::io::AsRawFd;
 
-use edgepbx_update::{BootState, BundleReader, Env, Expect, Manifest, Slot};
+use edgepbx_update::{BootState, BundleReader, Expect, Manifest, Slot};
 
-use super::boot_env::{BootEnv, version_var};
+use super::boot_env::BootEnv;
 use super::system::UpdateConfig;
+use super::versions;
 
 /// Bytes read from the bundle at a time: the memory an update needs, whatever its size.
 pub const CHUNK: usize = 256 * 1024;
@@ -108,10 +109,8 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
             .map_err(|e| refused(e.to_string(), written))?;
         if fed.verified {
             // From here on the slot's old content is gone for good: never boot it as it is.
-            change_env(config, |env, state| {
-                state.mark_bad(target);
-                env.vars.remove(&version_var(target));
-            })?;
+            change_env(config, |state| state.mark_bad(target))?;
+            versions::set(config, target, None).map_err(InstallError::Failed)?;
             written = true;
         }
         slot.write_all(fed.image)
@@ -122,10 +121,8 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
         .map_err(|e| refused(e.to_string(), written))?;
     slot.sync_all()
         .map_err(|e| InstallError::Failed(format!("writing slot {target}: {e}")))?;
-    change_env(config, |env, state| {
-        state.switch_to(target, config.attempts);
-        env.set(&version_var(target), manifest.version.clone());
-    })?;
+    versions::set(config, target, Some(&manifest.version)).map_err(InstallError::Failed)?;
+    change_env(config, |state| state.switch_to(target, config.attempts))?;
     Ok(Installed {
         manifest,
         slot: target,
@@ -136,11 +133,11 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
 /// One short locked read-modify-write of the boot environment.
 fn change_env(
     config: &UpdateConfig,
-    change: impl FnOnce(&mut Env, &mut BootState),
+    change: impl FnOnce(&mut BootState),
 ) -> Result<(), InstallError> {
     let mut boot_env = BootEnv::open(config).map_err(InstallError::Failed)?;
     let mut state = boot_env.boot_state();
-    change(&mut boot_env.env, &mut state);
+    change(&mut state);
     boot_env.set_boot_state(&state);
     boot_env.save().map_err(InstallError::Failed)
 }

@@ -8,6 +8,7 @@ pub mod http;
 pub mod install;
 pub mod status;
 pub mod system;
+mod versions;
 
 use std::io::Read;
 use std::path::PathBuf;

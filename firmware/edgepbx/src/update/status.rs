@@ -4,14 +4,16 @@
 use edgepbx_update::Slot;
 use serde_json::{Value, json};
 
-use super::boot_env::{BootEnv, version_var};
+use super::boot_env::BootEnv;
 use super::system::UpdateConfig;
+use super::versions;
 
 pub fn status(config: &UpdateConfig) -> Result<Value, String> {
     let booted = config.booted_slot()?;
     let boot_env = BootEnv::read_only(config)?;
     let state = boot_env.boot_state();
     let next = state.primary();
+    let versions = versions::read(config);
     let mut slots = serde_json::Map::new();
     for slot in Slot::ALL {
         let left = state.left(slot);
@@ -33,7 +35,7 @@ pub fn status(config: &UpdateConfig) -> Result<Value, String> {
             json!({
                 "device": config.slot_path(slot).display().to_string(),
                 "tries_left": left,
-                "version": boot_env.env.get(&version_var(slot)),
+                "version": versions.get(slot.name()),
                 "state": condition,
             }),
         );
