@@ -89,6 +89,15 @@ impl Board {
         Board { dir, config, kind }
     }
 
+    fn set_health_timeout(&self, secs: u64) {
+        let text = std::fs::read_to_string(&self.config).unwrap();
+        let text = text.replace(
+            "health_timeout_secs = 20",
+            &format!("health_timeout_secs = {secs}"),
+        );
+        std::fs::write(&self.config, text).unwrap();
+    }
+
     fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
@@ -306,7 +315,7 @@ fn good_update_boots_the_new_slot_and_keeps_the_data() {
 }
 
 #[test]
-fn a_slot_that_never_comes_up_healthy_rolls_back() {
+fn a_slot_that_fails_its_health_check_or_crashes_rolls_back() {
     let board = Board::new();
     let data = board.path("data");
     assert_eq!(board.reboot(), Slot::A);
@@ -328,11 +337,61 @@ fn a_slot_that_never_comes_up_healthy_rolls_back() {
     );
     assert!(pbx.stop());
 
-    // The new slot's PBX cannot start (its HTTP port is taken): it never passes the health
-    // check, every boot uses a try, and the boot script falls back to A.
+    // First boot of the new slot: the PBX starts but its HTTP server takes no connection
+    // (max_connections = 0), so the health check fails after its timeout and the process exits.
+    assert_eq!(board.reboot(), Slot::B);
+    board.set_health_timeout(2);
+    let config = board.path("edgepbx.toml");
+    std::fs::write(&config, "max_connections = 0\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+        .env("EDGEPBX_SYSTEM_CONFIG", &board.config)
+        .args([
+            "run",
+            "--http",
+            "127.0.0.1:0",
+            "--https",
+            "off",
+            "--sip",
+            "127.0.0.1:0",
+            "--sips",
+            "127.0.0.1:0",
+        ])
+        .arg("--config")
+        .arg(&config)
+        .arg("--data")
+        .arg(&data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the failed health check did not end the process");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut log = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut log).unwrap();
+    assert_eq!(status.code(), Some(75), "{log}");
+    assert!(
+        log.contains("health check failed") && log.contains("http"),
+        "{log}"
+    );
+    assert_eq!(
+        board.status()["slots"]["B"]["state"],
+        "booted, not yet marked good"
+    );
+
+    // The next boots: the PBX cannot even start (its HTTP port is taken). Every boot used a
+    // try, and the boot script falls back to A.
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let http = taken.local_addr().unwrap().to_string();
-    for _ in 0..ATTEMPTS {
+    for _ in 1..ATTEMPTS {
         assert_eq!(board.reboot(), Slot::B);
         let out = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
             .env("EDGEPBX_SYSTEM_CONFIG", &board.config)

@@ -38,6 +38,12 @@ pub fn start(store: Store, http: SocketAddr, sip: SocketAddr) -> Result<(), Stri
             return Ok(());
         }
     };
+    if super::KEY_KIND != "release" {
+        tracing::warn!(
+            key = %super::trusted_key().id(),
+            "this binary trusts a development update key (built without EDGEPBX_UPDATE_PUBLIC_KEY)"
+        );
+    }
     tracing::info!(slot = %booted, timeout_secs = config.health_timeout_secs, "health check of the booted slot started");
     std::thread::Builder::new()
         .name("health-check".into())
@@ -48,41 +54,57 @@ pub fn start(store: Store, http: SocketAddr, sip: SocketAddr) -> Result<(), Stri
 
 fn check(config: UpdateConfig, store: Store, http: SocketAddr, sip: SocketAddr) {
     let started = Instant::now();
-    let now = || started.elapsed().as_millis() as u64;
-    let mut health = HealthCheck::new(now(), config.health_timeout_secs * 1000);
+    let mut probe = |part: Part| match part {
+        Part::Store => store.meta_get("schema").is_ok(),
+        Part::Http => probe_http(reachable(http)),
+        Part::Sip => probe_sip(reachable(sip)),
+    };
+    let mut clock = || started.elapsed().as_millis() as u64;
+    let mut wait = std::thread::sleep;
+    match run_check(
+        config.health_timeout_secs * 1000,
+        &mut probe,
+        &mut clock,
+        &mut wait,
+    ) {
+        Ok(()) => match status::mark_good(&config) {
+            Ok(_) => tracing::info!(
+                ms = started.elapsed().as_millis() as u64,
+                "health check passed: booted slot marked good"
+            ),
+            Err(e) => tracing::error!(%e, "health check passed but marking the slot good failed"),
+        },
+        Err(down) => {
+            let down: Vec<&str> = down.iter().map(|p| p.name()).collect();
+            tracing::error!(
+                ?down,
+                "health check failed: not up within {} s",
+                config.health_timeout_secs
+            );
+            give_up(config.health_failure);
+        }
+    }
+}
+
+/// Probes the parts still down every round until all are up (`Ok`) or the time is out
+/// (`Err` with the parts still down). Time and waiting are inputs so tests run it virtually.
+fn run_check(
+    timeout_ms: u64,
+    probe: &mut dyn FnMut(Part) -> bool,
+    clock: &mut dyn FnMut() -> u64,
+    wait: &mut dyn FnMut(Duration),
+) -> Result<(), Vec<Part>> {
+    let mut health = HealthCheck::new(clock(), timeout_ms);
     loop {
         for part in health.down() {
-            let up = match part {
-                Part::Store => store.meta_get("schema").is_ok(),
-                Part::Http => probe_http(reachable(http)),
-                Part::Sip => probe_sip(reachable(sip)),
-            };
-            if up {
+            if probe(part) {
                 health.report_up(part);
             }
         }
-        match health.verdict(now()) {
-            Verdict::Healthy => {
-                match status::mark_good(&config) {
-                    Ok(_) => {
-                        tracing::info!(ms = now(), "health check passed: booted slot marked good")
-                    }
-                    Err(e) => {
-                        tracing::error!(%e, "health check passed but marking the slot good failed")
-                    }
-                }
-                return;
-            }
-            Verdict::Failed { down } => {
-                let down: Vec<&str> = down.iter().map(|p| p.name()).collect();
-                tracing::error!(
-                    ?down,
-                    "health check failed: not up within {} s",
-                    config.health_timeout_secs
-                );
-                give_up(config.health_failure);
-            }
-            Verdict::Waiting { .. } => std::thread::sleep(ROUND),
+        match health.verdict(clock()) {
+            Verdict::Healthy => return Ok(()),
+            Verdict::Failed { down } => return Err(down),
+            Verdict::Waiting { .. } => wait(ROUND),
         }
     }
 }
@@ -148,4 +170,50 @@ fn probe_sip(addr: SocketAddr) -> bool {
     }
     let mut buf = [0u8; 2048];
     matches!(socket.recv_from(&mut buf), Ok((n, _)) if buf[..n].starts_with(b"SIP/2.0 "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    /// Runs the check in virtual time: each wait moves the clock on.
+    fn virtual_run(
+        timeout_ms: u64,
+        mut up_at: impl FnMut(Part, u64) -> bool,
+    ) -> (Result<(), Vec<Part>>, u64) {
+        let now = Cell::new(0u64);
+        let mut probe = |part: Part| up_at(part, now.get());
+        let mut clock = || now.get();
+        let mut wait = |d: Duration| now.set(now.get() + d.as_millis() as u64);
+        let result = run_check(timeout_ms, &mut probe, &mut clock, &mut wait);
+        (result, now.get())
+    }
+
+    #[test]
+    fn all_parts_up_in_time_passes() {
+        let (result, at) = virtual_run(30_000, |part, now| part != Part::Sip || now >= 4_000);
+        assert_eq!(result, Ok(()));
+        assert_eq!(at, 4_000);
+    }
+
+    #[test]
+    fn a_part_that_never_comes_up_fails_at_the_deadline() {
+        let (result, at) = virtual_run(10_000, |part, _| part != Part::Http);
+        assert_eq!(result, Err(vec![Part::Http]));
+        assert_eq!(at, 10_000);
+    }
+
+    #[test]
+    fn a_part_seen_up_once_is_not_probed_again() {
+        let mut store_probes = 0;
+        let (result, _) = virtual_run(5_000, |part, now| {
+            if part == Part::Store {
+                store_probes += 1;
+            }
+            part == Part::Store || now >= 3_000
+        });
+        assert_eq!(result, Ok(()));
+        assert_eq!(store_probes, 1);
+    }
 }
