@@ -210,8 +210,8 @@ mod tests {
         store
             .collection("acc", "users")
             .unwrap()
-            .iter()
-            .map(|(id, _)| id.to_string())
+            .keys()
+            .map(|id| id.to_string())
             .collect()
     }
 

@@ -374,7 +374,8 @@ mod tests {
         let key = key();
         let image = vec![7u8; 3000];
         let other = self::key();
-        let cases: Vec<(Vec<u8>, Expect, fn(&BundleError) -> bool)> = vec![
+        type IsExpected = fn(&BundleError) -> bool;
+        let cases: Vec<(Vec<u8>, Expect, IsExpected)> = vec![
             (bundle(&other, "aarch64", &image), expect(&key), |e| {
                 matches!(e, BundleError::UnknownKey { .. })
             }),
