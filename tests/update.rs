@@ -719,3 +719,59 @@ fn binary_environment_agrees_with_fw_printenv() {
     assert_eq!(board.reboot(), Slot::B);
     assert_eq!(board.reboot(), Slot::A);
 }
+
+/// A boot state the updater cannot read, or a system not started by the A/B boot script, is
+/// a clear error, and the other slot is not touched.
+#[test]
+fn unreadable_boot_state_is_a_clear_error_and_nothing_is_written() {
+    let arch = std::env::consts::ARCH;
+    for kind in [EnvKind::Text, EnvKind::Binary] {
+        let board = Board::with(kind);
+        let bundle = make_bundle(&board, dev_secret_key(), "2.0", arch, &image(4096, 6));
+        let slot_before = board.slot_bytes(Slot::B);
+        // Not booted through the boot script: no rauc.slot= on the command line.
+        let out = board.cli(&["update", "apply", bundle.to_str().unwrap()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(err.contains("no rauc.slot=A or rauc.slot=B"), "{err}");
+        assert_eq!(board.reboot(), Slot::A);
+        let garbage: Vec<(&str, Vec<u8>, &str)> = match kind {
+            EnvKind::Text => vec![(
+                "boot.env",
+                b"garbage without an equals sign\n".to_vec(),
+                "malformed environment entry",
+            )],
+            EnvKind::Binary => vec![
+                (
+                    "uboot.env",
+                    vec![0x55; 2 * ENV_SIZE],
+                    "no copy of the boot environment has a valid CRC",
+                ),
+                (
+                    "uboot.env",
+                    vec![0x55; 100],
+                    "shorter than the configured copy at 0 of 4096 bytes",
+                ),
+            ],
+        };
+        for (file, bytes, expected) in garbage {
+            std::fs::write(board.path(file), bytes).unwrap();
+            for args in [
+                &["update", "apply", bundle.to_str().unwrap()][..],
+                &["update", "status"],
+            ] {
+                let out = board.cli(args);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(1), "{err}");
+                assert!(err.contains(expected), "{err}");
+            }
+        }
+        assert_eq!(board.slot_bytes(Slot::B), slot_before);
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+        .env("EDGEPBX_SYSTEM_CONFIG", "/nonexistent/system.toml")
+        .args(["update", "status"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/system.toml"));
+}

@@ -143,8 +143,14 @@ fn location(config: &UpdateConfig) -> &Path {
     }
 }
 
-fn read_at(file: &File, offset: u64, size: usize) -> std::io::Result<Vec<u8>> {
+fn read_at(file: &File, offset: u64, size: usize) -> Result<Vec<u8>, String> {
     let mut block = vec![0u8; size];
-    file.read_exact_at(&mut block, offset)?;
+    file.read_exact_at(&mut block, offset)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::UnexpectedEof => {
+                format!("shorter than the configured copy at {offset} of {size} bytes")
+            }
+            _ => e.to_string(),
+        })?;
     Ok(block)
 }
