@@ -68,9 +68,12 @@ pub fn mark_good(config: &UpdateConfig) -> Result<bool, String> {
     Ok(true)
 }
 
-/// Whether the booted slot still has to pass its health check.
-pub fn booted_pending(config: &UpdateConfig) -> Result<bool, String> {
+/// The booted slot's tries left, and whether it still has to pass its health check.
+pub fn booted_tries(config: &UpdateConfig) -> Result<(u32, bool), String> {
     let booted = config.booted_slot()?;
-    let boot_env = BootEnv::read_only(config)?;
-    Ok(boot_env.boot_state().is_pending(booted, config.attempts))
+    let state = BootEnv::read_only(config)?.boot_state();
+    Ok((
+        state.left(booted),
+        state.is_pending(booted, config.attempts),
+    ))
 }
