@@ -792,3 +792,44 @@ fn unreadable_boot_state_is_a_clear_error_and_nothing_is_written() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/system.toml"));
 }
+
+/// After a rollback the old binary meets a store a newer binary migrated: with a migration it
+/// cannot read, it puts back the snapshot taken before the migration and runs on that.
+#[test]
+fn rolled_back_binary_restores_the_store_snapshot_from_before_a_breaking_migration() {
+    use edgepbx_store::Store;
+    use edgepbx_store::schema::{CURRENT, Migration, Schema};
+    const NEWER: Schema = Schema {
+        version: CURRENT.version + 1,
+        migrations: &[
+            CURRENT.migrations[0],
+            Migration {
+                to: CURRENT.version + 1,
+                readable_by: CURRENT.version + 1,
+                run: |_| Ok(()),
+            },
+        ],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_with(&data, &[]);
+    create_user(&pbx, "before_update");
+    assert!(pbx.stop());
+    // What the newer binary does to the data directory when it starts.
+    let store_file = data.join("edgepbx.redb");
+    let newer = Store::open_with_schema(&store_file, &NEWER).unwrap();
+    newer.close();
+    drop(newer);
+    assert!(
+        data.join(format!("edgepbx.redb.pre-schema-{}", CURRENT.version))
+            .exists()
+    );
+
+    let pbx = Pbx::start_with(&data, &[]);
+    assert_eq!(user_names(&pbx), ["admin", "before_update"]);
+    assert!(
+        data.join(format!("edgepbx.redb.schema-{}-rolled-back", NEWER.version))
+            .exists()
+    );
+    assert!(pbx.stop());
+}
