@@ -68,6 +68,14 @@ pub fn install(config: &UpdateConfig, input: &mut dyn Read) -> Result<Installed,
     let started = Instant::now();
     let booted = config.booted_slot().map_err(InstallError::Failed)?;
     let target = booted.other();
+    // The other slot is the way back while the running one is on trial: keep it.
+    let (_, pending) = super::status::booted_tries(config).map_err(InstallError::Failed)?;
+    if pending {
+        return Err(InstallError::Busy(format!(
+            "slot {booted} is running on trial (not yet marked good) and slot {target} is the way \
+             back to a good system; wait for the health check (or `edgepbx update mark-good`)"
+        )));
+    }
     let slot_path = config.slot_path(target);
     let mut slot = OpenOptions::new()
         .write(true)
