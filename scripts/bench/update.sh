@@ -18,26 +18,34 @@ arch=$(uname -m)
 head -c $((MB * 1024 * 1024)) /dev/urandom > "$work/rootfs.img"
 truncate -s $(((MB + 2) * 1024 * 1024)) "$work/slot-a.img" "$work/slot-b.img"
 echo "console=ttyAMA0 rauc.slot=A" > "$work/cmdline"
-# A fresh U-Boot environment (BOOT_ORDER=A B, 3 tries each) in the format the box reads.
-python3 - "$work/uboot.env" <<'PY'
-import sys, zlib, struct
-data = b"BOOT_ORDER=A B\0BOOT_A_LEFT=3\0BOOT_B_LEFT=3\0\0".ljust(4096 - 4, b"\0")
-open(sys.argv[1], "wb").write(struct.pack("<I", zlib.crc32(data)) + data)
-PY
+# The qemu image's layout: boot state as text on the boot partition, slots as block devices.
+printf 'BOOT_A_LEFT=3\nBOOT_B_LEFT=3\nBOOT_ORDER=A B\n' > "$work/boot.env"
 cat > "$work/system.toml" <<TOML
+[boot]
+env_file = "$work/boot.env"
+attempts = 3
+[slot.A]
+device = "$work/slot-a.img"
+[slot.B]
+device = "$work/slot-b.img"
 [update]
 compatible = "edgepbx-bench"
-slot_a = "$work/slot-a.img"
-slot_b = "$work/slot-b.img"
-env = "$work/uboot.env"
-env_size = 4096
 cmdline = "$work/cmdline"
 TOML
 export EDGEPBX_SYSTEM_CONFIG="$work/system.toml"
-# The binary trusts only its built-in key; a dev build's key is in its build directory.
-key=$(ls -t "$(dirname "$EDGEPBX_BIN")"/build/edgepbx-*/out/dev-update-key.sec 2>/dev/null | head -1)
-[ -n "$key" ] || { echo "no dev update key found (release key build?): set UPDATE_BENCH_KEY" >&2; exit 1; }
-key=${UPDATE_BENCH_KEY:-$key}
+# The binary trusts only its built-in key; a development build's secret half is in its build
+# directory (several there after feature changes: take the one whose id the binary reports).
+trusted=$("$EDGEPBX_BIN" update status | python3 -c 'import json,sys; print(json.load(sys.stdin)["update_key"]["id"])')
+key=${UPDATE_BENCH_KEY:-}
+if [ -z "$key" ]; then
+  for candidate in "$(dirname "$EDGEPBX_BIN")"/build/edgepbx-*/out/dev-update-key.sec; do
+    [ -e "$candidate" ] || continue
+    id=$("$EDGEPBX_BIN" update make-bundle --key "$candidate" --rootfs "$work/cmdline" --version probe \
+      --arch "$arch" --compatible edgepbx-bench -o "$work/probe" | sed -n 's/.*key \([0-9a-f]*\)$/\1/p')
+    [ "$id" = "$trusted" ] && key=$candidate && break
+  done
+fi
+[ -n "$key" ] || { echo "no secret key for the binary's update key $trusted: set UPDATE_BENCH_KEY" >&2; exit 1; }
 "$EDGEPBX_BIN" update make-bundle --key "$key" --rootfs "$work/rootfs.img" --version bench \
   --arch "$arch" --compatible edgepbx-bench -o "$work/bundle" >/dev/null
 ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
