@@ -483,6 +483,24 @@ fn bad_bundles_are_refused_with_nothing_switched() {
         String::from_utf8_lossy(&out.stderr)
     );
     let good = make_bundle(&board, dev_secret_key(), "2.0", arch, &image(100_000, 3));
+    let out = board.cli(&[
+        "update",
+        "make-bundle",
+        "--key",
+        dev_secret_key(),
+        "--rootfs",
+        board.config.to_str().unwrap(),
+        "--version",
+        "2.0",
+        "--arch",
+        "arm64",
+        "--compatible",
+        COMPATIBLE,
+        "-o",
+        board.path("x").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--arch arm64"));
     let good_bytes = std::fs::read(&good).unwrap();
 
     let foreign = make_bundle(

@@ -40,7 +40,20 @@ pub struct BundleSpec<'a> {
     pub output: &'a Path,
 }
 
+/// Architectures as Rust names them (`std::env::consts::ARCH`), which is what a box compares.
+const ARCHES: &[&str] = &["aarch64", "arm", "x86_64", "x86", "riscv64"];
+
 pub fn make_bundle(spec: &BundleSpec) -> Result<(), String> {
+    if !ARCHES.contains(&spec.arch) {
+        return Err(format!(
+            "--arch {}: not one of {} (Rust's names: aarch64, not arm64)",
+            spec.arch,
+            ARCHES.join(", ")
+        ));
+    }
+    if spec.version.is_empty() || spec.compatible.is_empty() {
+        return Err("--version and --compatible may not be empty".into());
+    }
     let key_text =
         std::fs::read_to_string(spec.key).map_err(|e| format!("{}: {e}", spec.key.display()))?;
     let key = SecretKey::parse(&key_text).map_err(|e| format!("{}: {e}", spec.key.display()))?;
