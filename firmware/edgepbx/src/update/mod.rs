@@ -6,6 +6,7 @@ mod bundle_cmd;
 pub mod health;
 pub mod http;
 pub mod install;
+mod probes;
 pub mod status;
 pub mod system;
 mod versions;
