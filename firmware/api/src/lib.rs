@@ -41,6 +41,7 @@ mod schema;
 pub mod smtp_client;
 mod smtplog;
 mod system_status;
+pub mod system_update;
 pub mod time;
 mod vm_messages;
 mod vm_transfer;

@@ -36,6 +36,9 @@ pub enum Command {
     /// Temporal rules (office hours, holidays): `rules next`.
     #[command(subcommand)]
     Rules(crate::rules_cmd::RulesCommand),
+    /// Signed A/B updates: `update apply|status|mark-good|keygen|make-bundle`.
+    #[command(subcommand)]
+    Update(crate::update::UpdateCommand),
 }
 
 #[derive(Args, Debug, Default)]

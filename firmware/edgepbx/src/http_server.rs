@@ -168,6 +168,13 @@ impl Server {
             body: Vec::new(),
             peer: peer.ip(),
         };
+        // A/B updates: the bundle body is streamed to the installer, not buffered.
+        if request.path == edgepbx_api::system_update::PATH && request.method != "OPTIONS" {
+            let api = self.api.clone();
+            return to_hyper(
+                crate::update::http::serve(api, request, body, self.body_timeout).await,
+            );
+        }
         // Phones fetch their files without a token; no body is read. Answered inline: the
         // documents come from the in-memory cache and an index lookup.
         if request.path.starts_with("/provision/") {

@@ -15,6 +15,7 @@ mod run;
 mod sip;
 mod speech;
 mod tls;
+mod update;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
         cli::Command::Run(args) => run::run(args),
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
+        cli::Command::Update(cmd) => update::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -31,6 +31,8 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         .mode(0o700)
         .create(&config.data)
         .map_err(|e| format!("{}: {e}", config.data.display()))?;
+    // On an A/B box a slot not yet marked good must get healthy in time (or it reboots).
+    let health_check = crate::update::health::before_start(&config.data)?;
     let store =
         Store::open(&config.data.join(control::DB_FILE)).map_err(|e| format!("store: {e}"))?;
     let api_config = ApiConfig {
@@ -115,6 +117,10 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         executor
             .spawn(server.clone().serve(listener, Some(acceptor)))
             .detach();
+    }
+
+    if let Some(pending) = health_check {
+        crate::update::health::start(pending, store.clone(), http_addr, sip.udp_addr)?;
     }
 
     let signal = signals.forever().next();

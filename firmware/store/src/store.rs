@@ -10,6 +10,7 @@ pub use crate::cache::Collection;
 use crate::cache::{Cache, is_cached};
 use crate::index::IndexName;
 use crate::keys;
+use crate::schema::{self, Plan, Schema};
 use crate::tx::{BLOBS, DOCS, INDEX, META};
 use crate::writer::{self, Job, TypedJob};
 use crate::{StoreError, Tx};
@@ -33,14 +34,50 @@ struct Inner {
 
 impl Store {
     /// Opens (or creates) the store file; redb repairs it if the last run did not close it.
+    /// Migrates it to this binary's schema (see `schema`).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with_schema(path, &schema::CURRENT)
+    }
+
+    /// `open` with a given schema (tests play older and newer binaries with it).
+    pub fn open_with_schema(path: &Path, schema: &Schema) -> Result<Store, StoreError> {
+        let db = Store::open_db(path)?;
+        let db = match schema::plan(schema::read(&db)?, schema) {
+            Plan::Use => db,
+            Plan::Create => {
+                schema::create(&db, schema)?;
+                db
+            }
+            Plan::Migrate { from } => {
+                let snapshot = schema::snapshot_path(path, from);
+                crate::backup::write_snapshot(&db.begin_read()?, &snapshot)?;
+                let now = schema::migrate(&db, from, schema)?;
+                tracing::info!(from, to = now.version, snapshot = %snapshot.display(), "store schema migrated");
+                db
+            }
+            Plan::RollBack { found } => {
+                drop(db);
+                schema::roll_back(path, found, schema.version)?;
+                let db = Store::open_db(path)?;
+                match schema::plan(schema::read(&db)?, schema) {
+                    Plan::Use => db,
+                    other => {
+                        return Err(StoreError::Io(format!(
+                            "the restored snapshot is not usable either ({other:?})"
+                        )));
+                    }
+                }
+            }
+        };
+        Store::start(db)
+    }
+
+    fn open_db(path: &Path) -> Result<Database, StoreError> {
         // Reads are served from the document cache, so redb's own page cache only needs to
         // hold the B-tree pages of the current transactions (its default is 1 GiB).
-        let db = Arc::new(
-            Database::builder()
-                .set_cache_size(REDB_CACHE_BYTES)
-                .create(path)?,
-        );
+        let db = Database::builder()
+            .set_cache_size(REDB_CACHE_BYTES)
+            .create(path)?;
         {
             // Create the tables so read transactions never meet a missing one.
             let txn = db.begin_write()?;
@@ -50,6 +87,11 @@ impl Store {
             txn.open_table(META)?;
             txn.commit()?;
         }
+        Ok(db)
+    }
+
+    fn start(db: Database) -> Result<Store, StoreError> {
+        let db = Arc::new(db);
         let cache = Arc::new(Cache::default());
         let (tx, rx) = mpsc::sync_channel(QUEUE_DEPTH);
         let writer = {

@@ -1,0 +1,69 @@
+//! `/v2/system/update`: the box's signed A/B updates over HTTP, for administrators of the
+//! top-level account only (a tenant gets 403). `GET` shows the slots; `PUT` (or `POST`) with
+//! the bundle as the raw body installs it. A bundle is far larger than the API's buffered
+//! request path takes, so the HTTP server checks the head here (`admit_system_update`), streams
+//! the body to the updater itself, and wraps the updater's answer here
+//! (`system_update_reply`), in the usual envelope.
+
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::error::ApiError;
+use crate::http::{ApiRequest, ApiResponse};
+use crate::{Api, Reply};
+
+pub const PATH: &str = "/v2/system/update";
+
+/// Why the updater did not install or could not answer.
+pub enum UpdateFailure {
+    /// The bundle is not acceptable (signature, architecture, hash, truncated): 400.
+    Refused(String),
+    /// Another update is being written: 409.
+    Busy(String),
+    /// This box has no A/B system config (a PC install): 503.
+    NotAbBox(String),
+    /// The box could not do it (device or environment error): 500.
+    Failed(String),
+}
+
+impl Api {
+    /// Checks the head of a `/v2/system/update` request: a valid token in the head of an
+    /// administrator of the top-level account, and a method the endpoint has.
+    pub fn admit_system_update(&self, req: &ApiRequest, now: u64) -> Result<(), ApiResponse> {
+        let mut ctx = Ctx::new(req, now);
+        let checked = self.authenticate(&mut ctx).and_then(|()| {
+            crate::access::require_box_admin(self, &ctx)?;
+            match req.method.as_str() {
+                "GET" | "PUT" | "POST" => Ok(()),
+                _ => Err(ApiError::MethodNotAllowed),
+            }
+        });
+        checked.map_err(|e| self.system_update_reply(req, now, Err(e)))
+    }
+
+    /// The envelope around the updater's answer.
+    pub fn system_update_reply(
+        &self,
+        req: &ApiRequest,
+        now: u64,
+        outcome: Result<Value, ApiError>,
+    ) -> ApiResponse {
+        let id = self.next_request_id();
+        let token = Ctx::new(req, now).presented_token();
+        self.envelope(outcome.map(Reply::ok), token, &id, &req.path, now)
+    }
+}
+
+impl From<UpdateFailure> for ApiError {
+    fn from(f: UpdateFailure) -> ApiError {
+        match f {
+            UpdateFailure::Refused(detail) => ApiError::BadRequest {
+                message: "update bundle refused",
+                detail,
+            },
+            UpdateFailure::Busy(detail) => ApiError::Conflict(detail),
+            UpdateFailure::NotAbBox(detail) => ApiError::Unavailable(detail),
+            UpdateFailure::Failed(detail) => ApiError::Internal(detail),
+        }
+    }
+}
