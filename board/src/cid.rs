@@ -62,7 +62,10 @@ pub fn mwi_message(waiting: bool) -> Vec<u8> {
 }
 
 fn checksum(bytes: &[u8]) -> u8 {
-    bytes.iter().fold(0u8, |a, &b| a.wrapping_add(b)).wrapping_neg()
+    bytes
+        .iter()
+        .fold(0u8, |a, &b| a.wrapping_add(b))
+        .wrapping_neg()
 }
 
 /// Audio that carries a caller ID or MWI message onto the line.

@@ -5,3 +5,5 @@ pub mod cid;
 pub mod fxs;
 pub mod line;
 pub mod profile;
+pub mod runner;
+pub mod sim;

@@ -144,7 +144,10 @@ mod tests {
 
     #[test]
     fn bounces_shorter_than_the_debounce_are_ignored() {
-        let ev = run(&[(100, true), (110, false), (115, true), (120, false)], 2000);
+        let ev = run(
+            &[(100, true), (110, false), (115, true), (120, false)],
+            2000,
+        );
         assert!(ev.is_empty(), "{ev:?}");
     }
 
@@ -177,9 +180,12 @@ mod tests {
 
     #[test]
     fn a_half_second_break_is_a_flash_and_a_long_one_a_hang_up() {
-        let ev: Vec<_> = run(&[(0, true), (1000, false), (1500, true), (3000, false)], 5000)
-            .into_iter()
-            .collect();
+        let ev: Vec<_> = run(
+            &[(0, true), (1000, false), (1500, true), (3000, false)],
+            5000,
+        )
+        .into_iter()
+        .collect();
         assert_eq!(
             ev,
             vec![

@@ -42,6 +42,8 @@ const CAS_SPEC: &str = "!2130+2750/80,0";
 const CAS_ACK_MS: Millis = 500;
 /// Receiver-off-hook howler (North American ROH; loud alternation of high tones).
 const HOWLER_SPEC: &str = "1400+2060/100,0/100";
+/// A silence this long separates repetitions of an alert tone.
+const LONG_PAUSE_MS: u32 = 1000;
 /// Longest number collected; further digits are ignored.
 const MAX_DIGITS: usize = 32;
 
@@ -106,7 +108,9 @@ enum State {
     Calling,
     Talking,
     /// The far end or the network ended the call; `since` for the howler.
-    Ended { since: Millis },
+    Ended {
+        since: Millis,
+    },
 }
 
 #[derive(Debug)]
@@ -135,7 +139,7 @@ enum Sound {
     Tone(ToneGenerator),
     Spill(Spill),
     /// Call waiting: tone, then CAS, then wait for the ACK, then type 2 FSK.
-    CallWaiting(CallWaiting),
+    CallWaiting(Box<CallWaiting>),
 }
 
 struct CallWaiting {
@@ -153,6 +157,8 @@ pub struct FxsLine {
     sound: Sound,
     dtmf: DtmfDetector,
     mwi: bool,
+    /// Call control has a call for this line (a number was sent or a ringing call answered).
+    in_call: bool,
     out: VecDeque<FxsOutput>,
     feed: LineFeed,
 }
@@ -166,6 +172,7 @@ impl FxsLine {
             sound: Sound::Silence,
             dtmf: DtmfDetector::new(),
             mwi: false,
+            in_call: false,
             out: VecDeque::new(),
             feed: LineFeed::Open,
         };
@@ -228,11 +235,6 @@ impl FxsLine {
                 s.fill(out);
                 if !s.is_busy() {
                     self.sound = Sound::Silence;
-                    if let State::Ringing(r) = &mut self.state
-                        && r.pre_ring == Some(PreRing::Spilling)
-                    {
-                        r.pre_ring = Some(PreRing::Tail(u64::MAX));
-                    }
                 }
             }
             Sound::CallWaiting(cw) => {
@@ -279,13 +281,13 @@ impl FxsLine {
             }
             FxsCommand::CallWaiting(cid) => {
                 if matches!(self.state, State::Talking) {
-                    self.sound = Sound::CallWaiting(CallWaiting {
+                    self.sound = Sound::CallWaiting(Box::new(CallWaiting {
                         tone: self.tone(ToneKind::CallWaiting, true),
                         cas: None,
                         cid,
                         ack_deadline: None,
                         spill: None,
-                    });
+                    }));
                 }
             }
             FxsCommand::MessageWaiting(on) => {
@@ -306,6 +308,7 @@ impl FxsLine {
                     self.set_feed(LineFeed::Active(Polarity::Forward));
                     self.sound = Sound::Silence;
                     self.state = State::Calling;
+                    self.in_call = true;
                     self.request(FxsRequest::Answer);
                 }
                 _ => {
@@ -314,9 +317,8 @@ impl FxsLine {
                 }
             },
             HookEvent::OnHook => {
-                let was_in_call = !matches!(self.state, State::OnHook | State::Ringing(_));
                 self.go_idle();
-                if was_in_call {
+                if std::mem::take(&mut self.in_call) {
                     self.request(FxsRequest::Hangup);
                 }
             }
@@ -378,6 +380,7 @@ impl FxsLine {
 
     fn dispatch(&mut self, number: String) {
         self.state = State::Calling;
+        self.in_call = true;
         self.sound = Sound::Silence;
         self.request(FxsRequest::Dial(number));
     }
@@ -460,13 +463,15 @@ impl FxsLine {
                 r.pre_ring = Some(PreRing::Spilling);
                 let spill = match (self.profile.cid, &r.cid) {
                     (CidMethod::DtmfBeforeRing, Some(cid)) => Spill::dtmf(&cid.number),
-                    (_, Some(cid)) => Spill::fsk_on_hook(fsk_std(&self.profile), &caller_id_message(cid)),
+                    (_, Some(cid)) => {
+                        Spill::fsk_on_hook(fsk_std(&self.profile), &caller_id_message(cid))
+                    }
                     (_, None) => Spill::dtmf(""),
                 };
                 self.sound = Sound::Spill(spill);
                 return;
             }
-            Some(PreRing::Tail(u64::MAX)) => {
+            Some(PreRing::Spilling) if !matches!(self.sound, Sound::Spill(_)) => {
                 r.pre_ring = Some(PreRing::Tail(now));
                 return;
             }
@@ -576,7 +581,13 @@ impl FxsLine {
     /// Stutter dial tone: ten 100 ms bursts of dial tone, then steady dial tone.
     fn stutter_tone(&self) -> ToneGenerator {
         let dial = self.profile.tones.dial;
-        let steady = dial.split(',').next().unwrap_or(dial).split('/').next().unwrap_or(dial);
+        let steady = dial
+            .split(',')
+            .next()
+            .unwrap_or(dial)
+            .split('/')
+            .next()
+            .unwrap_or(dial);
         let burst = format!("!{steady}/100,!0/100,");
         let spec = format!("{}{steady}", burst.repeat(5));
         ToneGenerator::from_spec(&spec, 8000).unwrap_or_else(|_| silence())
@@ -606,13 +617,18 @@ fn fsk_std(p: &Profile) -> edgepbx_media::dsp::FskStandard {
     }
 }
 
-/// The same segments, each played once (a `!` on every segment).
+/// One alert of a repeating tone: its segments up to the first long pause, each played once
+/// ("440/300,0/10000" -> "!440/300").
 fn once_spec(spec: &str) -> String {
-    let segs: Vec<String> = spec
-        .split(',')
-        .map(|s| format!("!{}", s.trim_start_matches('!')))
-        .collect();
-    format!("{},0", segs.join(","))
+    spec.split(',')
+        .map(|s| s.trim_start_matches('!'))
+        .take_while(|s| {
+            let pause = s.strip_prefix("0/").and_then(|ms| ms.parse::<u32>().ok());
+            pause.is_none_or(|ms| ms < LONG_PAUSE_MS)
+        })
+        .map(|s| format!("!{s}"))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn silence() -> ToneGenerator {
