@@ -2,6 +2,7 @@
 //! and DAA (FXO) drivers over embedded-hal, board description files, and a simulated board.
 
 pub mod cid;
+pub mod fxo;
 pub mod fxs;
 pub mod line;
 pub mod profile;
