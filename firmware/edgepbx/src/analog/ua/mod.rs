@@ -40,9 +40,11 @@ pub struct Identity {
 pub enum UaEvent {
     Registered(bool),
     /// A call for this port: ring it.
+    /// A call for this port: ring it (FXS), or dial `dialled` out on the line (FXO).
     Incoming {
         number: String,
         name: String,
+        dialled: String,
     },
     /// The caller hung up before the port answered.
     CallerGone,
@@ -86,8 +88,19 @@ struct Call {
     confirmed: bool,
 }
 
+/// How the port reaches the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A phone (FXS): registers as its device, over the in-process (reliable) connection.
+    Device,
+    /// An outside line (FXO): a gateway of the account's `resources`, over loopback UDP; no
+    /// registration, calls in are outside calls to the line's number.
+    Gateway,
+}
+
 pub struct Ua {
     id: Identity,
+    mode: Mode,
     /// Our address on the in-process connection (Via and Contact).
     local: SocketAddr,
     rtp: SocketAddr,
@@ -101,13 +114,16 @@ pub struct Ua {
     next_register: Millis,
     registered: bool,
     call: Option<Call>,
+    /// Display name for the From of our next INVITE.
+    caller_name: Option<String>,
     sdp_version: u64,
 }
 
 impl Ua {
-    pub fn new(id: Identity, local: SocketAddr, rtp: SocketAddr, seed: u64) -> Ua {
+    pub fn new(id: Identity, mode: Mode, local: SocketAddr, rtp: SocketAddr, seed: u64) -> Ua {
         let mut ua = Ua {
             id,
+            mode,
             local,
             rtp,
             out: VecDeque::new(),
@@ -120,6 +136,7 @@ impl Ua {
             next_register: 0,
             registered: false,
             call: None,
+            caller_name: None,
             sdp_version: 1,
         };
         ua.reg_call_id = ua.token();
@@ -146,7 +163,7 @@ impl Ua {
 
     /// Registration refresh.
     pub fn tick(&mut self, now: Millis) {
-        if now >= self.next_register {
+        if self.mode == Mode::Device && now >= self.next_register {
             self.next_register = now + REGISTER_RETRY_MS;
             self.reg_auth_tried = false;
             self.send_register(None);
@@ -155,15 +172,26 @@ impl Ua {
 
     /// Place a call to `number`.
     pub fn dial(&mut self, number: &str) {
+        self.dial_as(number, None);
+    }
+
+    /// Place a call to `number` presenting `caller` (number, name), as a gateway passes on
+    /// the outside caller's ID.
+    pub fn dial_as(&mut self, number: &str, caller: Option<(&str, &str)>) {
         if self.call.is_some() {
             return;
         }
+        let local_uri = match caller {
+            Some((n, _)) if !n.is_empty() => self.aor(n),
+            _ => self.aor(&self.id.user),
+        };
+        self.caller_name = caller.map(|(_, name)| name.replace(['"', '\\', '\r', '\n'], ""));
         let call = Call {
             call_id: self.token(),
             local_tag: self.token(),
             remote_tag: None,
             cseq: 1,
-            local_uri: self.aor(&self.id.user),
+            local_uri,
             remote_uri: self.aor(number),
             remote_target: self.aor(number),
             role: Role::Caller {
@@ -194,6 +222,24 @@ impl Ua {
         self.out.push_back(w.finish(Some("application/sdp"), &body));
         if let Some(media) = sdp::remote(req.body()) {
             self.events.push_back(UaEvent::Connected(media));
+        }
+    }
+
+    /// Refuse the ringing incoming call with `code` (the line could not take it).
+    pub fn reject(&mut self, code: u16) {
+        if let Some(Call {
+            role:
+                Role::Callee {
+                    invite,
+                    answered: false,
+                },
+            ..
+        }) = self.call.clone()
+        {
+            self.call = None;
+            if let Ok(inv) = parse(&invite) {
+                self.reply(&inv, code, None);
+            }
         }
     }
 
@@ -360,7 +406,15 @@ impl Ua {
         let mut w = Writer::response_to(&req, 180, "Ringing", Some(&tag));
         w.header("Contact", self.contact());
         self.out.push_back(w.finish_empty());
-        self.events.push_back(UaEvent::Incoming { number, name });
+        let dialled = req
+            .uri()
+            .and_then(|u| u.user_unescaped())
+            .unwrap_or_default();
+        self.events.push_back(UaEvent::Incoming {
+            number,
+            name,
+            dialled,
+        });
     }
 
     fn call_response(&mut self, res: &Message) {
@@ -660,11 +714,18 @@ impl Ua {
     }
 
     fn contact(&self) -> String {
-        format!("<sip:{}@{};transport=tcp>", self.id.user, self.local)
+        match self.mode {
+            Mode::Device => format!("<sip:{}@{};transport=tcp>", self.id.user, self.local),
+            Mode::Gateway => format!("<sip:{}@{}>", self.id.user, self.local),
+        }
     }
 
     fn via(&self, branch: &str) -> String {
-        format!("SIP/2.0/TCP {};branch=z9hG4bK{branch}", self.local)
+        let transport = match self.mode {
+            Mode::Device => "TCP",
+            Mode::Gateway => "UDP",
+        };
+        format!("SIP/2.0/{transport} {};branch=z9hG4bK{branch}", self.local)
     }
 
     /// A random-looking token for tags, Call-IDs and branches (xorshift; uniqueness is

@@ -9,6 +9,7 @@ fn ua() -> Ua {
             password: "secret".into(),
             domain: "office.example".into(),
         },
+        Mode::Device,
         "127.0.0.1:50001".parse().unwrap(),
         "127.0.0.1:40000".parse().unwrap(),
         42,
@@ -146,7 +147,8 @@ fn an_incoming_call_rings_with_caller_id_and_is_answered_with_sdp() {
         events(&mut ua),
         vec![UaEvent::Incoming {
             number: "1001".into(),
-            name: "Ada Lovelace".into()
+            name: "Ada Lovelace".into(),
+            dialled: "fxs1".into(),
         }]
     );
     ua.answer();

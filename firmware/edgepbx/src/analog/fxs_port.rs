@@ -72,7 +72,7 @@ impl FxsPort {
                 let user = self.identity().map(|i| i.user.clone()).unwrap_or_default();
                 tracing::info!(%user, registered = ok, "analog port");
             }
-            UaEvent::Incoming { number, name } => line.push(FxsCommand::Ring(Some(CallerId {
+            UaEvent::Incoming { number, name, .. } => line.push(FxsCommand::Ring(Some(CallerId {
                 number,
                 name,
                 datetime: datetime.to_string(),
