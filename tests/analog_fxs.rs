@@ -197,3 +197,31 @@ fn hook_flash_on_an_analog_phone_transfers_the_call_to_another_extension() {
     drop(baresip);
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
 }
+
+#[test]
+fn a_bad_board_stops_the_start_with_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for (board, says) in [
+        ("sim:fxs=0", "--board: fxs=0"),
+        ("sim:country=xx", "country=xx"),
+        ("/dev/spidev0.0", "not a board"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+            .args(["run", "--http", "127.0.0.1:0", "--https", "off"])
+            .args([
+                "--sip",
+                "127.0.0.1:0",
+                "--sips",
+                "127.0.0.1:0",
+                "--board",
+                board,
+            ])
+            .arg("--data")
+            .arg(dir.path())
+            .output()
+            .expect("run edgepbx");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{board}: started");
+        assert!(stderr.contains(says), "{board}: {stderr}");
+    }
+}

@@ -209,3 +209,35 @@ fn port_named(board: &SimBoard, name: &str, prefix: &str, kind: PortKind) -> Opt
     let n: u8 = name.strip_prefix(prefix)?.parse().ok()?;
     ports_of_kind(board.ports(), kind).find(|(k, _)| *k == n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use edgepbx_board::profile::profile;
+
+    #[test]
+    fn commands_drive_the_board_and_bad_ones_are_errors_naming_the_problem() {
+        let mut board = SimBoard::new(1, 1, profile("us").unwrap());
+        let gw: SocketAddr = "127.0.0.2:40000".parse().unwrap();
+        let mut run = |line: &str| command(&mut board, &[gw], line);
+        assert_eq!(run("offhook fxs1"), "ok");
+        assert_eq!(run("sipaddr fxo1"), "sipaddr 127.0.0.2:40000");
+        assert_eq!(run("dialled fxo1"), "none");
+        for (bad, says) in [
+            ("offhook", "expected COMMAND PORT"),
+            ("offhook fxs3", "no port 'fxs3'"),
+            ("flash fxs1 soon", "flash time 'soon'"),
+            ("dtmf fxs1 12x", "unknown or incomplete"),
+            ("hears fxs1 350", "expected hears"),
+            ("hangup fxo1 gently", "hangup 'gently'"),
+            ("ring fxo1 call-me", "unknown or incomplete"),
+            ("juggle fxo1", "unknown or incomplete"),
+        ] {
+            let answer = run(bad);
+            assert!(
+                answer.starts_with("error") && answer.contains(says),
+                "{bad}: {answer}"
+            );
+        }
+    }
+}

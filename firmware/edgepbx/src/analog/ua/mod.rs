@@ -580,9 +580,13 @@ impl Ua {
         let mut w = Writer::request("INVITE", &call.remote_target);
         w.header("Via", self.via(&branch));
         w.header("Max-Forwards", 70);
+        let display = match self.caller_name.as_deref() {
+            Some(name) if !name.is_empty() => format!("\"{name}\" "),
+            _ => String::new(),
+        };
         w.header(
             "From",
-            format!("<{}>;tag={}", call.local_uri, call.local_tag),
+            format!("{display}<{}>;tag={}", call.local_uri, call.local_tag),
         );
         w.header("To", format!("<{}>", call.remote_uri));
         w.header("Call-ID", &call.call_id);

@@ -181,3 +181,36 @@ fn a_cancelled_incoming_call_stops_ringing_and_a_second_call_is_busy() {
     assert_eq!(events(&mut ua).last(), Some(&UaEvent::CallerGone));
     assert!(!ua.has_call());
 }
+
+#[test]
+fn a_gateway_does_not_register_passes_the_outside_caller_on_and_can_refuse_a_call() {
+    let mut gw = Ua::new(
+        Identity {
+            user: "fxo1".into(),
+            password: String::new(),
+            domain: "127.0.0.1:5060".into(),
+        },
+        Mode::Gateway,
+        "127.0.0.2:40002".parse().unwrap(),
+        "127.0.0.1:40000".parse().unwrap(),
+        7,
+    );
+    gw.tick(0);
+    assert!(sent(&mut gw).is_empty(), "no REGISTER from a gateway");
+    gw.dial_as("5551000", Some(("2125550100", "Outside \"Caller\"")));
+    let inv = sent(&mut gw).remove(0);
+    assert_eq!(inv.uri_str(), "sip:5551000@127.0.0.1:5060");
+    assert_eq!(inv.top_via().unwrap().transport, "UDP");
+    let from = inv.from().unwrap();
+    assert_eq!(from.uri.user, Some("2125550100"));
+    assert_eq!(from.display_name(), "Outside Caller");
+    gw.hang_up();
+    assert_eq!(sent(&mut gw)[0].method(), Some(Method::Cancel));
+
+    let mut gw2 = ua();
+    gw2.handle(0, &incoming_invite());
+    sent(&mut gw2);
+    gw2.reject(503);
+    assert_eq!(sent(&mut gw2)[0].status(), Some(503));
+    assert!(!gw2.has_call());
+}
