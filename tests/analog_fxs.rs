@@ -225,3 +225,37 @@ fn a_bad_board_stops_the_start_with_an_error_naming_it() {
         assert!(stderr.contains(says), "{board}: {stderr}");
     }
 }
+
+#[test]
+fn new_voicemail_lights_the_analog_phone_by_fsk_message_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_with(&data, &["--board", "sim:fxs=1,country=uk"]);
+    let admin = pbx.admin();
+    let user = common::id_of(&admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Ada", "last_name": "Analog", "username": "ada"}),
+    ));
+    let fxs = common::id_of(&admin.put(
+        &admin.url("devices"),
+        json!({"name": "Analog 1", "device_type": "ata", "analog_port": "fxs1", "owner_id": user,
+               "sip": {"username": "fxs1line", "password": "fxs-secret-1"}}),
+    ));
+    wait_registered(&admin, &[&fxs]);
+    let mut board = SimBoard::connect(&data);
+    assert_eq!(board.cmd("mwi fxs1"), "none");
+    let vmbox = common::id_of(&admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Ada", "mailbox": "800", "owner_id": user,
+               "messages": [{"media_id": "202701-n1", "folder": "new", "caller_id_number": "1001"}]}),
+    ));
+    // The engine's unsolicited NOTIFY reaches the port; the line sends V.23 MWI on hook.
+    board.wait("MWI on", WAIT, |b| b.cmd("mwi fxs1") == "mwi on");
+    let r = admin.post(
+        &admin.url(&format!("vmboxes/{vmbox}/messages/202701-n1")),
+        json!({"folder": "saved"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    board.wait("MWI off", WAIT, |b| b.cmd("mwi fxs1") == "mwi off");
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}

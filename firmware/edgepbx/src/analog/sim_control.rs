@@ -9,6 +9,7 @@
 //! hears fxs1 FREQ MS        -> "share 0.95": share of the last MS with FREQ
 //! callerid fxs1             -> "callerid NUMBER NAME..." or "none"
 //! rings fxs1                -> "rings N"
+//! mwi fxs1                  -> "mwi on" / "mwi off" / "none": the last FSK MWI the phone got
 //! offhook? fxs1             -> "yes" / "no"
 //! feed fxs1                 -> "feed Some(Active(Forward))": the line feed the port applies
 //! exchanges on FXO ports:
@@ -28,7 +29,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
-use edgepbx_board::cid::CallerId;
+use edgepbx_board::cid::{CallerId, CidMessage};
 use edgepbx_board::line::{LineInterface, Millis, PortId, PortKind, ports_of_kind};
 use edgepbx_board::sim::SimBoard;
 use edgepbx_board::sim::central_office::{HangupBy, Outcome};
@@ -131,6 +132,17 @@ fn command(board: &mut SimBoard, gateways: &[SocketAddr], line: &str) -> String 
             };
         }
         ("rings", _) => return format!("rings {}", phone.rings.len()),
+        ("mwi", _) => {
+            let last = phone.ears.messages.iter().rev().find_map(|(_, m)| match m {
+                CidMessage::Mwi(on) => Some(*on),
+                CidMessage::CallerId(_) => None,
+            });
+            return match last {
+                Some(true) => "mwi on".into(),
+                Some(false) => "mwi off".into(),
+                None => "none".into(),
+            };
+        }
         ("offhook?", _) => return if phone.is_off_hook() { "yes" } else { "no" }.into(),
         ("feed", _) => return format!("feed {:?}", feed),
         _ => return format!("error: unknown or incomplete command '{line}'"),
