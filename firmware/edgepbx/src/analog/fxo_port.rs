@@ -78,7 +78,13 @@ impl FxoPort {
             UaEvent::Busy | UaEvent::Failed(_) => {
                 tracing::warn!(line = %self.name, "the box refused a call from an outside line")
             }
-            UaEvent::Ringback | UaEvent::Registered(_) | UaEvent::MessageWaiting(_) => {}
+            // A gateway has one call and no registration or mailbox.
+            UaEvent::Ringback
+            | UaEvent::Registered(_)
+            | UaEvent::MessageWaiting(_)
+            | UaEvent::CallWaiting { .. }
+            | UaEvent::OtherGone
+            | UaEvent::Recall { .. } => {}
         }
     }
 }

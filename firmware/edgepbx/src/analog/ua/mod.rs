@@ -5,6 +5,7 @@
 //! refresh); the runtime moves its bytes to and from the engine. One call at a time.
 
 pub mod sdp;
+mod waiting;
 
 #[cfg(test)]
 mod tests;
@@ -58,6 +59,18 @@ pub enum UaEvent {
     Failed(u16),
     RemoteHangup,
     MessageWaiting(bool),
+    /// A second call arrives during a call (call waiting).
+    CallWaiting {
+        number: String,
+        name: String,
+    },
+    /// The waiting or held call's far end hung up.
+    OtherGone,
+    /// After the port hung up, a waiting or held call rings it back.
+    Recall {
+        number: String,
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +99,12 @@ struct Call {
     remote_target: String,
     role: Role,
     confirmed: bool,
+    /// Who the far end is (for a recall's caller ID).
+    peer_number: String,
+    peer_name: String,
+    /// The far end's media, and whether we put the call on hold.
+    media: Option<RemoteMedia>,
+    held: bool,
 }
 
 /// How the port reaches the engine.
@@ -114,6 +133,8 @@ pub struct Ua {
     next_register: Millis,
     registered: bool,
     call: Option<Call>,
+    /// The second call of a port: waiting to be answered, or held (call waiting, switch).
+    other: Option<Call>,
     /// Display name for the From of our next INVITE.
     caller_name: Option<String>,
     sdp_version: u64,
@@ -136,6 +157,7 @@ impl Ua {
             next_register: 0,
             registered: false,
             call: None,
+            other: None,
             caller_name: None,
             sdp_version: 1,
         };
@@ -201,13 +223,21 @@ impl Ua {
                 cancelled: false,
             },
             confirmed: false,
+            peer_number: number.to_string(),
+            peer_name: String::new(),
+            media: None,
+            held: false,
         };
         self.call = Some(call);
         self.send_invite(None);
     }
 
-    /// Answer the ringing call.
+    /// Answer the ringing call (or take back a held one that rang the port again).
     pub fn answer(&mut self) {
+        if self.call.as_ref().is_some_and(|c| c.confirmed && c.held) {
+            self.resume();
+            return;
+        }
         let body = self.offer();
         let contact = self.contact();
         let Some(call) = &mut self.call else { return };
@@ -221,6 +251,9 @@ impl Ua {
         w.header("Contact", &contact);
         self.out.push_back(w.finish(Some("application/sdp"), &body));
         if let Some(media) = sdp::remote(req.body()) {
+            if let Some(c) = &mut self.call {
+                c.media = Some(media);
+            }
             self.events.push_back(UaEvent::Connected(media));
         }
     }
@@ -282,6 +315,7 @@ impl Ua {
             }
             _ => {}
         }
+        self.recall_other();
     }
 
     /// Blind transfer of the connected call to `number` (hook flash, dial, hang up).
@@ -317,6 +351,14 @@ impl Ua {
     }
 
     fn request(&mut self, req: Message) {
+        if self
+            .other
+            .as_ref()
+            .is_some_and(|c| c.call_id == req.call_id())
+        {
+            self.other_request(req);
+            return;
+        }
         let ours = self
             .call
             .as_ref()
@@ -328,6 +370,9 @@ impl Ua {
                 let body = self.offer();
                 self.reply(&req, 200, Some(&body));
                 if let Some(m) = sdp::remote(req.body()) {
+                    if let Some(c) = &mut self.call {
+                        c.media = Some(m);
+                    }
                     self.events.push_back(UaEvent::MediaChanged(m));
                 }
             }
@@ -370,7 +415,7 @@ impl Ua {
 
     fn incoming_invite(&mut self, req: Message) {
         if self.call.is_some() {
-            self.reply(&req, 486, None);
+            self.second_invite(req);
             return;
         }
         let Some(from) = req.from() else {
@@ -400,6 +445,10 @@ impl Ua {
                 answered: false,
             },
             confirmed: false,
+            peer_number: number.clone(),
+            peer_name: name.clone(),
+            media: sdp::remote(req.body()),
+            held: false,
         };
         let tag = call.local_tag.clone();
         self.call = Some(call);
@@ -418,6 +467,14 @@ impl Ua {
     }
 
     fn call_response(&mut self, res: &Message) {
+        if self
+            .other
+            .as_ref()
+            .is_some_and(|c| c.call_id == res.call_id())
+        {
+            self.with_other(|ua| ua.call_response(res));
+            return;
+        }
         let Some(call) = &mut self.call else { return };
         if res.call_id() != call.call_id {
             return;
@@ -425,6 +482,13 @@ impl Ua {
         let Some(cseq) = res.cseq() else { return };
         let code = res.status().unwrap_or(0);
         if cseq.method != "INVITE" {
+            return;
+        }
+        if call.confirmed {
+            // A 2xx to a re-INVITE (hold, resume), or a repeated 2xx: acknowledge it.
+            if (200..300).contains(&code) {
+                self.ack(cseq.number, None);
+            }
             return;
         }
         let Role::Caller {
@@ -440,9 +504,6 @@ impl Ua {
             100 => {}
             101..=199 => self.events.push_back(UaEvent::Ringback),
             200..=299 => {
-                if call.confirmed {
-                    return;
-                }
                 call.confirmed = true;
                 call.remote_tag = res.to().and_then(|t| t.tag()).map(str::to_string);
                 if let Some(c) = res.contacts().next() {
@@ -450,6 +511,7 @@ impl Ua {
                 }
                 let cseq = call.cseq;
                 let media = sdp::remote(res.body());
+                call.media = media;
                 self.ack(cseq, None);
                 if cancelled {
                     // Answered as we cancelled: end it properly.

@@ -214,3 +214,62 @@ fn a_gateway_does_not_register_passes_the_outside_caller_on_and_can_refuse_a_cal
     assert_eq!(sent(&mut gw2)[0].status(), Some(503));
     assert!(!gw2.has_call());
 }
+
+/// `incoming_invite` with another Call-ID, caller and media port.
+fn invite_from(call_id: &str, caller: &str, port: u16) -> Vec<u8> {
+    String::from_utf8(incoming_invite())
+        .unwrap()
+        .replace("in-1", call_id)
+        .replace("1001@", &format!("{caller}@"))
+        .replace("Ada Lovelace", caller)
+        .replace("audio 20000", &format!("audio {port}"))
+        .into_bytes()
+}
+
+#[test]
+fn call_waiting_switches_with_hold_and_a_hang_up_rings_back_for_the_held_call() {
+    let mut ua = ua();
+    ua.handle(0, &invite_from("c1", "1001", 20000));
+    ua.answer();
+    sent(&mut ua);
+    events(&mut ua);
+    // A second call waits.
+    ua.handle(0, &invite_from("c2", "1003", 20002));
+    assert_eq!(sent(&mut ua)[0].status(), Some(180));
+    assert_eq!(
+        events(&mut ua),
+        vec![UaEvent::CallWaiting {
+            number: "1003".into(),
+            name: "1003".into()
+        }]
+    );
+    // Flash: the first goes on hold, the second is answered.
+    ua.switch();
+    let out = sent(&mut ua);
+    assert_eq!(out[0].method(), Some(Method::Invite));
+    assert_eq!(out[0].call_id(), "c1");
+    assert!(String::from_utf8_lossy(out[0].body()).contains("a=sendonly"));
+    assert_eq!((out[1].call_id(), out[1].status()), ("c2", Some(200)));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20002));
+    // The hold is acknowledged on the held call.
+    ua.handle(0, &answer(&out[0], 200, &[], ENGINE_SDP));
+    let ack = sent(&mut ua).remove(0);
+    assert_eq!((ack.method(), ack.call_id()), (Some(Method::Ack), "c1"));
+    // Flash again: back to the first.
+    ua.switch();
+    let out = sent(&mut ua);
+    assert_eq!(out.len(), 2, "hold c2, resume c1");
+    assert!(String::from_utf8_lossy(out[1].body()).contains("a=sendrecv"));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
+    // Hanging up the first rings the port back for the held second.
+    ua.hang_up();
+    assert_eq!(sent(&mut ua)[0].method(), Some(Method::Bye));
+    assert_eq!(
+        events(&mut ua),
+        vec![UaEvent::Recall {
+            number: "1003".into(),
+            name: "1003".into()
+        }]
+    );
+    assert!(ua.has_call() && !ua.has_other());
+}
