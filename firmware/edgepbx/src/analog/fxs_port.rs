@@ -62,6 +62,9 @@ impl FxsPort {
             }
             FxsRequest::Flash => {
                 if ua.has_call() {
+                    // The far end hears silence while the user dials where to transfer it
+                    // (a hold re-INVITE here left the transferee deaf after the engine's
+                    // transfer: not understood yet, so not done).
                     self.flashed = true;
                     line.push(FxsCommand::RecallDialTone);
                 }

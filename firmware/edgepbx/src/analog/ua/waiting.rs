@@ -1,5 +1,5 @@
-//! The second call of an FXS port: call waiting and switching between two calls with hook
-//! flash. A call arriving during a call waits (180, the line plays the call-waiting tone with
+//! Hold, and the second call of an FXS port: call waiting and switching between two calls
+//! with hook flash. A call arriving during a call waits (180, the line plays the call-waiting tone with
 //! its caller ID); a flash puts the current call on hold (re-INVITE sendonly) and answers or
 //! resumes the other; hanging up with a call waiting or held rings the port again for it.
 
@@ -102,6 +102,13 @@ impl Ua {
 
     /// Put the current call on hold (or take it off): a re-INVITE with our media direction.
     fn hold(&mut self, on: bool) {
+        if !self
+            .call
+            .as_ref()
+            .is_some_and(|c| c.confirmed && c.held != on)
+        {
+            return;
+        }
         let direction = if on { "sendonly" } else { "sendrecv" };
         self.sdp_version += 1;
         let body = sdp::offer_direction(self.rtp, self.sdp_version, direction);
