@@ -472,8 +472,15 @@ impl Ua {
             return;
         }
         if call.confirmed {
-            // A 2xx to a re-INVITE (hold, resume), or a repeated 2xx: acknowledge it.
+            // A 2xx to a re-INVITE (hold, resume), or a repeated 2xx: acknowledge it, and
+            // follow the far end's media if its answer moved it.
             if (200..300).contains(&code) {
+                if let Some(m) = sdp::remote(res.body()) {
+                    call.media = Some(m);
+                    if !call.held {
+                        self.events.push_back(UaEvent::MediaChanged(m));
+                    }
+                }
                 self.ack(cseq.number, None);
             }
             return;
