@@ -1,4 +1,5 @@
 //! Line hardware of the box: the line interface the line state machines drive, the SLIC (FXS)
 //! and DAA (FXO) drivers over embedded-hal, board description files, and a simulated board.
 
+pub mod drivers;
 pub mod line;

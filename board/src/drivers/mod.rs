@@ -1,0 +1,21 @@
+//! Register-level drivers for the line chips, over the embedded-hal 1.0 traits.
+//!
+//! - [`proslic`]: Silicon Labs Si3210/Si3215 ProSLIC (FXS: feeds and rings an analog phone).
+//! - [`daa`]: Silicon Labs Si3050 + Si3018/19 Voice DAA (FXO: behaves as a phone on a PSTN line).
+//! - [`board`]: a whole board of those chips plus a PCM bus, as a [`crate::line::LineInterface`].
+//!
+//! The drivers only talk to the chips: they take `now` from the caller where timing matters
+//! and wait through an injected `DelayNs` during bring-up (reset pulses, power-up and
+//! calibration polls, each bounded so a dead chip gives an error, never a hang).
+
+//pub mod board;
+pub mod country;
+//pub mod daa;
+mod error;
+pub mod pcm;
+pub mod proslic;
+mod spi_regs;
+#[cfg(test)]
+mod test_script;
+
+pub use error::DriverError;
