@@ -10,7 +10,7 @@
 
 //pub mod board;
 pub mod country;
-//pub mod daa;
+pub mod daa;
 mod error;
 pub mod pcm;
 pub mod proslic;
