@@ -1,5 +1,6 @@
 //! Line hardware of the box: the line interface the line state machines drive, the SLIC (FXS)
 //! and DAA (FXO) drivers over embedded-hal, board description files, and a simulated board.
 
+pub mod board_file;
 pub mod drivers;
 pub mod line;
