@@ -8,7 +8,7 @@
 //! and wait through an injected `DelayNs` during bring-up (reset pulses, power-up and
 //! calibration polls, each bounded so a dead chip gives an error, never a hang).
 
-//pub mod board;
+pub mod board;
 pub mod country;
 pub mod daa;
 mod error;

@@ -384,8 +384,20 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
         })
     }
 
+    /// A driver that skips bring-up, for tests of the layers above.
+    #[cfg(test)]
+    pub(crate) fn assume_up(mut self) -> Self {
+        self.up = true;
+        self
+    }
+
     #[cfg(test)]
     pub(crate) fn spi_mut(&mut self) -> &mut SPI {
         self.regs.spi_mut()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn pins_mut(&mut self) -> (&mut RST, &mut IRQ) {
+        (&mut self.reset, &mut self.irq)
     }
 }
