@@ -19,3 +19,22 @@ mod spi_regs;
 mod test_script;
 
 pub use error::DriverError;
+
+/// The interrupt input of a chip whose interrupt output is not wired to a GPIO: always
+/// "pending", so the driver reads the chip's interrupt status every frame.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoIrqLine;
+
+impl embedded_hal::digital::ErrorType for NoIrqLine {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_hal::digital::InputPin for NoIrqLine {
+    fn is_high(&mut self) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    fn is_low(&mut self) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+}

@@ -5,6 +5,7 @@ use embedded_hal_mock::eh1::digital::Mock as Pin;
 use embedded_hal_mock::eh1::spi::Mock as SpiMock;
 
 use super::*;
+use crate::drivers::NoIrqLine;
 use crate::drivers::country::Country;
 use crate::drivers::daa::FxoSettings;
 use crate::drivers::pcm::{PcmFormat, PcmSlot};
@@ -12,8 +13,8 @@ use crate::drivers::proslic::{FxsSettings, SlicVariant};
 use crate::drivers::test_script::Script;
 use crate::line::Polarity;
 
-type TestChip = Chip<SpiMock<u8>, Pin, Pin>;
-type TestBoard = HardwareBoard<SpiMock<u8>, Pin, Pin, FakeBus>;
+type TestChip = Chip<SpiMock<u8>, Pin, NoIrqLine>;
+type TestBoard = HardwareBoard<SpiMock<u8>, Pin, NoIrqLine, FakeBus>;
 
 /// A TDM bus whose slots carry fixed audio back and record what was played.
 struct FakeBus {
@@ -64,7 +65,7 @@ fn slic(script: &Script) -> TestChip {
         "fxs1",
         SpiMock::new(&script.spi),
         Pin::new(&[]),
-        Pin::new(&[]),
+        NoIrqLine,
         settings,
     );
     Chip::Fxs(chip.assume_up())
@@ -82,7 +83,7 @@ fn daa(script: &Script) -> TestChip {
         "fxo1",
         SpiMock::new(&script.spi),
         Pin::new(&[]),
-        Pin::new(&[]),
+        NoIrqLine,
         settings,
     );
     Chip::Fxo(chip.assume_up())
@@ -104,15 +105,11 @@ fn finish(board: TestBoard) {
         match chip {
             Chip::Fxs(mut slic) => {
                 slic.spi_mut().done();
-                let (reset, irq) = slic.pins_mut();
-                reset.done();
-                irq.done();
+                slic.pins_mut().0.done();
             }
             Chip::Fxo(mut daa) => {
                 daa.spi_mut().done();
-                let (reset, irq) = daa.pins_mut();
-                reset.done();
-                irq.done();
+                daa.pins_mut().0.done();
             }
             Chip::Missing { .. } => {}
         }

@@ -167,7 +167,12 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
     /// Read and clear the interrupt sources and sample the line. Call every frame.
     pub fn service(&mut self, now: Millis, out: &mut Vec<FxoSignal>) -> Result<(), DriverError> {
         self.ensure_up()?;
-        let sources = self.read_or_down(INTERRUPT_SOURCE)?;
+        // The source register is only worth a bus cycle when the chip raised its interrupt.
+        let sources = if self.irq_pending()? {
+            self.read_or_down(INTERRUPT_SOURCE)?
+        } else {
+            0
+        };
         if sources != 0 {
             // Sources clear when written with 0; ones leave a newer source standing.
             self.write_or_down(INTERRUPT_SOURCE, !sources)?;

@@ -6,10 +6,11 @@ use embedded_hal_mock::eh1::spi::Mock as SpiMock;
 
 use super::regs::*;
 use super::*;
+use crate::drivers::NoIrqLine;
 use crate::drivers::pcm::{PcmFormat, PcmSlot};
 use crate::drivers::test_script::Script;
 
-type Fxo = Daa<SpiMock<u8>, Pin, Pin>;
+type Fxo = Daa<SpiMock<u8>, Pin, NoIrqLine>;
 
 fn settings(country: Country) -> FxoSettings {
     FxoSettings {
@@ -44,7 +45,7 @@ fn fxo(script: &Script, country: Country) -> Fxo {
         "fxo1",
         SpiMock::new(&script.spi),
         reset,
-        Pin::new(&[]),
+        NoIrqLine,
         settings(country),
     )
 }
@@ -61,7 +62,6 @@ fn up_fxo(then: &Script) -> Fxo {
 fn finish(mut chip: Fxo) {
     chip.spi_mut().done();
     chip.reset.done();
-    chip.irq.done();
 }
 
 /// One service pass: interrupt sources, control (ring bits), line voltage, and off hook the

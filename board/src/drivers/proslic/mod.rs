@@ -162,10 +162,15 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
     }
 
     /// Read and clear the interrupt status, sample the loop, and act on ring trip and power
-    /// alarms. Call every frame (or when [`Self::irq_pending`]); signals go to `out`.
+    /// alarms. Call every frame; signals go to `out`.
     pub fn service(&mut self, out: &mut Vec<FxsSignal>) -> Result<(), DriverError> {
         self.ensure_up()?;
-        let irq2 = self.read_or_down(IRQ_STATUS_2)?;
+        // The status register is only worth a bus cycle when the chip raised its interrupt.
+        let irq2 = if self.irq_pending()? {
+            self.read_or_down(IRQ_STATUS_2)?
+        } else {
+            0
+        };
         if irq2 != 0 {
             // Status bits clear when written with ones.
             self.write_or_down(IRQ_STATUS_2, irq2)?;

@@ -6,11 +6,12 @@ use embedded_hal_mock::eh1::spi::Mock as SpiMock;
 
 use super::regs::*;
 use super::*;
+use crate::drivers::NoIrqLine;
 use crate::drivers::country::Country;
 use crate::drivers::pcm::{PcmFormat, PcmSlot};
 use crate::drivers::test_script::Script;
 
-type Slic = ProSlic<SpiMock<u8>, Pin, Pin>;
+type Slic = ProSlic<SpiMock<u8>, Pin, NoIrqLine>;
 
 const CAL: [u8; 12] = [
     0, 0, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x06,
@@ -128,21 +129,16 @@ fn full_init(v: SlicVariant) -> Script {
     s
 }
 
-fn slic(script: &Script, variant: SlicVariant, irq: &[PinTx]) -> Slic {
-    ProSlic::new(
-        "fxs1",
-        SpiMock::new(&script.spi),
-        reset_pin(),
-        Pin::new(irq),
-        settings(variant),
-    )
+fn slic(script: &Script, variant: SlicVariant) -> Slic {
+    let spi = SpiMock::new(&script.spi);
+    ProSlic::new("fxs1", spi, reset_pin(), NoIrqLine, settings(variant))
 }
 
 /// A driver already through its init script, with `then` expected afterwards.
 fn up_slic(then: &Script) -> Slic {
     let mut script = full_init(SlicVariant::Si3215);
     script.spi.extend(then.spi.iter().cloned());
-    let mut chip = slic(&script, SlicVariant::Si3215, &[]);
+    let mut chip = slic(&script, SlicVariant::Si3215);
     chip.init(&mut NoopDelay).expect("init");
     chip
 }
@@ -150,13 +146,12 @@ fn up_slic(then: &Script) -> Slic {
 fn finish(mut chip: Slic) {
     chip.spi_mut().done();
     chip.reset.done();
-    chip.irq.done();
 }
 
 #[test]
 fn si3215_init_runs_reset_identify_powerup_calibration_and_configuration() {
     let script = full_init(SlicVariant::Si3215);
-    let mut chip = slic(&script, SlicVariant::Si3215, &[]);
+    let mut chip = slic(&script, SlicVariant::Si3215);
     chip.init(&mut NoopDelay).unwrap();
     assert!(chip.is_up());
     assert_eq!(chip.feed(), LineFeed::Active(Polarity::Forward));
@@ -179,13 +174,7 @@ fn si3210_init_loads_dtmf_cells_and_sets_linear_slot_and_25_hz_ringing() {
         slot: 1,
     };
     cfg.country = Country::De;
-    let mut chip = ProSlic::new(
-        "fxs2",
-        SpiMock::new(&s.spi),
-        reset_pin(),
-        Pin::new(&[]),
-        cfg,
-    );
+    let mut chip = ProSlic::new("fxs2", SpiMock::new(&s.spi), reset_pin(), NoIrqLine, cfg);
     chip.init(&mut NoopDelay).unwrap();
     finish(chip);
 }
@@ -194,7 +183,7 @@ fn si3210_init_loads_dtmf_cells_and_sets_linear_slot_and_25_hz_ringing() {
 fn a_silent_bus_is_reported_as_not_answering_with_the_port_name() {
     let mut s = Script::proslic();
     s.read(PART_REVISION, 0xff);
-    let mut chip = slic(&s, SlicVariant::Si3215, &[]);
+    let mut chip = slic(&s, SlicVariant::Si3215);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert!(
         matches!(
@@ -220,7 +209,7 @@ fn a_silent_bus_is_reported_as_not_answering_with_the_port_name() {
 fn the_other_proslic_part_is_a_wrong_chip_error() {
     let mut s = Script::proslic();
     s.read(PART_REVISION, 0x05).read(PCM_MODE, 0x00);
-    let mut chip = slic(&s, SlicVariant::Si3215, &[]);
+    let mut chip = slic(&s, SlicVariant::Si3215);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert_eq!(err.to_string(), "port fxs1: expected Si3215, found Si3210");
     finish(chip);
@@ -233,7 +222,7 @@ fn an_insane_reset_state_is_refused_before_powering_anything() {
         .read(PCM_MODE, 0x80)
         .read(AUDIO_LOOPBACK, 0x02);
     s.read(LINEFEED, 0x01);
-    let mut chip = slic(&s, SlicVariant::Si3215, &[]);
+    let mut chip = slic(&s, SlicVariant::Si3215);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert!(
         err.to_string()
@@ -247,7 +236,7 @@ fn an_insane_reset_state_is_refused_before_powering_anything() {
 fn an_old_revision_is_refused() {
     let mut s = Script::proslic();
     s.read(PART_REVISION, 0x01);
-    let mut chip = slic(&s, SlicVariant::Si3210, &[]);
+    let mut chip = slic(&s, SlicVariant::Si3210);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert!(err.to_string().contains("revision 1, too old"), "{err}");
     finish(chip);
@@ -266,7 +255,7 @@ fn a_converter_that_never_comes_up_fails_init_and_leaves_the_port_down() {
     for _ in 0..50 {
         s.read(82, 0x10);
     }
-    let mut chip = slic(&s, v, &[]);
+    let mut chip = slic(&s, v);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert!(err.to_string().contains("DC-DC power-up failed"), "{err}");
     // Down: requests are refused without touching the bus (the mock has no more script).
@@ -294,7 +283,7 @@ fn a_leaking_line_side_stops_the_bring_up() {
         .write(POWER_DOWN, 0x10)
         .read(82, 0x80)
         .read(82, 0x03);
-    let mut chip = slic(&s, v, &[]);
+    let mut chip = slic(&s, v);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert!(err.to_string().contains("short circuit or leak"), "{err}");
     finish(chip);
@@ -321,7 +310,7 @@ fn calibration_is_retried_once_then_fails_with_a_timeout() {
             s.read(96, 0x40);
         }
     }
-    let mut chip = slic(&s, v, &[]);
+    let mut chip = slic(&s, v);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert_eq!(
         err,
@@ -361,7 +350,7 @@ fn a_corrupted_indirect_register_fails_verification() {
     }
     // First cell the Si3215 has is oscillator 1's coefficient (Si3210 address 13).
     s.ind_read(v, 13, 0x1234);
-    let mut chip = slic(&s, v, &[]);
+    let mut chip = slic(&s, v);
     let err = chip.init(&mut NoopDelay).unwrap_err();
     assert!(
         err.to_string()
@@ -488,14 +477,26 @@ fn a_chip_that_stops_answering_takes_the_port_down_without_hanging() {
 }
 
 #[test]
-fn interrupt_pin_is_active_low() {
-    let script = full_init(SlicVariant::Si3215);
-    let irq = [PinTx::get(State::High), PinTx::get(State::Low)];
-    let mut chip = slic(&script, SlicVariant::Si3215, &irq);
+fn status_registers_are_read_only_while_the_active_low_interrupt_is_asserted() {
+    let mut script = full_init(SlicVariant::Si3215);
+    // Line high: only the loop is sampled. Line low: the status is read and cleared too.
+    script.read(LOOP_STATUS, 0x00);
+    script
+        .read(IRQ_STATUS_2, 0x02)
+        .write(IRQ_STATUS_2, 0x02)
+        .read(LOOP_STATUS, 0x01);
+    let irq = Pin::new(&[PinTx::get(State::High), PinTx::get(State::Low)]);
+    let spi = SpiMock::new(&script.spi);
+    let mut chip = ProSlic::new("fxs1", spi, reset_pin(), irq, settings(SlicVariant::Si3215));
     chip.init(&mut NoopDelay).unwrap();
-    assert!(!chip.irq_pending().unwrap());
-    assert!(chip.irq_pending().unwrap());
-    finish(chip);
+    let mut out = Vec::new();
+    chip.service(&mut out).unwrap();
+    chip.service(&mut out).unwrap();
+    assert_eq!(out, vec![FxsSignal::Hook { off_hook: true }]);
+    chip.spi_mut().done();
+    let (reset, irq) = chip.pins_mut();
+    reset.done();
+    irq.done();
 }
 
 #[test]
@@ -531,7 +532,7 @@ fn fast_reinit_restores_saved_calibration_instead_of_calibrating() {
         "fxs1",
         SpiMock::new(&script.spi),
         Pin::new(&pulses),
-        Pin::new(&[]),
+        NoIrqLine,
         settings(v),
     );
     chip.init(&mut NoopDelay).unwrap();
