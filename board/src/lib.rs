@@ -4,3 +4,5 @@
 pub mod board_file;
 pub mod drivers;
 pub mod line;
+#[cfg(target_os = "linux")]
+pub mod linux;
