@@ -2,7 +2,12 @@
 //! and DAA (FXO) drivers over embedded-hal, board description files, and a simulated board.
 
 pub mod board_file;
+pub mod cid;
 pub mod drivers;
+pub mod fxs;
 pub mod line;
 #[cfg(target_os = "linux")]
 pub mod linux;
+pub mod profile;
+pub mod runner;
+pub mod sim;

@@ -1,0 +1,117 @@
+//! One 10 ms frame of every line: raw events from the board into the state machines, their
+//! feed changes back to the board, audio both ways, and the requests for call control. The
+//! binary's frame thread and the tests run the same code.
+
+use crate::fxs::dialplan::DialPlan;
+use crate::fxs::{FxsCommand, FxsLine, FxsOutput, FxsRequest};
+use crate::line::{FRAME_SAMPLES, Frame, LineEvent, LineInterface, Millis, PortId, PortKind};
+use crate::profile::Profile;
+
+/// A line state machine per port.
+pub enum Line {
+    Fxs(Box<FxsLine>),
+}
+
+/// What a port asks of call control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    Fxs(FxsRequest),
+}
+
+pub struct Lines {
+    lines: Vec<Line>,
+    to_line: Vec<Frame>,
+    from_line: Vec<Frame>,
+}
+
+impl Lines {
+    /// State machines for every port of `board`, all with `profile`.
+    pub fn new(now: Millis, kinds: &[PortKind], profile: Profile) -> Self {
+        let lines = kinds
+            .iter()
+            .map(|k| match k {
+                PortKind::Fxs => Line::Fxs(Box::new(FxsLine::new(now, profile))),
+                PortKind::Fxo => unimplemented!("FXO lines come with the FXO state machine"),
+            })
+            .collect::<Vec<_>>();
+        let n = lines.len();
+        Lines {
+            lines,
+            to_line: vec![[0; FRAME_SAMPLES]; n],
+            from_line: vec![[0; FRAME_SAMPLES]; n],
+        }
+    }
+
+    pub fn fxs(&mut self, port: PortId) -> Option<&mut FxsLine> {
+        match self.lines.get_mut(port.0 as usize) {
+            Some(Line::Fxs(l)) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// A command from call control to an FXS port (ignored for other ports).
+    pub fn command_fxs(&mut self, now: Millis, port: PortId, cmd: FxsCommand) {
+        if let Some(l) = self.fxs(port) {
+            l.command(now, cmd);
+        }
+    }
+
+    /// Speech heard on `port` in the last frame, when the port is in a call.
+    pub fn speech_from(&self, port: PortId) -> Option<&Frame> {
+        match self.lines.get(port.0 as usize)? {
+            Line::Fxs(l) if l.is_talking() => self.from_line.get(port.0 as usize),
+            _ => None,
+        }
+    }
+
+    /// Run one frame at `now`. `speech[i]` is the call audio for port `i` (None: none).
+    /// Requests for call control are pushed to `requests`.
+    pub fn frame(
+        &mut self,
+        board: &mut dyn LineInterface,
+        now: Millis,
+        plan: &dyn DialPlan,
+        speech: &[Option<Frame>],
+        requests: &mut Vec<(PortId, Request)>,
+    ) {
+        while let Some(ev) = board.poll_event(now) {
+            let port = ev.port();
+            match (self.lines.get_mut(port.0 as usize), ev) {
+                (Some(Line::Fxs(l)), LineEvent::Hook { off_hook, .. }) => {
+                    l.hook_changed(now, off_hook)
+                }
+                (Some(_), LineEvent::Alarm { alarm, .. }) => {
+                    tracing::warn!(%port, ?alarm, "line alarm");
+                }
+                _ => {}
+            }
+        }
+        for (i, line) in self.lines.iter_mut().enumerate() {
+            let port = PortId(i as u8);
+            match line {
+                Line::Fxs(l) => {
+                    l.tick(now);
+                    l.check_dial_plan(plan);
+                    while let Some(out) = l.poll_output() {
+                        match out {
+                            FxsOutput::Feed(feed) => {
+                                if let Err(e) = board.set_feed(now, port, feed) {
+                                    tracing::warn!(%port, "line feed: {e}");
+                                }
+                            }
+                            FxsOutput::Request(r) => requests.push((port, Request::Fxs(r))),
+                        }
+                    }
+                    let call = speech.get(i).and_then(|s| s.as_ref());
+                    l.audio_to_line(call, &mut self.to_line[i]);
+                }
+            }
+        }
+        board.exchange_audio(now, &self.to_line, &mut self.from_line);
+        for (i, line) in self.lines.iter_mut().enumerate() {
+            match line {
+                Line::Fxs(l) => l.audio_from_line(now, &self.from_line[i]),
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The simulated board: software models of FXS and FXO ports behind [`LineInterface`], with a
+//! scripted analog phone on each FXS port and a scripted central office on each FXO port. It
+//! runs in unit tests in virtual time and inside the binary (`--board sim:...`).
+
+pub mod listener;
+pub mod phone;
+
+use std::collections::VecDeque;
+
+use crate::line::{Frame, LineError, LineEvent, LineFeed, LineInterface, Millis, PortId, PortKind};
+use phone::Phone;
+
+/// A simulated FXS port: the SLIC model and the phone plugged into it.
+pub struct SimFxs {
+    feed: LineFeed,
+    pub phone: Phone,
+}
+
+impl SimFxs {
+    pub fn feed(&self) -> LineFeed {
+        self.feed
+    }
+
+    /// Audio reaches the phone with battery on (talk or on-hook transmission).
+    fn passes_audio(&self) -> bool {
+        matches!(
+            self.feed,
+            LineFeed::Active(_) | LineFeed::OnHookTransmission(_)
+        )
+    }
+}
+
+pub enum SimPort {
+    Fxs(Box<SimFxs>),
+}
+
+impl SimPort {
+    fn kind(&self) -> PortKind {
+        match self {
+            SimPort::Fxs(_) => PortKind::Fxs,
+        }
+    }
+}
+
+pub struct SimBoard {
+    ports: Vec<SimPort>,
+    kinds: Vec<PortKind>,
+    events: VecDeque<LineEvent>,
+}
+
+impl SimBoard {
+    /// A board with `fxs` FXS ports followed by `fxo` FXO ports.
+    pub fn new(fxs: usize) -> Self {
+        let ports: Vec<SimPort> = (0..fxs)
+            .map(|_| {
+                SimPort::Fxs(Box::new(SimFxs {
+                    feed: LineFeed::Open,
+                    phone: Phone::default(),
+                }))
+            })
+            .collect();
+        SimBoard {
+            kinds: ports.iter().map(SimPort::kind).collect(),
+            ports,
+            events: VecDeque::new(),
+        }
+    }
+
+    pub fn fxs(&mut self, port: PortId) -> Option<&mut SimFxs> {
+        match self.ports.get_mut(port.0 as usize) {
+            Some(SimPort::Fxs(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The phone on `port` (panics in tests when the port is not FXS).
+    pub fn phone(&mut self, port: PortId) -> &mut Phone {
+        &mut self.fxs(port).expect("an FXS port").phone
+    }
+
+    /// Let the line models catch up to `now` (scripted hook changes, ring trip).
+    fn advance(&mut self, now: Millis) {
+        for (i, port) in self.ports.iter_mut().enumerate() {
+            let id = PortId(i as u8);
+            match port {
+                SimPort::Fxs(f) => {
+                    while let Some(off_hook) = f.phone.next_hook_change(now) {
+                        if off_hook && f.feed == LineFeed::Ringing {
+                            // Ring trip: the SLIC stops ringing by itself.
+                            f.feed = LineFeed::Active(crate::line::Polarity::Forward);
+                            f.phone.ringing(now, false);
+                        }
+                        self.events
+                            .push_back(LineEvent::Hook { port: id, off_hook });
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl LineInterface for SimBoard {
+    fn ports(&self) -> &[PortKind] {
+        &self.kinds
+    }
+
+    fn set_feed(&mut self, now: Millis, port: PortId, feed: LineFeed) -> Result<(), LineError> {
+        self.advance(now);
+        let f = match self.ports.get_mut(port.0 as usize) {
+            Some(SimPort::Fxs(f)) => f,
+            None => return Err(LineError::NoSuchPort(port)),
+        };
+        if feed == LineFeed::Ringing && f.phone.is_off_hook() {
+            // Ringing an off-hook phone trips at once.
+            f.feed = LineFeed::Active(crate::line::Polarity::Forward);
+            return Ok(());
+        }
+        f.phone.ringing(now, feed == LineFeed::Ringing);
+        f.feed = feed;
+        Ok(())
+    }
+
+    fn set_off_hook(&mut self, _now: Millis, port: PortId, _off: bool) -> Result<(), LineError> {
+        match self.ports.get(port.0 as usize) {
+            Some(SimPort::Fxs(_)) => Err(LineError::WrongKind {
+                port,
+                expected: PortKind::Fxo,
+            }),
+            None => Err(LineError::NoSuchPort(port)),
+        }
+    }
+
+    fn poll_event(&mut self, now: Millis) -> Option<LineEvent> {
+        self.advance(now);
+        self.events.pop_front()
+    }
+
+    fn exchange_audio(&mut self, now: Millis, to_line: &[Frame], from_line: &mut [Frame]) {
+        self.advance(now);
+        for (i, port) in self.ports.iter_mut().enumerate() {
+            let (Some(down), Some(up)) = (to_line.get(i), from_line.get_mut(i)) else {
+                continue;
+            };
+            match port {
+                SimPort::Fxs(f) => {
+                    let silence = [0i16; crate::line::FRAME_SAMPLES];
+                    let heard = if f.passes_audio() { down } else { &silence };
+                    f.phone.hear(now, heard);
+                    f.phone.speak(up);
+                    if !f.passes_audio() {
+                        up.fill(0);
+                    }
+                }
+            }
+        }
+    }
+}
