@@ -3,7 +3,8 @@
 //! FXO: the Voice DAA's line interface (on-hook speed, ringer impedance and threshold, DC
 //! termination, AC impedance) must match what the national network approves. The values
 //! below follow the public Si3050 datasheet fields as DAHDI's `fxo_modes` table sets them
-//! per country. FXS: the ringing frequency the phones of that country expect.
+//! per country (the Nordic countries and the Netherlands use the TBR21 settings). FXS: the
+//! ringing frequency the phones of that country expect.
 
 use std::fmt;
 use std::str::FromStr;
@@ -16,6 +17,9 @@ pub enum Country {
     De,
     Fr,
     Au,
+    Dk,
+    Se,
+    Nl,
 }
 
 /// The Voice DAA line settings for one country (field names as in the Si3050 datasheet).
@@ -45,12 +49,15 @@ pub struct BatterySupervision {
 }
 
 impl Country {
-    pub const ALL: [Country; 5] = [
+    pub const ALL: [Country; 8] = [
         Country::Us,
         Country::Uk,
         Country::De,
         Country::Fr,
         Country::Au,
+        Country::Dk,
+        Country::Se,
+        Country::Nl,
     ];
 
     pub fn code(self) -> &'static str {
@@ -60,6 +67,9 @@ impl Country {
             Country::De => "DE",
             Country::Fr => "FR",
             Country::Au => "AU",
+            Country::Dk => "DK",
+            Country::Se => "SE",
+            Country::Nl => "NL",
         }
     }
 
@@ -88,7 +98,7 @@ impl Country {
             // 220 ohm + 820 ohm || 115 nF.
             Country::De => DaaCoefficients { acim: 3, ..tbr21 },
             // TBR21 270 ohm + 750 ohm || 150 nF.
-            Country::Fr => tbr21,
+            Country::Fr | Country::Dk | Country::Se | Country::Nl => tbr21,
             // Australia: slow on-hook for spark quenching, higher minimum loop current.
             Country::Au => DaaCoefficients {
                 ohs: true,
@@ -113,7 +123,7 @@ impl Country {
     pub fn ring_hz(self) -> u8 {
         match self {
             Country::Us => 20,
-            Country::Uk | Country::De | Country::Au => 25,
+            Country::Uk | Country::De | Country::Au | Country::Dk | Country::Se | Country::Nl => 25,
             Country::Fr => 50,
         }
     }
@@ -135,6 +145,9 @@ impl FromStr for Country {
             "DE" => Ok(Country::De),
             "FR" => Ok(Country::Fr),
             "AU" => Ok(Country::Au),
+            "DK" => Ok(Country::Dk),
+            "SE" => Ok(Country::Se),
+            "NL" => Ok(Country::Nl),
             _ => Err(format!(
                 "unknown country {s:?} (known: {})",
                 Country::ALL.map(Country::code).join(", ")
@@ -153,7 +166,7 @@ mod tests {
         assert_eq!("De".parse::<Country>(), Ok(Country::De));
         let err = "XX".parse::<Country>().unwrap_err();
         assert!(
-            err.contains("\"XX\"") && err.contains("US, UK, DE, FR, AU"),
+            err.contains("\"XX\"") && err.contains("US, UK, DE, FR, AU, DK, SE, NL"),
             "{err}"
         );
     }
