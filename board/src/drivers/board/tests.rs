@@ -179,7 +179,8 @@ fn hook_changes_become_line_events_and_a_power_alarm_is_recovered_after_a_second
     s.read(19, 0x00).read(68, 0x01); // t=0: off hook
     s.read(19, 0x20).write(19, 0x20).read(68, 0x01); // t=10: power alarm
     s.read(19, 0x00).read(68, 0x01); // t=20
-    s.read(11, 0x33).read(19, 0x00).read(68, 0x01).write(64, 5); // t=1010: restore wish
+    s.read(11, 0x33).read(8, 0x00); // t=1010: health check,
+    s.read(19, 0x00).read(68, 0x01).write(64, 5); // then the wish is restored
     let mut board = HardwareBoard::new(vec![(slic(&s), 0)], FakeBus::new(1));
     board
         .set_feed(0, FXS, LineFeed::Active(Polarity::Forward))

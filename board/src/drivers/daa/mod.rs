@@ -226,9 +226,18 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
         )
     }
 
-    /// Reads the identity register; on a dead chip the port goes down with an error.
+    /// Reads the identity register: all zeros or ones means the chip is gone, its reset value
+    /// (interrupt enable cleared) means it reset itself and lost its set-up. Either takes the
+    /// port down.
     pub fn check_alive(&mut self) -> Result<(), DriverError> {
-        let result = self.regs.read_alive(CONTROL_2).map(|_| ());
+        let result = match self.regs.read_alive(CONTROL_2) {
+            Ok(CONTROL_2_RESET) => Err(DriverError::Failed {
+                port: self.port().to_string(),
+                step: "health check",
+                detail: "the chip reset itself and lost its set-up".to_string(),
+            }),
+            other => other.map(|_| ()),
+        };
         if result.is_err() {
             self.up = false;
         }

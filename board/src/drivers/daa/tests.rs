@@ -293,3 +293,15 @@ fn a_chip_that_stops_answering_takes_the_port_down() {
     ));
     finish(chip);
 }
+
+#[test]
+fn a_chip_that_reset_itself_fails_the_health_check() {
+    let mut then = Script::daa();
+    then.read(CONTROL_2, 0x83).read(CONTROL_2, 0x03);
+    let mut chip = up_fxo(&then);
+    chip.check_alive().unwrap();
+    let err = chip.check_alive().unwrap_err();
+    assert!(err.to_string().contains("reset itself"), "{err}");
+    assert!(!chip.is_up());
+    finish(chip);
+}

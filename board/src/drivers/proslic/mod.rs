@@ -180,13 +180,19 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
             // Reserved bits set: the bus floats high. Confirm on an identity register.
             self.check_alive()?;
         }
-        let off_hook = loop_status & LOOP_CLOSED != 0;
-        let tripped = loop_status & RING_TRIP != 0 || irq2 & IRQ2_RING_TRIP != 0;
-        if self.feed == LineFeed::Ringing && (off_hook || tripped) {
-            // Stop ringing at once so the phone is not rung in the user's ear.
-            self.set_feed(LineFeed::Active(self.idle_polarity))?;
-            out.push(FxsSignal::RingTrip);
-        }
+        // While ringing, the ring voltage swamps the loop-closure detector: only the ring-trip
+        // detector tells an answer.
+        let off_hook = if self.feed == LineFeed::Ringing {
+            let tripped = loop_status & RING_TRIP != 0 || irq2 & IRQ2_RING_TRIP != 0;
+            if tripped {
+                // Stop ringing at once so the phone is not rung in the user's ear.
+                self.set_feed(LineFeed::Active(self.idle_polarity))?;
+                out.push(FxsSignal::RingTrip);
+            }
+            tripped
+        } else {
+            loop_status & LOOP_CLOSED != 0
+        };
         if off_hook != self.off_hook {
             self.off_hook = off_hook;
             out.push(FxsSignal::Hook { off_hook });
@@ -199,9 +205,21 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
         Ok(())
     }
 
-    /// Reads an identity register; on a dead chip the port goes down with an error.
+    /// Reads an identity register, and the loopback register that init cleared: a chip that
+    /// answers all zeros or ones is gone, one whose loopback is back at its reset value has
+    /// reset itself (a supply glitch) and lost its set-up. Either takes the port down.
     pub fn check_alive(&mut self) -> Result<(), DriverError> {
-        let result = self.regs.read_alive(HYBRID).map(|_| ());
+        let result =
+            self.regs
+                .read_alive(HYBRID)
+                .and_then(|_| match self.regs.read(AUDIO_LOOPBACK)? {
+                    RESET_LOOPBACK => Err(DriverError::Failed {
+                        port: self.port().to_string(),
+                        step: "health check",
+                        detail: "the chip reset itself and lost its set-up".to_string(),
+                    }),
+                    _ => Ok(()),
+                });
         if result.is_err() {
             self.up = false;
         }

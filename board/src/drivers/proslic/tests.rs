@@ -437,6 +437,37 @@ fn ringing_starts_and_stops_and_off_hook_trips_it_to_the_idle_polarity() {
 }
 
 #[test]
+fn loop_closure_alone_does_not_count_as_an_answer_while_ringing() {
+    let mut then = Script::proslic();
+    then.write(LINEFEED, 4);
+    then.read(IRQ_STATUS_2, 0x00).read(LOOP_STATUS, 0x01); // ring voltage on the detector
+    then.write(LINEFEED, 2);
+    then.read(IRQ_STATUS_2, 0x00).read(LOOP_STATUS, 0x00); // between bursts: still on hook
+    let mut chip = up_slic(&then);
+    let mut out = Vec::new();
+    chip.set_feed(LineFeed::Ringing).unwrap();
+    chip.service(&mut out).unwrap();
+    chip.set_feed(LineFeed::OnHookTransmission(Polarity::Forward))
+        .unwrap();
+    chip.service(&mut out).unwrap();
+    assert_eq!(out, vec![]);
+    finish(chip);
+}
+
+#[test]
+fn a_chip_that_reset_itself_fails_the_health_check() {
+    let mut then = Script::proslic();
+    then.read(HYBRID, 0x33).read(AUDIO_LOOPBACK, 0x00); // healthy
+    then.read(HYBRID, 0x33).read(AUDIO_LOOPBACK, 0x02); // back at its reset value
+    let mut chip = up_slic(&then);
+    chip.check_alive().unwrap();
+    let err = chip.check_alive().unwrap_err();
+    assert!(err.to_string().contains("reset itself"), "{err}");
+    assert!(!chip.is_up());
+    finish(chip);
+}
+
+#[test]
 fn a_power_alarm_is_reported_and_the_feed_is_known_open() {
     let mut then = Script::proslic();
     then.read(IRQ_STATUS_2, 0x10)
