@@ -9,6 +9,7 @@
 //! calibration polls, each bounded so a dead chip gives an error, never a hang).
 
 pub mod board;
+mod common;
 pub mod country;
 pub mod daa;
 mod error;

@@ -19,10 +19,13 @@ const PROSLIC_READ: u8 = 0x80;
 const DAA_WRITE: u8 = 0x20;
 const DAA_READ: u8 = 0x60;
 
+/// A chip's register access, and whether the chip is up: a failed bus access or a failed
+/// check takes it down, and a down chip gets no more bus traffic until brought up again.
 pub(crate) struct Regs<SPI> {
     spi: SPI,
     framing: Framing,
     port: String,
+    up: bool,
 }
 
 impl<SPI: SpiDevice> Regs<SPI> {
@@ -31,11 +34,45 @@ impl<SPI: SpiDevice> Regs<SPI> {
             spi,
             framing,
             port: port.to_string(),
+            up: false,
         }
     }
 
     pub(crate) fn port(&self) -> &str {
         &self.port
+    }
+
+    pub(crate) fn is_up(&self) -> bool {
+        self.up
+    }
+
+    pub(crate) fn set_up(&mut self, up: bool) {
+        self.up = up;
+    }
+
+    /// Refuse, without bus traffic, when the chip is down.
+    pub(crate) fn ensure_up(&self) -> Result<(), DriverError> {
+        if self.up {
+            Ok(())
+        } else {
+            Err(DriverError::PortDown {
+                port: self.port.clone(),
+            })
+        }
+    }
+
+    /// A read in service of a running port: a bus error takes the chip down.
+    pub(crate) fn read_live(&mut self, reg: u8) -> Result<u8, DriverError> {
+        let result = self.read(reg);
+        self.up &= result.is_ok();
+        result
+    }
+
+    /// A write in service of a running port: a bus error takes the chip down.
+    pub(crate) fn write_live(&mut self, reg: u8, value: u8) -> Result<(), DriverError> {
+        let result = self.write(reg, value);
+        self.up &= result.is_ok();
+        result
     }
 
     pub(crate) fn write(&mut self, reg: u8, value: u8) -> Result<(), DriverError> {

@@ -15,6 +15,7 @@ use embedded_hal::spi::SpiDevice;
 
 use self::regs::*;
 use super::DriverError;
+use super::common::{PcmRegisters, interrupt_asserted, program_pcm, pulse_reset};
 use super::country::Country;
 use super::pcm::PcmSlot;
 use super::spi_regs::{Framing, Regs};
@@ -68,7 +69,6 @@ pub struct Daa<SPI, RST, IRQ> {
     reset: RST,
     irq: IRQ,
     settings: FxoSettings,
-    up: bool,
     off_hook: bool,
     line_side_id: u8,
     ringing: bool,
@@ -86,7 +86,6 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
             reset,
             irq,
             settings,
-            up: false,
             off_hook: false,
             line_side_id: 0,
             ringing: false,
@@ -103,7 +102,7 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
     }
 
     pub fn is_up(&self) -> bool {
-        self.up
+        self.regs.is_up()
     }
 
     pub fn is_off_hook(&self) -> bool {
@@ -116,13 +115,22 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
     }
 
     pub fn init(&mut self, delay: &mut impl DelayNs) -> Result<(), DriverError> {
-        self.up = false;
-        self.hard_reset(delay)?;
+        self.regs.set_up(false);
+        pulse_reset(&mut self.reset, delay, self.regs.port())?;
         self.identify()?;
         self.regs.write(CONTROL_1, SOFT_RESET)?;
         delay.delay_ms(SOFT_RESET_MS);
         self.configure_line_interface()?;
-        self.configure_pcm()?;
+        let pcm_registers = PcmRegisters {
+            mode: PCM_MODE,
+            start_counts: [
+                PCM_TX_START_LO,
+                PCM_TX_START_HI,
+                PCM_RX_START_LO,
+                PCM_RX_START_HI,
+            ],
+        };
+        program_pcm(&mut self.regs, pcm_registers, self.settings.pcm)?;
         self.bring_up_isolation_link(delay)?;
         self.regs.write(DAA_CONTROL_1, ON_HOOK_MONITOR)?;
         self.regs.write(
@@ -137,20 +145,20 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
         self.loop_current = None;
         self.no_battery_since = None;
         self.no_line = false;
-        self.up = true;
+        self.regs.set_up(true);
         Ok(())
     }
 
     /// Seize (or answer) the line, or hang up. The on-hook monitor must be off before the
     /// hook switch closes.
     pub fn set_off_hook(&mut self, off_hook: bool) -> Result<(), DriverError> {
-        self.ensure_up()?;
+        self.regs.ensure_up()?;
         if off_hook {
-            self.write_or_down(DAA_CONTROL_1, 0)?;
-            self.write_or_down(DAA_CONTROL_1, OFF_HOOK)?;
+            self.regs.write_live(DAA_CONTROL_1, 0)?;
+            self.regs.write_live(DAA_CONTROL_1, OFF_HOOK)?;
             self.loop_current = None;
         } else {
-            self.write_or_down(DAA_CONTROL_1, ON_HOOK_MONITOR)?;
+            self.regs.write_live(DAA_CONTROL_1, ON_HOOK_MONITOR)?;
         }
         self.off_hook = off_hook;
         Ok(())
@@ -158,33 +166,30 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
 
     /// The interrupt line (active low) is asserted.
     pub fn irq_pending(&mut self) -> Result<bool, DriverError> {
-        self.irq.is_low().map_err(|e| DriverError::Bus {
-            port: self.port().to_string(),
-            detail: format!("interrupt pin: {e:?}"),
-        })
+        interrupt_asserted(&mut self.irq, self.regs.port())
     }
 
     /// Read and clear the interrupt sources and sample the line. Call every frame.
     pub fn service(&mut self, now: Millis, out: &mut Vec<FxoSignal>) -> Result<(), DriverError> {
-        self.ensure_up()?;
+        self.regs.ensure_up()?;
         // The source register is only worth a bus cycle when the chip raised its interrupt.
         let sources = if self.irq_pending()? {
-            self.read_or_down(INTERRUPT_SOURCE)?
+            self.regs.read_live(INTERRUPT_SOURCE)?
         } else {
             0
         };
         if sources != 0 {
             // Sources clear when written with 0; ones leave a newer source standing.
-            self.write_or_down(INTERRUPT_SOURCE, !sources)?;
+            self.regs.write_live(INTERRUPT_SOURCE, !sources)?;
         }
-        let control = self.read_or_down(DAA_CONTROL_1)?;
+        let control = self.regs.read_live(DAA_CONTROL_1)?;
         if control == 0xff {
             // Reserved bits set: the bus floats high. Confirm on the identity register.
             self.check_alive()?;
         }
-        let volts = self.read_or_down(LINE_VOLTAGE)? as i8;
+        let volts = self.regs.read_live(LINE_VOLTAGE)? as i8;
         if self.off_hook {
-            let current = self.read_or_down(LINE_SIDE_STATUS)? & LOOP_CURRENT_MASK;
+            let current = self.regs.read_live(LINE_SIDE_STATUS)? & LOOP_CURRENT_MASK;
             let present = current > 0;
             if self.loop_current != Some(present) {
                 self.loop_current = Some(present);
@@ -206,10 +211,10 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
 
     /// Line voltage (signed, 1 V per step) and, off hook, loop current.
     pub fn line_state(&mut self) -> Result<LineState, DriverError> {
-        self.ensure_up()?;
-        let volts = self.read_or_down(LINE_VOLTAGE)? as i8;
+        self.regs.ensure_up()?;
+        let volts = self.regs.read_live(LINE_VOLTAGE)? as i8;
         if self.off_hook {
-            let steps = self.read_or_down(LINE_SIDE_STATUS)? & LOOP_CURRENT_MASK;
+            let steps = self.regs.read_live(LINE_SIDE_STATUS)? & LOOP_CURRENT_MASK;
             return Ok(LineState::OffHook {
                 loop_current_ua: u32::from(steps) * LOOP_CURRENT_UA_PER_STEP,
             });
@@ -239,7 +244,7 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
             other => other.map(|_| ()),
         };
         if result.is_err() {
-            self.up = false;
+            self.regs.set_up(false);
         }
         result
     }
@@ -291,45 +296,6 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
         }
     }
 
-    fn ensure_up(&self) -> Result<(), DriverError> {
-        if self.up {
-            Ok(())
-        } else {
-            Err(DriverError::PortDown {
-                port: self.port().to_string(),
-            })
-        }
-    }
-
-    fn read_or_down(&mut self, reg: u8) -> Result<u8, DriverError> {
-        let result = self.regs.read(reg);
-        if result.is_err() {
-            self.up = false;
-        }
-        result
-    }
-
-    fn write_or_down(&mut self, reg: u8, value: u8) -> Result<(), DriverError> {
-        let result = self.regs.write(reg, value);
-        if result.is_err() {
-            self.up = false;
-        }
-        result
-    }
-
-    fn hard_reset(&mut self, delay: &mut impl DelayNs) -> Result<(), DriverError> {
-        let port = self.port().to_string();
-        let pin_error = |e| DriverError::Bus {
-            port: port.clone(),
-            detail: format!("reset pin: {e:?}"),
-        };
-        self.reset.set_low().map_err(pin_error)?;
-        delay.delay_ms(10);
-        self.reset.set_high().map_err(pin_error)?;
-        delay.delay_ms(10);
-        Ok(())
-    }
-
     fn identify(&mut self) -> Result<(), DriverError> {
         let value = self.regs.read(CONTROL_2)?;
         if value == 0x00 || value == 0xff {
@@ -365,21 +331,6 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
             .write(DAA_CONTROL_5, DAA_CONTROL_5_BASE | bit(c.ohs2, 3))
     }
 
-    fn configure_pcm(&mut self) -> Result<(), DriverError> {
-        let pcm = self.settings.pcm;
-        let start = pcm.start_count().ok_or_else(|| DriverError::Failed {
-            port: self.port().to_string(),
-            step: "PCM slot",
-            detail: format!("slot {} is beyond the chip's 1023 bit clocks", pcm.slot),
-        })?;
-        let [lo, hi] = start.to_le_bytes();
-        self.regs.write(PCM_MODE, pcm.format.mode_register())?;
-        self.regs.write(PCM_TX_START_LO, lo)?;
-        self.regs.write(PCM_TX_START_HI, hi)?;
-        self.regs.write(PCM_RX_START_LO, lo)?;
-        self.regs.write(PCM_RX_START_HI, hi)
-    }
-
     /// Power the line side and wait until it answers through the isolation capacitors.
     fn bring_up_isolation_link(&mut self, delay: &mut impl DelayNs) -> Result<(), DriverError> {
         self.regs.write(DAA_CONTROL_2, 0)?;
@@ -401,7 +352,7 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
     /// A driver that skips bring-up, for tests of the layers above.
     #[cfg(test)]
     pub(crate) fn assume_up(mut self) -> Self {
-        self.up = true;
+        self.regs.set_up(true);
         self
     }
 

@@ -16,6 +16,7 @@ use embedded_hal::spi::SpiDevice;
 
 use self::regs::*;
 use super::DriverError;
+use super::common::{PcmRegisters, interrupt_asserted, program_pcm, pulse_reset};
 use super::country::Country;
 use super::pcm::PcmSlot;
 use super::spi_regs::{Framing, Regs};
@@ -78,7 +79,6 @@ pub struct ProSlic<SPI, RST, IRQ> {
     idle_polarity: Polarity,
     off_hook: bool,
     calibration: Option<[u8; 12]>,
-    up: bool,
 }
 
 impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
@@ -92,7 +92,6 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
             idle_polarity: Polarity::Forward,
             off_hook: false,
             calibration: None,
-            up: false,
         }
     }
 
@@ -101,7 +100,7 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
     }
 
     pub fn is_up(&self) -> bool {
-        self.up
+        self.regs.is_up()
     }
 
     pub fn feed(&self) -> LineFeed {
@@ -110,12 +109,12 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
 
     /// Full bring-up with calibration. On error the port stays down.
     pub fn init(&mut self, delay: &mut impl DelayNs) -> Result<(), DriverError> {
-        self.up = false;
-        self.hard_reset(delay)?;
+        self.regs.set_up(false);
+        pulse_reset(&mut self.reset, delay, self.regs.port())?;
         self.identify()?;
         self.load_and_calibrate(delay)?;
         self.configure(delay)?;
-        self.up = true;
+        self.regs.set_up(true);
         Ok(())
     }
 
@@ -125,8 +124,8 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
         let Some(saved) = self.calibration else {
             return self.init(delay);
         };
-        self.up = false;
-        self.hard_reset(delay)?;
+        self.regs.set_up(false);
+        pulse_reset(&mut self.reset, delay, self.regs.port())?;
         self.identify()?;
         self.regs.write(POWER_DOWN, POWER_DOWN_DCDC)?;
         self.load_indirect_defaults(delay)?;
@@ -137,15 +136,15 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
         }
         self.verify_indirect_defaults(delay)?;
         self.configure(delay)?;
-        self.up = true;
+        self.regs.set_up(true);
         Ok(())
     }
 
     /// Set the line feed. Ringing uses the country's ring oscillator set at init; the cadence
     /// is the caller's (it alternates `Ringing` and `OnHookTransmission`).
     pub fn set_feed(&mut self, feed: LineFeed) -> Result<(), DriverError> {
-        self.ensure_up()?;
-        self.write_or_down(LINEFEED, linefeed_code(feed))?;
+        self.regs.ensure_up()?;
+        self.regs.write_live(LINEFEED, linefeed_code(feed))?;
         if let LineFeed::Active(p) | LineFeed::OnHookTransmission(p) = feed {
             self.idle_polarity = p;
         }
@@ -155,27 +154,24 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
 
     /// The interrupt line (active low) is asserted.
     pub fn irq_pending(&mut self) -> Result<bool, DriverError> {
-        self.irq.is_low().map_err(|e| DriverError::Bus {
-            port: self.port().to_string(),
-            detail: format!("interrupt pin: {e:?}"),
-        })
+        interrupt_asserted(&mut self.irq, self.regs.port())
     }
 
     /// Read and clear the interrupt status, sample the loop, and act on ring trip and power
     /// alarms. Call every frame; signals go to `out`.
     pub fn service(&mut self, out: &mut Vec<FxsSignal>) -> Result<(), DriverError> {
-        self.ensure_up()?;
+        self.regs.ensure_up()?;
         // The status register is only worth a bus cycle when the chip raised its interrupt.
         let irq2 = if self.irq_pending()? {
-            self.read_or_down(IRQ_STATUS_2)?
+            self.regs.read_live(IRQ_STATUS_2)?
         } else {
             0
         };
         if irq2 != 0 {
             // Status bits clear when written with ones.
-            self.write_or_down(IRQ_STATUS_2, irq2)?;
+            self.regs.write_live(IRQ_STATUS_2, irq2)?;
         }
-        let loop_status = self.read_or_down(LOOP_STATUS)?;
+        let loop_status = self.regs.read_live(LOOP_STATUS)?;
         if loop_status == 0xff {
             // Reserved bits set: the bus floats high. Confirm on an identity register.
             self.check_alive()?;
@@ -221,70 +217,31 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
                     _ => Ok(()),
                 });
         if result.is_err() {
-            self.up = false;
+            self.regs.set_up(false);
         }
         result
     }
 
     /// Loop current in microamps.
     pub fn loop_current_ua(&mut self) -> Result<u32, DriverError> {
-        self.ensure_up()?;
-        let raw = self.read_or_down(LOOP_CURRENT_SENSE)? & 0x7f;
+        self.regs.ensure_up()?;
+        let raw = self.regs.read_live(LOOP_CURRENT_SENSE)? & 0x7f;
         Ok(u32::from(raw) * LOOP_CURRENT_UA_PER_STEP)
     }
 
     /// Tip-to-ring voltage in millivolts (both sense registers read magnitudes of negative
     /// voltages).
     pub fn tip_ring_mv(&mut self) -> Result<i32, DriverError> {
-        self.ensure_up()?;
-        let tip = i32::from(self.read_or_down(TIP_VOLTAGE_SENSE)?);
-        let ring = i32::from(self.read_or_down(RING_VOLTAGE_SENSE)?);
+        self.regs.ensure_up()?;
+        let tip = i32::from(self.regs.read_live(TIP_VOLTAGE_SENSE)?);
+        let ring = i32::from(self.regs.read_live(RING_VOLTAGE_SENSE)?);
         Ok((ring - tip) * MV_PER_VOLTAGE_STEP)
     }
 
     /// Battery voltage magnitude in millivolts.
     pub fn battery_mv(&mut self) -> Result<i32, DriverError> {
-        self.ensure_up()?;
-        Ok(i32::from(self.read_or_down(BATTERY_VOLTAGE_SENSE)?) * MV_PER_VOLTAGE_STEP)
-    }
-
-    fn ensure_up(&self) -> Result<(), DriverError> {
-        if self.up {
-            Ok(())
-        } else {
-            Err(DriverError::PortDown {
-                port: self.port().to_string(),
-            })
-        }
-    }
-
-    fn read_or_down(&mut self, reg: u8) -> Result<u8, DriverError> {
-        let result = self.regs.read(reg);
-        if result.is_err() {
-            self.up = false;
-        }
-        result
-    }
-
-    fn write_or_down(&mut self, reg: u8, value: u8) -> Result<(), DriverError> {
-        let result = self.regs.write(reg, value);
-        if result.is_err() {
-            self.up = false;
-        }
-        result
-    }
-
-    fn hard_reset(&mut self, delay: &mut impl DelayNs) -> Result<(), DriverError> {
-        let port = self.port().to_string();
-        let pin_error = |e| DriverError::Bus {
-            port: port.clone(),
-            detail: format!("reset pin: {e:?}"),
-        };
-        self.reset.set_low().map_err(pin_error)?;
-        delay.delay_ms(10);
-        self.reset.set_high().map_err(pin_error)?;
-        delay.delay_ms(10);
-        Ok(())
+        self.regs.ensure_up()?;
+        Ok(i32::from(self.regs.read_live(BATTERY_VOLTAGE_SENSE)?) * MV_PER_VOLTAGE_STEP)
     }
 
     /// Check that a sane ProSLIC of the expected part answers, in its reset state.
@@ -462,18 +419,19 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
 
     /// PCM slot and format, interrupts, ringing for the country, idle feed.
     fn configure(&mut self, delay: &mut impl DelayNs) -> Result<(), DriverError> {
-        let pcm = self.settings.pcm;
-        let start = pcm.start_count().ok_or_else(|| DriverError::Failed {
-            port: self.port().to_string(),
-            step: "PCM slot",
-            detail: format!("slot {} is beyond the chip's 1023 bit clocks", pcm.slot),
-        })?;
-        let [lo, hi] = start.to_le_bytes();
-        self.regs.write(PCM_MODE, pcm.format.mode_register())?;
-        self.regs.write(PCM_TX_START_LO, lo)?;
-        self.regs.write(PCM_TX_START_HI, hi)?;
-        self.regs.write(PCM_RX_START_LO, lo)?;
-        self.regs.write(PCM_RX_START_HI, hi)?;
+        program_pcm(
+            &mut self.regs,
+            PcmRegisters {
+                mode: PCM_MODE,
+                start_counts: [
+                    PCM_TX_START_LO,
+                    PCM_TX_START_HI,
+                    PCM_RX_START_LO,
+                    PCM_RX_START_HI,
+                ],
+            },
+            self.settings.pcm,
+        )?;
         for reg in [IRQ_STATUS_1, IRQ_STATUS_2, IRQ_STATUS_3] {
             self.regs.write(reg, 0xff)?;
         }
@@ -579,7 +537,7 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> ProSlic<SPI, RST, IRQ> {
     /// A driver that skips bring-up, for tests of the layers above.
     #[cfg(test)]
     pub(crate) fn assume_up(mut self) -> Self {
-        self.up = true;
+        self.regs.set_up(true);
         self
     }
 
