@@ -14,6 +14,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 pub mod pcap;
+pub mod sim_board;
 pub mod sipp;
 pub mod smtp;
 

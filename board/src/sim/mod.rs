@@ -46,6 +46,8 @@ pub struct SimBoard {
     ports: Vec<SimPort>,
     kinds: Vec<PortKind>,
     events: VecDeque<LineEvent>,
+    /// The latest time the board was driven at.
+    now: Millis,
 }
 
 impl SimBoard {
@@ -63,6 +65,7 @@ impl SimBoard {
             kinds: ports.iter().map(SimPort::kind).collect(),
             ports,
             events: VecDeque::new(),
+            now: 0,
         }
     }
 
@@ -78,8 +81,14 @@ impl SimBoard {
         &mut self.fxs(port).expect("an FXS port").phone
     }
 
+    /// The latest time the board was driven at (scripts given "now" start from here).
+    pub fn now(&self) -> Millis {
+        self.now
+    }
+
     /// Let the line models catch up to `now` (scripted hook changes, ring trip).
     fn advance(&mut self, now: Millis) {
+        self.now = self.now.max(now);
         for (i, port) in self.ports.iter_mut().enumerate() {
             let id = PortId(i as u8);
             match port {

@@ -64,4 +64,8 @@ pub struct RunArgs {
     /// Log filter: error, warn, info, debug, trace (or a tracing filter). Default: info
     #[arg(long, env = "EDGEPBX_LOG_LEVEL")]
     pub log_level: Option<String>,
+    /// Analog line board: `sim:fxs=N[,country=CC]` for the simulated board. Default: none
+    /// (no analog ports).
+    #[arg(long, env = "EDGEPBX_BOARD")]
+    pub board: Option<String>,
 }

@@ -35,6 +35,7 @@ struct FileConfig {
     sip_digest: Option<String>,
     http_ca: Option<PathBuf>,
     snapshot_secs: Option<u64>,
+    board: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -73,6 +74,8 @@ pub struct Config {
     /// Least time between two crash snapshots of registrations and calls (0: only at a
     /// clean shutdown).
     pub snapshot_secs: u64,
+    /// The analog line board (`--board`), if any.
+    pub board: Option<crate::analog::BoardSpec>,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
@@ -180,6 +183,11 @@ impl Config {
             )?,
             http_ca: env("EDGEPBX_HTTP_CA").map(PathBuf::from).or(file.http_ca),
             snapshot_secs: number("EDGEPBX_SNAPSHOT_SECS", file.snapshot_secs, 5)?,
+            board: args
+                .board
+                .or(file.board)
+                .map(|b| crate::analog::BoardSpec::parse(&b))
+                .transpose()?,
         })
     }
 }

@@ -1,5 +1,6 @@
 //! `edgepbx`: the whole office phone system in one program.
 
+mod analog;
 mod atomic_file;
 mod cli;
 mod config;

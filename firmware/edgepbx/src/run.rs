@@ -89,6 +89,9 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         },
     });
     sip.serve(&executor)?;
+    if let Some(board) = &config.board {
+        crate::analog::start(board, store.clone(), &sip, &config.data)?;
+    }
     // Tests read this line to learn the ports when they asked for port 0.
     let https_text = https_addr.map_or("off".to_string(), |a| a.to_string());
     tracing::info!(

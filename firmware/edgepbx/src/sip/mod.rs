@@ -212,6 +212,26 @@ impl Sip {
         Ok(sip)
     }
 
+    /// An in-process connection to the engine for a user agent inside the box (an analog
+    /// port), known to the engine as a reliable stream from `addr`.
+    pub fn internal_link(&self, addr: SocketAddr) -> Result<InternalLink, String> {
+        let (conn, rx) = self
+            .conns
+            .open_internal()
+            .ok_or("no free SIP connection slot for an analog line")?;
+        Ok(InternalLink {
+            peer: Peer {
+                transport: Transport::Tcp,
+                addr,
+                conn,
+            },
+            rx,
+            engine: self.engine.clone(),
+            sink: self.output(),
+            clock: self.clock,
+        })
+    }
+
     pub fn live(&self) -> SipLive {
         SipLive {
             engine: self.engine.clone(),
@@ -277,6 +297,29 @@ impl Sip {
                 .into()
         };
         self.snapshots.finish(last);
+    }
+}
+
+/// One in-process connection to the engine: what a user agent inside the box sends goes
+/// straight into the engine; what the engine sends to it arrives on `rx`.
+pub struct InternalLink {
+    peer: Peer,
+    pub rx: smol::channel::Receiver<Vec<u8>>,
+    engine: Arc<Mutex<Engine>>,
+    sink: OutputSink,
+    clock: Clock,
+}
+
+impl InternalLink {
+    pub fn send(&self, bytes: &[u8]) {
+        let mut e = supervise::lock_engine(&self.engine);
+        e.handle_bytes(self.clock.now(), self.peer, bytes);
+        self.sink.drain(&mut e);
+    }
+
+    /// Milliseconds on the engine's monotonic clock.
+    pub fn now_ms(&self) -> u64 {
+        self.clock.now().mono
     }
 }
 

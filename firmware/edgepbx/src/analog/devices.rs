@@ -1,0 +1,80 @@
+//! Which device owns which analog port: a device document with `"analog_port": "fxs1"`
+//! (kept like any unknown field on a KAZOO document) gives the port its SIP credentials and
+//! account. Also the numbers the account's callflows answer, for early dialling.
+
+use edgepbx_store::{GLOBAL, Store};
+use serde_json::Value;
+
+use super::ua::Identity;
+
+/// The device document field that names the port ("fxs1", "fxs2", ...).
+pub const PORT_FIELD: &str = "analog_port";
+
+/// The identity of every FXS port that has a device, by 1-based FXS number.
+pub fn fxs_identities(store: &Store, ports: usize) -> Vec<Option<Identity>> {
+    let mut out = vec![None; ports];
+    let Ok(accounts) = store.collection(GLOBAL, "accounts") else {
+        return out;
+    };
+    for (account, doc) in accounts.iter() {
+        let Some(realm) = doc.get("realm").and_then(Value::as_str) else {
+            continue;
+        };
+        let Ok(devices) = store.collection(account, "devices") else {
+            continue;
+        };
+        for (_, dev) in devices.iter() {
+            let Some(n) = dev
+                .get(PORT_FIELD)
+                .and_then(Value::as_str)
+                .and_then(|p| p.strip_prefix("fxs"))
+                .and_then(|n| n.parse::<usize>().ok())
+            else {
+                continue;
+            };
+            if dev.get("enabled") == Some(&Value::Bool(false)) || n == 0 || n > ports {
+                continue;
+            }
+            let sip = |k: &str| {
+                dev.get("sip")
+                    .and_then(|s| s.get(k))
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            };
+            if let (Some(user), Some(password)) = (sip("username"), sip("password")) {
+                out[n - 1] = Some(Identity {
+                    user,
+                    password,
+                    domain: realm.to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Every number of every callflow (patterns are left to the interdigit timeout).
+pub fn callflow_numbers(store: &Store) -> Vec<String> {
+    let Ok(accounts) = store.collection(GLOBAL, "accounts") else {
+        return Vec::new();
+    };
+    let mut numbers = Vec::new();
+    for (account, _) in accounts.iter() {
+        let Ok(flows) = store.collection(account, "callflows") else {
+            continue;
+        };
+        for (_, flow) in flows.iter() {
+            for n in flow
+                .get("numbers")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(n) = n.as_str() {
+                    numbers.push(n.to_string());
+                }
+            }
+        }
+    }
+    numbers
+}

@@ -1,0 +1,181 @@
+//! The analog port's user agent against scripted engine messages.
+
+use super::*;
+
+fn ua() -> Ua {
+    Ua::new(
+        Identity {
+            user: "fxs1".into(),
+            password: "secret".into(),
+            domain: "office.example".into(),
+        },
+        "127.0.0.1:50001".parse().unwrap(),
+        "127.0.0.1:40000".parse().unwrap(),
+        42,
+    )
+}
+
+fn sent(ua: &mut Ua) -> Vec<Message> {
+    std::iter::from_fn(|| ua.poll_transmit())
+        .map(|b| parse(&b).expect("the UA writes parsable SIP"))
+        .collect()
+}
+
+fn events(ua: &mut Ua) -> Vec<UaEvent> {
+    std::iter::from_fn(|| ua.poll_event()).collect()
+}
+
+/// A response to `req` as the engine would write it.
+fn answer(req: &Message, code: u16, extra: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
+    let mut w = Writer::response_to(req, code, "X", Some("engtag"));
+    for (n, v) in extra {
+        w.header(n, v);
+    }
+    w.finish(Some("application/sdp"), body)
+}
+
+const CHALLENGE: &str =
+    r#"Digest realm="office.example", nonce="abc123", algorithm=MD5, qop="auth""#;
+const ENGINE_SDP: &[u8] =
+    b"v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 20000 RTP/AVP 8 101\r\na=rtpmap:8 PCMA/8000\r\n";
+
+#[test]
+fn registers_with_digest_and_refreshes_at_half_time() {
+    let mut ua = ua();
+    ua.tick(0);
+    let reg = sent(&mut ua).remove(0);
+    assert_eq!(reg.method(), Some(Method::Register));
+    ua.handle(
+        10,
+        &answer(&reg, 401, &[("WWW-Authenticate", CHALLENGE)], b""),
+    );
+    let again = sent(&mut ua).remove(0);
+    let auth = again
+        .header(HeaderName::Authorization)
+        .expect("credentials");
+    assert!(
+        auth.contains(r#"username="fxs1""#) && auth.contains("qop=auth"),
+        "{auth}"
+    );
+    ua.handle(20, &answer(&again, 200, &[("Expires", "600")], b""));
+    assert_eq!(events(&mut ua), vec![UaEvent::Registered(true)]);
+    ua.tick(299_000);
+    assert!(sent(&mut ua).is_empty());
+    ua.tick(300_100);
+    assert_eq!(sent(&mut ua).len(), 1, "refresh at half the granted time");
+}
+
+#[test]
+fn a_call_answers_a_proxy_challenge_then_connects_and_hangs_up_with_bye() {
+    let mut ua = ua();
+    ua.dial("1001");
+    let inv = sent(&mut ua).remove(0);
+    assert_eq!(inv.uri_str(), "sip:1001@office.example");
+    ua.handle(
+        0,
+        &answer(&inv, 407, &[("Proxy-Authenticate", CHALLENGE)], b""),
+    );
+    let out = sent(&mut ua);
+    assert_eq!(out[0].method(), Some(Method::Ack), "ACK of the 407");
+    assert_eq!(out[0].top_via(), inv.top_via(), "same branch as the INVITE");
+    let inv2 = &out[1];
+    assert!(inv2.header(HeaderName::ProxyAuthorization).is_some());
+    assert_eq!(inv2.cseq().unwrap().number, 2);
+    ua.handle(0, &answer(inv2, 180, &[], b""));
+    ua.handle(
+        0,
+        &answer(
+            inv2,
+            200,
+            &[("Contact", "<sip:b2bua@127.0.0.1:5060>")],
+            ENGINE_SDP,
+        ),
+    );
+    let ack = sent(&mut ua).remove(0);
+    assert_eq!(ack.method(), Some(Method::Ack));
+    assert_eq!(ack.uri_str(), "sip:b2bua@127.0.0.1:5060");
+    let media = RemoteMedia {
+        addr: "127.0.0.1:20000".parse().unwrap(),
+        law: sdp::Law::Alaw,
+    };
+    assert_eq!(
+        events(&mut ua),
+        vec![UaEvent::Ringback, UaEvent::Connected(media)]
+    );
+    ua.hang_up();
+    let bye = sent(&mut ua).remove(0);
+    assert_eq!(bye.method(), Some(Method::Bye));
+    assert!(bye.to().unwrap().tag() == Some("engtag"));
+    assert!(!ua.has_call());
+}
+
+#[test]
+fn busy_and_failures_end_the_call_with_an_ack() {
+    for (code, want) in [(486, UaEvent::Busy), (404, UaEvent::Failed(404))] {
+        let mut ua = ua();
+        ua.dial("999");
+        let inv = sent(&mut ua).remove(0);
+        ua.handle(0, &answer(&inv, code, &[], b""));
+        assert_eq!(sent(&mut ua)[0].method(), Some(Method::Ack));
+        assert_eq!(events(&mut ua), vec![want]);
+        assert!(!ua.has_call());
+    }
+}
+
+fn incoming_invite() -> Vec<u8> {
+    let mut w = Writer::request("INVITE", "sip:fxs1@127.0.0.1:50001;transport=tcp");
+    w.header("Via", "SIP/2.0/TCP 127.0.0.1:5060;branch=z9hG4bKeng1");
+    w.header(
+        "From",
+        "\"Ada Lovelace\" <sip:1001@office.example>;tag=caller",
+    );
+    w.header("To", "<sip:fxs1@office.example>");
+    w.header("Call-ID", "in-1");
+    w.header("CSeq", "1 INVITE");
+    w.header("Contact", "<sip:b2bua@127.0.0.1:5060>");
+    w.finish(Some("application/sdp"), ENGINE_SDP)
+}
+
+#[test]
+fn an_incoming_call_rings_with_caller_id_and_is_answered_with_sdp() {
+    let mut ua = ua();
+    ua.handle(0, &incoming_invite());
+    let ringing = sent(&mut ua).remove(0);
+    assert_eq!(ringing.status(), Some(180));
+    assert_eq!(
+        events(&mut ua),
+        vec![UaEvent::Incoming {
+            number: "1001".into(),
+            name: "Ada Lovelace".into()
+        }]
+    );
+    ua.answer();
+    let ok = sent(&mut ua).remove(0);
+    assert_eq!(ok.status(), Some(200));
+    assert!(sdp::remote(ok.body()).is_some());
+    assert!(matches!(events(&mut ua)[..], [UaEvent::Connected(_)]));
+}
+
+#[test]
+fn a_cancelled_incoming_call_stops_ringing_and_a_second_call_is_busy() {
+    let mut ua = ua();
+    ua.handle(0, &incoming_invite());
+    sent(&mut ua);
+    let second = String::from_utf8(incoming_invite())
+        .unwrap()
+        .replace("in-1", "in-2");
+    ua.handle(0, second.as_bytes());
+    assert_eq!(sent(&mut ua)[0].status(), Some(486));
+    let cancel = String::from_utf8(incoming_invite())
+        .unwrap()
+        .replace("INVITE sip", "CANCEL sip")
+        .replace("1 INVITE", "1 CANCEL");
+    ua.handle(0, cancel.as_bytes());
+    let out = sent(&mut ua);
+    assert_eq!(
+        out.iter().map(|m| m.status()).collect::<Vec<_>>(),
+        vec![Some(200), Some(487)]
+    );
+    assert_eq!(events(&mut ua).last(), Some(&UaEvent::CallerGone));
+    assert!(!ua.has_call());
+}

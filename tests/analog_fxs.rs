@@ -1,0 +1,148 @@
+//! End to end with the real binary on the simulated analog board (`--board sim:...`): a
+//! scripted analog phone on FXS 1, owned by a device like any SIP phone, and a baresip
+//! phone. The box's built-in ATA registers the port, and calls go both ways through the
+//! engine with audio found by Goertzel on each side, and caller ID decoded from the FSK the
+//! line carries.
+
+mod common;
+
+use std::time::Duration;
+
+use common::Pbx;
+use common::baresip::{
+    Agent, RATE, check, create_device, detect, read_wav, tone_samples, wait_registered,
+};
+use common::sim_board::SimBoard;
+use serde_json::json;
+
+const WAIT: Duration = Duration::from_secs(10);
+/// What the baresip phone says, and what the analog phone says.
+const BARESIP_TONE: f64 = 1500.0;
+const ANALOG_TONE: f64 = 1000.0;
+
+struct Office {
+    pbx: Pbx,
+    board: SimBoard,
+    baresip: Agent,
+    _dir: tempfile::TempDir,
+}
+
+/// A box with a simulated board of two FXS ports (US), FXS 1 owned by a device at 1000, and a
+/// baresip phone at 1001; both registered.
+fn office() -> Office {
+    common::baresip::module_dir();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_with(&data, &["--board", "sim:fxs=2,country=us"]);
+    let admin = pbx.admin();
+    let fxs = common::id_of(&admin.put(
+        &admin.url("devices"),
+        json!({"name": "Analog 1", "device_type": "ata", "analog_port": "fxs1",
+               "sip": {"username": "fxs1line", "password": "fxs-secret-1"}}),
+    ));
+    common::id_of(&admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["1000"], "flow": {"module": "device", "data": {"id": fxs}, "children": {}}}),
+    ));
+    let bare = create_device(&admin, "1001", "bare-secret-1");
+    let mut baresip = Agent::start(
+        "baresip-1001",
+        &format!(
+            "<sip:1001@127.0.0.1:{}>;auth_pass=bare-secret-1;regint=600",
+            pbx.sip.port()
+        ),
+        &tone_samples(&[(BARESIP_TONE, 30.0)]),
+        &[],
+    );
+    check(baresip.wait_for("registered successfully", Some("failed"), WAIT));
+    wait_registered(&admin, &[&fxs, &bare]);
+    let board = SimBoard::connect(&data);
+    Office {
+        pbx,
+        board,
+        baresip,
+        _dir: dir,
+    }
+}
+
+/// The baresip side heard the analog phone's tone for most of a second or more.
+fn baresip_heard_analog(agent: &Agent) {
+    let path = agent.last_recording().expect("baresip recording");
+    let samples = check(read_wav(&path));
+    let d = detect(
+        &samples,
+        ANALOG_TONE,
+        &[ANALOG_TONE - 250.0, ANALOG_TONE + 250.0, BARESIP_TONE],
+    );
+    eprintln!(
+        "baresip heard {ANALOG_TONE} Hz for {:.2} s of {:.2} s",
+        d.seconds(),
+        samples.len() as f64 / f64::from(RATE)
+    );
+    assert!(d.seconds() >= 0.8, "{d:?}");
+}
+
+#[test]
+fn an_analog_phone_calls_a_sip_phone_with_audio_both_ways() {
+    let Office {
+        pbx,
+        mut board,
+        mut baresip,
+        ..
+    } = office();
+    board.cmd("offhook fxs1");
+    board.wait("dial tone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", 350.0, 300) > 0.8
+    });
+    board.cmd("say fxs1 1000");
+    // 1001 is a whole number of the office: sent at the last digit, no # needed.
+    board.cmd("dtmf fxs1 1001");
+    check(baresip.wait_for("Call established", Some("terminated"), WAIT));
+    board.wait("the SIP phone's tone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    board.cmd("onhook fxs1");
+    check(baresip.wait_for("terminated", None, WAIT));
+    std::thread::sleep(Duration::from_millis(300));
+    baresip_heard_analog(&baresip);
+    drop(baresip);
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}
+
+#[test]
+fn a_sip_phone_calls_the_analog_phone_and_its_caller_id_is_on_the_line() {
+    let Office {
+        pbx,
+        mut board,
+        mut baresip,
+        ..
+    } = office();
+    baresip.command("/dial 1000");
+    // US: Bell 202 FSK between the first and second ring.
+    board.wait("caller id on FXS 1", Duration::from_secs(15), |b| {
+        b.cmd("callerid fxs1") != "none"
+    });
+    let cid = board.cmd("callerid fxs1");
+    eprintln!("FXS 1 decoded: {cid}");
+    assert!(cid.starts_with("callerid 1001"), "{cid}");
+    assert!(board.cmd("rings fxs1") != "rings 0");
+    board.cmd("say fxs1 1000");
+    board.cmd("offhook fxs1");
+    check(baresip.wait_for("Call established", Some("terminated"), WAIT));
+    board.wait("the SIP phone's tone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    baresip.command("/hangup");
+    check(baresip.wait_for("terminated", None, WAIT));
+    // The far end left: the line signals it and plays busy (480 + 620 Hz, 0.5 s cadence).
+    board.wait("busy tone after the far end hung up", WAIT, |b| {
+        b.hears("fxs1", 480.0, 2000) > 0.3
+    });
+    board.cmd("onhook fxs1");
+    std::thread::sleep(Duration::from_millis(300));
+    baresip_heard_analog(&baresip);
+    drop(baresip);
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}

@@ -1,0 +1,64 @@
+//! The simulated analog board of a running box (`--board sim:...`), driven through its
+//! control socket: the scripted phones on the FXS ports.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub struct SimBoard {
+    reader: BufReader<TcpStream>,
+    writer: TcpStream,
+}
+
+impl SimBoard {
+    /// Connects to the board of the box whose data directory is `data`.
+    pub fn connect(data: &Path) -> SimBoard {
+        let file = data.join("sim-board.addr");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let addr = loop {
+            if let Ok(a) = std::fs::read_to_string(&file) {
+                break a;
+            }
+            assert!(Instant::now() < deadline, "no {}", file.display());
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let writer = TcpStream::connect(addr.trim()).expect("sim board control");
+        SimBoard {
+            reader: BufReader::new(writer.try_clone().unwrap()),
+            writer,
+        }
+    }
+
+    /// One command, its one-line answer.
+    pub fn cmd(&mut self, line: &str) -> String {
+        writeln!(self.writer, "{line}").expect("sim board write");
+        let mut answer = String::new();
+        self.reader.read_line(&mut answer).expect("sim board read");
+        let answer = answer.trim().to_string();
+        assert!(!answer.starts_with("error"), "{line}: {answer}");
+        answer
+    }
+
+    /// Share of the last `ms` in which the phone on `port` heard `freq`.
+    pub fn hears(&mut self, port: &str, freq: f64, ms: u64) -> f64 {
+        let a = self.cmd(&format!("hears {port} {freq} {ms}"));
+        a.strip_prefix("share ")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("hears: {a}"))
+    }
+
+    /// Polls `f` until it holds, every 50 ms, for at most `timeout`.
+    pub fn wait(
+        &mut self,
+        what: &str,
+        timeout: Duration,
+        mut f: impl FnMut(&mut SimBoard) -> bool,
+    ) {
+        let deadline = Instant::now() + timeout;
+        while !f(self) {
+            assert!(Instant::now() < deadline, "{what}: not within {timeout:?}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
