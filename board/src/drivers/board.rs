@@ -346,3 +346,5 @@ where
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod with_line_machines;

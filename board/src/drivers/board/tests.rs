@@ -17,14 +17,14 @@ type TestChip = Chip<SpiMock<u8>, Pin, NoIrqLine>;
 type TestBoard = HardwareBoard<SpiMock<u8>, Pin, NoIrqLine, FakeBus>;
 
 /// A TDM bus whose slots carry fixed audio back and record what was played.
-struct FakeBus {
+pub(super) struct FakeBus {
     heard: Vec<Frame>,
-    played: Vec<Frame>,
+    pub(super) played: Vec<Frame>,
     fail: bool,
 }
 
 impl FakeBus {
-    fn new(slots: usize) -> Self {
+    pub(super) fn new(slots: usize) -> Self {
         let heard = (0..slots)
             .map(|k| [100 * (k as i16 + 1); FRAME_SAMPLES])
             .collect();
