@@ -44,6 +44,15 @@ fn office() -> Office {
         &admin.url("callflows"),
         json!({"numbers": ["1000"], "flow": {"module": "device", "data": {"id": fxs}, "children": {}}}),
     ));
+    let fxs2 = common::id_of(&admin.put(
+        &admin.url("devices"),
+        json!({"name": "Analog 2", "device_type": "ata", "analog_port": "fxs2",
+               "sip": {"username": "fxs2line", "password": "fxs-secret-2"}}),
+    ));
+    common::id_of(&admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["1002"], "flow": {"module": "device", "data": {"id": fxs2}, "children": {}}}),
+    ));
     let bare = create_device(&admin, "1001", "bare-secret-1");
     let mut baresip = Agent::start(
         "baresip-1001",
@@ -55,7 +64,7 @@ fn office() -> Office {
         &[],
     );
     check(baresip.wait_for("registered successfully", Some("failed"), WAIT));
-    wait_registered(&admin, &[&fxs, &bare]);
+    wait_registered(&admin, &[&fxs, &fxs2, &bare]);
     let board = SimBoard::connect(&data);
     Office {
         pbx,
@@ -141,6 +150,48 @@ fn a_sip_phone_calls_the_analog_phone_and_its_caller_id_is_on_the_line() {
         b.hears("fxs1", 480.0, 2000) > 0.3
     });
     board.cmd("onhook fxs1");
+    std::thread::sleep(Duration::from_millis(300));
+    baresip_heard_analog(&baresip);
+    drop(baresip);
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}
+
+#[test]
+fn hook_flash_on_an_analog_phone_transfers_the_call_to_another_extension() {
+    let Office {
+        pbx,
+        mut board,
+        mut baresip,
+        ..
+    } = office();
+    baresip.command("/dial 1000");
+    board.wait("FXS 1 rings", WAIT, |b| b.cmd("rings fxs1") != "rings 0");
+    board.cmd("offhook fxs1");
+    check(baresip.wait_for("Call established", Some("terminated"), WAIT));
+    board.wait("the SIP phone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+    });
+    // Flash, recall dial tone, dial the other extension: a blind transfer.
+    board.cmd("flash fxs1 500");
+    board.wait("recall dial tone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", 350.0, 300) > 0.8
+    });
+    board.cmd("dtmf fxs1 1002");
+    board.wait("FXS 2 rings", WAIT, |b| b.cmd("rings fxs2") != "rings 0");
+    // The transferor is let go: disconnect and busy tone; it hangs up.
+    board.wait("FXS 1 released", WAIT, |b| {
+        b.hears("fxs1", 480.0, 2000) > 0.3
+    });
+    board.cmd("onhook fxs1");
+    board.cmd("say fxs2 1000");
+    board.cmd("offhook fxs2");
+    board.wait("the SIP phone on FXS 2", WAIT, |b| {
+        b.hears("fxs2", BARESIP_TONE, 1000) > 0.8
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    baresip.command("/hangup");
+    check(baresip.wait_for("terminated", None, WAIT));
+    board.cmd("onhook fxs2");
     std::thread::sleep(Duration::from_millis(300));
     baresip_heard_analog(&baresip);
     drop(baresip);

@@ -2,6 +2,7 @@
 //! feed changes back to the board, audio both ways, and the requests for call control. The
 //! binary's frame thread and the tests run the same code.
 
+use crate::fxo::{FxoCommand, FxoLine, FxoOutput, FxoRequest};
 use crate::fxs::dialplan::DialPlan;
 use crate::fxs::{FxsCommand, FxsLine, FxsOutput, FxsRequest};
 use crate::line::{FRAME_SAMPLES, Frame, LineEvent, LineInterface, Millis, PortId, PortKind};
@@ -10,12 +11,14 @@ use crate::profile::Profile;
 /// A line state machine per port.
 pub enum Line {
     Fxs(Box<FxsLine>),
+    Fxo(Box<FxoLine>),
 }
 
 /// What a port asks of call control.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     Fxs(FxsRequest),
+    Fxo(FxoRequest),
 }
 
 pub struct Lines {
@@ -31,7 +34,7 @@ impl Lines {
             .iter()
             .map(|k| match k {
                 PortKind::Fxs => Line::Fxs(Box::new(FxsLine::new(now, profile))),
-                PortKind::Fxo => unimplemented!("FXO lines come with the FXO state machine"),
+                PortKind::Fxo => Line::Fxo(Box::new(FxoLine::new(profile))),
             })
             .collect::<Vec<_>>();
         let n = lines.len();
@@ -56,10 +59,25 @@ impl Lines {
         }
     }
 
+    pub fn fxo(&mut self, port: PortId) -> Option<&mut FxoLine> {
+        match self.lines.get_mut(port.0 as usize) {
+            Some(Line::Fxo(l)) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// A command from call control to an FXO port (ignored for other ports).
+    pub fn command_fxo(&mut self, now: Millis, port: PortId, cmd: FxoCommand) {
+        if let Some(l) = self.fxo(port) {
+            l.command(now, cmd);
+        }
+    }
+
     /// Speech heard on `port` in the last frame, when the port is in a call.
     pub fn speech_from(&self, port: PortId) -> Option<&Frame> {
         match self.lines.get(port.0 as usize)? {
             Line::Fxs(l) if l.is_talking() => self.from_line.get(port.0 as usize),
+            Line::Fxo(l) if l.is_talking() => self.from_line.get(port.0 as usize),
             _ => None,
         }
     }
@@ -79,6 +97,12 @@ impl Lines {
             match (self.lines.get_mut(port.0 as usize), ev) {
                 (Some(Line::Fxs(l)), LineEvent::Hook { off_hook, .. }) => {
                     l.hook_changed(now, off_hook)
+                }
+                (Some(Line::Fxo(l)), ev) => {
+                    if let LineEvent::Alarm { alarm, .. } = ev {
+                        tracing::warn!(%port, ?alarm, "line alarm");
+                    }
+                    l.event(now, ev)
                 }
                 (Some(_), LineEvent::Alarm { alarm, .. }) => {
                     tracing::warn!(%port, ?alarm, "line alarm");
@@ -105,13 +129,43 @@ impl Lines {
                     let call = speech.get(i).and_then(|s| s.as_ref());
                     l.audio_to_line(call, &mut self.to_line[i]);
                 }
+                Line::Fxo(l) => {
+                    l.tick(now);
+                    let call = speech.get(i).and_then(|s| s.as_ref());
+                    l.audio_to_line(call, &mut self.to_line[i]);
+                    drain_fxo(l, board, now, port, requests);
+                }
             }
         }
         board.exchange_audio(now, &self.to_line, &mut self.from_line);
         for (i, line) in self.lines.iter_mut().enumerate() {
             match line {
                 Line::Fxs(l) => l.audio_from_line(now, &self.from_line[i]),
+                Line::Fxo(l) => {
+                    l.audio_from_line(now, &self.from_line[i]);
+                    drain_fxo(l, board, now, PortId(i as u8), requests);
+                }
             }
+        }
+    }
+}
+
+/// An FXO line's hook changes to the board, its requests to call control.
+fn drain_fxo(
+    line: &mut FxoLine,
+    board: &mut dyn LineInterface,
+    now: Millis,
+    port: PortId,
+    requests: &mut Vec<(PortId, Request)>,
+) {
+    while let Some(out) = line.poll_output() {
+        match out {
+            FxoOutput::Hook(off) => {
+                if let Err(e) = board.set_off_hook(now, port, off) {
+                    tracing::warn!(%port, "line hook: {e}");
+                }
+            }
+            FxoOutput::Request(r) => requests.push((port, Request::Fxo(r))),
         }
     }
 }

@@ -23,7 +23,7 @@ struct Rig {
 
 impl Rig {
     fn new(country: &str) -> Rig {
-        let board = SimBoard::new(1);
+        let board = SimBoard::new(1, 0, profile(country).expect("profile"));
         let lines = Lines::new(0, board.ports(), profile(country).expect("profile"));
         let mut rig = Rig {
             board,
@@ -50,8 +50,10 @@ impl Rig {
             &[self.speech],
             &mut reqs,
         );
-        for (_, Request::Fxs(r)) in reqs {
-            self.requests.push((self.now, r));
+        for (_, r) in reqs {
+            if let Request::Fxs(r) = r {
+                self.requests.push((self.now, r));
+            }
         }
         self.now += FRAME_MS;
     }

@@ -2,12 +2,15 @@
 //! scripted analog phone on each FXS port and a scripted central office on each FXO port. It
 //! runs in unit tests in virtual time and inside the binary (`--board sim:...`).
 
+pub mod central_office;
 pub mod listener;
 pub mod phone;
 
 use std::collections::VecDeque;
 
 use crate::line::{Frame, LineError, LineEvent, LineFeed, LineInterface, Millis, PortId, PortKind};
+use crate::profile::Profile;
+use central_office::CentralOffice;
 use phone::Phone;
 
 /// A simulated FXS port: the SLIC model and the phone plugged into it.
@@ -32,12 +35,14 @@ impl SimFxs {
 
 pub enum SimPort {
     Fxs(Box<SimFxs>),
+    Fxo(Box<CentralOffice>),
 }
 
 impl SimPort {
     fn kind(&self) -> PortKind {
         match self {
             SimPort::Fxs(_) => PortKind::Fxs,
+            SimPort::Fxo(_) => PortKind::Fxo,
         }
     }
 }
@@ -51,9 +56,10 @@ pub struct SimBoard {
 }
 
 impl SimBoard {
-    /// A board with `fxs` FXS ports followed by `fxo` FXO ports.
-    pub fn new(fxs: usize) -> Self {
-        let ports: Vec<SimPort> = (0..fxs)
+    /// A board with `fxs` FXS ports followed by `fxo` FXO ports, whose exchange follows
+    /// the country `profile`.
+    pub fn new(fxs: usize, fxo: usize, profile: Profile) -> Self {
+        let mut ports: Vec<SimPort> = (0..fxs)
             .map(|_| {
                 SimPort::Fxs(Box::new(SimFxs {
                     feed: LineFeed::Open,
@@ -61,6 +67,10 @@ impl SimBoard {
                 }))
             })
             .collect();
+        for i in 0..fxo {
+            let id = PortId((fxs + i) as u8);
+            ports.push(SimPort::Fxo(Box::new(CentralOffice::new(0, id, profile))));
+        }
         SimBoard {
             kinds: ports.iter().map(SimPort::kind).collect(),
             ports,
@@ -72,6 +82,14 @@ impl SimBoard {
     pub fn fxs(&mut self, port: PortId) -> Option<&mut SimFxs> {
         match self.ports.get_mut(port.0 as usize) {
             Some(SimPort::Fxs(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The exchange behind FXO `port`.
+    pub fn central_office(&mut self, port: PortId) -> Option<&mut CentralOffice> {
+        match self.ports.get_mut(port.0 as usize) {
+            Some(SimPort::Fxo(co)) => Some(co),
             _ => None,
         }
     }
@@ -103,6 +121,12 @@ impl SimBoard {
                             .push_back(LineEvent::Hook { port: id, off_hook });
                     }
                 }
+                SimPort::Fxo(co) => {
+                    co.advance(now);
+                    while let Some(ev) = co.next_event() {
+                        self.events.push_back(ev);
+                    }
+                }
             }
         }
     }
@@ -117,6 +141,12 @@ impl LineInterface for SimBoard {
         self.advance(now);
         let f = match self.ports.get_mut(port.0 as usize) {
             Some(SimPort::Fxs(f)) => f,
+            Some(SimPort::Fxo(_)) => {
+                return Err(LineError::WrongKind {
+                    port,
+                    expected: PortKind::Fxs,
+                });
+            }
             None => return Err(LineError::NoSuchPort(port)),
         };
         if feed == LineFeed::Ringing && f.phone.is_off_hook() {
@@ -129,8 +159,17 @@ impl LineInterface for SimBoard {
         Ok(())
     }
 
-    fn set_off_hook(&mut self, _now: Millis, port: PortId, _off: bool) -> Result<(), LineError> {
-        match self.ports.get(port.0 as usize) {
+    fn set_off_hook(&mut self, now: Millis, port: PortId, off: bool) -> Result<(), LineError> {
+        self.advance(now);
+        match self.ports.get_mut(port.0 as usize) {
+            Some(SimPort::Fxo(co)) if !co.is_plugged() => Err(LineError::InAlarm {
+                port,
+                alarm: crate::line::Alarm::NoLine,
+            }),
+            Some(SimPort::Fxo(co)) => {
+                co.set_off_hook(now, off);
+                Ok(())
+            }
             Some(SimPort::Fxs(_)) => Err(LineError::WrongKind {
                 port,
                 expected: PortKind::Fxo,
@@ -160,6 +199,7 @@ impl LineInterface for SimBoard {
                         up.fill(0);
                     }
                 }
+                SimPort::Fxo(co) => co.exchange(now, down, up),
             }
         }
     }

@@ -78,7 +78,7 @@ impl BoardSpec {
 pub fn start(spec: &BoardSpec, store: Store, sip: &Sip, data: &Path) -> Result<(), String> {
     match spec {
         BoardSpec::Sim { fxs, profile } => {
-            let board = Arc::new(Mutex::new(SimBoard::new(*fxs)));
+            let board = Arc::new(Mutex::new(SimBoard::new(*fxs, 0, *profile)));
             let control = sim_control::listen(board.clone())?;
             crate::atomic_file::write(data, SIM_CONTROL_FILE, control.to_string().as_bytes())
                 .map_err(|e| format!("{SIM_CONTROL_FILE}: {e}"))?;

@@ -123,7 +123,10 @@ fn run(
             let Ok(mut b) = board.lock() else { return };
             lines.frame(&mut *b, now, &plan, &speech, &mut requests);
         }
-        for (p, Request::Fxs(req)) in requests.drain(..) {
+        for (p, req) in requests.drain(..) {
+            // The simulated board of the binary has FXS ports only (FXO call control is not
+            // joined to the engine yet).
+            let Request::Fxs(req) = req else { continue };
             let port = &mut ports[p.0 as usize];
             port.fxs.on_request(req, &mut commands);
             for cmd in commands.drain(..) {

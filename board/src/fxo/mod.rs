@@ -1,0 +1,393 @@
+//! The FXO line state machine: the box's side of an outside (PSTN) line, behaving like a
+//! phone on it. Ring detection with caller ID (FSK Bell 202 / V.23 or DTMF, before or between
+//! rings), answering, seizing for an outbound call with dial tone detection and DTMF
+//! dialling, and disconnect supervision (polarity reversal, loop current drop, busy or
+//! congestion tone) so a line is never left hanging. A line without voltage is down.
+//!
+//! Sans-IO, like [`crate::fxs::FxsLine`]: line events, line audio and commands in, hook
+//! changes and requests for call control out.
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::VecDeque;
+
+use edgepbx_media::dsp::{CallProgressDetector, DtmfGenerator, FskStandard, Progress};
+
+use crate::cid::{CallerId, CidMessage, DtmfCidDecoder, FskCidDecoder};
+use crate::line::{Alarm, Frame, LineEvent, Millis, Polarity};
+use crate::profile::Profile;
+
+/// A caller gave up when no ring came for this long (longer than any cadence's silence).
+pub const RING_GONE_MS: Millis = 8_000;
+/// Dial tone must be recognised this soon after seizing, or the line is out of order. The
+/// media crate's detector wants 2.5 s of steady tone before it calls it dial tone.
+pub const DIAL_TONE_WAIT_MS: Millis = 5_000;
+/// Ring bursts closer than this belong to one ring (the double rings of UK and AU).
+const SAME_RING_GAP_MS: Millis = 1_000;
+/// DTMF dialling on the line: 80 ms tones, 80 ms gaps.
+const DIAL_ON_MS: u32 = 80;
+const DIAL_OFF_MS: u32 = 80;
+
+/// Why the far end is gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disconnect {
+    PolarityReversal,
+    LoopCurrentDrop,
+    BusyTone,
+}
+
+/// Why an outbound call did not get through the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    NoDialTone,
+    LineDown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FxoRequest {
+    /// The line rings: an inbound call, with caller ID when the exchange sent a valid one.
+    Incoming(Option<CallerId>),
+    /// The caller gave up before we answered.
+    CallerGone,
+    /// All digits are on the line: the call is through as far as the line can tell.
+    Dialled,
+    /// The exchange signalled answer (polarity reversal).
+    Answered,
+    FarEndHangup(Disconnect),
+    Failed(Failure),
+    LineDown,
+    LineUp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FxoCommand {
+    Answer,
+    /// Seize the line and dial.
+    Dial(String),
+    Hangup,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FxoOutput {
+    /// Go off hook (`true`) or on hook.
+    Hook(bool),
+    Request(FxoRequest),
+}
+
+#[derive(Debug)]
+enum State {
+    Idle,
+    Ringing {
+        rings: u32,
+        last_ring: Millis,
+        ring_on: bool,
+        announced: bool,
+    },
+    /// Off hook waiting for dial tone.
+    Seizing {
+        since: Millis,
+        number: String,
+    },
+    Dialling,
+    Talking {
+        outbound: bool,
+        reversals: u32,
+    },
+    Down,
+}
+
+pub struct FxoLine {
+    profile: Profile,
+    state: State,
+    polarity: Polarity,
+    /// Caller ID decoded on the idle line, and when (a stale one is not the next caller's).
+    cid: Option<(Millis, CallerId)>,
+    bell: FskCidDecoder,
+    v23: FskCidDecoder,
+    dtmf_cid: DtmfCidDecoder,
+    progress: CallProgressDetector,
+    dialler: DtmfGenerator,
+    /// The exchange reverses polarity when the called party answers (DAHDI's
+    /// `answeronpolarityswitch`); otherwise any reversal in a call is the far end hanging up.
+    answer_on_polarity: bool,
+    out: VecDeque<FxoOutput>,
+}
+
+impl FxoLine {
+    pub fn new(profile: Profile) -> Self {
+        FxoLine {
+            profile,
+            state: State::Idle,
+            polarity: Polarity::Forward,
+            cid: None,
+            bell: FskCidDecoder::new(FskStandard::Bell202),
+            v23: FskCidDecoder::new(FskStandard::V23),
+            dtmf_cid: DtmfCidDecoder::default(),
+            progress: CallProgressDetector::new(profile.tones),
+            dialler: DtmfGenerator::new(8000),
+            answer_on_polarity: false,
+            out: VecDeque::new(),
+        }
+    }
+
+    pub fn set_answer_on_polarity(&mut self, on: bool) {
+        self.answer_on_polarity = on;
+    }
+
+    pub fn poll_output(&mut self) -> Option<FxoOutput> {
+        self.out.pop_front()
+    }
+
+    pub fn is_talking(&self) -> bool {
+        matches!(self.state, State::Talking { .. })
+    }
+
+    pub fn is_down(&self) -> bool {
+        matches!(self.state, State::Down)
+    }
+
+    /// A raw event from the DAA.
+    pub fn event(&mut self, now: Millis, ev: LineEvent) {
+        match ev {
+            LineEvent::Ring { on, .. } => self.ring(now, on),
+            LineEvent::Polarity { polarity, .. } => {
+                let changed = polarity != self.polarity;
+                self.polarity = polarity;
+                if let (
+                    true,
+                    State::Talking {
+                        outbound,
+                        reversals,
+                    },
+                ) = (changed, &mut self.state)
+                {
+                    *reversals += 1;
+                    if self.answer_on_polarity && *outbound && *reversals == 1 {
+                        self.request(FxoRequest::Answered);
+                    } else {
+                        self.far_end_gone(Disconnect::PolarityReversal);
+                    }
+                }
+            }
+            LineEvent::LoopCurrent { present: false, .. } => {
+                if matches!(
+                    self.state,
+                    State::Talking { .. } | State::Dialling | State::Seizing { .. }
+                ) {
+                    self.far_end_gone(Disconnect::LoopCurrentDrop);
+                }
+            }
+            LineEvent::LoopCurrent { present: true, .. } => {}
+            LineEvent::Alarm {
+                alarm: Some(Alarm::NoLine | Alarm::NotResponding | Alarm::PowerAlarm),
+                ..
+            } => {
+                if self.off_hook() {
+                    self.hook(false);
+                }
+                if !matches!(self.state, State::Down) {
+                    self.state = State::Down;
+                    self.request(FxoRequest::LineDown);
+                }
+            }
+            LineEvent::Alarm { alarm: None, .. } => {
+                if matches!(self.state, State::Down) {
+                    self.state = State::Idle;
+                    self.request(FxoRequest::LineUp);
+                }
+            }
+            LineEvent::Hook { .. } => {}
+        }
+    }
+
+    pub fn command(&mut self, now: Millis, cmd: FxoCommand) {
+        match cmd {
+            FxoCommand::Answer => {
+                if matches!(self.state, State::Ringing { .. }) {
+                    self.hook(true);
+                    self.progress = CallProgressDetector::new(self.profile.tones);
+                    self.state = State::Talking {
+                        outbound: false,
+                        reversals: 0,
+                    };
+                }
+            }
+            FxoCommand::Dial(number) => match self.state {
+                State::Idle => {
+                    self.hook(true);
+                    self.progress = CallProgressDetector::new(self.profile.tones);
+                    self.state = State::Seizing { since: now, number };
+                }
+                State::Down => self.request(FxoRequest::Failed(Failure::LineDown)),
+                // Busy with another call: call control picks another line.
+                _ => self.request(FxoRequest::Failed(Failure::LineDown)),
+            },
+            FxoCommand::Hangup => {
+                if self.off_hook() {
+                    self.hook(false);
+                }
+                if !matches!(self.state, State::Down) {
+                    self.state = State::Idle;
+                }
+            }
+        }
+    }
+
+    /// Timers: ringing that stopped, dial tone that never came.
+    pub fn tick(&mut self, now: Millis) {
+        match &self.state {
+            State::Ringing {
+                last_ring,
+                ring_on: false,
+                announced,
+                ..
+            } if now.saturating_sub(*last_ring) >= RING_GONE_MS => {
+                let announced = *announced;
+                self.state = State::Idle;
+                self.cid = None;
+                if announced {
+                    self.request(FxoRequest::CallerGone);
+                }
+            }
+            State::Seizing { since, .. } if now.saturating_sub(*since) >= DIAL_TONE_WAIT_MS => {
+                self.hook(false);
+                self.state = State::Idle;
+                self.request(FxoRequest::Failed(Failure::NoDialTone));
+            }
+            _ => {}
+        }
+    }
+
+    /// Audio heard on the line during the last frame.
+    pub fn audio_from_line(&mut self, now: Millis, frame: &Frame) {
+        match &mut self.state {
+            State::Idle | State::Ringing { .. } => {
+                let msg = [
+                    self.bell.process(frame),
+                    self.v23.process(frame),
+                    self.dtmf_cid.process(frame),
+                ]
+                .into_iter()
+                .flatten()
+                .next();
+                if let Some(CidMessage::CallerId(cid)) = msg {
+                    self.cid = Some((now, cid));
+                    self.announce_if_ready();
+                }
+            }
+            State::Seizing { number, .. } => {
+                if self.progress.process(frame) == Some(Progress::DialTone) {
+                    self.dialler.queue(number, DIAL_ON_MS, DIAL_OFF_MS, -8.0);
+                    self.state = State::Dialling;
+                }
+            }
+            State::Talking { .. } => {
+                if let Some(Progress::Busy | Progress::Congestion) = self.progress.process(frame) {
+                    self.far_end_gone(Disconnect::BusyTone);
+                }
+            }
+            State::Dialling | State::Down => {}
+        }
+    }
+
+    /// What to put on the line: dialled digits, or the call's audio.
+    pub fn audio_to_line(&mut self, speech: Option<&Frame>, out: &mut Frame) {
+        match self.state {
+            State::Dialling => {
+                self.dialler.fill(out);
+                if !self.dialler.is_busy() {
+                    self.progress = CallProgressDetector::new(self.profile.tones);
+                    self.state = State::Talking {
+                        outbound: true,
+                        reversals: 0,
+                    };
+                    self.request(FxoRequest::Dialled);
+                }
+            }
+            State::Talking { .. } => match speech {
+                Some(s) => out.copy_from_slice(s),
+                None => out.fill(0),
+            },
+            _ => out.fill(0),
+        }
+    }
+
+    fn ring(&mut self, now: Millis, on: bool) {
+        match &mut self.state {
+            State::Idle if on => {
+                if self
+                    .cid
+                    .as_ref()
+                    .is_some_and(|(t, _)| now.saturating_sub(*t) > RING_GONE_MS)
+                {
+                    self.cid = None;
+                }
+                self.state = State::Ringing {
+                    rings: 1,
+                    last_ring: now,
+                    ring_on: true,
+                    announced: false,
+                };
+                self.announce_if_ready();
+            }
+            State::Ringing {
+                rings,
+                last_ring,
+                ring_on,
+                ..
+            } => {
+                let gap = now.saturating_sub(*last_ring);
+                *ring_on = on;
+                *last_ring = now;
+                if on && gap >= SAME_RING_GAP_MS {
+                    *rings += 1;
+                    // No (valid) caller ID by the second ring: announce without it.
+                    if *rings >= 2 {
+                        self.announce(true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Caller ID decoded and the line has rung: the call can be offered.
+    fn announce_if_ready(&mut self) {
+        if self.cid.is_some() {
+            self.announce(false);
+        }
+    }
+
+    fn announce(&mut self, without_cid: bool) {
+        if let State::Ringing { announced, .. } = &mut self.state
+            && !*announced
+            && (without_cid || self.cid.is_some())
+        {
+            *announced = true;
+            let cid = self.cid.take().map(|(_, c)| c);
+            self.request(FxoRequest::Incoming(cid));
+        }
+    }
+
+    fn far_end_gone(&mut self, how: Disconnect) {
+        self.hook(false);
+        self.state = State::Idle;
+        self.request(FxoRequest::FarEndHangup(how));
+    }
+
+    fn off_hook(&self) -> bool {
+        matches!(
+            self.state,
+            State::Seizing { .. } | State::Dialling | State::Talking { .. }
+        )
+    }
+
+    fn hook(&mut self, off: bool) {
+        self.out.push_back(FxoOutput::Hook(off));
+    }
+
+    fn request(&mut self, r: FxoRequest) {
+        self.out.push_back(FxoOutput::Request(r));
+    }
+}

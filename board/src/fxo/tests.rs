@@ -1,0 +1,283 @@
+//! FXO behaviour in virtual time: the state machine on the simulated board against a
+//! simulated central office, per country.
+
+use super::*;
+use crate::cid::{Spill, caller_id_message};
+use crate::fxs::dialplan::NumberList;
+use crate::line::{FRAME_MS, FRAME_SAMPLES, LineInterface, PortId};
+use crate::profile::profile;
+use crate::runner::{Lines, Request};
+use crate::sim::SimBoard;
+use crate::sim::central_office::{CentralOffice, HangupBy, Outcome};
+
+const P: PortId = PortId(0);
+
+struct Rig {
+    board: SimBoard,
+    lines: Lines,
+    now: Millis,
+    requests: Vec<(Millis, FxoRequest)>,
+    speech: Option<Frame>,
+}
+
+impl Rig {
+    fn new(country: &str) -> Rig {
+        let p = profile(country).unwrap();
+        let board = SimBoard::new(0, 1, p);
+        let lines = Lines::new(0, board.ports(), p);
+        let mut rig = Rig {
+            board,
+            lines,
+            now: 0,
+            requests: Vec::new(),
+            speech: None,
+        };
+        rig.run(100);
+        rig
+    }
+
+    fn co(&mut self) -> &mut CentralOffice {
+        self.board.central_office(P).unwrap()
+    }
+
+    fn run(&mut self, ms: Millis) {
+        let end = self.now + ms;
+        while self.now < end {
+            let mut reqs = Vec::new();
+            self.lines.frame(
+                &mut self.board,
+                self.now,
+                &NumberList::default(),
+                &[self.speech],
+                &mut reqs,
+            );
+            for (_, r) in reqs {
+                if let Request::Fxo(r) = r {
+                    self.requests.push((self.now, r));
+                }
+            }
+            self.now += FRAME_MS;
+        }
+    }
+
+    fn command(&mut self, cmd: FxoCommand) {
+        self.lines.command_fxo(self.now, P, cmd);
+    }
+
+    fn got(&self, want: &FxoRequest) -> bool {
+        self.requests.iter().any(|(_, r)| r == want)
+    }
+
+    fn incoming(&self) -> Option<(Millis, Option<CallerId>)> {
+        self.requests.iter().find_map(|(t, r)| match r {
+            FxoRequest::Incoming(c) => Some((*t, c.clone())),
+            _ => None,
+        })
+    }
+
+    /// An outbound call to 5551234 through the line, connected.
+    fn outbound(country: &str, outcome: Outcome) -> Rig {
+        let mut rig = Rig::new(country);
+        let supervised = matches!(
+            outcome,
+            Outcome::Answer {
+                reverse_on_answer: true
+            }
+        );
+        rig.lines.fxo(P).unwrap().set_answer_on_polarity(supervised);
+        rig.co().outcome = outcome;
+        rig.command(FxoCommand::Dial("5551234".into()));
+        rig.run(4000);
+        assert!(
+            rig.got(&FxoRequest::Dialled),
+            "{country}: {:?}",
+            rig.requests
+        );
+        rig.run(crate::fxs::INTERDIGIT_MS + 500);
+        assert_eq!(rig.co().dialled, vec!["5551234"], "{country}");
+        rig
+    }
+}
+
+const COUNTRIES: [&str; 6] = ["us", "uk", "de", "fr", "au", "dk"];
+
+fn cid() -> CallerId {
+    CallerId {
+        number: "0307654321".into(),
+        name: "Outside Caller".into(),
+        datetime: "12031230".into(),
+    }
+}
+
+#[test]
+fn an_incoming_call_is_offered_with_its_caller_id_in_every_country_format() {
+    for c in COUNTRIES {
+        let mut rig = Rig::new(c);
+        let now = rig.now;
+        rig.co().call_in(now, Some(cid()));
+        rig.run(12_000);
+        let (_, got) = rig
+            .incoming()
+            .unwrap_or_else(|| panic!("{c}: {:?}", rig.requests));
+        let got = got.unwrap_or_else(|| panic!("{c}: no caller id"));
+        assert_eq!(got.number, cid().number, "{c}");
+        if c != "dk" {
+            assert_eq!(got, cid(), "{c}: FSK carries name and date");
+        }
+    }
+}
+
+#[test]
+fn caller_id_with_a_bad_checksum_is_ignored_and_the_call_still_rings() {
+    let p = profile("us").unwrap();
+    let mut line = FxoLine::new(p);
+    let mut msg = caller_id_message(&cid());
+    let last = msg.len() - 1;
+    msg[last] ^= 0x55;
+    let ring = |on| LineEvent::Ring { port: P, on };
+    line.event(0, ring(true));
+    line.event(2000, ring(false));
+    let mut spill = Spill::fsk_on_hook(FskStandard::Bell202, &msg);
+    let mut frame = [0i16; FRAME_SAMPLES];
+    for i in 0..200 {
+        spill.fill(&mut frame);
+        line.audio_from_line(2500 + i * 10, &frame);
+    }
+    assert_eq!(
+        line.poll_output(),
+        None,
+        "nothing offered on a bad checksum"
+    );
+    line.event(6000, ring(true));
+    assert_eq!(
+        line.poll_output(),
+        Some(FxoOutput::Request(FxoRequest::Incoming(None)))
+    );
+}
+
+#[test]
+fn answering_connects_audio_both_ways() {
+    let mut rig = Rig::new("de");
+    let now = rig.now;
+    rig.co().call_in(now, None);
+    rig.run(7000);
+    assert_eq!(rig.incoming().map(|i| i.1), Some(None));
+    rig.command(FxoCommand::Answer);
+    rig.run(300);
+    assert!(rig.co().answered, "the exchange saw the line answered");
+    rig.co().say(Some("1000"));
+    rig.speech = Some(tone(700.0));
+    rig.run(1000);
+    let heard = *rig.lines.speech_from(P).expect("talking");
+    assert!(crate::sim::listener::has_tone(&heard, 1000.0));
+    assert!(
+        rig.co().ears.hears(700.0, 500),
+        "the far party hears the box"
+    );
+}
+
+#[test]
+fn a_caller_who_gives_up_is_reported_gone() {
+    let mut rig = Rig::new("us");
+    let now = rig.now;
+    rig.co().call_in(now, Some(cid()));
+    rig.run(7000);
+    assert!(rig.incoming().is_some());
+    let now = rig.now;
+    rig.co().caller_gives_up(now);
+    rig.run(RING_GONE_MS + 1000);
+    assert!(rig.got(&FxoRequest::CallerGone));
+}
+
+#[test]
+fn outbound_calls_end_cleanly_by_every_disconnect_method() {
+    for c in ["us", "uk", "de", "fr", "au"] {
+        for (by, want) in [
+            (HangupBy::LoopDrop, Disconnect::LoopCurrentDrop),
+            (HangupBy::BusyTone, Disconnect::BusyTone),
+            (HangupBy::PolarityReversal, Disconnect::PolarityReversal),
+        ] {
+            let mut rig = Rig::outbound(
+                c,
+                Outcome::Answer {
+                    reverse_on_answer: false,
+                },
+            );
+            assert!(rig.lines.fxo(P).unwrap().is_talking());
+            let now = rig.now;
+            rig.co().hang_up(now, by);
+            rig.run(5000);
+            assert!(
+                rig.got(&FxoRequest::FarEndHangup(want)),
+                "{c} {by:?}: {:?}",
+                rig.requests
+            );
+            assert!(!rig.lines.fxo(P).unwrap().is_talking(), "{c}: back on hook");
+        }
+    }
+}
+
+#[test]
+fn answer_supervision_by_polarity_reversal() {
+    let mut rig = Rig::outbound(
+        "us",
+        Outcome::Answer {
+            reverse_on_answer: true,
+        },
+    );
+    assert!(rig.got(&FxoRequest::Answered));
+    assert!(
+        rig.lines.fxo(P).unwrap().is_talking(),
+        "answer is not hang-up"
+    );
+    let now = rig.now;
+    rig.co().hang_up(now, HangupBy::PolarityReversal);
+    rig.run(500);
+    assert!(rig.got(&FxoRequest::FarEndHangup(Disconnect::PolarityReversal)));
+}
+
+#[test]
+fn a_busy_number_ends_the_call_on_busy_tone() {
+    for c in ["us", "uk", "de", "fr", "au"] {
+        let mut rig = Rig::outbound(c, Outcome::Busy);
+        rig.run(4000);
+        assert!(
+            rig.got(&FxoRequest::FarEndHangup(Disconnect::BusyTone)),
+            "{c}: {:?}",
+            rig.requests
+        );
+    }
+}
+
+#[test]
+fn no_dial_tone_fails_the_call_and_releases_the_line() {
+    let mut rig = Rig::new("us");
+    rig.co().set_silent(true);
+    rig.command(FxoCommand::Dial("123".into()));
+    rig.run(DIAL_TONE_WAIT_MS + 500);
+    assert!(rig.got(&FxoRequest::Failed(Failure::NoDialTone)));
+    assert!(rig.co().dialled.is_empty());
+}
+
+#[test]
+fn an_unplugged_line_is_down_and_refuses_calls() {
+    let mut rig = Rig::new("uk");
+    rig.co().plug(false);
+    rig.run(100);
+    assert!(rig.got(&FxoRequest::LineDown));
+    assert!(rig.lines.fxo(P).unwrap().is_down());
+    rig.command(FxoCommand::Dial("123".into()));
+    rig.run(100);
+    assert!(rig.got(&FxoRequest::Failed(Failure::LineDown)));
+    rig.co().plug(true);
+    rig.run(100);
+    assert!(rig.got(&FxoRequest::LineUp));
+}
+
+fn tone(freq: f32) -> Frame {
+    let mut f = [0i16; FRAME_SAMPLES];
+    for (i, s) in f.iter_mut().enumerate() {
+        *s = (8000.0 * (2.0 * std::f32::consts::PI * freq * i as f32 / 8000.0).sin()) as i16;
+    }
+    f
+}
