@@ -7,4 +7,4 @@ mod alsa;
 mod open;
 
 pub use alsa::{AlsaTdm, LinuxPcm};
-pub use open::{IrqInput, LinuxBoard, OpenedBoard, open_board};
+pub use open::{IrqInput, LinuxBoard, OpenedBoard, open_board, open_board_file};

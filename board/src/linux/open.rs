@@ -6,7 +6,7 @@ use linux_embedded_hal::spidev::{SpiModeFlags, SpidevOptions};
 use linux_embedded_hal::{CdevPin, CdevPinError, Delay, SpidevDevice};
 
 use super::alsa::LinuxPcm;
-use crate::board_file::{BoardSpec, GpioLine, PortSpec};
+use crate::board_file::{self, BoardFileError, BoardSpec, GpioLine, PortSpec};
 use crate::drivers::board::{Chip, HardwareBoard};
 use crate::drivers::daa::Daa;
 use crate::drivers::pcm::PcmFormat;
@@ -73,6 +73,12 @@ pub fn open_board(spec: &BoardSpec) -> OpenedBoard {
     }
 }
 
+/// Read a board file and open its board: what `edgepbx run --board FILE` needs. A bad file is
+/// an error; devices that fail are ports in alarm, listed in `errors`.
+pub fn open_board_file(path: &std::path::Path) -> Result<OpenedBoard, BoardFileError> {
+    Ok(open_board(&board_file::load(path)?))
+}
+
 fn open_port(port: &PortSpec, format: PcmFormat) -> Result<LinuxChip, String> {
     let name = &port.name;
     let spi = open_spi(&port.spi, port.spi_hz)
@@ -126,6 +132,21 @@ mod tests {
     use super::*;
     use crate::board_file::parse;
     use crate::line::{Alarm, LineEvent, LineInterface, PortId, PortKind};
+
+    /// The line loop runs on its own thread.
+    #[test]
+    fn the_linux_board_can_move_to_the_line_thread() {
+        fn send<T: Send>() {}
+        send::<LinuxBoard>();
+    }
+
+    #[test]
+    fn a_bad_board_file_is_an_error_before_any_device_is_touched() {
+        let err = open_board_file(std::path::Path::new("/nonexistent/board.toml"))
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("/nonexistent/board.toml"), "{err}");
+    }
 
     #[test]
     fn missing_devices_give_errors_naming_each_port_and_ports_in_alarm() {
