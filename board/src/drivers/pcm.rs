@@ -67,7 +67,9 @@ impl PcmSlot {
 /// The TDM bus as the board sees it: one 10 ms frame per slot each way, every frame.
 ///
 /// `to_slots[k]` is played into slot `k`, `from_slots[k]` receives what slot `k` carried;
-/// both have [`PcmBus::slots`] entries. Implementations block for at most one frame.
+/// both have [`PcmBus::slots`] entries. An exchange blocks until the bus has delivered the
+/// next frame (at most one frame time): on real hardware the TDM clock is the line loop's
+/// clock, and a loop that also sleeps to its own timer would drift against it.
 pub trait PcmBus {
     fn slots(&self) -> usize;
     fn exchange(&mut self, to_slots: &[Frame], from_slots: &mut [Frame]) -> Result<(), String>;
