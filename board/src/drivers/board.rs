@@ -27,6 +27,7 @@ pub enum Chip<SPI, RST, IRQ> {
     Fxo(Daa<SPI, RST, IRQ>),
     /// The board file names a chip that could not be opened or brought up.
     Missing {
+        name: String,
         kind: PortKind,
         reason: String,
     },
@@ -38,6 +39,15 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Chip<SPI, RST, IRQ> {
             Chip::Fxs(_) => PortKind::Fxs,
             Chip::Fxo(_) => PortKind::Fxo,
             Chip::Missing { kind, .. } => *kind,
+        }
+    }
+
+    /// The port's name from the board file.
+    pub fn name(&self) -> &str {
+        match self {
+            Chip::Fxs(slic) => slic.port(),
+            Chip::Fxo(daa) => daa.port(),
+            Chip::Missing { name, .. } => name,
         }
     }
 
@@ -128,6 +138,11 @@ where
             board.chips.push(chip);
         }
         board
+    }
+
+    /// A port's name from the board file ("fxs1"), for logs and the API.
+    pub fn port_name(&self, port: PortId) -> Option<&str> {
+        self.chips.get(usize::from(port.0)).map(Chip::name)
     }
 
     /// Why each missing port is missing (for the start-up log and the API).

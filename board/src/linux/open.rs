@@ -58,6 +58,7 @@ pub fn open_board(spec: &BoardSpec) -> OpenedBoard {
         let chip = open_port(port, spec.pcm.format).unwrap_or_else(|reason| {
             errors.push(reason.clone());
             Chip::Missing {
+                name: port.name.clone(),
                 kind: port.kind(),
                 reason,
             }

@@ -91,6 +91,7 @@ fn daa(script: &Script) -> TestChip {
 
 fn missing() -> TestChip {
     Chip::Missing {
+        name: "fxs2".into(),
         kind: PortKind::Fxs,
         reason: "port fxs2: cannot open /dev/spidev9.9".into(),
     }
@@ -123,6 +124,8 @@ const FXO: PortId = PortId(1);
 fn a_missing_chip_is_a_port_in_alarm_that_refuses_requests() {
     let mut board = HardwareBoard::new(vec![(missing(), 0)], FakeBus::new(1));
     assert_eq!(board.ports(), &[PortKind::Fxs]);
+    assert_eq!(board.port_name(PortId(0)), Some("fxs2"));
+    assert_eq!(board.port_name(PortId(1)), None);
     let reasons: Vec<_> = board.missing_ports().collect();
     assert_eq!(
         reasons,
@@ -151,6 +154,8 @@ fn requests_are_checked_against_the_port_kind_and_number() {
         vec![(slic(&Script::proslic()), 0), (daa(&Script::daa()), 1)],
         FakeBus::new(2),
     );
+    assert_eq!(board.port_name(FXS), Some("fxs1"));
+    assert_eq!(board.port_name(FXO), Some("fxo1"));
     assert_eq!(
         board.set_off_hook(0, FXS, true),
         Err(LineError::WrongKind {
