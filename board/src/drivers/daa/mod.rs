@@ -189,6 +189,11 @@ impl<SPI: SpiDevice, RST: OutputPin, IRQ: InputPin> Daa<SPI, RST, IRQ> {
         }
         let volts = self.regs.read_live(LINE_VOLTAGE)? as i8;
         if self.off_hook {
+            if self.ringing {
+                // Answered during a burst: the ring is over for us.
+                self.ringing = false;
+                out.push(FxoSignal::Ring { on: false });
+            }
             let current = self.regs.read_live(LINE_SIDE_STATUS)? & LOOP_CURRENT_MASK;
             let present = current > 0;
             if self.loop_current != Some(present) {

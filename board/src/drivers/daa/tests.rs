@@ -305,3 +305,28 @@ fn a_chip_that_reset_itself_fails_the_health_check() {
     assert!(!chip.is_up());
     finish(chip);
 }
+
+#[test]
+fn answering_during_a_burst_ends_the_ring_and_tracks_polarity_again() {
+    let mut then = Script::daa();
+    sample(&mut then, 0x80, 0x28, 70, None); // ringing
+    then.write(5, 0x00).write(5, 0x01); // answered mid-burst
+    sample(&mut then, 0x00, 0x01, 8, Some(9));
+    sample(&mut then, 0x00, 0x01, -8, Some(9)); // the exchange reverses (answer supervision)
+    let mut chip = up_fxo(&then);
+    let mut out = Vec::new();
+    chip.service(0, &mut out).unwrap();
+    chip.set_off_hook(true).unwrap();
+    chip.service(10, &mut out).unwrap();
+    chip.service(20, &mut out).unwrap();
+    assert_eq!(
+        out,
+        vec![
+            FxoSignal::Ring { on: true },
+            FxoSignal::Ring { on: false },
+            FxoSignal::LoopCurrent { present: true },
+            FxoSignal::Polarity(Polarity::Reverse),
+        ]
+    );
+    finish(chip);
+}
