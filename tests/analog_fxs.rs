@@ -19,6 +19,8 @@ const WAIT: Duration = Duration::from_secs(10);
 /// What the baresip phone says, and what the analog phone says.
 const BARESIP_TONE: f64 = 1500.0;
 const ANALOG_TONE: f64 = 1000.0;
+/// What a second baresip phone says (call waiting).
+const SECOND_TONE: f64 = 1800.0;
 
 struct Office {
     pbx: Pbx,
@@ -195,5 +197,120 @@ fn hook_flash_on_an_analog_phone_transfers_the_call_to_another_extension() {
     std::thread::sleep(Duration::from_millis(300));
     baresip_heard_analog(&baresip);
     drop(baresip);
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}
+
+#[test]
+fn a_bad_board_stops_the_start_with_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for (board, says) in [
+        ("sim:fxs=0", "--board: fxs=0"),
+        ("sim:country=xx", "country=xx"),
+        ("/dev/spidev0.0", "not a board"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_edgepbx"))
+            .args(["run", "--http", "127.0.0.1:0", "--https", "off"])
+            .args([
+                "--sip",
+                "127.0.0.1:0",
+                "--sips",
+                "127.0.0.1:0",
+                "--board",
+                board,
+            ])
+            .arg("--data")
+            .arg(dir.path())
+            .output()
+            .expect("run edgepbx");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{board}: started");
+        assert!(stderr.contains(says), "{board}: {stderr}");
+    }
+}
+
+#[test]
+fn new_voicemail_lights_the_analog_phone_by_fsk_message_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_with(&data, &["--board", "sim:fxs=1,country=uk"]);
+    let admin = pbx.admin();
+    let user = common::id_of(&admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Ada", "last_name": "Analog", "username": "ada"}),
+    ));
+    let fxs = common::id_of(&admin.put(
+        &admin.url("devices"),
+        json!({"name": "Analog 1", "device_type": "ata", "analog_port": "fxs1", "owner_id": user,
+               "sip": {"username": "fxs1line", "password": "fxs-secret-1"}}),
+    ));
+    wait_registered(&admin, &[&fxs]);
+    let mut board = SimBoard::connect(&data);
+    assert_eq!(board.cmd("mwi fxs1"), "none");
+    let vmbox = common::id_of(&admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Ada", "mailbox": "800", "owner_id": user,
+               "messages": [{"media_id": "202701-n1", "folder": "new", "caller_id_number": "1001"}]}),
+    ));
+    // The engine's unsolicited NOTIFY reaches the port; the line sends V.23 MWI on hook.
+    board.wait("MWI on", WAIT, |b| b.cmd("mwi fxs1") == "mwi on");
+    let r = admin.post(
+        &admin.url(&format!("vmboxes/{vmbox}/messages/202701-n1")),
+        json!({"folder": "saved"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    board.wait("MWI off", WAIT, |b| b.cmd("mwi fxs1") == "mwi off");
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}
+
+#[test]
+fn call_waiting_on_an_analog_phone_shows_the_caller_and_flash_switches_calls() {
+    let Office {
+        pbx,
+        mut board,
+        baresip: mut first,
+        ..
+    } = office();
+    let admin = pbx.admin();
+    let dev = create_device(&admin, "1003", "bare-secret-3");
+    let mut second = Agent::start(
+        "baresip-1003",
+        &format!(
+            "<sip:1003@127.0.0.1:{}>;auth_pass=bare-secret-3;regint=600",
+            pbx.sip.port()
+        ),
+        &tone_samples(&[(SECOND_TONE, 30.0)]),
+        &[],
+    );
+    check(second.wait_for("registered successfully", Some("failed"), WAIT));
+    wait_registered(&admin, &[&dev]);
+    first.command("/dial 1000");
+    board.wait("FXS 1 rings", WAIT, |b| b.cmd("rings fxs1") != "rings 0");
+    board.cmd("offhook fxs1");
+    board.wait("the first caller on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+    });
+    // A second call: call-waiting tone and its caller ID (type 2 FSK) during the call.
+    second.command("/dial 1000");
+    board.wait("the waiting caller's ID", WAIT, |b| {
+        b.cmd("callerid fxs1").starts_with("callerid 1003")
+    });
+    // Flash: the first caller is held, the second answered.
+    board.cmd("flash fxs1 500");
+    check(second.wait_for("Call established", Some("terminated"), WAIT));
+    board.wait("the second caller on FXS 1", WAIT, |b| {
+        b.hears("fxs1", SECOND_TONE, 1000) > 0.8
+    });
+    // Flash again: back to the first.
+    board.cmd("flash fxs1 500");
+    board.wait("the first caller again", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+    });
+    first.command("/hangup");
+    second.command("/hangup");
+    check(first.wait_for("terminated", None, WAIT));
+    check(second.wait_for("terminated", None, WAIT));
+    board.cmd("onhook fxs1");
+    drop(first);
+    drop(second);
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
 }

@@ -13,8 +13,8 @@ use edgepbx_board::fxs::{FxsCommand, FxsLine};
 use edgepbx_board::line::{FRAME_MS, FRAME_SAMPLES, Frame, LineInterface, PortId};
 use edgepbx_board::profile::profile;
 use edgepbx_board::runner::Lines;
-use edgepbx_board::sim::SimBoard;
 use edgepbx_board::sim::listener::has_tone;
+use edgepbx_board::sim::{SimBoard, sine_frame};
 
 fn main() {
     let args: Vec<usize> = std::env::args()
@@ -26,7 +26,9 @@ fn main() {
     let p = profile("us").expect("us profile");
 
     // Baseline: copying each channel's frame in and out (what a bare bridge does).
-    let input: Vec<Frame> = (0..channels).map(|c| speech(c as f32)).collect();
+    let input: Vec<Frame> = (0..channels)
+        .map(|c| sine_frame(300.0 + c as f32, 6000.0))
+        .collect();
     let mut output = vec![[0i16; FRAME_SAMPLES]; channels];
     let t = Instant::now();
     for _ in 0..frames {
@@ -81,7 +83,9 @@ fn line_cost(
         }
         while l.poll_output().is_some() {}
     }
-    let input: Vec<Frame> = (0..channels).map(|c| speech(c as f32)).collect();
+    let input: Vec<Frame> = (0..channels)
+        .map(|c| sine_frame(300.0 + c as f32, 6000.0))
+        .collect();
     let mut out = [0i16; FRAME_SAMPLES];
     let t = Instant::now();
     for f in 0..frames {
@@ -131,16 +135,4 @@ fn dial_tone_frames(p: edgepbx_board::profile::Profile) -> (u64, u64, u64) {
         }
     }
     (min, max, worst_ms)
-}
-
-/// A speech-like test signal: two tones that are not DTMF.
-fn speech(seed: f32) -> Frame {
-    let mut f = [0i16; FRAME_SAMPLES];
-    for (i, s) in f.iter_mut().enumerate() {
-        let t = i as f32 / 8000.0;
-        let x = (2.0 * std::f32::consts::PI * (300.0 + seed) * t).sin()
-            + 0.5 * (2.0 * std::f32::consts::PI * 1100.0 * t).sin();
-        *s = (6000.0 * x) as i16;
-    }
-    f
 }

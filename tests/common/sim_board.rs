@@ -62,3 +62,18 @@ impl SimBoard {
         }
     }
 }
+
+/// A device owning analog port `port` ("fxs1") with a callflow ringing it at `number`;
+/// returns its id.
+pub fn analog_device(admin: &super::Client, port: &str, number: &str) -> String {
+    let device = super::id_of(&admin.put(
+        &admin.url("devices"),
+        serde_json::json!({"name": format!("Analog {port}"), "device_type": "ata", "analog_port": port,
+               "sip": {"username": format!("{port}line"), "password": format!("{port}-secret-9")}}),
+    ));
+    super::id_of(&admin.put(
+        &admin.url("callflows"),
+        serde_json::json!({"numbers": [number], "flow": {"module": "device", "data": {"id": device}, "children": {}}}),
+    ));
+    device
+}

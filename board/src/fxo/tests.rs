@@ -166,7 +166,7 @@ fn answering_connects_audio_both_ways() {
     rig.run(300);
     assert!(rig.co().answered, "the exchange saw the line answered");
     rig.co().say(Some("1000"));
-    rig.speech = Some(tone(700.0));
+    rig.speech = Some(crate::sim::sine_frame(700.0, 8000.0));
     rig.run(1000);
     let heard = *rig.lines.speech_from(P).expect("talking");
     assert!(crate::sim::listener::has_tone(&heard, 1000.0));
@@ -272,12 +272,4 @@ fn an_unplugged_line_is_down_and_refuses_calls() {
     rig.co().plug(true);
     rig.run(100);
     assert!(rig.got(&FxoRequest::LineUp));
-}
-
-fn tone(freq: f32) -> Frame {
-    let mut f = [0i16; FRAME_SAMPLES];
-    for (i, s) in f.iter_mut().enumerate() {
-        *s = (8000.0 * (2.0 * std::f32::consts::PI * freq * i as f32 / 8000.0).sin()) as i16;
-    }
-    f
 }

@@ -8,6 +8,8 @@
 
 pub mod dialplan;
 pub mod hook;
+mod ringing;
+mod tones;
 
 #[cfg(test)]
 mod tests;
@@ -22,6 +24,8 @@ use crate::line::{Frame, LineFeed, Millis, Polarity};
 use crate::profile::{CidMethod, Profile};
 use dialplan::{DialMatch, DialPlan};
 use hook::{HookDetector, HookEvent};
+use ringing::Ringing;
+use tones::howler;
 
 /// Time to dial the first digit before the line gives up (Asterisk's firstdigittimeout).
 pub const FIRST_DIGIT_MS: Millis = 16_000;
@@ -30,20 +34,10 @@ pub const FIRST_DIGIT_MS: Millis = 16_000;
 pub const INTERDIGIT_MS: Millis = 4_000;
 /// How long busy / congestion plays before the receiver-off-hook howler.
 pub const TONE_BEFORE_HOWLER_MS: Millis = 30_000;
-/// FSK starts this long after the first ring burst (Bell GR-30: at least 500 ms).
-const CID_AFTER_RING_MS: Millis = 500;
-/// Gap between polarity reversal and FSK, and between FSK and the first ring, when caller ID
-/// goes before ringing (BT SIN 227: at least 100 ms / 200 ms).
-const CID_BEFORE_RING_LEAD_MS: Millis = 250;
-const CID_BEFORE_RING_TAIL_MS: Millis = 250;
 /// Call-waiting alerting signal (CAS, 2130 + 2750 Hz, 80 ms) and how long to wait for the
 /// phone's DTMF acknowledgement ('A' or 'D') before giving up on type 2 caller ID.
 const CAS_SPEC: &str = "!2130+2750/80,0";
 const CAS_ACK_MS: Millis = 500;
-/// Receiver-off-hook howler (North American ROH; loud alternation of high tones).
-const HOWLER_SPEC: &str = "1400+2060/100,0/100";
-/// A silence this long separates repetitions of an alert tone.
-const LONG_PAUSE_MS: u32 = 1000;
 /// Longest number collected; further digits are ignored.
 const MAX_DIGITS: usize = 32;
 
@@ -111,26 +105,6 @@ enum State {
     Ended {
         since: Millis,
     },
-}
-
-#[derive(Debug)]
-struct Ringing {
-    cid: Option<CallerId>,
-    /// Time the ring cadence (re)started, and whether the spill is still to be sent.
-    cadence_start: Millis,
-    cid_pending: bool,
-    /// Before-ring caller ID in progress: ringing starts when it is done.
-    pre_ring: Option<PreRing>,
-    ringing_now: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum PreRing {
-    /// Polarity reversed at this time; spill starts after the lead.
-    Lead(Millis),
-    Spilling,
-    /// Spill done at this time; ring after the tail.
-    Tail(Millis),
 }
 
 /// What plays onto the line when it is not speech.
@@ -432,93 +406,6 @@ impl FxsLine {
         }
     }
 
-    fn start_ringing(&mut self, now: Millis, cid: Option<CallerId>) {
-        if !matches!(self.state, State::OnHook) {
-            return;
-        }
-        let pre_ring = match (&cid, self.profile.cid) {
-            (Some(_), CidMethod::FskBeforeRing(_) | CidMethod::DtmfBeforeRing) => {
-                self.set_feed(LineFeed::OnHookTransmission(Polarity::Reverse));
-                Some(PreRing::Lead(now))
-            }
-            _ => None,
-        };
-        let cid_pending = cid.is_some() && pre_ring.is_none();
-        self.state = State::Ringing(Ringing {
-            cid,
-            cadence_start: now,
-            cid_pending,
-            pre_ring,
-            ringing_now: false,
-        });
-        self.ring_timers(now);
-    }
-
-    fn ring_timers(&mut self, now: Millis) {
-        let State::Ringing(r) = &mut self.state else {
-            return;
-        };
-        match r.pre_ring {
-            Some(PreRing::Lead(t)) if now.saturating_sub(t) >= CID_BEFORE_RING_LEAD_MS => {
-                r.pre_ring = Some(PreRing::Spilling);
-                let spill = match (self.profile.cid, &r.cid) {
-                    (CidMethod::DtmfBeforeRing, Some(cid)) => Spill::dtmf(&cid.number),
-                    (_, Some(cid)) => {
-                        Spill::fsk_on_hook(fsk_std(&self.profile), &caller_id_message(cid))
-                    }
-                    (_, None) => Spill::dtmf(""),
-                };
-                self.sound = Sound::Spill(spill);
-                return;
-            }
-            Some(PreRing::Spilling) if !matches!(self.sound, Sound::Spill(_)) => {
-                r.pre_ring = Some(PreRing::Tail(now));
-                return;
-            }
-            Some(PreRing::Tail(t)) if now.saturating_sub(t) >= CID_BEFORE_RING_TAIL_MS => {
-                r.pre_ring = None;
-                r.cadence_start = now;
-            }
-            Some(_) => return,
-            None => {}
-        }
-        let cadence = self.profile.tones.ring_cadence;
-        let cycle: u64 = cadence.iter().map(|&ms| ms as u64).sum();
-        let elapsed = now.saturating_sub(r.cadence_start);
-        let mut t = elapsed % cycle.max(1);
-        let mut on = false;
-        for (i, &ms) in cadence.iter().enumerate() {
-            if t < ms as u64 {
-                on = i % 2 == 0;
-                break;
-            }
-            t -= ms as u64;
-        }
-        // Caller ID after the first ring: in the last (long) silence of the first cycle.
-        let last_off = *cadence.last().unwrap_or(&0) as u64;
-        let spill_at = cycle - last_off + CID_AFTER_RING_MS;
-        let send_cid = r.cid_pending && elapsed >= spill_at;
-        if send_cid {
-            r.cid_pending = false;
-        }
-        let cid = if send_cid { r.cid.clone() } else { None };
-        if on != r.ringing_now {
-            r.ringing_now = on;
-            let feed = if on {
-                LineFeed::Ringing
-            } else {
-                LineFeed::OnHookTransmission(Polarity::Forward)
-            };
-            self.set_feed(feed);
-        }
-        if let Some(cid) = cid {
-            self.sound = Sound::Spill(Spill::fsk_on_hook(
-                fsk_std(&self.profile),
-                &caller_id_message(&cid),
-            ));
-        }
-    }
-
     fn start_dialling(&mut self, now: Millis, recall: bool) {
         self.dtmf.reset();
         self.state = State::Dialling {
@@ -567,32 +454,6 @@ impl FxsLine {
         self.set_feed(LineFeed::Active(Polarity::Forward));
     }
 
-    fn tone(&self, kind: ToneKind, once: bool) -> ToneGenerator {
-        let spec = self.profile.tones.tone(kind);
-        let g = if once {
-            // Call waiting beeps once per alert rather than repeating over speech.
-            ToneGenerator::from_spec(&once_spec(spec), 8000)
-        } else {
-            ToneGenerator::from_spec(spec, 8000)
-        };
-        g.unwrap_or_else(|_| silence())
-    }
-
-    /// Stutter dial tone: ten 100 ms bursts of dial tone, then steady dial tone.
-    fn stutter_tone(&self) -> ToneGenerator {
-        let dial = self.profile.tones.dial;
-        let steady = dial
-            .split(',')
-            .next()
-            .unwrap_or(dial)
-            .split('/')
-            .next()
-            .unwrap_or(dial);
-        let burst = format!("!{steady}/100,!0/100,");
-        let spec = format!("{}{steady}", burst.repeat(5));
-        ToneGenerator::from_spec(&spec, 8000).unwrap_or_else(|_| silence())
-    }
-
     fn spill(&self, msg: &[u8]) -> Spill {
         Spill::fsk_on_hook(fsk_std(&self.profile), msg)
     }
@@ -615,26 +476,4 @@ fn fsk_std(p: &Profile) -> edgepbx_media::dsp::FskStandard {
         // DTMF countries send call-waiting and MWI FSK as V.23 (ETSI).
         CidMethod::DtmfBeforeRing => edgepbx_media::dsp::FskStandard::V23,
     }
-}
-
-/// One alert of a repeating tone: its segments up to the first long pause, each played once
-/// ("440/300,0/10000" -> "!440/300").
-fn once_spec(spec: &str) -> String {
-    spec.split(',')
-        .map(|s| s.trim_start_matches('!'))
-        .take_while(|s| {
-            let pause = s.strip_prefix("0/").and_then(|ms| ms.parse::<u32>().ok());
-            pause.is_none_or(|ms| ms < LONG_PAUSE_MS)
-        })
-        .map(|s| format!("!{s}"))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-fn silence() -> ToneGenerator {
-    ToneGenerator::from_spec("0", 8000).expect("silence spec parses")
-}
-
-fn howler() -> ToneGenerator {
-    ToneGenerator::from_spec(HOWLER_SPEC, 8000).unwrap_or_else(|_| silence())
 }

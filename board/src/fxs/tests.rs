@@ -287,7 +287,7 @@ fn picking_up_trips_ringing_and_answers() {
     assert!(rig.has_request(&FxsRequest::Answer));
     assert!(matches!(rig.feed(), LineFeed::Active(_)));
     rig.command(FxsCommand::Connected);
-    rig.speech = Some(tone_frame(1000.0));
+    rig.speech = Some(crate::sim::sine_frame(1000.0, 8000.0));
     rig.phone().say(Some("700"));
     rig.run(500);
     assert!(
@@ -422,12 +422,4 @@ fn flapping_hook_and_hang_up_before_dialling_make_no_call() {
     rig.phone().on_hook(now + 2000);
     rig.run(5000);
     assert!(rig.requests.is_empty(), "{:?}", rig.requests);
-}
-
-fn tone_frame(freq: f32) -> Frame {
-    let mut f = [0i16; crate::line::FRAME_SAMPLES];
-    for (i, s) in f.iter_mut().enumerate() {
-        *s = (8000.0 * (2.0 * std::f32::consts::PI * freq * i as f32 / 8000.0).sin()) as i16;
-    }
-    f
 }

@@ -123,6 +123,11 @@ impl CentralOffice {
         }
     }
 
+    /// The box holds the line off hook.
+    pub fn is_seized(&self) -> bool {
+        self.daa_off_hook
+    }
+
     pub fn is_plugged(&self) -> bool {
         self.plugged
     }

@@ -14,6 +14,15 @@ use central_office::CentralOffice;
 use phone::Phone;
 
 /// A simulated FXS port: the SLIC model and the phone plugged into it.
+/// One frame of a sine at `freq` Hz with peak `amplitude`: test speech.
+pub fn sine_frame(freq: f32, amplitude: f32) -> Frame {
+    let mut f = [0i16; crate::line::FRAME_SAMPLES];
+    for (i, s) in f.iter_mut().enumerate() {
+        *s = (amplitude * (2.0 * std::f32::consts::PI * freq * i as f32 / 8000.0).sin()) as i16;
+    }
+    f
+}
+
 pub struct SimFxs {
     feed: LineFeed,
     pub phone: Phone,

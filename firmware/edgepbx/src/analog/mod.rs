@@ -8,7 +8,8 @@
 //! back down the same path.
 
 mod devices;
-mod port;
+mod fxo_port;
+mod fxs_port;
 mod rtp;
 mod runtime;
 mod sim_control;
@@ -28,11 +29,22 @@ const MAX_SIM_PORTS: usize = 8;
 /// The file in the data directory that holds the simulated board's control address.
 pub const SIM_CONTROL_FILE: &str = "sim-board.addr";
 
+/// Where FXO gateways listen for SIP from the engine by default: a loopback address of its
+/// own, so the account's `resources` can name it and no phone's address looks like it.
+const DEFAULT_FXO_SIP_IP: [u8; 4] = [127, 0, 0, 2];
+
 /// What `--board` names.
 #[derive(Debug, Clone)]
 pub enum BoardSpec {
-    /// The simulated board: `sim:fxs=2,country=us`.
-    Sim { fxs: usize, profile: Profile },
+    /// The simulated board: `sim:fxs=2,fxo=1,did1=5551000,country=us`.
+    Sim {
+        fxs: usize,
+        fxo: usize,
+        /// The number each FXO line's incoming calls are for (`didN=`), by line.
+        dids: Vec<String>,
+        fxo_sip_ip: std::net::IpAddr,
+        profile: Profile,
+    },
 }
 
 impl BoardSpec {
@@ -43,47 +55,101 @@ impl BoardSpec {
             ));
         };
         let mut fxs = 1;
+        let mut fxo = 0;
+        let mut dids = vec![String::new(); MAX_SIM_PORTS];
+        let mut fxo_sip_ip = std::net::IpAddr::from(DEFAULT_FXO_SIP_IP);
         let mut country = "us".to_string();
+        let count = |key: &str, value: &str| {
+            value
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n <= MAX_SIM_PORTS)
+                .ok_or_else(|| {
+                    format!("--board: {key}={value} is not a port count from 0 to {MAX_SIM_PORTS}")
+                })
+        };
         for part in rest.split(',').filter(|p| !p.is_empty()) {
             let (key, value) = part
                 .split_once('=')
                 .ok_or_else(|| format!("--board: '{part}' is not KEY=VALUE"))?;
             match key {
-                "fxs" => {
-                    fxs = value
+                "fxs" => fxs = count(key, value)?,
+                "fxo" => fxo = count(key, value)?,
+                "country" => country = value.to_ascii_lowercase(),
+                "fxo_sip" => {
+                    fxo_sip_ip = value
                         .parse()
-                        .ok()
+                        .map_err(|_| format!("--board: fxo_sip={value} is not an IP address"))?
+                }
+                _ => {
+                    let line = key
+                        .strip_prefix("did")
+                        .and_then(|n| n.parse::<usize>().ok())
                         .filter(|n| (1..=MAX_SIM_PORTS).contains(n))
                         .ok_or_else(|| {
                             format!(
-                                "--board: fxs={value} is not a port count from 1 to {MAX_SIM_PORTS}"
+                                "--board: unknown setting '{key}' (fxs, fxo, didN, fxo_sip, country)"
                             )
-                        })?
+                        })?;
+                    if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit() || c == '+') {
+                        return Err(format!("--board: {key}={value} is not a phone number"));
+                    }
+                    dids[line - 1] = value.to_string();
                 }
-                "country" => country = value.to_ascii_lowercase(),
-                _ => return Err(format!("--board: unknown setting '{key}' (fxs, country)")),
             }
         }
+        if fxs + fxo == 0 || fxs + fxo > MAX_SIM_PORTS {
+            return Err(format!(
+                "--board: fxs={fxs} and fxo={fxo} must make 1 to {MAX_SIM_PORTS} ports"
+            ));
+        }
+        if let Some(n) = (fxo..MAX_SIM_PORTS).find(|&i| !dids[i].is_empty()) {
+            return Err(format!(
+                "--board: did{} names an FXO line the board does not have",
+                n + 1
+            ));
+        }
+        if let Some(n) = (0..fxo).find(|&i| dids[i].is_empty()) {
+            return Err(format!(
+                "--board: FXO line {} needs its number (did{}=...)",
+                n + 1,
+                n + 1
+            ));
+        }
+        dids.truncate(fxo);
         let profile = profile(&country).ok_or_else(|| {
             format!(
                 "--board: country={country} has no analog profile (one of {})",
                 edgepbx_board::profile::COUNTRIES.join(", ")
             )
         })?;
-        Ok(BoardSpec::Sim { fxs, profile })
+        Ok(BoardSpec::Sim {
+            fxs,
+            fxo,
+            dids,
+            fxo_sip_ip,
+            profile,
+        })
     }
 }
 
 /// Starts the board's lines; the analog thread runs until the process ends.
 pub fn start(spec: &BoardSpec, store: Store, sip: &Sip, data: &Path) -> Result<(), String> {
     match spec {
-        BoardSpec::Sim { fxs, profile } => {
-            let board = Arc::new(Mutex::new(SimBoard::new(*fxs, 0, *profile)));
-            let control = sim_control::listen(board.clone())?;
+        BoardSpec::Sim {
+            fxs,
+            fxo,
+            dids,
+            fxo_sip_ip,
+            profile,
+        } => {
+            let board = Arc::new(Mutex::new(SimBoard::new(*fxs, *fxo, *profile)));
+            let gateways = runtime::spawn(board.clone(), *profile, store, sip, dids, *fxo_sip_ip)?;
+            let control = sim_control::listen(board, gateways.clone())?;
             crate::atomic_file::write(data, SIM_CONTROL_FILE, control.to_string().as_bytes())
                 .map_err(|e| format!("{SIM_CONTROL_FILE}: {e}"))?;
-            tracing::info!(fxs, country = profile.code, %control, "simulated analog board");
-            runtime::spawn(board, *profile, store, sip)
+            tracing::info!(fxs, fxo, country = profile.code, %control, ?gateways, "simulated analog board");
+            Ok(())
         }
     }
 }
@@ -94,11 +160,23 @@ mod tests {
 
     #[test]
     fn board_specs_parse_and_bad_ones_name_the_problem() {
-        let BoardSpec::Sim { fxs, profile } = BoardSpec::parse("sim:fxs=2,country=DE").unwrap();
-        assert_eq!((fxs, profile.code), (2, "de"));
+        let BoardSpec::Sim {
+            fxs,
+            fxo,
+            dids,
+            profile,
+            ..
+        } = BoardSpec::parse("sim:fxs=2,fxo=1,did1=5551000,country=DE").unwrap();
+        assert_eq!((fxs, fxo, profile.code), (2, 1, "de"));
+        assert_eq!(dids, vec!["5551000"]);
         for (bad, says) in [
             ("/dev/spidev0.0", "not a board"),
-            ("sim:fxs=0", "fxs=0"),
+            ("sim:fxs=0", "1 to"),
+            ("sim:fxs=9", "fxs=9"),
+            ("sim:fxo=1", "did1"),
+            ("sim:did2=5", "did2"),
+            ("sim:fxo=1,did1=abc", "did1=abc"),
+            ("sim:fxo_sip=nowhere", "fxo_sip=nowhere"),
             ("sim:fxs=two", "fxs=two"),
             ("sim:country=zz", "country=zz"),
             ("sim:colour=red", "colour"),

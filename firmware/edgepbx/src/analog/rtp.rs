@@ -99,8 +99,9 @@ impl PortRtp {
     pub fn receive(&mut self) {
         let mut buf = [0u8; 1500];
         let mut pcm = [0i16; 1500];
-        while let Ok((n, _)) = self.socket.recv_from(&mut buf) {
-            if self.remote.is_none() {
+        while let Ok((n, from)) = self.socket.recv_from(&mut buf) {
+            // Only the far end of the call (the relay answers from the port it offered).
+            if self.remote.is_none_or(|r| r.addr != from) {
                 continue;
             }
             let Ok(p) = RtpPacket::parse(&buf[..n]) else {

@@ -1,59 +1,100 @@
 //! The analog thread: every 10 ms it runs the board's line state machines (one frame), moves
 //! SIP between each port's user agent and the engine, and RTP between each port and the
-//! relay. It only takes the engine lock to hand a message over (`InternalLink::send`).
+//! relay. FXS ports reach the engine over an in-process connection (`InternalLink`, the engine
+//! lock is taken only to hand a message over); FXO gateways over loopback UDP, because the
+//! engine reaches an account's `resources` by address.
 
+use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use edgepbx_board::fxs::FxsCommand;
 use edgepbx_board::fxs::dialplan::NumberList;
-use edgepbx_board::line::{FRAME_MS, Frame, LineInterface, PortId};
+use edgepbx_board::line::{FRAME_MS, Frame, LineInterface, PortId, PortKind};
 use edgepbx_board::profile::Profile;
 use edgepbx_board::runner::{Lines, Request};
 use edgepbx_board::sim::SimBoard;
 use edgepbx_store::Store;
 
 use super::devices;
-use super::port::FxsPort;
+use super::fxo_port::FxoPort;
+use super::fxs_port::FxsPort;
 use super::rtp::PortRtp;
-use super::ua::Ua;
+use super::ua::{Identity, Mode, Ua};
 use crate::sip::{InternalLink, Sip};
 
 /// How often device documents are read again (a device given a port starts registering).
 const DEVICE_SCAN_MS: u64 = 2_000;
 
-struct Port {
-    fxs: FxsPort,
-    link: InternalLink,
+enum Port {
+    Fxs { fxs: FxsPort, link: InternalLink },
+    Fxo { fxo: FxoPort, sip: Gateway },
 }
 
+/// An FXO gateway's SIP socket and where the engine listens.
+struct Gateway {
+    socket: UdpSocket,
+    engine: SocketAddr,
+}
+
+/// Starts the analog thread; returns each FXO line's gateway SIP address (for the account's
+/// `resources`).
 pub fn spawn(
     board: Arc<Mutex<SimBoard>>,
     profile: Profile,
     store: Store,
     sip: &Sip,
-) -> Result<(), String> {
+    dids: &[String],
+    fxo_sip_ip: IpAddr,
+) -> Result<Vec<SocketAddr>, String> {
     let kinds = board.lock().map_err(|_| "board lock")?.ports().to_vec();
+    let rtp_ip = match sip.udp_addr.ip().to_canonical() {
+        ip if ip.is_unspecified() => IpAddr::from([127, 0, 0, 1]),
+        ip => ip,
+    };
+    let engine = SocketAddr::new(rtp_ip, sip.udp_addr.port());
     let mut ports = Vec::new();
-    for (i, _) in kinds.iter().enumerate() {
-        let rtp = PortRtp::bind(sip.udp_addr.ip().to_canonical(), seed() as u32)?;
-        let rtp = if rtp.local_addr().ip().is_unspecified() {
-            PortRtp::bind([127, 0, 0, 1].into(), seed() as u32)?
-        } else {
-            rtp
-        };
-        let link = sip.internal_link(rtp.local_addr())?;
-        tracing::debug!(port = i + 1, rtp = %rtp.local_addr(), "analog port");
-        ports.push(Port {
-            fxs: FxsPort::new(rtp),
-            link,
-        });
+    let mut gateways = Vec::new();
+    let mut fxo_n = 0;
+    for (i, kind) in kinds.iter().enumerate() {
+        let rtp = PortRtp::bind(rtp_ip, seed() as u32)?;
+        match kind {
+            PortKind::Fxs => {
+                let link = sip.internal_link(rtp.local_addr())?;
+                ports.push(Port::Fxs {
+                    fxs: FxsPort::new(rtp),
+                    link,
+                });
+            }
+            PortKind::Fxo => {
+                let socket = UdpSocket::bind((fxo_sip_ip, 0))
+                    .and_then(|s| s.set_nonblocking(true).map(|()| s))
+                    .map_err(|e| {
+                        format!("FXO line {}: SIP socket on {fxo_sip_ip}: {e}", fxo_n + 1)
+                    })?;
+                let local = socket.local_addr().map_err(|e| e.to_string())?;
+                gateways.push(local);
+                let name = format!("fxo{}", fxo_n + 1);
+                let id = Identity {
+                    user: name.clone(),
+                    password: String::new(),
+                    domain: engine.to_string(),
+                };
+                let ua = Ua::new(id, Mode::Gateway, local, rtp.local_addr(), seed());
+                let did = dids.get(fxo_n).cloned().unwrap_or_default();
+                fxo_n += 1;
+                ports.push(Port::Fxo {
+                    fxo: FxoPort::new(name, ua, rtp, did),
+                    sip: Gateway { socket, engine },
+                });
+            }
+        }
+        tracing::debug!(port = i + 1, ?kind, "analog port");
     }
     std::thread::Builder::new()
         .name("analog".into())
-        .spawn(move || run(board, profile, store, kinds.len(), ports))
+        .spawn(move || run(board, profile, store, kinds, ports))
         .map_err(|e| format!("analog thread: {e}"))?;
-    Ok(())
+    Ok(gateways)
 }
 
 fn seed() -> u64 {
@@ -66,78 +107,114 @@ fn run(
     board: Arc<Mutex<SimBoard>>,
     profile: Profile,
     store: Store,
-    n: usize,
+    kinds: Vec<PortKind>,
     mut ports: Vec<Port>,
 ) {
-    let Some(first) = ports.first() else { return };
-    let start_ms = first.link.now_ms();
-    let mut lines = Lines::new(
-        start_ms,
-        &vec![edgepbx_board::line::PortKind::Fxs; n],
-        profile,
-    );
+    let start = Instant::now();
+    let now_ms = || start.elapsed().as_millis() as u64;
+    let n = kinds.len();
+    let mut lines = Lines::new(now_ms(), &kinds, profile);
     let mut plan = NumberList::default();
     let mut next_scan = 0u64;
     let mut speech: Vec<Option<Frame>> = vec![None; n];
     let mut requests = Vec::new();
-    let mut commands = Vec::new();
     let mut due = Instant::now();
+    let mut buf = vec![0u8; 65_536];
     loop {
-        let now = ports[0].link.now_ms();
+        let now = now_ms();
         if now >= next_scan {
             next_scan = now + DEVICE_SCAN_MS;
             plan = NumberList::new(devices::callflow_numbers(&store));
-            let ids = devices::fxs_identities(&store, n);
-            for (port, id) in ports.iter_mut().zip(ids) {
-                if port.fxs.identity() != id.as_ref() {
-                    port.fxs.ua = id.map(|id| {
-                        Ua::new(
-                            id,
-                            port.fxs.rtp.local_addr(),
-                            port.fxs.rtp.local_addr(),
-                            seed(),
-                        )
-                    });
+            let fxs_count = kinds.iter().filter(|k| **k == PortKind::Fxs).count();
+            let mut ids = devices::fxs_identities(&store, fxs_count).into_iter();
+            for port in ports.iter_mut() {
+                if let Port::Fxs { fxs, .. } = port {
+                    let id = ids.next().flatten();
+                    if fxs.identity() != id.as_ref() {
+                        let addr = fxs.rtp.local_addr();
+                        fxs.ua = id.map(|id| Ua::new(id, Mode::Device, addr, addr, seed()));
+                    }
                 }
             }
         }
         let datetime = datetime_now();
         for (i, port) in ports.iter_mut().enumerate() {
             let p = PortId(i as u8);
-            while let Ok(bytes) = port.link.rx.try_recv() {
-                if let Some(ua) = &mut port.fxs.ua {
-                    ua.handle(now, &bytes);
+            match port {
+                Port::Fxs { fxs, link } => {
+                    while let Ok(bytes) = link.rx.try_recv() {
+                        if let Some(ua) = &mut fxs.ua {
+                            ua.handle(now, &bytes);
+                        }
+                    }
+                    let mut cmds = Vec::new();
+                    if let Some(ua) = &mut fxs.ua {
+                        ua.tick(now);
+                        let events: Vec<_> = std::iter::from_fn(|| ua.poll_event()).collect();
+                        for ev in events {
+                            fxs.on_event(ev, &datetime, &mut cmds);
+                        }
+                    }
+                    for cmd in cmds {
+                        lines.command_fxs(now, p, cmd);
+                    }
+                    fxs.rtp.receive();
+                    speech[i] = fxs.rtp.next_frame();
+                }
+                Port::Fxo { fxo, sip } => {
+                    while let Ok((len, from)) = sip.socket.recv_from(&mut buf) {
+                        if from.ip() == sip.engine.ip() {
+                            fxo.ua.handle(now, &buf[..len]);
+                        }
+                    }
+                    let events: Vec<_> = std::iter::from_fn(|| fxo.ua.poll_event()).collect();
+                    let mut cmds = Vec::new();
+                    for ev in events {
+                        fxo.on_event(ev, &mut cmds);
+                    }
+                    for cmd in cmds {
+                        lines.command_fxo(now, p, cmd);
+                    }
+                    fxo.rtp.receive();
+                    speech[i] = fxo.rtp.next_frame();
                 }
             }
-            if let Some(ua) = &mut port.fxs.ua {
-                ua.tick(now);
-            }
-            drain_events(&mut port.fxs, &datetime, &mut commands);
-            for cmd in commands.drain(..) {
-                lines.command_fxs(now, p, cmd);
-            }
-            port.fxs.rtp.receive();
-            speech[i] = port.fxs.rtp.next_frame();
         }
         {
             let Ok(mut b) = board.lock() else { return };
             lines.frame(&mut *b, now, &plan, &speech, &mut requests);
         }
         for (p, req) in requests.drain(..) {
-            // The simulated board of the binary has FXS ports only (FXO call control is not
-            // joined to the engine yet).
-            let Request::Fxs(req) = req else { continue };
-            let port = &mut ports[p.0 as usize];
-            port.fxs.on_request(req, &mut commands);
-            for cmd in commands.drain(..) {
-                lines.command_fxs(now, p, cmd);
+            match (&mut ports[p.0 as usize], req) {
+                (Port::Fxs { fxs, .. }, Request::Fxs(req)) => {
+                    let mut cmds = Vec::new();
+                    fxs.on_request(req, &mut cmds);
+                    for cmd in cmds {
+                        lines.command_fxs(now, p, cmd);
+                    }
+                }
+                (Port::Fxo { fxo, .. }, Request::Fxo(req)) => fxo.on_request(req),
+                _ => {}
             }
         }
         for (i, port) in ports.iter_mut().enumerate() {
-            port.fxs.rtp.send_frame(lines.speech_from(PortId(i as u8)));
-            if let Some(ua) = &mut port.fxs.ua {
-                while let Some(bytes) = ua.poll_transmit() {
-                    port.link.send(&bytes);
+            let line_audio = lines.speech_from(PortId(i as u8));
+            match port {
+                Port::Fxs { fxs, link } => {
+                    fxs.rtp.send_frame(line_audio);
+                    if let Some(ua) = &mut fxs.ua {
+                        while let Some(bytes) = ua.poll_transmit() {
+                            link.send(&bytes);
+                        }
+                    }
+                }
+                Port::Fxo { fxo, sip } => {
+                    fxo.rtp.send_frame(line_audio);
+                    while let Some(bytes) = fxo.ua.poll_transmit() {
+                        if let Err(e) = sip.socket.send_to(&bytes, sip.engine) {
+                            tracing::warn!(error = %e, "FXO gateway: SIP send failed");
+                        }
+                    }
                 }
             }
         }
@@ -156,16 +233,7 @@ fn run(
     }
 }
 
-fn drain_events(port: &mut FxsPort, datetime: &str, commands: &mut Vec<FxsCommand>) {
-    let Some(ua) = &mut port.ua else { return };
-    let events: Vec<_> = std::iter::from_fn(|| ua.poll_event()).collect();
-    for ev in events {
-        port.on_event(ev, datetime, commands);
-    }
-}
-
 /// "MMDDHHMM" in UTC for caller ID.
 fn datetime_now() -> String {
-    let ts = jiff::Timestamp::now();
-    ts.strftime("%m%d%H%M").to_string()
+    jiff::Timestamp::now().strftime("%m%d%H%M").to_string()
 }

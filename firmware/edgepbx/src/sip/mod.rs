@@ -316,11 +316,6 @@ impl InternalLink {
         e.handle_bytes(self.clock.now(), self.peer, bytes);
         self.sink.drain(&mut e);
     }
-
-    /// Milliseconds on the engine's monotonic clock.
-    pub fn now_ms(&self) -> u64 {
-        self.clock.now().mono
-    }
 }
 
 /// Where the engine's output goes: UDP directly, streams through their writer tasks,

@@ -4,7 +4,9 @@
 //! reliable in-process connection (no retransmissions, no timers but the registration
 //! refresh); the runtime moves its bytes to and from the engine. One call at a time.
 
+mod register;
 pub mod sdp;
+mod waiting;
 
 #[cfg(test)]
 mod tests;
@@ -19,11 +21,6 @@ use edgepbx_sip::message::{HeaderName, Message, Method, parse::parse};
 use sdp::RemoteMedia;
 
 pub type Millis = u64;
-
-/// Registration lifetime we ask for; refreshed at half.
-const REGISTER_EXPIRES: u32 = 600;
-/// Retry after a failed registration.
-const REGISTER_RETRY_MS: Millis = 30_000;
 
 /// Who this port is on the box.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,9 +37,11 @@ pub struct Identity {
 pub enum UaEvent {
     Registered(bool),
     /// A call for this port: ring it.
+    /// A call for this port: ring it (FXS), or dial `dialled` out on the line (FXO).
     Incoming {
         number: String,
         name: String,
+        dialled: String,
     },
     /// The caller hung up before the port answered.
     CallerGone,
@@ -56,6 +55,18 @@ pub enum UaEvent {
     Failed(u16),
     RemoteHangup,
     MessageWaiting(bool),
+    /// A second call arrives during a call (call waiting).
+    CallWaiting {
+        number: String,
+        name: String,
+    },
+    /// The waiting or held call's far end hung up.
+    OtherGone,
+    /// After the port hung up, a waiting or held call rings it back.
+    Recall {
+        number: String,
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,10 +95,27 @@ struct Call {
     remote_target: String,
     role: Role,
     confirmed: bool,
+    /// Who the far end is (for a recall's caller ID).
+    peer_number: String,
+    peer_name: String,
+    /// The far end's media, and whether we put the call on hold.
+    media: Option<RemoteMedia>,
+    held: bool,
+}
+
+/// How the port reaches the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A phone (FXS): registers as its device, over the in-process (reliable) connection.
+    Device,
+    /// An outside line (FXO): a gateway of the account's `resources`, over loopback UDP; no
+    /// registration, calls in are outside calls to the line's number.
+    Gateway,
 }
 
 pub struct Ua {
     id: Identity,
+    mode: Mode,
     /// Our address on the in-process connection (Via and Contact).
     local: SocketAddr,
     rtp: SocketAddr,
@@ -101,13 +129,18 @@ pub struct Ua {
     next_register: Millis,
     registered: bool,
     call: Option<Call>,
+    /// The second call of a port: waiting to be answered, or held (call waiting, switch).
+    other: Option<Call>,
+    /// Display name for the From of our next INVITE.
+    caller_name: Option<String>,
     sdp_version: u64,
 }
 
 impl Ua {
-    pub fn new(id: Identity, local: SocketAddr, rtp: SocketAddr, seed: u64) -> Ua {
+    pub fn new(id: Identity, mode: Mode, local: SocketAddr, rtp: SocketAddr, seed: u64) -> Ua {
         let mut ua = Ua {
             id,
+            mode,
             local,
             rtp,
             out: VecDeque::new(),
@@ -120,6 +153,8 @@ impl Ua {
             next_register: 0,
             registered: false,
             call: None,
+            other: None,
+            caller_name: None,
             sdp_version: 1,
         };
         ua.reg_call_id = ua.token();
@@ -144,26 +179,28 @@ impl Ua {
         self.events.pop_front()
     }
 
-    /// Registration refresh.
-    pub fn tick(&mut self, now: Millis) {
-        if now >= self.next_register {
-            self.next_register = now + REGISTER_RETRY_MS;
-            self.reg_auth_tried = false;
-            self.send_register(None);
-        }
-    }
-
     /// Place a call to `number`.
     pub fn dial(&mut self, number: &str) {
+        self.dial_as(number, None);
+    }
+
+    /// Place a call to `number` presenting `caller` (number, name), as a gateway passes on
+    /// the outside caller's ID.
+    pub fn dial_as(&mut self, number: &str, caller: Option<(&str, &str)>) {
         if self.call.is_some() {
             return;
         }
+        let local_uri = match caller {
+            Some((n, _)) if !n.is_empty() => self.aor(n),
+            _ => self.aor(&self.id.user),
+        };
+        self.caller_name = caller.map(|(_, name)| name.replace(['"', '\\', '\r', '\n'], ""));
         let call = Call {
             call_id: self.token(),
             local_tag: self.token(),
             remote_tag: None,
             cseq: 1,
-            local_uri: self.aor(&self.id.user),
+            local_uri,
             remote_uri: self.aor(number),
             remote_target: self.aor(number),
             role: Role::Caller {
@@ -173,13 +210,21 @@ impl Ua {
                 cancelled: false,
             },
             confirmed: false,
+            peer_number: number.to_string(),
+            peer_name: String::new(),
+            media: None,
+            held: false,
         };
         self.call = Some(call);
         self.send_invite(None);
     }
 
-    /// Answer the ringing call.
+    /// Answer the ringing call (or take back a held one that rang the port again).
     pub fn answer(&mut self) {
+        if self.call.as_ref().is_some_and(|c| c.confirmed && c.held) {
+            self.resume();
+            return;
+        }
         let body = self.offer();
         let contact = self.contact();
         let Some(call) = &mut self.call else { return };
@@ -193,7 +238,28 @@ impl Ua {
         w.header("Contact", &contact);
         self.out.push_back(w.finish(Some("application/sdp"), &body));
         if let Some(media) = sdp::remote(req.body()) {
+            if let Some(c) = &mut self.call {
+                c.media = Some(media);
+            }
             self.events.push_back(UaEvent::Connected(media));
+        }
+    }
+
+    /// Refuse the ringing incoming call with `code` (the line could not take it).
+    pub fn reject(&mut self, code: u16) {
+        if let Some(Call {
+            role:
+                Role::Callee {
+                    invite,
+                    answered: false,
+                },
+            ..
+        }) = self.call.clone()
+        {
+            self.call = None;
+            if let Ok(inv) = parse(&invite) {
+                self.reply(&inv, code, None);
+            }
         }
     }
 
@@ -236,6 +302,7 @@ impl Ua {
             }
             _ => {}
         }
+        self.recall_other();
     }
 
     /// Blind transfer of the connected call to `number` (hook flash, dial, hang up).
@@ -271,6 +338,14 @@ impl Ua {
     }
 
     fn request(&mut self, req: Message) {
+        if self
+            .other
+            .as_ref()
+            .is_some_and(|c| c.call_id == req.call_id())
+        {
+            self.other_request(req);
+            return;
+        }
         let ours = self
             .call
             .as_ref()
@@ -282,6 +357,9 @@ impl Ua {
                 let body = self.offer();
                 self.reply(&req, 200, Some(&body));
                 if let Some(m) = sdp::remote(req.body()) {
+                    if let Some(c) = &mut self.call {
+                        c.media = Some(m);
+                    }
                     self.events.push_back(UaEvent::MediaChanged(m));
                 }
             }
@@ -324,7 +402,7 @@ impl Ua {
 
     fn incoming_invite(&mut self, req: Message) {
         if self.call.is_some() {
-            self.reply(&req, 486, None);
+            self.second_invite(req);
             return;
         }
         let Some(from) = req.from() else {
@@ -354,16 +432,36 @@ impl Ua {
                 answered: false,
             },
             confirmed: false,
+            peer_number: number.clone(),
+            peer_name: name.clone(),
+            media: sdp::remote(req.body()),
+            held: false,
         };
         let tag = call.local_tag.clone();
         self.call = Some(call);
         let mut w = Writer::response_to(&req, 180, "Ringing", Some(&tag));
         w.header("Contact", self.contact());
         self.out.push_back(w.finish_empty());
-        self.events.push_back(UaEvent::Incoming { number, name });
+        let dialled = req
+            .uri()
+            .and_then(|u| u.user_unescaped())
+            .unwrap_or_default();
+        self.events.push_back(UaEvent::Incoming {
+            number,
+            name,
+            dialled,
+        });
     }
 
     fn call_response(&mut self, res: &Message) {
+        if self
+            .other
+            .as_ref()
+            .is_some_and(|c| c.call_id == res.call_id())
+        {
+            self.with_other(|ua| ua.call_response(res));
+            return;
+        }
         let Some(call) = &mut self.call else { return };
         if res.call_id() != call.call_id {
             return;
@@ -371,6 +469,13 @@ impl Ua {
         let Some(cseq) = res.cseq() else { return };
         let code = res.status().unwrap_or(0);
         if cseq.method != "INVITE" {
+            return;
+        }
+        if call.confirmed {
+            // A 2xx to a re-INVITE (hold, resume), or a repeated 2xx: acknowledge it.
+            if (200..300).contains(&code) {
+                self.ack(cseq.number, None);
+            }
             return;
         }
         let Role::Caller {
@@ -386,9 +491,6 @@ impl Ua {
             100 => {}
             101..=199 => self.events.push_back(UaEvent::Ringback),
             200..=299 => {
-                if call.confirmed {
-                    return;
-                }
                 call.confirmed = true;
                 call.remote_tag = res.to().and_then(|t| t.tag()).map(str::to_string);
                 if let Some(c) = res.contacts().next() {
@@ -396,6 +498,7 @@ impl Ua {
                 }
                 let cseq = call.cseq;
                 let media = sdp::remote(res.body());
+                call.media = media;
                 self.ack(cseq, None);
                 if cancelled {
                     // Answered as we cancelled: end it properly.
@@ -454,69 +557,6 @@ impl Ua {
         });
     }
 
-    fn register_response(&mut self, now: Millis, res: &Message) {
-        match res.status().unwrap_or(0) {
-            200..=299 => {
-                let granted = res
-                    .contacts()
-                    .find_map(|c| c.param("expires").and_then(|e| e.parse::<u32>().ok()))
-                    .or(res.expires())
-                    .unwrap_or(REGISTER_EXPIRES);
-                self.next_register = now + u64::from(granted.max(60)) * 500;
-                if !self.registered {
-                    self.registered = true;
-                    self.events.push_back(UaEvent::Registered(true));
-                }
-            }
-            401 | 407 if !self.reg_auth_tried => {
-                self.reg_auth_tried = true;
-                let header = if res.status() == Some(401) {
-                    HeaderName::WwwAuthenticate
-                } else {
-                    HeaderName::ProxyAuthenticate
-                };
-                match res.header(header).and_then(parse_challenge) {
-                    Some(ch) => self.send_register(Some((res.status().unwrap_or(401), ch))),
-                    None => self.register_failed(now),
-                }
-            }
-            100..=199 => {}
-            _ => self.register_failed(now),
-        }
-    }
-
-    fn register_failed(&mut self, now: Millis) {
-        tracing::warn!(user = %self.id.user, "analog line: registration refused");
-        self.next_register = now + REGISTER_RETRY_MS;
-        if self.registered {
-            self.registered = false;
-            self.events.push_back(UaEvent::Registered(false));
-        }
-    }
-
-    fn send_register(&mut self, auth: Option<(u16, edgepbx_sip::auth::Challenge)>) {
-        self.reg_cseq += 1;
-        let uri = format!("sip:{}", self.id.domain);
-        let aor = self.aor(&self.id.user);
-        let branch = self.token();
-        let mut w = Writer::request("REGISTER", &uri);
-        w.header("Via", self.via(&branch));
-        w.header("Max-Forwards", 70);
-        w.header("From", format!("<{aor}>;tag={}", self.reg_tag));
-        w.header("To", format!("<{aor}>"));
-        w.header("Call-ID", &self.reg_call_id);
-        w.header("CSeq", format!("{} REGISTER", self.reg_cseq));
-        w.header("Contact", self.contact());
-        w.header("Expires", REGISTER_EXPIRES);
-        w.header("User-Agent", "edgepbx analog line");
-        if let Some((code, ch)) = auth {
-            let cnonce = self.token();
-            let value = self.authorization(&ch, "REGISTER", &uri, &cnonce);
-            w.header(auth_header(code), value);
-        }
-        self.out.push_back(w.finish_empty());
-    }
-
     fn send_invite(&mut self, auth: Option<(u16, edgepbx_sip::auth::Challenge)>) {
         let body = self.offer();
         let contact = self.contact();
@@ -526,9 +566,13 @@ impl Ua {
         let mut w = Writer::request("INVITE", &call.remote_target);
         w.header("Via", self.via(&branch));
         w.header("Max-Forwards", 70);
+        let display = match self.caller_name.as_deref() {
+            Some(name) if !name.is_empty() => format!("\"{name}\" "),
+            _ => String::new(),
+        };
         w.header(
             "From",
-            format!("<{}>;tag={}", call.local_uri, call.local_tag),
+            format!("{display}<{}>;tag={}", call.local_uri, call.local_tag),
         );
         w.header("To", format!("<{}>", call.remote_uri));
         w.header("Call-ID", &call.call_id);
@@ -660,11 +704,18 @@ impl Ua {
     }
 
     fn contact(&self) -> String {
-        format!("<sip:{}@{};transport=tcp>", self.id.user, self.local)
+        match self.mode {
+            Mode::Device => format!("<sip:{}@{};transport=tcp>", self.id.user, self.local),
+            Mode::Gateway => format!("<sip:{}@{}>", self.id.user, self.local),
+        }
     }
 
     fn via(&self, branch: &str) -> String {
-        format!("SIP/2.0/TCP {};branch=z9hG4bK{branch}", self.local)
+        let transport = match self.mode {
+            Mode::Device => "TCP",
+            Mode::Gateway => "UDP",
+        };
+        format!("SIP/2.0/{transport} {};branch=z9hG4bK{branch}", self.local)
     }
 
     /// A random-looking token for tags, Call-IDs and branches (xorshift; uniqueness is

@@ -30,13 +30,18 @@ pub struct RemoteMedia {
 
 /// Our offer (or answer: we always support both laws, the answerer's first choice wins).
 pub fn offer(rtp: SocketAddr, version: u64) -> Vec<u8> {
+    offer_direction(rtp, version, "sendrecv")
+}
+
+/// Our offer with an explicit direction ("sendonly" puts the far end on hold).
+pub fn offer_direction(rtp: SocketAddr, version: u64, direction: &str) -> Vec<u8> {
     let ip = rtp.ip();
     let family = if ip.is_ipv6() { "IP6" } else { "IP4" };
     format!(
         "v=0\r\no=edgepbx-line 1 {version} IN {family} {ip}\r\ns=edgepbx analog line\r\n\
          c=IN {family} {ip}\r\nt=0 0\r\nm=audio {} RTP/AVP 0 8 101\r\n\
          a=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\na=rtpmap:101 telephone-event/8000\r\n\
-         a=fmtp:101 0-15\r\na=ptime:20\r\na=sendrecv\r\n",
+         a=fmtp:101 0-15\r\na=ptime:20\r\na={direction}\r\n",
         rtp.port()
     )
     .into_bytes()

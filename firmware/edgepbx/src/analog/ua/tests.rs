@@ -9,6 +9,7 @@ fn ua() -> Ua {
             password: "secret".into(),
             domain: "office.example".into(),
         },
+        Mode::Device,
         "127.0.0.1:50001".parse().unwrap(),
         "127.0.0.1:40000".parse().unwrap(),
         42,
@@ -146,7 +147,8 @@ fn an_incoming_call_rings_with_caller_id_and_is_answered_with_sdp() {
         events(&mut ua),
         vec![UaEvent::Incoming {
             number: "1001".into(),
-            name: "Ada Lovelace".into()
+            name: "Ada Lovelace".into(),
+            dialled: "fxs1".into(),
         }]
     );
     ua.answer();
@@ -178,4 +180,96 @@ fn a_cancelled_incoming_call_stops_ringing_and_a_second_call_is_busy() {
     );
     assert_eq!(events(&mut ua).last(), Some(&UaEvent::CallerGone));
     assert!(!ua.has_call());
+}
+
+#[test]
+fn a_gateway_does_not_register_passes_the_outside_caller_on_and_can_refuse_a_call() {
+    let mut gw = Ua::new(
+        Identity {
+            user: "fxo1".into(),
+            password: String::new(),
+            domain: "127.0.0.1:5060".into(),
+        },
+        Mode::Gateway,
+        "127.0.0.2:40002".parse().unwrap(),
+        "127.0.0.1:40000".parse().unwrap(),
+        7,
+    );
+    gw.tick(0);
+    assert!(sent(&mut gw).is_empty(), "no REGISTER from a gateway");
+    gw.dial_as("5551000", Some(("2125550100", "Outside \"Caller\"")));
+    let inv = sent(&mut gw).remove(0);
+    assert_eq!(inv.uri_str(), "sip:5551000@127.0.0.1:5060");
+    assert_eq!(inv.top_via().unwrap().transport, "UDP");
+    let from = inv.from().unwrap();
+    assert_eq!(from.uri.user, Some("2125550100"));
+    assert_eq!(from.display_name(), "Outside Caller");
+    gw.hang_up();
+    assert_eq!(sent(&mut gw)[0].method(), Some(Method::Cancel));
+
+    let mut gw2 = ua();
+    gw2.handle(0, &incoming_invite());
+    sent(&mut gw2);
+    gw2.reject(503);
+    assert_eq!(sent(&mut gw2)[0].status(), Some(503));
+    assert!(!gw2.has_call());
+}
+
+/// `incoming_invite` with another Call-ID, caller and media port.
+fn invite_from(call_id: &str, caller: &str, port: u16) -> Vec<u8> {
+    String::from_utf8(incoming_invite())
+        .unwrap()
+        .replace("in-1", call_id)
+        .replace("1001@", &format!("{caller}@"))
+        .replace("Ada Lovelace", caller)
+        .replace("audio 20000", &format!("audio {port}"))
+        .into_bytes()
+}
+
+#[test]
+fn call_waiting_switches_with_hold_and_a_hang_up_rings_back_for_the_held_call() {
+    let mut ua = ua();
+    ua.handle(0, &invite_from("c1", "1001", 20000));
+    ua.answer();
+    sent(&mut ua);
+    events(&mut ua);
+    // A second call waits.
+    ua.handle(0, &invite_from("c2", "1003", 20002));
+    assert_eq!(sent(&mut ua)[0].status(), Some(180));
+    assert_eq!(
+        events(&mut ua),
+        vec![UaEvent::CallWaiting {
+            number: "1003".into(),
+            name: "1003".into()
+        }]
+    );
+    // Flash: the first goes on hold, the second is answered.
+    ua.switch();
+    let out = sent(&mut ua);
+    assert_eq!(out[0].method(), Some(Method::Invite));
+    assert_eq!(out[0].call_id(), "c1");
+    assert!(String::from_utf8_lossy(out[0].body()).contains("a=sendonly"));
+    assert_eq!((out[1].call_id(), out[1].status()), ("c2", Some(200)));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20002));
+    // The hold is acknowledged on the held call.
+    ua.handle(0, &answer(&out[0], 200, &[], ENGINE_SDP));
+    let ack = sent(&mut ua).remove(0);
+    assert_eq!((ack.method(), ack.call_id()), (Some(Method::Ack), "c1"));
+    // Flash again: back to the first.
+    ua.switch();
+    let out = sent(&mut ua);
+    assert_eq!(out.len(), 2, "hold c2, resume c1");
+    assert!(String::from_utf8_lossy(out[1].body()).contains("a=sendrecv"));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
+    // Hanging up the first rings the port back for the held second.
+    ua.hang_up();
+    assert_eq!(sent(&mut ua)[0].method(), Some(Method::Bye));
+    assert_eq!(
+        events(&mut ua),
+        vec![UaEvent::Recall {
+            number: "1003".into(),
+            name: "1003".into()
+        }]
+    );
+    assert!(ua.has_call() && !ua.has_other());
 }

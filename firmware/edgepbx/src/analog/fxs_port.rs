@@ -1,7 +1,8 @@
 //! One FXS port's call control: the line state machine's requests become user agent actions,
-//! and the user agent's events become line commands. Hook flash during a call gives recall
-//! dial tone; a number dialled then is a blind transfer of the call to it (the engine's own
-//! REFER handling does the rest); a second flash returns to the call.
+//! and the user agent's events become line commands. Hook flash with a call waiting or held
+//! switches to it; otherwise hook flash during a call gives recall dial tone, and a number
+//! dialled then is a blind transfer of the call to it (the engine's own REFER handling does
+//! the rest); a second flash returns to the call.
 
 use edgepbx_board::cid::CallerId;
 use edgepbx_board::fxs::{FxsCommand, FxsRequest};
@@ -50,6 +51,11 @@ impl FxsPort {
                 ua.hang_up();
                 self.rtp.set_remote(None);
             }
+            FxsRequest::Flash if ua.has_other() => {
+                self.flashed = false;
+                ua.switch();
+                line.push(FxsCommand::Connected);
+            }
             FxsRequest::Flash if self.flashed => {
                 self.flashed = false;
                 line.push(FxsCommand::Connected);
@@ -72,7 +78,7 @@ impl FxsPort {
                 let user = self.identity().map(|i| i.user.clone()).unwrap_or_default();
                 tracing::info!(%user, registered = ok, "analog port");
             }
-            UaEvent::Incoming { number, name } => line.push(FxsCommand::Ring(Some(CallerId {
+            UaEvent::Incoming { number, name, .. } => line.push(FxsCommand::Ring(Some(CallerId {
                 number,
                 name,
                 datetime: datetime.to_string(),
@@ -92,6 +98,19 @@ impl FxsPort {
                 line.push(FxsCommand::FarEndHangup);
             }
             UaEvent::MessageWaiting(on) => line.push(FxsCommand::MessageWaiting(on)),
+            UaEvent::CallWaiting { number, name } => {
+                line.push(FxsCommand::CallWaiting(Some(CallerId {
+                    number,
+                    name,
+                    datetime: datetime.to_string(),
+                })))
+            }
+            UaEvent::OtherGone => {}
+            UaEvent::Recall { number, name } => line.push(FxsCommand::Ring(Some(CallerId {
+                number,
+                name,
+                datetime: datetime.to_string(),
+            }))),
         }
     }
 }
