@@ -32,6 +32,8 @@ pub mod util;
 mod vm_check;
 mod vm_forward;
 mod vm_lockout;
+mod vm_pin;
+mod vm_settings;
 mod voicemail;
 
 #[cfg(test)]
@@ -44,6 +46,8 @@ mod tests_hooks;
 mod tests_in_call;
 #[cfg(test)]
 mod tests_missed_call;
+#[cfg(test)]
+mod tests_vm_settings;
 #[cfg(test)]
 mod tests_voicemail;
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Checking voicemail (kazoo.md §6): finding the box, the PIN (with the lockout across
-//! calls), the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep,
+//! calls), the main menu (1 new, 2 saved, 5 settings in `vm_settings`, # exit) and the per-message menu (1 keep,
 //! 2 replay, 3 forward to another box, 4 previous, 6/# next, 7 delete, 0 keep and back).
 //! Folder changes are read-modify-write updates of the box as stored when written.
 
@@ -37,7 +37,7 @@ impl Voicemail {
     pub(super) fn login(&mut self, cx: &Cx) -> Step {
         let require_pin = bool_field(&self.vmbox, "require_pin") == Some(true);
         if self.is_owner(cx) && !require_pin {
-            return self.main_menu(cx, vec![]);
+            return self.logged_in(cx);
         }
         if str_field(&self.vmbox, "pin").is_none() {
             tracing::info!(vmbox = %self.box_id, "voicemail box without a PIN: no access");
@@ -123,7 +123,7 @@ impl Voicemail {
     pub(super) fn on_pin(&mut self, cx: &Cx, tries: u32, digits: &str) -> Step {
         if str_field(&self.vmbox, "pin") == Some(digits) {
             super::vm_lockout::succeeded(cx, &self.box_id);
-            return self.main_menu(cx, vec![]);
+            return self.logged_in(cx);
         }
         tracing::info!(vmbox = %self.box_id, "voicemail: wrong PIN");
         super::vm_lockout::failed(cx, &self.box_id);
@@ -143,6 +143,9 @@ impl Voicemail {
         match digits {
             "1" => self.listen(cx, "new"),
             "2" => self.listen(cx, "saved"),
+            "5" if bool_field(&self.vmbox, "not_configurable") != Some(true) => {
+                self.settings_menu(vec![], 0)
+            }
             "#" => self.leave(vec![prompt("ivr_goodbye")]),
             _ if rounds + 1 >= MAX_MENU_ROUNDS => self.leave(vec![prompt("ivr_goodbye")]),
             _ => {

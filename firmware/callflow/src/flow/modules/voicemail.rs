@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 
 use super::util::{bool_field, digits_of, num_field, play, prompt};
 use super::util::{media_item, str_field};
+use super::vm_settings::Greeting;
 use crate::flow::context::Cx;
 use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
@@ -38,6 +39,23 @@ pub(super) enum State {
     Message,
     /// Asking which box to forward `queue[0]` to.
     Forward,
+    /// The settings menu (`vm_settings`).
+    Settings {
+        rounds: u32,
+    },
+    /// A new PIN: the first entry, then (`first` set) the same again.
+    NewPin {
+        first: Option<String>,
+        tries: u32,
+    },
+    /// Saying what to record; the recording starts after it.
+    AboutToRecord(Greeting),
+    RecordingGreeting(Greeting),
+    /// 1 keep, 2 listen, 3 record again (the recording is `pending`).
+    Review {
+        what: Greeting,
+        rounds: u32,
+    },
     /// A last prompt; then `_`.
     Leaving,
 }
@@ -54,6 +72,10 @@ pub struct Voicemail {
     /// Folder changes made in this call, `(media_id, folder)`: replayed on a fresh copy of
     /// the box until the background writer has stored them.
     pub(super) moved: Vec<(String, String)>,
+    /// A greeting or name recorded and not kept yet.
+    pub(super) pending: Option<Arc<[i16]>>,
+    /// Running the first-login setup.
+    pub(super) setup: bool,
 }
 
 /// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
@@ -76,6 +98,8 @@ impl Voicemail {
             queue: Vec::new(),
             heard: Vec::new(),
             moved: Vec::new(),
+            pending: None,
+            setup: false,
         }
     }
 
@@ -268,7 +292,10 @@ impl Module for Voicemail {
 
     fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
         if let FlowEvent::Media(MediaEvent::Recorded { audio, ms, .. }) = event {
-            return self.store(cx, audio, ms);
+            return match self.state {
+                State::RecordingGreeting(what) => self.on_greeting_recorded(what, audio, ms),
+                _ => self.store(cx, audio, ms),
+            };
         }
         let digits = digits_of(&event).unwrap_or("").to_string();
         match self.state {
@@ -289,6 +316,15 @@ impl Module for Voicemail {
             State::Main { rounds } => self.on_main(cx, rounds, &digits),
             State::Message => self.on_message(cx, &digits),
             State::Forward => self.on_forward(cx, &digits),
+            State::Settings { rounds } => self.on_settings(cx, rounds, &digits),
+            State::NewPin { ref first, tries } => {
+                let first = first.clone();
+                self.on_new_pin(cx, first, tries, &digits)
+            }
+            State::AboutToRecord(what) => self.record_greeting(what),
+            // Ended without audio (the caller hung up, or nothing came back).
+            State::RecordingGreeting(_) => Step::next(),
+            State::Review { what, rounds } => self.on_review(cx, what, rounds, &digits),
         }
     }
 }
