@@ -12,7 +12,7 @@ mkdir -p "$out"; rm -f "$out"/*.ul
 declare -a ids=()
 say() { # id text
   espeak-ng -v en-us -s 150 -w "$tmp/p.wav" "$2"
-  ffmpeg -loglevel error -y -i "$tmp/p.wav" -af "silenceremove=start_periods=1:start_threshold=-50dB:stop_periods=1:stop_threshold=-50dB:stop_duration=0.05" -ar 8000 -ac 1 -f mulaw "$out/$1.ul"
+  ffmpeg -loglevel error -y -i "$tmp/p.wav" -af "silenceremove=start_periods=1:start_threshold=-50dB,areverse,silenceremove=start_periods=1:start_threshold=-50dB,areverse" -ar 8000 -ac 1 -f mulaw "$out/$1.ul"
   ids+=("$1")
 }
 n=(zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty)
