@@ -224,6 +224,7 @@ pub static PROMPTS: &[(&str, &[u8])] = &[
         "vm_setup_intro",
         include_bytes!("../../prompts/vm_setup_intro.ul"),
     ),
+    ("vm_from", include_bytes!("../../prompts/vm_from.ul")),
     (
         "vm_mailbox_full",
         include_bytes!("../../prompts/vm_mailbox_full.ul"),

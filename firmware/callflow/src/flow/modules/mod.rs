@@ -29,7 +29,9 @@ mod ring_group_toggle;
 mod simple;
 mod temporal_route;
 pub mod util;
+mod vm_callback;
 mod vm_check;
+mod vm_envelope;
 mod vm_forward;
 mod vm_lockout;
 mod vm_pin;
@@ -46,6 +48,8 @@ mod tests_hooks;
 mod tests_in_call;
 #[cfg(test)]
 mod tests_missed_call;
+#[cfg(test)]
+mod tests_vm_envelope;
 #[cfg(test)]
 mod tests_vm_settings;
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Checking voicemail (kazoo.md §6): finding the box, the PIN (with the lockout across
-//! calls), the main menu (1 new, 2 saved, 5 settings in `vm_settings`, # exit) and the per-message menu (1 keep,
-//! 2 replay, 3 forward to another box, 4 previous, 6/# next, 7 delete, 0 keep and back).
+//! calls), the main menu (1 new, 2 saved, 5 settings in `vm_settings`, # exit) and the
+//! per-message menu (1 keep, 2 replay, 3 forward to another box, 4 previous, 6/# next, 7 delete, 9 call the caller back
+//! (`vm_callback`), 0 keep and back), each message after its envelope (`vm_envelope`).
 //! Folder changes are read-modify-write updates of the box as stored when written.
 
 use edgepbx_media::prompts::say;
@@ -87,6 +88,9 @@ impl Voicemail {
 
     pub(super) fn play_message(&self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
         let media_id = self.queue[0].as_str();
+        if let Some(message) = vmbox::find(&self.vmbox, media_id) {
+            items.extend(super::vm_envelope::envelope(cx, &self.vmbox, message));
+        }
         match cx.data.media(&cx.call.account, media_id) {
             Some(audio) => items.push(PlayItem::Pending(audio)),
             None => tracing::warn!(vmbox = %self.box_id, media_id, "voicemail audio missing"),
@@ -173,7 +177,7 @@ impl Voicemail {
         self.next_message(cx, vec![prompt("vm_message_saved")])
     }
 
-    pub(super) fn on_message(&mut self, cx: &Cx, digits: &str) -> Step {
+    pub(super) fn on_message(&mut self, cx: &mut Cx, digits: &str) -> Step {
         match digits {
             "1" => {
                 self.file(cx, "saved");
@@ -190,6 +194,7 @@ impl Voicemail {
                 }
                 self.play_message(cx, vec![])
             }
+            "9" => self.call_back(cx),
             "3" => {
                 self.state = State::Forward;
                 play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)
