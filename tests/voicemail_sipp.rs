@@ -484,3 +484,40 @@ fn the_owners_first_call_sets_up_pin_name_and_greeting() {
         200
     );
 }
+
+#[test]
+fn nine_calls_the_caller_of_a_message_back() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Gil", "last_name": "G"}),
+    );
+    let gil = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Gil's desk", "owner_id": gil, "sip": {"username": "6108", "password": "pw6108"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    devices(&admin, &["6104"], 20);
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Gil", "mailbox": "750", "owner_id": gil, "is_setup": true,
+               "messages": [{"media_id": "202701-00000000000000000000000000000750",
+                             "folder": "new", "caller_id_number": "6104"}]}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["750"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    // 6104 (who left the message) rings when Gil presses 1 (new messages), then 9.
+    let port = free_port();
+    register_from(&dir, &pbx, "6104", port);
+    let mut ringing = uas(&dir, "uas_ring.xml", port, &[]);
+    pcap::talk_then_keys(&dir.path().join("dtmf.pcap"), 100, "19");
+    uac(&dir, &pbx, "uac_dtmf.xml", "6108", "750", &["-d", "5000"])
+        .expect_ok(Duration::from_secs(20));
+    ringing.expect_ok(Duration::from_secs(10));
+}
