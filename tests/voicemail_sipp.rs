@@ -388,9 +388,9 @@ fn the_owner_deletes_a_message_from_the_phone() {
     assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
 }
 
-/// Fay's box 740 as the API makes it (`is_setup` false), reached by dialling 740, and her
-/// desk phone 6107. Returns (box id, user id).
-fn fays_new_box(admin: &Client) -> (String, String) {
+/// Fay's box 740 reached by dialling 740, and her desk phone 6107; `set_up` false leaves
+/// `is_setup` at the API's default (false). Returns (box id, user id).
+fn fays_new_box(admin: &Client, set_up: bool) -> (String, String) {
     let r = admin.put(
         &admin.url("users"),
         json!({"first_name": "Fay", "last_name": "F"}),
@@ -406,6 +406,13 @@ fn fays_new_box(admin: &Client) -> (String, String) {
         json!({"name": "Fay", "mailbox": "740", "owner_id": fay, "pin": "0000"}),
     );
     assert_eq!(r.data()["is_setup"], false, "{}", r.text());
+    if set_up {
+        let r = admin.patch(
+            &admin.url(&format!("vmboxes/{}", id_of(&r))),
+            json!({"is_setup": true}),
+        );
+        assert_eq!(r.status, 200, "{}", r.text());
+    }
     let vmbox = id_of(&r);
     admin.put(
         &admin.url("callflows"),
@@ -435,7 +442,7 @@ fn the_owners_first_call_sets_up_pin_name_and_greeting() {
     use pcap::Part::{Keys, Quiet, Talk};
     let pbx = Pbx::start();
     let admin = pbx.admin();
-    let (vmbox, fay) = fays_new_box(&admin);
+    let (vmbox, fay) = fays_new_box(&admin, false);
     let dir = SippDir::new();
     // By the clock of the prompts (the audio starts 1.5 s after the answer): the new PIN
     // twice, the name after its prompt and beep, 1 keeps it, the greeting likewise.
@@ -520,4 +527,40 @@ fn nine_calls_the_caller_of_a_message_back() {
     uac(&dir, &pbx, "uac_dtmf.xml", "6108", "750", &["-d", "5000"])
         .expect_ok(Duration::from_secs(20));
     ringing.expect_ok(Duration::from_secs(10));
+}
+
+#[test]
+fn the_owner_records_a_temporary_greeting_in_the_settings_menu() {
+    use pcap::Part::{Keys, Quiet, Talk};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let (vmbox, _) = fays_new_box(&admin, true);
+    let dir = SippDir::new();
+    // 5 (settings), 4 (temporary greeting), speech after the prompt and beep, # then 1 keeps it.
+    pcap::script(
+        &dir.path().join("dtmf.pcap"),
+        &[
+            Keys("5"),
+            Quiet(500),
+            Keys("4"),
+            Quiet(5400),
+            Talk(2000),
+            Keys("#"),
+            Quiet(1000),
+            Keys("1"),
+            Quiet(1500),
+        ],
+    );
+    uac(&dir, &pbx, "uac_dtmf.xml", "6107", "740", &["-d", "13000"])
+        .expect_ok(Duration::from_secs(30));
+    let doc = wait_for_box(&admin, &vmbox, |b| {
+        b["media"]["temporary_unavailable"].is_string()
+    });
+    let greeting = doc["media"]["temporary_unavailable"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a temporary greeting: {doc}"));
+    let raw = admin.get(&admin.url(&format!("media/{greeting}/raw")));
+    let wav = edgepbx_media::wav::read(&raw.body).expect("a WAV file");
+    let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
+    assert!((1500..6000).contains(&ms), "{ms} ms of greeting");
 }
