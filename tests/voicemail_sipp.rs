@@ -564,3 +564,35 @@ fn the_owner_records_a_temporary_greeting_in_the_settings_menu() {
     let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
     assert!((1500..6000).contains(&ms), "{ms} ms of greeting");
 }
+
+#[test]
+fn a_caller_ending_with_pound_records_again_and_keeps_the_second_take() {
+    use pcap::Part::{Keys, Quiet, Talk};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6104"], 20);
+    let vmbox = voicemail_office(&admin);
+    let dir = SippDir::new();
+    // A short first take, # (review), 3 (again), a long second take, #, 1 (save).
+    pcap::script(
+        &dir.path().join("dtmf.pcap"),
+        &[
+            Talk(500),
+            Keys("#"),
+            Quiet(800),
+            Keys("3"),
+            Quiet(800),
+            Talk(4000),
+            Keys("#"),
+            Quiet(800),
+            Keys("1"),
+            Quiet(1500),
+        ],
+    );
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "700", &["-d", "9500"])
+        .expect_ok(Duration::from_secs(30));
+    let got = messages(&admin, &vmbox, 1);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let ms = got[0]["length"].as_u64().unwrap();
+    assert!(ms >= 4000, "the second take: {ms} ms");
+}

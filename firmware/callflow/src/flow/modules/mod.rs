@@ -35,6 +35,7 @@ mod vm_envelope;
 mod vm_forward;
 mod vm_lockout;
 mod vm_pin;
+mod vm_review;
 mod vm_settings;
 mod voicemail;
 
@@ -50,6 +51,8 @@ mod tests_in_call;
 mod tests_missed_call;
 #[cfg(test)]
 mod tests_vm_envelope;
+#[cfg(test)]
+mod tests_vm_review;
 #[cfg(test)]
 mod tests_vm_settings;
 #[cfg(test)]

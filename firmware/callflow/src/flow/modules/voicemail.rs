@@ -51,6 +51,11 @@ pub(super) enum State {
     /// Saying what to record; the recording starts after it.
     AboutToRecord(Greeting),
     RecordingGreeting(Greeting),
+    /// A caller's message ended with `#`: 1 save, 2 listen, 3 record again
+    /// (`vm_review`; the message is `pending_message` until then).
+    ReviewMessage {
+        rounds: u32,
+    },
     /// 1 keep, 2 listen, 3 record again (the recording is `pending`).
     Review {
         what: Greeting,
@@ -76,6 +81,9 @@ pub struct Voicemail {
     pub(super) pending: Option<Arc<[i16]>>,
     /// Running the first-login setup.
     pub(super) setup: bool,
+    /// A caller's message under review, with its length (ms): saved on 1, on a silent
+    /// line, or when the caller hangs up.
+    pub(super) pending_message: Option<(Arc<[i16]>, u32)>,
 }
 
 /// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
@@ -100,6 +108,7 @@ impl Voicemail {
             moved: Vec::new(),
             pending: None,
             setup: false,
+            pending_message: None,
         }
     }
 
@@ -232,7 +241,7 @@ impl Voicemail {
         }
     }
 
-    fn record(&mut self) -> Step {
+    pub(super) fn record(&mut self) -> Step {
         self.state = State::Recording;
         let secs = num_field(&self.data, "max_message_length")
             .or_else(|| num_field(&self.vmbox, "max_message_length"))
@@ -246,7 +255,7 @@ impl Voicemail {
         }))
     }
 
-    fn store(&mut self, cx: &mut Cx, audio: Arc<[i16]>, ms: u32) -> Step {
+    pub(super) fn store(&mut self, cx: &mut Cx, audio: Arc<[i16]>, ms: u32) -> Step {
         if ms < MIN_MESSAGE_MS {
             tracing::info!(vmbox = %self.box_id, ms, "voicemail message too short; discarded");
             return Step::next();
@@ -291,9 +300,15 @@ impl Module for Voicemail {
     }
 
     fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
-        if let FlowEvent::Media(MediaEvent::Recorded { audio, ms, .. }) = event {
+        if let FlowEvent::Media(MediaEvent::Recorded { audio, ms, digit }) = event {
             return match self.state {
                 State::RecordingGreeting(what) => self.on_greeting_recorded(what, audio, ms),
+                // Ended with `#`: the caller may review it first (ended by silence, the
+                // length limit or a hang-up: saved at once).
+                _ if digit.is_some() && ms >= MIN_MESSAGE_MS => {
+                    self.pending_message = Some((audio, ms));
+                    self.review_message(vec![], 0)
+                }
                 _ => self.store(cx, audio, ms),
             };
         }
@@ -325,6 +340,14 @@ impl Module for Voicemail {
             // Ended without audio (the caller hung up, or nothing came back).
             State::RecordingGreeting(_) => Step::next(),
             State::Review { what, rounds } => self.on_review(cx, what, rounds, &digits),
+            State::ReviewMessage { rounds } => self.on_review_message(cx, rounds, &digits),
+        }
+    }
+
+    fn ended(&mut self, cx: &mut Cx) {
+        // Hanging up while reviewing keeps the message (as KAZOO does).
+        if let Some((audio, ms)) = self.pending_message.take() {
+            self.store(cx, audio, ms);
         }
     }
 }
