@@ -236,3 +236,25 @@ fn a_setup_left_half_way_starts_again_and_silence_ends_the_call() {
     assert_eq!(prompts(&call.feed(keyed(""))), ["ivr_goodbye"]);
     assert_eq!(call.feed(played()), hangup());
 }
+
+#[test]
+fn a_box_without_an_owner_keeps_its_name_itself() {
+    let d = office();
+    d.put(
+        "vmboxes",
+        "box-desk",
+        json!({"name": "Front desk", "mailbox": "700", "pin": "2580"}),
+    );
+    let data = json!({"id": "box-desk", "action": "check"});
+    let (mut call, first) = run(&d, "2000", node("voicemail", data));
+    assert_eq!(prompts(&first), ["vm_enter_password"]);
+    call.feed(keyed("2580"));
+    call.feed(keyed("5"));
+    call.feed(keyed("2"));
+    call.feed(played());
+    call.feed(recorded(1500, 8));
+    call.feed(keyed("1"));
+    let name = stored(&d, "vmboxes", "box-desk")["media"]["name"].clone();
+    let media = stored(&d, "media", name.as_str().expect("the box's media.name"));
+    assert_eq!(media["name"], "Front desk recorded name");
+}
