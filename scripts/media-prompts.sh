@@ -12,7 +12,7 @@ mkdir -p "$out"; rm -f "$out"/*.ul
 declare -a ids=()
 say() { # id text
   espeak-ng -v en-us -s 150 -w "$tmp/p.wav" "$2"
-  ffmpeg -loglevel error -y -i "$tmp/p.wav" -af "silenceremove=start_periods=1:start_threshold=-50dB:stop_periods=1:stop_threshold=-50dB:stop_duration=0.05" -ar 8000 -ac 1 -f mulaw "$out/$1.ul"
+  ffmpeg -loglevel error -y -i "$tmp/p.wav" -af "silenceremove=start_periods=1:start_threshold=-50dB,areverse,silenceremove=start_periods=1:start_threshold=-50dB,areverse" -ar 8000 -ac 1 -f mulaw "$out/$1.ul"
   ids+=("$1")
 }
 n=(zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty)
@@ -32,10 +32,19 @@ say vm_saved_messages "saved messages"; say vm_no_messages "You have no messages
 say vm_leave_message "Please leave a message after the tone. When you are done, hang up or press pound."
 say vm_not_available "The person you are calling is not available."
 say vm_message_saved "Your message has been saved."; say vm_message_deleted "Message deleted."
-say vm_main_menu "To listen to your messages, press one. To change your greeting, press two. To change your password, press three."
-say vm_message_menu "To replay, press one. To save, press two. To delete, press seven."
+say vm_main_menu "For new messages, press one. For saved messages, press two. For your settings, press five. To exit, press pound."
+say vm_message_menu "To save, press one. To replay, press two. To forward, press three. For the previous message, press four. For the next, press six. To delete, press seven."
 say vm_record_greeting "Record your greeting after the tone. Press pound when you are done."
-say vm_mailbox_full "The mailbox is full."; say vm_received "Received"
+say vm_settings_menu "To record your unavailable greeting, press one. To record your name, press two. To change your password, press three. To record a temporary greeting, press four. To delete the temporary greeting, press five. For the main menu, press zero."
+say vm_record_name "Say your name after the tone. Press pound when you are done."
+say vm_review_recording "To keep it, press one. To listen to it, press two. To record it again, press three."
+say vm_saved "Saved."; say vm_temporary_deleted "Temporary greeting deleted."
+say vm_enter_new_password "Please enter your new password, followed by the pound key."
+say vm_reenter_password "Please enter your new password again."
+say vm_password_not_allowed "That password is not allowed. Use more digits, not all the same and not in a row."
+say vm_password_mismatch "The passwords do not match."; say vm_password_changed "Your password has been changed."
+say vm_setup_intro "Welcome to your new voicemail box. Let us set it up."
+say vm_mailbox_full "The mailbox is full."; say vm_received "Received"; say vm_from "from"
 say ivr_invalid "That is not a valid option."; say ivr_try_again "Please try again."
 say ivr_goodbye "Goodbye."; say ivr_please_hold "Please hold while we connect your call."
 say ivr_enter_extension "Please enter the extension number."; say ivr_transfer "Transferring your call."

@@ -84,9 +84,9 @@ fn office() -> Office {
 }
 
 impl Office {
-    /// The outside caller calls the DID from the carrier's address, keys in `keys`, then
-    /// (unless `refer` is None) asks for a transfer to `refer`.
-    fn outside_call(&self, keys: &str, refer: Option<&str>) {
+    /// The outside caller calls `number` (the DID) from the carrier's address, keys in
+    /// `keys`, then (unless `refer` is None) asks for a transfer to `refer`.
+    fn outside_call(&self, number: &str, keys: &str, refer: Option<&str>) {
         let phone_port = free_port();
         register_from(&self.dir, &self.pbx, "6102", phone_port);
         // The phone's audio goes to a socket nobody reads: it echoes nothing back.
@@ -106,7 +106,7 @@ impl Office {
             "-sf",
             "carrier_keys_or_refer.xml",
             "-s",
-            DID,
+            number,
             "-i",
             "127.0.0.2",
             "-p",
@@ -178,7 +178,7 @@ impl Office {
 #[test]
 fn an_outside_callers_in_call_keys_never_dial_out() {
     let o = office();
-    o.outside_call(&format!("*2{FOREIGN}"), None);
+    o.outside_call(DID, &format!("*2{FOREIGN}"), None);
     assert!(
         o.provider_untouched(),
         "keys from outside reached the provider"
@@ -188,10 +188,35 @@ fn an_outside_callers_in_call_keys_never_dial_out() {
 #[test]
 fn an_outside_callers_refer_never_dials_out() {
     let o = office();
-    o.outside_call("", Some(FOREIGN));
+    o.outside_call(DID, "", Some(FOREIGN));
     assert!(
         o.provider_untouched(),
         "a REFER from outside reached the provider"
+    );
+}
+
+#[test]
+fn voicemail_checked_from_outside_never_calls_a_message_back_through_the_provider() {
+    let o = office();
+    // A second DID reaches voicemail checking; the box holds a message from abroad.
+    let r = o.admin.put(
+        &o.admin.url("vmboxes"),
+        json!({"name": "Sales", "mailbox": "700", "pin": "2580", "is_setup": true,
+               "messages": [{"media_id": "202701-00000000000000000000000000000700",
+                             "folder": "new", "caller_id_number": FOREIGN}]}),
+    );
+    let vmbox = id_of(&r);
+    let check = json!({"module": "voicemail", "data": {"id": vmbox, "action": "check"}});
+    let r = o.admin.put(
+        &o.admin.url("callflows"),
+        json!({"numbers": ["+14155550199"], "flow": check}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    // PIN, 1 (new messages), 9 (call the caller back).
+    o.outside_call("+14155550199", "2580#19", None);
+    assert!(
+        o.provider_untouched(),
+        "a voicemail return call from outside reached the provider"
     );
 }
 

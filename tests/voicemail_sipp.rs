@@ -372,7 +372,7 @@ fn the_owner_deletes_a_message_from_the_phone() {
     let mid = "202701-0123456789abcdef0123456789abcdef";
     let r = admin.put(
         &admin.url("vmboxes"),
-        json!({"name": "Fay", "mailbox": "730", "owner_id": fay,
+        json!({"name": "Fay", "mailbox": "730", "owner_id": fay, "is_setup": true,
                "messages": [{"media_id": mid, "folder": "new", "caller_id_number": "6104"}]}),
     );
     let vmbox = id_of(&r);
@@ -386,4 +386,213 @@ fn the_owner_deletes_a_message_from_the_phone() {
     uac(&dir, &pbx, "uac_dtmf.xml", "6106", "730", &["-d", "4000"])
         .expect_ok(Duration::from_secs(20));
     assert_eq!(wait_for_folder(&admin, &vmbox, "deleted"), "deleted");
+}
+
+/// Fay's box 740 reached by dialling 740, and her desk phone 6107; `set_up` false leaves
+/// `is_setup` at the API's default (false). Returns (box id, user id).
+fn fays_new_box(admin: &Client, set_up: bool) -> (String, String) {
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Fay", "last_name": "F"}),
+    );
+    let fay = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Fay's desk", "owner_id": fay, "sip": {"username": "6107", "password": "pw6107"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Fay", "mailbox": "740", "owner_id": fay, "pin": "0000"}),
+    );
+    assert_eq!(r.data()["is_setup"], false, "{}", r.text());
+    if set_up {
+        let r = admin.patch(
+            &admin.url(&format!("vmboxes/{}", id_of(&r))),
+            json!({"is_setup": true}),
+        );
+        assert_eq!(r.status, 200, "{}", r.text());
+    }
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["740"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    (vmbox, fay)
+}
+
+/// The box document once `ready` says it is (bounded wait).
+fn wait_for_box(admin: &Client, vmbox: &str, ready: impl Fn(&Value) -> bool) -> Value {
+    let mut doc = Value::Null;
+    for _ in 0..100 {
+        doc = admin
+            .get(&admin.url(&format!("vmboxes/{vmbox}")))
+            .data()
+            .clone();
+        if ready(&doc) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    doc
+}
+
+#[test]
+fn the_owners_first_call_sets_up_pin_name_and_greeting() {
+    use pcap::Part::{Keys, Quiet, Talk};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let (vmbox, fay) = fays_new_box(&admin, false);
+    let dir = SippDir::new();
+    // By the clock of the prompts (the audio starts 1.5 s after the answer): the new PIN
+    // twice, the name after its prompt and beep, 1 keeps it, the greeting likewise.
+    pcap::script(
+        &dir.path().join("dtmf.pcap"),
+        &[
+            Keys("1357#"),
+            Quiet(700),
+            Keys("1357#"),
+            Quiet(7300),
+            Talk(1500),
+            Keys("#"),
+            Quiet(1200),
+            Keys("1"),
+            Quiet(5700),
+            Talk(2000),
+            Keys("#"),
+            Quiet(1000),
+            Keys("1"),
+            Quiet(2000),
+        ],
+    );
+    uac(&dir, &pbx, "uac_dtmf.xml", "6107", "740", &["-d", "27000"])
+        .expect_ok(Duration::from_secs(45));
+    let doc = wait_for_box(&admin, &vmbox, |b| b["is_setup"] == true);
+    assert_eq!(doc["is_setup"], true, "{doc}");
+    assert_eq!(doc["pin"], "1357");
+    // The greeting is a media document of its own whose audio is what Fay said.
+    let greeting = doc["media"]["unavailable"].as_str().expect("a greeting");
+    let media = admin.get(&admin.url(&format!("media/{greeting}")));
+    assert_eq!(media.status, 200, "{}", media.text());
+    assert_eq!(media.data()["media_source"], "recording");
+    let raw = admin.get(&admin.url(&format!("media/{greeting}/raw")));
+    assert_eq!(raw.status, 200, "{}", raw.text());
+    let wav = edgepbx_media::wav::read(&raw.body).expect("a WAV file");
+    let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
+    assert!((1500..6000).contains(&ms), "{ms} ms of greeting");
+    // The name went to Fay's user document, as KAZOO keeps it.
+    let user = admin.get(&admin.url(&format!("users/{fay}")));
+    let name = user.data()["media"]["name"]
+        .as_str()
+        .expect("a name")
+        .to_string();
+    assert_eq!(
+        admin.get(&admin.url(&format!("media/{name}/raw"))).status,
+        200
+    );
+}
+
+#[test]
+fn nine_calls_the_caller_of_a_message_back() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Gil", "last_name": "G"}),
+    );
+    let gil = id_of(&r);
+    let r = admin.put(
+        &admin.url("devices"),
+        json!({"name": "Gil's desk", "owner_id": gil, "sip": {"username": "6108", "password": "pw6108"}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    devices(&admin, &["6104"], 20);
+    let r = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Gil", "mailbox": "750", "owner_id": gil, "is_setup": true,
+               "messages": [{"media_id": "202701-00000000000000000000000000000750",
+                             "folder": "new", "caller_id_number": "6104"}]}),
+    );
+    let vmbox = id_of(&r);
+    admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["750"], "flow": {"module": "voicemail", "data": {"id": vmbox}, "children": {}}}),
+    );
+    let dir = SippDir::new();
+    // 6104 (who left the message) rings when Gil presses 1 (new messages), then 9.
+    let port = free_port();
+    register_from(&dir, &pbx, "6104", port);
+    let mut ringing = uas(&dir, "uas_ring.xml", port, &[]);
+    pcap::talk_then_keys(&dir.path().join("dtmf.pcap"), 100, "19");
+    uac(&dir, &pbx, "uac_dtmf.xml", "6108", "750", &["-d", "5000"])
+        .expect_ok(Duration::from_secs(20));
+    ringing.expect_ok(Duration::from_secs(10));
+}
+
+#[test]
+fn the_owner_records_a_temporary_greeting_in_the_settings_menu() {
+    use pcap::Part::{Keys, Quiet, Talk};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let (vmbox, _) = fays_new_box(&admin, true);
+    let dir = SippDir::new();
+    // 5 (settings), 4 (temporary greeting), speech after the prompt and beep, # then 1 keeps it.
+    pcap::script(
+        &dir.path().join("dtmf.pcap"),
+        &[
+            Keys("5"),
+            Quiet(500),
+            Keys("4"),
+            Quiet(5400),
+            Talk(2000),
+            Keys("#"),
+            Quiet(1000),
+            Keys("1"),
+            Quiet(1500),
+        ],
+    );
+    uac(&dir, &pbx, "uac_dtmf.xml", "6107", "740", &["-d", "13000"])
+        .expect_ok(Duration::from_secs(30));
+    let doc = wait_for_box(&admin, &vmbox, |b| {
+        b["media"]["temporary_unavailable"].is_string()
+    });
+    let greeting = doc["media"]["temporary_unavailable"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a temporary greeting: {doc}"));
+    let raw = admin.get(&admin.url(&format!("media/{greeting}/raw")));
+    let wav = edgepbx_media::wav::read(&raw.body).expect("a WAV file");
+    let ms = wav.samples.len() as u64 * 1000 / u64::from(wav.rate);
+    assert!((1500..6000).contains(&ms), "{ms} ms of greeting");
+}
+
+#[test]
+fn a_caller_ending_with_pound_records_again_and_keeps_the_second_take() {
+    use pcap::Part::{Keys, Quiet, Talk};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    devices(&admin, &["6104"], 20);
+    let vmbox = voicemail_office(&admin);
+    let dir = SippDir::new();
+    // A short first take, # (review), 3 (again), a long second take, #, 1 (save).
+    pcap::script(
+        &dir.path().join("dtmf.pcap"),
+        &[
+            Talk(500),
+            Keys("#"),
+            Quiet(800),
+            Keys("3"),
+            Quiet(800),
+            Talk(4000),
+            Keys("#"),
+            Quiet(800),
+            Keys("1"),
+            Quiet(1500),
+        ],
+    );
+    uac(&dir, &pbx, "uac_dtmf.xml", "6104", "700", &["-d", "9500"])
+        .expect_ok(Duration::from_secs(30));
+    let got = messages(&admin, &vmbox, 1);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let ms = got[0]["length"].as_u64().unwrap();
+    assert!(ms >= 4000, "the second take: {ms} ms");
 }

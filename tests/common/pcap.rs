@@ -144,3 +144,30 @@ pub fn rfc4733_dtmf(path: &Path, digit: char) {
     let shipped = format!("/usr/share/sip-tester/dtmf_2833_{digit}.pcap");
     std::fs::copy(&shipped, path).unwrap_or_else(|e| panic!("{shipped}: {e}"));
 }
+
+/// A piece of a caller's side of a call, for [`script`].
+pub enum Part<'a> {
+    /// `ms` of a 440 Hz tone (speech, as far as a recorder can tell).
+    Talk(usize),
+    Quiet(usize),
+    /// In-band keys, 150 ms each, 150 ms apart.
+    Keys(&'a str),
+}
+
+/// A caller following a menu by the clock: `parts` one after the other.
+pub fn script(path: &Path, parts: &[Part]) {
+    let mut tones = Vec::new();
+    for part in parts {
+        match *part {
+            Part::Talk(ms) => tones.push((440.0, 440.0, ms)),
+            Part::Quiet(ms) => tones.push((0.0, 0.0, ms)),
+            Part::Keys(keys) => {
+                for k in keys.chars() {
+                    let (low, high) = dtmf_tones(k);
+                    tones.extend([(low, high, 150), (0.0, 0.0, 150)]);
+                }
+            }
+        }
+    }
+    write_audio(path, &tones);
+}

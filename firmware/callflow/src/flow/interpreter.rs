@@ -305,7 +305,14 @@ impl CallFlow for Interpreter {
         self.seen(command)
     }
 
-    fn ended(&mut self, _now: Now) {
+    fn ended(&mut self, now: Now) {
+        self.now = now;
+        if !self.finished {
+            self.with_module(|m, cx| {
+                m.ended(cx);
+                Step::Stop
+            });
+        }
         if let Some(notice) = super::missed_call::notice(self.data.as_ref(), &self.call) {
             tracing::info!(account = %self.call.account, number = %self.call.number, "missed call: alert queued");
             self.data.notify(&self.call.account, notice);

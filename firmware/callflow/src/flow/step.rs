@@ -40,4 +40,7 @@ pub trait Module: Send {
     fn event(&mut self, _cx: &mut Cx, _event: FlowEvent) -> Step {
         Step::next()
     }
+    /// The call ended while this module was at work (a caller hanging up mid-menu): the
+    /// last chance to keep what must not be lost. The default does nothing.
+    fn ended(&mut self, _cx: &mut Cx) {}
 }

@@ -184,6 +184,48 @@ pub static PROMPTS: &[(&str, &[u8])] = &[
         include_bytes!("../../prompts/vm_record_greeting.ul"),
     ),
     (
+        "vm_settings_menu",
+        include_bytes!("../../prompts/vm_settings_menu.ul"),
+    ),
+    (
+        "vm_record_name",
+        include_bytes!("../../prompts/vm_record_name.ul"),
+    ),
+    (
+        "vm_review_recording",
+        include_bytes!("../../prompts/vm_review_recording.ul"),
+    ),
+    ("vm_saved", include_bytes!("../../prompts/vm_saved.ul")),
+    (
+        "vm_temporary_deleted",
+        include_bytes!("../../prompts/vm_temporary_deleted.ul"),
+    ),
+    (
+        "vm_enter_new_password",
+        include_bytes!("../../prompts/vm_enter_new_password.ul"),
+    ),
+    (
+        "vm_reenter_password",
+        include_bytes!("../../prompts/vm_reenter_password.ul"),
+    ),
+    (
+        "vm_password_not_allowed",
+        include_bytes!("../../prompts/vm_password_not_allowed.ul"),
+    ),
+    (
+        "vm_password_mismatch",
+        include_bytes!("../../prompts/vm_password_mismatch.ul"),
+    ),
+    (
+        "vm_password_changed",
+        include_bytes!("../../prompts/vm_password_changed.ul"),
+    ),
+    (
+        "vm_setup_intro",
+        include_bytes!("../../prompts/vm_setup_intro.ul"),
+    ),
+    ("vm_from", include_bytes!("../../prompts/vm_from.ul")),
+    (
         "vm_mailbox_full",
         include_bytes!("../../prompts/vm_mailbox_full.ul"),
     ),

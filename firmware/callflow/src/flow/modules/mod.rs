@@ -29,9 +29,14 @@ mod ring_group_toggle;
 mod simple;
 mod temporal_route;
 pub mod util;
+mod vm_callback;
 mod vm_check;
+mod vm_envelope;
 mod vm_forward;
 mod vm_lockout;
+mod vm_pin;
+mod vm_review;
+mod vm_settings;
 mod voicemail;
 
 #[cfg(test)]
@@ -46,6 +51,12 @@ mod tests_in_call;
 mod tests_missed_call;
 #[cfg(test)]
 mod tests_tts;
+#[cfg(test)]
+mod tests_vm_envelope;
+#[cfg(test)]
+mod tests_vm_review;
+#[cfg(test)]
+mod tests_vm_settings;
 #[cfg(test)]
 mod tests_voicemail;
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Checking voicemail (kazoo.md §6): finding the box, the PIN (with the lockout across
-//! calls), the main menu (1 new, 2 saved, # exit) and the per-message menu (1 keep,
-//! 2 replay, 3 forward to another box, 4 previous, 6/# next, 7 delete, 0 keep and back).
+//! calls), the main menu (1 new, 2 saved, 5 settings in `vm_settings`, # exit) and the
+//! per-message menu (1 keep, 2 replay, 3 forward to another box, 4 previous, 6/# next, 7 delete, 9 call the caller back
+//! (`vm_callback`), 0 keep and back), each message after its envelope (`vm_envelope`).
 //! Folder changes are read-modify-write updates of the box as stored when written.
 
 use edgepbx_media::prompts::say;
@@ -37,7 +38,7 @@ impl Voicemail {
     pub(super) fn login(&mut self, cx: &Cx) -> Step {
         let require_pin = bool_field(&self.vmbox, "require_pin") == Some(true);
         if self.is_owner(cx) && !require_pin {
-            return self.main_menu(cx, vec![]);
+            return self.logged_in(cx);
         }
         if str_field(&self.vmbox, "pin").is_none() {
             tracing::info!(vmbox = %self.box_id, "voicemail box without a PIN: no access");
@@ -87,6 +88,9 @@ impl Voicemail {
 
     pub(super) fn play_message(&self, cx: &Cx, mut items: Vec<PlayItem>) -> Step {
         let media_id = self.queue[0].as_str();
+        if let Some(message) = vmbox::find(&self.vmbox, media_id) {
+            items.extend(super::vm_envelope::envelope(cx, &self.vmbox, message));
+        }
         match cx.data.media(&cx.call.account, media_id) {
             Some(audio) => items.push(PlayItem::Pending(audio)),
             None => tracing::warn!(vmbox = %self.box_id, media_id, "voicemail audio missing"),
@@ -123,7 +127,7 @@ impl Voicemail {
     pub(super) fn on_pin(&mut self, cx: &Cx, tries: u32, digits: &str) -> Step {
         if str_field(&self.vmbox, "pin") == Some(digits) {
             super::vm_lockout::succeeded(cx, &self.box_id);
-            return self.main_menu(cx, vec![]);
+            return self.logged_in(cx);
         }
         tracing::info!(vmbox = %self.box_id, "voicemail: wrong PIN");
         super::vm_lockout::failed(cx, &self.box_id);
@@ -143,6 +147,9 @@ impl Voicemail {
         match digits {
             "1" => self.listen(cx, "new"),
             "2" => self.listen(cx, "saved"),
+            "5" if bool_field(&self.vmbox, "not_configurable") != Some(true) => {
+                self.settings_menu(vec![], 0)
+            }
             "#" => self.leave(vec![prompt("ivr_goodbye")]),
             _ if rounds + 1 >= MAX_MENU_ROUNDS => self.leave(vec![prompt("ivr_goodbye")]),
             _ => {
@@ -170,7 +177,7 @@ impl Voicemail {
         self.next_message(cx, vec![prompt("vm_message_saved")])
     }
 
-    pub(super) fn on_message(&mut self, cx: &Cx, digits: &str) -> Step {
+    pub(super) fn on_message(&mut self, cx: &mut Cx, digits: &str) -> Step {
         match digits {
             "1" => {
                 self.file(cx, "saved");
@@ -187,6 +194,7 @@ impl Voicemail {
                 }
                 self.play_message(cx, vec![])
             }
+            "9" => self.call_back(cx),
             "3" => {
                 self.state = State::Forward;
                 play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)

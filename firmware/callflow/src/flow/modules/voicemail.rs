@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 
 use super::util::{bool_field, digits_of, num_field, play, prompt};
 use super::util::{media_item, str_field};
+use super::vm_settings::Greeting;
 use crate::flow::context::Cx;
 use crate::flow::data::edit_existing;
 use crate::flow::step::{Module, Step};
@@ -38,6 +39,28 @@ pub(super) enum State {
     Message,
     /// Asking which box to forward `queue[0]` to.
     Forward,
+    /// The settings menu (`vm_settings`).
+    Settings {
+        rounds: u32,
+    },
+    /// A new PIN: the first entry, then (`first` set) the same again.
+    NewPin {
+        first: Option<String>,
+        tries: u32,
+    },
+    /// Saying what to record; the recording starts after it.
+    AboutToRecord(Greeting),
+    RecordingGreeting(Greeting),
+    /// A caller's message ended with `#`: 1 save, 2 listen, 3 record again
+    /// (`vm_review`; the message is `pending_message` until then).
+    ReviewMessage {
+        rounds: u32,
+    },
+    /// 1 keep, 2 listen, 3 record again (the recording is `pending`).
+    Review {
+        what: Greeting,
+        rounds: u32,
+    },
     /// A last prompt; then `_`.
     Leaving,
 }
@@ -54,6 +77,13 @@ pub struct Voicemail {
     /// Folder changes made in this call, `(media_id, folder)`: replayed on a fresh copy of
     /// the box until the background writer has stored them.
     pub(super) moved: Vec<(String, String)>,
+    /// A greeting or name recorded and not kept yet.
+    pub(super) pending: Option<Arc<[i16]>>,
+    /// Running the first-login setup.
+    pub(super) setup: bool,
+    /// A caller's message under review, with its length (ms): saved on 1, on a silent
+    /// line, or when the caller hangs up.
+    pub(super) pending_message: Option<(Arc<[i16]>, u32)>,
 }
 
 /// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
@@ -76,6 +106,9 @@ impl Voicemail {
             queue: Vec::new(),
             heard: Vec::new(),
             moved: Vec::new(),
+            pending: None,
+            setup: false,
+            pending_message: None,
         }
     }
 
@@ -208,7 +241,7 @@ impl Voicemail {
         }
     }
 
-    fn record(&mut self) -> Step {
+    pub(super) fn record(&mut self) -> Step {
         self.state = State::Recording;
         let secs = num_field(&self.data, "max_message_length")
             .or_else(|| num_field(&self.vmbox, "max_message_length"))
@@ -222,7 +255,7 @@ impl Voicemail {
         }))
     }
 
-    fn store(&mut self, cx: &mut Cx, audio: Arc<[i16]>, ms: u32) -> Step {
+    pub(super) fn store(&mut self, cx: &mut Cx, audio: Arc<[i16]>, ms: u32) -> Step {
         if ms < MIN_MESSAGE_MS {
             tracing::info!(vmbox = %self.box_id, ms, "voicemail message too short; discarded");
             return Step::next();
@@ -267,8 +300,17 @@ impl Module for Voicemail {
     }
 
     fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
-        if let FlowEvent::Media(MediaEvent::Recorded { audio, ms, .. }) = event {
-            return self.store(cx, audio, ms);
+        if let FlowEvent::Media(MediaEvent::Recorded { audio, ms, digit }) = event {
+            return match self.state {
+                State::RecordingGreeting(what) => self.on_greeting_recorded(what, audio, ms),
+                // Ended with `#`: the caller may review it first (ended by silence, the
+                // length limit or a hang-up: saved at once).
+                _ if digit.is_some() && ms >= MIN_MESSAGE_MS => {
+                    self.pending_message = Some((audio, ms));
+                    self.review_message(vec![], 0)
+                }
+                _ => self.store(cx, audio, ms),
+            };
         }
         let digits = digits_of(&event).unwrap_or("").to_string();
         match self.state {
@@ -289,6 +331,23 @@ impl Module for Voicemail {
             State::Main { rounds } => self.on_main(cx, rounds, &digits),
             State::Message => self.on_message(cx, &digits),
             State::Forward => self.on_forward(cx, &digits),
+            State::Settings { rounds } => self.on_settings(cx, rounds, &digits),
+            State::NewPin { ref first, tries } => {
+                let first = first.clone();
+                self.on_new_pin(cx, first, tries, &digits)
+            }
+            State::AboutToRecord(what) => self.record_greeting(what),
+            // Ended without audio (the caller hung up, or nothing came back).
+            State::RecordingGreeting(_) => Step::next(),
+            State::Review { what, rounds } => self.on_review(cx, what, rounds, &digits),
+            State::ReviewMessage { rounds } => self.on_review_message(cx, rounds, &digits),
+        }
+    }
+
+    fn ended(&mut self, cx: &mut Cx) {
+        // Hanging up while reviewing keeps the message (as KAZOO does).
+        if let Some((audio, ms)) = self.pending_message.take() {
+            self.store(cx, audio, ms);
         }
     }
 }
