@@ -33,6 +33,8 @@ pub enum Command {
         #[arg(long, env = "EDGEPBX_DATA", default_value = "edgepbx-data")]
         data: PathBuf,
     },
+    /// Check that this build works on this machine: SIP parser, store, TLS, codecs.
+    Selftest,
     /// Temporal rules (office hours, holidays): `rules next`.
     #[command(subcommand)]
     Rules(crate::rules_cmd::RulesCommand),

@@ -12,6 +12,7 @@ mod media_server;
 mod panel;
 mod rules_cmd;
 mod run;
+mod selftest;
 mod sip;
 mod tls;
 
@@ -19,6 +20,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+
+/// The allocator of the static (musl) builds when the `mimalloc` feature is on: musl's malloc
+/// takes one lock for every thread (scripts/bench/alloc.sh measures the difference).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     limit_malloc_arenas();
@@ -30,6 +37,7 @@ fn main() -> ExitCode {
         cli::Command::Run(args) => run::run(args),
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
+        cli::Command::Selftest => selftest::run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
