@@ -8,6 +8,8 @@ install_release_tools() {
   [ -x /usr/bin/rustc ] && [ -x /usr/bin/cargo ] || need+=(rustc-web cargo-web)
   [ -d /usr/lib/rustlib/src/rust/library ] || need+=(rust-web-src)
   command -v qemu-aarch64-static >/dev/null || need+=(qemu-user-static)
+  # One strip for every target architecture (zig's objcopy cannot strip yet).
+  command -v llvm-strip >/dev/null || need+=(llvm)
   if [ ${#need[@]} -gt 0 ]; then
     apt-get -o DPkg::Lock::Timeout=600 update -qq
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}"
@@ -43,5 +45,5 @@ release_cargo() {
 }
 
 release_strip() {
-  "$RELEASE_TOOLS/venv/bin/python3" -m ziglang objcopy --strip-all "$1" "$2"
+  llvm-strip --strip-all -o "$2" "$1"
 }

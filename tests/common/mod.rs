@@ -16,6 +16,7 @@ use std::time::Duration;
 pub mod pcap;
 pub mod sipp;
 pub mod smtp;
+pub mod vm;
 
 use serde_json::{Value, json};
 

@@ -1,0 +1,150 @@
+//! The appliance image under qemu-system-aarch64 (U-Boot, Debian's arm64 kernel, busybox, the
+//! static aarch64 edgepbx): it boots from slot A, the API answers on a forwarded port, a SIPp
+//! phone registers and a call with RTP goes through the VM.
+//!
+//! Needs the image built by `image/qemu/build.sh`; `scripts/test` builds it and runs these with
+//! `EDGEPBX_TEST_IMAGE=target/image/disk.img cargo test --test qemu_image -- --ignored`.
+
+mod common;
+
+use std::net::UdpSocket;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use common::sipp::{SippDir, devices, free_port, register_users, registered};
+use common::vm::Vm;
+
+fn image() -> PathBuf {
+    let path = std::env::var("EDGEPBX_TEST_IMAGE")
+        .expect("EDGEPBX_TEST_IMAGE: the disk image from image/qemu/build.sh");
+    let path = PathBuf::from(path);
+    assert!(path.exists(), "{} does not exist", path.display());
+    path
+}
+
+/// Boot time under emulation is long and varies with the machine's load.
+const BOOT_LIMIT: Duration = Duration::from_secs(240);
+
+#[test]
+#[ignore = "needs the qemu image: run by scripts/test"]
+fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
+    let vm = Vm::boot(&image(), &[]);
+    let ready = vm.wait_console("edgepbx ready", 1, BOOT_LIMIT);
+    println!(
+        "boot to SIP ready under qemu-system-aarch64 (TCG): {:.1} s",
+        ready.as_secs_f64()
+    );
+    let console = vm.console();
+    assert!(
+        console.contains("edgepbx-boot: slot A (A left 2, B left 3)"),
+        "U-Boot's script chose slot A and counted the attempt:\n{console}"
+    );
+
+    let admin = vm.admin();
+    let ids = devices(&admin, &["2000", "2001"], 20);
+    let dir = SippDir::new();
+    let callee_port = free_port();
+    register_users(
+        &dir,
+        &vm.sip.to_string(),
+        &[("2001", "pw2001")],
+        callee_port,
+        1,
+        None,
+    );
+    assert_eq!(registered(&admin), vec![ids[1].clone()], "the callee registered");
+
+    // The callee's SDP points at this socket. Like a phone behind NAT it sends first (to the
+    // box's port for its leg, which the scenario writes down), so the box latches onto it and
+    // relays the caller's audio here.
+    let sink = UdpSocket::bind("127.0.0.1:0").unwrap();
+    sink.set_read_timeout(Some(Duration::from_millis(20)))
+        .unwrap();
+    let sink_port = sink.local_addr().unwrap().port().to_string();
+    let received = Arc::new(AtomicUsize::new(0));
+    let counter = received.clone();
+    let port_file = dir.path().join("box_media_port.txt");
+    let sink_thread = std::thread::spawn(move || {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let box_port: u16 = loop {
+            if let Some(p) = std::fs::read_to_string(&port_file)
+                .ok()
+                .and_then(|s| s.trim().parse().ok())
+            {
+                break p;
+            }
+            if Instant::now() > deadline {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut packet = [0xffu8; 172];
+        packet[..2].copy_from_slice(&[0x80, 0x00]);
+        packet[8..12].copy_from_slice(&0x5eed_u32.to_be_bytes());
+        let mut buf = [0u8; 2048];
+        let mut last_heard = Instant::now();
+        for seq in 0u16.. {
+            packet[2..4].copy_from_slice(&seq.to_be_bytes());
+            packet[4..8].copy_from_slice(&(u32::from(seq) * 160).to_be_bytes());
+            let _ = sink.send_to(&packet, ("127.0.0.1", box_port));
+            if let Ok((n, _)) = sink.recv_from(&mut buf) {
+                if n >= 12 && buf[0] >> 6 == 2 && buf[1] & 0x7f == 0 {
+                    counter.fetch_add(1, Ordering::Relaxed);
+                    last_heard = Instant::now();
+                }
+            }
+            let heard = counter.load(Ordering::Relaxed) > 0;
+            if (heard && last_heard.elapsed() > Duration::from_secs(2))
+                || Instant::now() > deadline
+            {
+                return;
+            }
+        }
+    });
+    let mut callee = dir.spawn(&[
+        "-sf",
+        "uas_sink_tell.xml",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &callee_port.to_string(),
+        "-m",
+        "1",
+        "-set",
+        "sink",
+        &sink_port,
+    ]);
+    let caller_csv = dir.users("uac-2000.csv", &[("2000", "pw2000")]);
+    let mut caller = dir.spawn(&[
+        "-sf",
+        "uac_auth_rtp.xml",
+        "-inf",
+        caller_csv.to_str().unwrap(),
+        "-s",
+        "2001",
+        "-i",
+        "127.0.0.1",
+        "-p",
+        &free_port().to_string(),
+        "-mi",
+        "127.0.0.1",
+        "-mp",
+        &free_port().to_string(),
+        "-m",
+        "1",
+        "-d",
+        "3000",
+        &vm.sip.to_string(),
+    ]);
+    caller.expect_ok(Duration::from_secs(60));
+    callee.expect_ok(Duration::from_secs(20));
+    sink_thread.join().unwrap();
+    let packets = received.load(Ordering::Relaxed);
+    // 3 s of 20 ms audio is 150 packets; allow for the start before latching and emulation.
+    assert!(
+        packets >= 50,
+        "the callee got {packets} RTP packets through the VM"
+    );
+}
