@@ -138,7 +138,15 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
         "3000",
         &vm.sip.to_string(),
     ]);
-    caller.expect_ok(Duration::from_secs(60));
+    let caller_code = caller.wait(Duration::from_secs(60));
+    assert_eq!(
+        caller_code,
+        Some(0),
+        "caller failed:\n{}\ncallee:\n{}\nbox:\n{}",
+        caller.errors(),
+        callee.errors(),
+        vm.console()
+    );
     callee.expect_ok(Duration::from_secs(20));
     sink_thread.join().unwrap();
     let packets = received.load(Ordering::Relaxed);
