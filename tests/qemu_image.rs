@@ -24,6 +24,9 @@ fn image() -> PathBuf {
     path
 }
 
+/// The box's shell words for the pid of `edgepbx run` (not of its `edgepbx log-files`).
+const PBX_PID: &str = "$(ps | grep '[e]dgepbx run' | awk '{print $1}')";
+
 /// Boot time under emulation is long and varies with the machine's load.
 const BOOT_LIMIT: Duration = Duration::from_secs(240);
 
@@ -54,7 +57,11 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
         1,
         None,
     );
-    assert_eq!(registered(&admin), vec![ids[1].clone()], "the callee registered");
+    assert_eq!(
+        registered(&admin),
+        vec![ids[1].clone()],
+        "the callee registered"
+    );
 
     // The callee's SDP points at this socket. Like a phone behind NAT it sends first (to the
     // box's port for its leg, which the scenario writes down), so the box latches onto it and
@@ -96,8 +103,7 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
                 }
             }
             let heard = counter.load(Ordering::Relaxed) > 0;
-            if (heard && last_heard.elapsed() > Duration::from_secs(2))
-                || Instant::now() > deadline
+            if (heard && last_heard.elapsed() > Duration::from_secs(2)) || Instant::now() > deadline
             {
                 return;
             }
@@ -155,4 +161,57 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
         packets >= 50,
         "the callee got {packets} RTP packets through the VM"
     );
+}
+
+/// The appliance basics, on one boot: the booted slot is marked good once edgepbx answers; a
+/// crashed edgepbx is restarted with a line in the bounded log files on the data partition;
+/// `edgepbx factory-reset` on the box brings back the first boot; a hung edgepbx stops the
+/// watchdog kicks and the hardware watchdog (i6300esb) resets the box, which boots slot A again.
+#[test]
+#[ignore = "needs the qemu image: run by scripts/test"]
+fn supervisor_factory_reset_and_watchdog_on_the_box() {
+    let mut vm = Vm::boot(&image(), &[]);
+    vm.wait_console("edgepbx ready", 1, BOOT_LIMIT);
+    vm.wait_console("mark-good: slot A is good (3 boot attempts)", 1, BOOT_LIMIT);
+    vm.wait_console("watchdog: kicking /dev/watchdog", 1, BOOT_LIMIT);
+    vm.run("cat /boot/boot.env");
+    vm.wait_console("BOOT_A_LEFT=3", 1, Duration::from_secs(30));
+    let first_account = vm.admin().account_id;
+
+    // A crash: the supervisor says so and starts it again; the line is in the log file.
+    vm.run(&format!("kill -9 {PBX_PID}"));
+    vm.wait_console(
+        "supervise: edgepbx exited with status 137; restarting in 1 s",
+        1,
+        Duration::from_secs(60),
+    );
+    vm.wait_console("edgepbx ready", 2, BOOT_LIMIT);
+    vm.run("grep -c 'exited with status 137' /data/log/edgepbx.log | sed 's/^/log lines: /'");
+    vm.wait_console("log lines: 1", 1, Duration::from_secs(30));
+    assert_eq!(
+        vm.admin().account_id,
+        first_account,
+        "same data after a crash"
+    );
+
+    // Factory reset from the box's command line: a first boot with a new office.
+    vm.run("edgepbx factory-reset --data /data/edgepbx --yes");
+    vm.wait_console("factory reset: the data directory was wiped", 1, BOOT_LIMIT);
+    vm.wait_console("edgepbx ready", 3, BOOT_LIMIT);
+    assert_ne!(vm.admin().account_id, first_account, "a new office account");
+
+    // A hang: no more kicks, and the watchdog resets the machine; U-Boot boots slot A again.
+    vm.run(&format!("kill -STOP {PBX_PID}"));
+    vm.wait_console(
+        "watchdog: edgepbx does not answer",
+        1,
+        Duration::from_secs(60),
+    );
+    vm.wait_console(
+        "edgepbx-boot: slot A (A left 2, B left 3)",
+        2,
+        Duration::from_secs(120),
+    );
+    vm.wait_console("edgepbx ready", 4, BOOT_LIMIT);
+    vm.admin();
 }

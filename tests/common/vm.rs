@@ -1,7 +1,8 @@
 //! The qemu-system-aarch64 test image booted with U-Boot, reached through qemu's user network:
 //! HTTP, SIP (UDP) and a small RTP port range forwarded from free ports on 127.0.0.1. The box
 //! listens on the same SIP and RTP port numbers inside and writes 127.0.0.1 into its SIP headers
-//! and SDP (`EDGEPBX_PUBLIC_IP`), so phones on the host reach it as if it were local.
+//! and SDP (`EDGEPBX_PUBLIC_IP`), so phones on the host reach it as if it were local. The serial
+//! console is the test's: its output is collected, and a root shell there takes commands.
 
 use std::io::{BufRead, BufReader};
 use std::net::{SocketAddr, TcpListener, UdpSocket};
@@ -70,14 +71,19 @@ impl Vm {
             .args(["-display", "none", "-monitor", "none", "-serial", "stdio"])
             .args(["-bios", UBOOT])
             .arg("-drive")
-            .arg(format!("if=none,id=disk,format=raw,file={}", disk.display()))
+            .arg(format!(
+                "if=none,id=disk,format=raw,file={}",
+                disk.display()
+            ))
             .args(["-device", "virtio-blk-pci,drive=disk"])
             .args(["-netdev", &forwards])
             .args(["-device", "virtio-net-pci,netdev=net0,romfile="])
             .args(["-device", "i6300esb"])
             .arg("-fw_cfg")
             .arg(format!("name=opt/edgepbx/env,file={}", env_file.display()))
-            .stdin(Stdio::null())
+            // A root shell on the serial console, for the tests' commands (`run`).
+            .args(["-fw_cfg", "name=opt/edgepbx/console-shell,string=1"])
+            .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -123,6 +129,16 @@ impl Vm {
             text = changed.wait_timeout(text, left).unwrap().0;
         }
         self.started.elapsed()
+    }
+
+    /// Types a command into the box's console shell.
+    pub fn run(&mut self, command: &str) {
+        use std::io::Write;
+        let stdin = self.child.stdin.as_mut().expect("qemu's stdin");
+        stdin
+            .write_all(format!("{command}\n").as_bytes())
+            .and_then(|()| stdin.flush())
+            .expect("write to the console");
     }
 
     pub fn console(&self) -> String {

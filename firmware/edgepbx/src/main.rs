@@ -5,8 +5,10 @@ mod cli;
 mod config;
 mod conn_limit;
 mod control;
+mod factory_reset;
 mod http_server;
 mod lifecycle;
+mod log_files;
 mod mail;
 mod media_server;
 mod panel;
@@ -38,6 +40,12 @@ fn main() -> ExitCode {
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
         cli::Command::Selftest => selftest::run(),
+        cli::Command::LogFiles {
+            dir,
+            file_kib,
+            files,
+        } => log_files::run(&dir, file_kib, files),
+        cli::Command::FactoryReset { data, yes } => factory_reset::request(&data, yes),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

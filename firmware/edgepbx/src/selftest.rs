@@ -65,7 +65,8 @@ fn sip_round_trip(_: &Path) -> Result<String, String> {
         .header("Expires", 300)
         .header("Max-Forwards", 70);
     let bytes = w.finish_empty();
-    let m = parse(&bytes).map_err(|e| format!("own REGISTER refused: {} {}", e.status, e.reason))?;
+    let m =
+        parse(&bytes).map_err(|e| format!("own REGISTER refused: {} {}", e.status, e.reason))?;
     let cseq = m.cseq().ok_or("no CSeq")?;
     if m.method_str() != "REGISTER"
         || m.call_id() != "selftest@192.0.2.7"
@@ -79,7 +80,8 @@ fn sip_round_trip(_: &Path) -> Result<String, String> {
             String::from_utf8_lossy(&bytes)
         ));
     }
-    let bad = b"REGISTER sip:office.local SIP/2.0\r\nCSeq: x REGISTER\r\nContent-Length: 99\r\n\r\n";
+    let bad =
+        b"REGISTER sip:office.local SIP/2.0\r\nCSeq: x REGISTER\r\nContent-Length: 99\r\n\r\n";
     match parse(bad) {
         Ok(_) => Err("a message with a body shorter than Content-Length was accepted".into()),
         Err(e) if e.status == 400 => Ok(format!("{} bytes parsed, bad one refused", bytes.len())),
@@ -130,8 +132,8 @@ fn tls_handshake(dir: &Path) -> Result<String, String> {
         .with_root_certificates(roots)
         .with_no_client_auth();
     let name = ServerName::try_from("selftest.local").map_err(|e| e.to_string())?;
-    let mut client = rustls::ClientConnection::new(Arc::new(client_config), name)
-        .map_err(|e| e.to_string())?;
+    let mut client =
+        rustls::ClientConnection::new(Arc::new(client_config), name).map_err(|e| e.to_string())?;
     let mut server = rustls::ServerConnection::new(server_config).map_err(|e| e.to_string())?;
     client
         .writer()
