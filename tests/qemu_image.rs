@@ -46,6 +46,10 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
     );
 
     let admin = vm.admin();
+    // qemu's PL031 RTC holds the host's time, which the kernel reads at boot.
+    let status = admin.get("/v2/system_status");
+    assert_eq!(status.status, 200, "{}", status.text());
+    assert_eq!(status.data()["clock"]["set"], true, "{}", status.text());
     let ids = devices(&admin, &["2000", "2001"], 20);
     let dir = SippDir::new();
     let callee_port = free_port();
