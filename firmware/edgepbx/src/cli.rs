@@ -53,6 +53,13 @@ pub enum Command {
         #[arg(long, default_value_t = 4)]
         files: u32,
     },
+    /// Exit 0 if the PBX answers HTTP at ADDR (the appliance's watchdog asks before each kick).
+    Health {
+        #[arg(long, default_value = "127.0.0.1:8000")]
+        http: String,
+        #[arg(long, default_value_t = 2000)]
+        timeout_ms: u64,
+    },
     /// Check that this build works on this machine: SIP parser, store, TLS, codecs.
     Selftest,
     /// Temporal rules (office hours, holidays): `rules next`.

@@ -6,6 +6,7 @@ mod config;
 mod conn_limit;
 mod control;
 mod factory_reset;
+mod health;
 mod http_server;
 mod lifecycle;
 mod log_files;
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
         cli::Command::Selftest => selftest::run(),
+        cli::Command::Health { http, timeout_ms } => health::check(&http, timeout_ms),
         cli::Command::LogFiles {
             dir,
             file_kib,
