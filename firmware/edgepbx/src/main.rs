@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 /// The allocator of the static (musl) builds when the `mimalloc` feature is on: musl's malloc
-/// takes one lock for every thread (scripts/bench/alloc.sh measures the difference).
+/// takes one lock for every thread (scripts/bench/alloc.sh compares the allocators).
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
