@@ -103,7 +103,9 @@ fn serve_one(stream: UnixStream, store: &Store) {
     if reader.read_line(&mut line).is_err() || line.len() > 4096 {
         return;
     }
-    let (command, file) = line.trim_end().split_once(' ').unwrap_or(("", ""));
+    let line = line.trim_end();
+    // "stop" has no file argument.
+    let (command, file) = line.split_once(' ').unwrap_or((line, ""));
     let result = match command {
         "backup" => store.backup(Path::new(file)).map_err(|e| e.to_string()),
         "restore" => store.restore(Path::new(file)).map_err(|e| e.to_string()),
