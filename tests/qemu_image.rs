@@ -100,11 +100,13 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
             packet[2..4].copy_from_slice(&seq.to_be_bytes());
             packet[4..8].copy_from_slice(&(u32::from(seq) * 160).to_be_bytes());
             let _ = sink.send_to(&packet, ("127.0.0.1", box_port));
-            if let Ok((n, _)) = sink.recv_from(&mut buf) {
-                if n >= 12 && buf[0] >> 6 == 2 && buf[1] & 0x7f == 0 {
-                    counter.fetch_add(1, Ordering::Relaxed);
-                    last_heard = Instant::now();
-                }
+            if let Ok((n, _)) = sink.recv_from(&mut buf)
+                && n >= 12
+                && buf[0] >> 6 == 2
+                && buf[1] & 0x7f == 0
+            {
+                counter.fetch_add(1, Ordering::Relaxed);
+                last_heard = Instant::now();
             }
             let heard = counter.load(Ordering::Relaxed) > 0;
             if (heard && last_heard.elapsed() > Duration::from_secs(2)) || Instant::now() > deadline
@@ -160,6 +162,7 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
     callee.expect_ok(Duration::from_secs(20));
     sink_thread.join().unwrap();
     let packets = received.load(Ordering::Relaxed);
+    println!("RTP packets the callee got through the VM: {packets}");
     // 3 s of 20 ms audio is 150 packets; allow for the start before latching and emulation.
     assert!(
         packets >= 50,
