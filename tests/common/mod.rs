@@ -17,6 +17,7 @@ pub mod pcap;
 pub mod sim_board;
 pub mod sipp;
 pub mod smtp;
+pub mod vm;
 
 use serde_json::{Value, json};
 
@@ -156,6 +157,18 @@ impl Pbx {
     }
 
     /// SIGKILL: no chance to flush anything.
+    /// Waits for the PBX to exit by itself; its exit status, or None after `limit`.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = std::time::Instant::now() + limit;
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        None
+    }
+
     pub fn kill9(mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();

@@ -33,6 +33,35 @@ pub enum Command {
         #[arg(long, env = "EDGEPBX_DATA", default_value = "edgepbx-data")]
         data: PathBuf,
     },
+    /// Delete everything in the data directory (a running PBX is stopped first and wipes it
+    /// when it starts again): the next start is a first boot.
+    FactoryReset {
+        /// Data directory of the PBX.
+        #[arg(long, env = "EDGEPBX_DATA", default_value = "edgepbx-data")]
+        data: PathBuf,
+        /// Really delete it.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Copy standard input into DIR/edgepbx.log, rotating at a size (the appliance's log).
+    LogFiles {
+        dir: PathBuf,
+        /// Size of one file, KiB.
+        #[arg(long, default_value_t = 512)]
+        file_kib: u64,
+        /// Rotated files kept besides the current one.
+        #[arg(long, default_value_t = 4)]
+        files: u32,
+    },
+    /// Exit 0 if the PBX answers HTTP at ADDR (the appliance's watchdog asks before each kick).
+    Health {
+        #[arg(long, default_value = "127.0.0.1:8000")]
+        http: String,
+        #[arg(long, default_value_t = 2000)]
+        timeout_ms: u64,
+    },
+    /// Check that this build works on this machine: SIP parser, store, TLS, codecs.
+    Selftest,
     /// Temporal rules (office hours, holidays): `rules next`.
     #[command(subcommand)]
     Rules(crate::rules_cmd::RulesCommand),

@@ -1,6 +1,6 @@
 //! The effective configuration: command line and environment over the TOML file over defaults.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -36,6 +36,7 @@ struct FileConfig {
     http_ca: Option<PathBuf>,
     snapshot_secs: Option<u64>,
     board: Option<String>,
+    public_ip: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +77,9 @@ pub struct Config {
     pub snapshot_secs: u64,
     /// The analog line board (`--board`), if any.
     pub board: Option<crate::analog::BoardSpec>,
+    /// The address SIP headers and SDP give for the box when phones reach it through NAT or
+    /// port forwarding (a VM behind qemu's user network); default: the interface address.
+    pub public_ip: Option<IpAddr>,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
@@ -188,6 +192,12 @@ impl Config {
                 .or(file.board)
                 .map(|b| crate::analog::BoardSpec::parse(&b))
                 .transpose()?,
+            public_ip: match env("EDGEPBX_PUBLIC_IP").or(file.public_ip) {
+                Some(v) => Some(v.parse().map_err(|_| {
+                    format!("public_ip: '{v}' is not an IP address (e.g. 203.0.113.7)")
+                })?),
+                None => None,
+            },
         })
     }
 }
@@ -227,12 +237,23 @@ mod tests {
         assert_eq!(c.http.port(), 9000);
         assert!(c.https.is_none());
         assert_eq!(c.rtp_ports, (20000, 20100));
+        assert_eq!(c.public_ip, None);
         let args = RunArgs {
             config: Some(path.clone()),
             http: Some("127.0.0.1:9001".into()),
             ..Default::default()
         };
         assert_eq!(Config::load(args).unwrap().http.port(), 9001);
+        std::fs::write(&path, "public_ip = \"192.0.2.7\"\n").unwrap();
+        let load = || {
+            Config::load(RunArgs {
+                config: Some(path.clone()),
+                ..Default::default()
+            })
+        };
+        assert_eq!(load().unwrap().public_ip, Some([192, 0, 2, 7].into()));
+        std::fs::write(&path, "public_ip = \"box.example\"\n").unwrap();
+        assert!(load().unwrap_err().contains("public_ip"));
         std::fs::write(&path, "htttp = 1\n").unwrap();
         assert!(
             Config::load(RunArgs {

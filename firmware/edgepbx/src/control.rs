@@ -1,4 +1,4 @@
-//! Backup and restore, with or without a running PBX. The running PBX listens on a Unix socket
+//! Backup and restore, with or without a running PBX, and a clean stop of the running one. The running PBX listens on a Unix socket
 //! in its data directory (mode 0600: only its owner can use it); the CLI asks it to do the work
 //! so the snapshot comes from the live store. When nothing listens, the CLI opens the store itself.
 
@@ -16,7 +16,7 @@ fn absolute(file: &Path) -> Result<PathBuf, String> {
     std::path::absolute(file).map_err(|e| format!("{}: {e}", file.display()))
 }
 
-fn ask_running(data: &Path, command: &str, file: &Path) -> Option<Result<(), String>> {
+pub fn ask_running(data: &Path, command: &str, file: &Path) -> Option<Result<(), String>> {
     let mut stream = UnixStream::connect(data.join(SOCKET)).ok()?;
     let line = format!("{command} {}\n", file.display());
     if let Err(e) = stream.write_all(line.as_bytes()) {
@@ -103,10 +103,18 @@ fn serve_one(stream: UnixStream, store: &Store) {
     if reader.read_line(&mut line).is_err() || line.len() > 4096 {
         return;
     }
-    let (command, file) = line.trim_end().split_once(' ').unwrap_or(("", ""));
+    let line = line.trim_end();
+    // "stop" has no file argument.
+    let (command, file) = line.split_once(' ').unwrap_or((line, ""));
     let result = match command {
         "backup" => store.backup(Path::new(file)).map_err(|e| e.to_string()),
         "restore" => store.restore(Path::new(file)).map_err(|e| e.to_string()),
+        // The same clean shutdown as SIGTERM (factory reset asks for it; a supervisor restarts).
+        // SAFETY: kill only sends a signal to this process, which run() handles.
+        "stop" => match unsafe { libc::kill(libc::getpid(), libc::SIGTERM) } {
+            0 => Ok(()),
+            _ => Err(std::io::Error::last_os_error().to_string()),
+        },
         _ => Err(format!("unknown command '{command}'")),
     };
     match &result {

@@ -6,13 +6,17 @@ mod cli;
 mod config;
 mod conn_limit;
 mod control;
+mod factory_reset;
+mod health;
 mod http_server;
 mod lifecycle;
+mod log_files;
 mod mail;
 mod media_server;
 mod panel;
 mod rules_cmd;
 mod run;
+mod selftest;
 mod sip;
 mod speech;
 mod tls;
@@ -22,6 +26,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+
+/// The allocator of the static (musl) builds when the `mimalloc` feature is on: musl's malloc
+/// takes one lock for every thread (scripts/bench/alloc.sh compares the allocators).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     limit_malloc_arenas();
@@ -34,6 +44,14 @@ fn main() -> ExitCode {
         cli::Command::Backup { file, data } => control::backup(&file, &data),
         cli::Command::Restore { file, data } => control::restore(&file, &data),
         cli::Command::Update(cmd) => update::run(cmd),
+        cli::Command::Selftest => selftest::run(),
+        cli::Command::Health { http, timeout_ms } => health::check(&http, timeout_ms),
+        cli::Command::LogFiles {
+            dir,
+            file_kib,
+            files,
+        } => log_files::run(&dir, file_kib, files),
+        cli::Command::FactoryReset { data, yes } => factory_reset::request(&data, yes),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -31,6 +31,9 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         .mode(0o700)
         .create(&config.data)
         .map_err(|e| format!("{}: {e}", config.data.display()))?;
+    if crate::factory_reset::wipe_if_requested(&config.data)? {
+        tracing::warn!(data = %config.data.display(), "factory reset: the data directory was wiped; this start is a first boot");
+    }
     // On an A/B box a slot not yet marked good must get healthy in time (or it reboots).
     let health_check = crate::update::health::before_start(&config.data)?;
     let store =

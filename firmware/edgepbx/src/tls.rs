@@ -73,8 +73,11 @@ pub fn server_config(data: &Path, realm: &str) -> Result<Arc<ServerConfig>, Stri
         ];
         let cert = rcgen::generate_simple_self_signed(names)
             .map_err(|e| format!("certificate generation: {e}"))?;
+        // Key first, then the certificate, each written whole and flushed before it gets its
+        // name: a power cut right after the first boot (the qemu image's watchdog test does
+        // one) must not leave an empty key.pem that stops every later start.
         write_private(&key_path, cert.signing_key.serialize_pem().as_bytes())?;
-        std::fs::write(&cert_path, cert.cert.pem())
+        crate::atomic_file::write(&dir, "cert.pem", cert.cert.pem().as_bytes())
             .map_err(|e| format!("{}: {e}", cert_path.display()))?;
         tracing::info!(path = %cert_path.display(), "generated a self-signed TLS certificate");
     }
@@ -107,16 +110,28 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Written to a 0600 temporary file, flushed, then renamed over `path` (and the directory
+/// flushed), so the key is either whole or absent after a power cut.
 fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
+    let err = |e: std::io::Error| format!("{}: {e}", path.display());
+    let tmp = path.with_extension("pem.tmp");
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .mode(0o600)
-        .open(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .open(&tmp)
+        .map_err(err)?;
     f.write_all(bytes)
-        .map_err(|e| format!("{}: {e}", path.display()))
+        .and_then(|()| f.sync_all())
+        .map_err(err)?;
+    std::fs::rename(&tmp, path).map_err(err)?;
+    if let Some(dir) = path.parent() {
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(err)?;
+    }
+    Ok(())
 }

@@ -281,7 +281,8 @@ impl Batch {
                     fd,
                     self.hdrs.as_mut_ptr(),
                     BATCH as libc::c_uint,
-                    libc::MSG_DONTWAIT,
+                    // glibc takes the flags as c_int, musl as c_uint.
+                    libc::MSG_DONTWAIT as _,
                     std::ptr::null_mut(),
                 )
             };
@@ -350,7 +351,7 @@ impl Batch {
                     fd,
                     self.hdrs.as_mut_ptr().add(off),
                     (m - off) as libc::c_uint,
-                    libc::MSG_DONTWAIT,
+                    libc::MSG_DONTWAIT as _,
                 )
             };
             if r > 0 {

@@ -119,7 +119,9 @@ impl Sip {
             TcpListener::bind(config.sips).map_err(|e| format!("--sips {}: {e}", config.sips))?;
         let udp_addr = udp.local_addr().map_err(|e| e.to_string())?;
         let tls_addr = tls.local_addr().map_err(|e| e.to_string())?;
-        let ip = advertised_ip(udp_addr.ip());
+        let ip = config
+            .public_ip
+            .unwrap_or_else(|| advertised_ip(udp_addr.ip()));
         let relay = Relay::start(RelayConfig {
             bind_ip: config.sip.ip(),
             port_min: config.rtp_ports.0,

@@ -28,6 +28,15 @@ fn load(a: &std::sync::atomic::AtomicU64) -> u64 {
     a.load(Ordering::Relaxed)
 }
 
+/// 2026-01-01T00:00:00Z. A clock that reads earlier was never set: a box without a battery-backed
+/// RTC starts at 1970 until something sets it. Until then office-hours routing cannot be trusted,
+/// and `system_status` says so.
+const CLOCK_FLOOR_UNIX: u64 = 1_767_225_600;
+
+fn clock(now_unix: u64) -> Value {
+    json!({"set": now_unix >= CLOCK_FLOOR_UNIX, "now": gregorian(now_unix)})
+}
+
 /// The writes of one snapshot file.
 fn file(f: &FileStats) -> Value {
     json!({
@@ -63,6 +72,7 @@ impl StartInfo {
             },
             "registrations": registrations,
             "calls": calls,
+            "clock": clock(now_unix),
         })
     }
 }
@@ -84,4 +94,15 @@ pub fn registration_json(
         "registrar": status.server.map(|s| s.to_string()),
         "contact_user": contact_user,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_clock_before_2026_is_not_set() {
+        assert_eq!(super::clock(0)["set"], false);
+        assert_eq!(super::clock(1_700_000_000)["set"], false);
+        assert_eq!(super::clock(1_767_225_600)["set"], true);
+        assert_eq!(super::clock(1_796_300_000)["set"], true);
+    }
 }
