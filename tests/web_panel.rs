@@ -118,6 +118,16 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
             .contains("<script type=\"module\" src=\"/app.js?v=")
     );
 
+    // Signed in before the browser's wizard changes the console password.
+    let admin = pbx.admin();
+    assert_eq!(
+        admin
+            .get(&admin.url(&format!("users/{}", admin.owner_id)))
+            .data()["require_password_update"],
+        true,
+        "first boot asks for a new password"
+    );
+
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-panel-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let credentials = shots.join("credentials.json");
@@ -177,8 +187,35 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(seen["token_after_logout"], Value::Null);
     assert_eq!(seen["registered_shown"], "Registered", "{seen}");
 
+    // The wizard: a weak or unproven password refused with the rule, then the change took.
+    assert_eq!(seen["wizard_next_blocked"], true);
+    assert_eq!(
+        seen["weak_password_error"],
+        "Too short: at least 12 characters"
+    );
+    assert_eq!(seen["wrong_old_error"], "This is not the current password");
+    assert_eq!(seen["still_signed_in"], true);
+    assert_eq!(seen["password_changed"], "Password changed.");
+    assert_eq!(seen["office_saved"], "Saved.");
+    assert_eq!(seen["rerun_next_enabled"], true);
+    assert_eq!(seen["rerun_overflow"], false, "the wizard fits 390 px");
+    let me = admin
+        .get(&admin.url(&format!("users/{}", admin.owner_id)))
+        .data();
+    assert_eq!(me["require_password_update"], false);
+    assert!(
+        pbx.client()
+            .login("admin", ADMIN_PASSWORD, "office")
+            .is_err(),
+        "the console password no longer signs in"
+    );
+    pbx.client()
+        .login("admin", "Front-Desk-Ledger-42", "office")
+        .expect("the new password signs in");
+    let office = admin.get(&admin.url("")).data();
+    assert_eq!(office["timezone"], "Europe/Berlin", "{office}");
+
     // What the panel wrote, read back through the API: SmartPBX's shapes.
-    let admin = pbx.admin();
     let users = admin.get(&admin.url("users?filter_username=ada")).data();
     let user_id = users[0]["id"].as_str().expect("ada listed").to_string();
     let user = admin.get(&admin.url(&format!("users/{user_id}"))).data();

@@ -35,8 +35,38 @@ try {
   await page.keyboard.type(password);
   await shot('login');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Add user' }).waitFor();
+
+  // First sign-in with the console password: the wizard, which will not go on without a new one.
+  await page.getByRole('heading', { name: 'Set up the office' }).waitFor();
   result.token_in_session = await page.evaluate(() => !!sessionStorage.getItem('edgepbx.session'));
+  result.wizard_next_blocked = await page.getByRole('button', { name: 'Next' }).isDisabled();
+  const changePassword = async (old, next) => {
+    await page.getByLabel('Current password').fill(old);
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByLabel('New password again').fill(next);
+    await page.getByRole('button', { name: 'Change password' }).click();
+  };
+  await changePassword(password, 'office2026');
+  result.weak_password_error = (await page.locator('#pw_new-error').textContent()).trim();
+  await changePassword('not-the-password', 'Front-Desk-Ledger-42');
+  await page.locator('#pw_old-error').waitFor();
+  result.wrong_old_error = (await page.locator('#pw_old-error').textContent()).trim();
+  result.still_signed_in = await page.evaluate(() => !!sessionStorage.getItem('edgepbx.session'));
+  await changePassword(password, 'Front-Desk-Ledger-42');
+  result.password_changed = (await page.getByRole('status').textContent()).trim();
+  await shot('wizard-password');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.office_saved = (await page.getByRole('status').textContent()).trim();
+  await shot('wizard-office');
+  // Users and main number are skipped here (their screens are driven below).
+  for (const step of ['First users', 'Main number and office hours', 'Done']) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText(step, { exact: true }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'Add user' }).waitFor();
 
   // A user with an extension and a desk phone.
   await page.getByRole('button', { name: 'Add user' }).click();
@@ -135,6 +165,17 @@ try {
   await page.locator('.card .dot.on').waitFor({ timeout: 30000 });
   result.registered_shown = (await page.locator('.card .dot.on').textContent()).trim();
   await shot('phone-registered-390');
+
+  // The wizard again from Settings: nothing forced this time.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Run the setup wizard again' }).click();
+  await page.getByRole('heading', { name: 'Set up the office' }).waitFor();
+  result.rerun_next_enabled = await page.getByRole('button', { name: 'Next' }).isEnabled();
+  result.rerun_overflow = await page.evaluate(() => document.documentElement.scrollWidth > 390);
+  await shot('wizard-rerun-390');
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'Run the setup wizard again' }).waitFor();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByLabel('Account name').waitFor();
