@@ -199,6 +199,19 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(seen["office_saved"], "Saved.");
     assert_eq!(seen["rerun_next_enabled"], true);
     assert_eq!(seen["rerun_overflow"], false, "the wizard fits 390 px");
+    // The dashboard: counts before any user was added, then the phone registered, live.
+    assert_eq!(
+        seen["dashboard"],
+        json!({"users": "1", "devices": "0", "registered": "0 / 0", "calls": "0",
+               "numbers": "0 / 0", "version": env!("CARGO_PKG_VERSION")}),
+        "{seen}"
+    );
+    assert_eq!(seen["dashboard_alerts"], json!([]));
+    assert_eq!(seen["dashboard_registered_later"], "1 / 1");
+    assert_eq!(
+        seen["dashboard_overflow"], false,
+        "the dashboard fits 390 px"
+    );
     let me = admin
         .get(&admin.url(&format!("users/{}", admin.owner_id)))
         .data();

@@ -66,6 +66,17 @@ try {
     await page.getByText(step, { exact: true }).waitFor();
   }
   await page.getByRole('button', { name: 'Finish' }).click();
+
+  // The dashboard opens first.
+  const tile = (id) => page.locator(`[data-tile="${id}"] .value`);
+  await tile('version').waitFor();
+  result.dashboard = {};
+  for (const id of ['users', 'devices', 'registered', 'calls', 'numbers', 'version']) {
+    result.dashboard[id] = (await tile(id).textContent()).trim();
+  }
+  result.dashboard_alerts = (await page.locator('.alerts li').allTextContents()).map((a) => a.trim());
+  await shot('dashboard');
+  await page.getByRole('link', { name: 'Users' }).click();
   await page.getByRole('button', { name: 'Add user' }).waitFor();
 
   // A user with an extension and a desk phone.
@@ -165,6 +176,12 @@ try {
   await page.locator('.card .dot.on').waitFor({ timeout: 30000 });
   result.registered_shown = (await page.locator('.card .dot.on').textContent()).trim();
   await shot('phone-registered-390');
+  // The dashboard counts it too, by polling.
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await tile('registered').filter({ hasText: '1 / 1' }).waitFor({ timeout: 30000 });
+  result.dashboard_registered_later = (await tile('registered').textContent()).trim();
+  result.dashboard_overflow = await page.evaluate(() => document.documentElement.scrollWidth > 390);
+  await shot('dashboard-390');
 
   // The wizard again from Settings: nothing forced this time.
   await page.getByRole('link', { name: 'Settings' }).click();

@@ -5,6 +5,7 @@ import { signal, effect } from '@preact/signals';
 import { session, logout } from './api.js';
 import { t } from './strings.js';
 import { Login } from './login.js';
+import { Dashboard } from './dashboard.js';
 import { Users } from './users.js';
 import { Devices } from './devices.js';
 import { CallLogs } from './call-logs.js';
@@ -12,10 +13,10 @@ import { MainNumber } from './main-number.js';
 import { Settings } from './settings.js';
 import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
 
-const SECTIONS = { users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
+const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
   main: [t.mainNumber, MainNumber], settings: [t.settings, Settings],
 };
-const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'users');
+const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'dashboard');
 const section = signal(fromHash());
 addEventListener('hashchange', () => (section.value = fromHash()));
 
