@@ -84,7 +84,35 @@ fn seed_call(data: &Path, account: &str) {
         .clone();
         edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
     }
+    // A voicemail message's audio, as the voicemail module stores it (the box is made later).
+    let (account, wav) = (account.to_string(), one_second_wav());
+    store
+        .write(move |tx| tx.blob_put(&account, "media", VM_MESSAGE, &wav))
+        .unwrap();
     store.close();
+}
+
+const VM_MESSAGE: &str = "panel-vm-1";
+
+/// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.
+fn one_second_wav() -> Vec<u8> {
+    let samples: Vec<i16> = (0..8000)
+        .map(|i| ((i as f64 * 440.0 * std::f64::consts::TAU / 8000.0).sin() * 8000.0) as i16)
+        .collect();
+    let data_len = samples.len() as u32 * 2;
+    let mut wav = Vec::new();
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data_len).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    for field in [16u32, 1 | (1 << 16), 8000, 16000, 2 | (16 << 16)] {
+        wav.extend_from_slice(&field.to_le_bytes());
+    }
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data_len.to_le_bytes());
+    for s in samples {
+        wav.extend_from_slice(&s.to_le_bytes());
+    }
+    wav
 }
 
 #[test]
@@ -127,6 +155,15 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         true,
         "first boot asks for a new password"
     );
+
+    let front_desk = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Front desk", "mailbox": "800", "messages": [{"media_id": VM_MESSAGE,
+            "folder": "new", "caller_id_number": "+14155550123", "caller_id_name": "Caller",
+            "length": 1000, "timestamp": 63_900_000_000u64}]}),
+    );
+    assert_eq!(front_desk.status, 201, "{}", front_desk.text());
+    let front_desk = common::id_of(&front_desk);
 
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-panel-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
@@ -316,6 +353,36 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     for name in ["MainLunchHours", "MainHolidays", "MainOpenHoursMenu"] {
         part(name);
     }
+
+    // Voicemail: the seeded message played, downloaded, heard, deleted; a box made and edited.
+    assert_eq!(seen["vm_count"], "1");
+    assert!(seen["vm_duration"].as_f64().unwrap() > 0.9, "{seen}");
+    assert_eq!(seen["vm_download"], format!("800-{VM_MESSAGE}.wav"));
+    assert_eq!(seen["vm_download_bytes"], one_second_wav().len());
+    assert_eq!(seen["vm_heard"], "Heard");
+    assert_eq!(seen["vm_pin_error"], "4 to 6 digits");
+    assert_eq!(seen["vm_email_error"], "Not an email address: nope");
+    let messages = admin
+        .get(&admin.url(&format!("vmboxes/{front_desk}/messages")))
+        .data();
+    assert_eq!(messages[0]["folder"], "deleted", "{messages}");
+    let sales = admin.get(&admin.url("vmboxes?filter_mailbox=801")).data();
+    let sales = admin
+        .get(&admin.url(&format!(
+            "vmboxes/{}",
+            sales[0]["id"].as_str().expect("box 801 made")
+        )))
+        .data();
+    assert_eq!(sales["name"], "Sales");
+    assert_eq!(sales["owner_id"], user_id);
+    assert_eq!(sales["pin"], "4321");
+    assert_eq!(sales["skip_greeting"], true);
+    assert_eq!(sales["announcement_only"], true);
+    assert_eq!(sales["skip_instructions"], false);
+    assert_eq!(
+        sales["notify_email_addresses"],
+        json!(["sales@example.com"])
+    );
 
     // The edited then deleted user left nothing behind.
     assert_eq!(seen["edited_extension"], "1004");

@@ -2,7 +2,7 @@
 // Run by tests/web_panel.rs, which starts the box and checks the effects through the API.
 // Env: PANEL_URL, PANEL_ACCOUNT, PANEL_PASSWORD, PANEL_OUT (screenshots). Prints one JSON line.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -163,6 +163,48 @@ try {
   await page.getByRole('status').waitFor();
   result.hours_saved = (await page.getByRole('status').textContent()).trim();
   await shot('main-number');
+
+  // Voicemail: the seeded message is played in the page, downloaded, marked heard, deleted.
+  await page.getByRole('link', { name: 'Voicemail' }).click();
+  const frontDesk = page.locator('tr[data-vmbox="800"]');
+  result.vm_count = (await frontDesk.locator('.count').textContent()).trim();
+  await frontDesk.getByRole('button', { name: 'Messages of Front desk' }).click();
+  const message = page.locator('tr.message').first();
+  await message.getByRole('button', { name: 'Play' }).click();
+  result.vm_duration = await message.locator('audio').evaluate(
+    (a) => new Promise((done) => (a.readyState >= 1 ? done(a.duration) : a.addEventListener('loadedmetadata', () => done(a.duration))))
+  );
+  const [download] = await Promise.all([page.waitForEvent('download'), message.getByRole('button', { name: 'Download' }).click()]);
+  result.vm_download = download.suggestedFilename();
+  result.vm_download_bytes = readFileSync(await download.path()).length;
+  await message.getByRole('button', { name: 'Mark heard' }).click();
+  await message.locator('.folder', { hasText: 'Heard' }).waitFor();
+  result.vm_heard = (await message.locator('.folder').textContent()).trim();
+  await shot('voicemail-messages');
+  await message.getByRole('button', { name: 'Delete' }).click();
+  await message.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Voicemail' }).click();
+
+  // A new box, first with a bad PIN and a bad address (shown at the fields), then edited.
+  await page.getByRole('button', { name: 'Add a voicemail box' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Sales');
+  await page.getByLabel('Box number').fill('801');
+  await page.getByLabel('Owner').selectOption({ label: 'Ada Lovelace' });
+  await page.getByLabel('PIN', { exact: true }).fill('12');
+  await page.getByLabel('Email new messages to').fill('sales@example.com, nope');
+  await page.getByLabel('Skip the greeting').check();
+  await page.getByLabel('Announce only').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.vm_pin_error = (await page.locator('#vm_pin-error').textContent()).trim();
+  result.vm_email_error = (await page.locator('#vm_notify-error').textContent()).trim();
+  await page.getByLabel('PIN', { exact: true }).fill('4321');
+  await page.getByLabel('Email new messages to').fill('sales@example.com, boss@example.com');
+  await shot('voicemail-box-form');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Edit Sales' }).click();
+  await page.getByLabel('Email new messages to').fill('sales@example.com');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('tr[data-vmbox="801"]').waitFor();
 
   // A phone screen.
   await page.setViewportSize({ width: 390, height: 844 });

@@ -53,6 +53,13 @@ export async function call(method, path, data) {
   return body;
 }
 
+/** Binary content (voicemail audio) under the account, fetched with the token header. */
+export async function getBlob(rest) {
+  const res = await fetch('/v2/' + acct(rest), { headers: { 'X-Auth-Token': session.value.token, Accept: 'audio/*' } });
+  if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+  return res.blob();
+}
+
 /** A path under the signed-in account. */
 export const acct = (rest) => `accounts/${session.value.account}/${rest}`;
 export const get = async (rest) => (await call('GET', acct(rest))).data;

@@ -11,10 +11,11 @@ import { Devices } from './devices.js';
 import { CallLogs } from './call-logs.js';
 import { MainNumber } from './main-number.js';
 import { Settings } from './settings.js';
+import { Vmboxes } from './vmboxes.js';
 import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
 
 const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
-  main: [t.mainNumber, MainNumber], settings: [t.settings, Settings],
+  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], settings: [t.settings, Settings],
 };
 const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'dashboard');
 const section = signal(fromHash());
