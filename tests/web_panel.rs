@@ -384,6 +384,55 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         json!(["sales@example.com"])
     );
 
+    // The group, as SmartPBX writes it: a groups doc, a baseGroup ring_group callflow and the
+    // userGroup callflow on its extension; the refused first save left nothing.
+    assert_eq!(
+        seen["group_timeline"],
+        json!([["ada", "15", "15"], ["admin", "0", "15"]]),
+        "rows in the users' order, times in the order members were picked"
+    );
+    assert_eq!(seen["group_extension_error"], "1001 is already in use");
+    assert_eq!(seen["group_loaded_delay"], "15");
+    assert_eq!(seen["group_ext"], "2000");
+    let groups = admin.get(&admin.url("groups")).data();
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+    let group_id = groups[0]["id"].as_str().unwrap();
+    let group = admin.get(&admin.url(&format!("groups/{group_id}"))).data();
+    assert_eq!(group["name"], "Support");
+    assert_eq!(
+        group["endpoints"],
+        json!({admin.owner_id.clone(): {"type": "user"}, user_id.clone(): {"type": "user"}})
+    );
+    let group_cfs = admin.get(&admin.url("callflows?has_key=group_id")).data();
+    assert_eq!(group_cfs.as_array().unwrap().len(), 2, "{group_cfs}");
+    let cf_of = |ty: &str| {
+        let c = group_cfs
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["type"] == ty)
+            .unwrap_or_else(|| panic!("{ty}: {group_cfs}"));
+        admin
+            .get(&admin.url(&format!("callflows/{}", c["id"].as_str().unwrap())))
+            .data()
+    };
+    let (base, on_ext) = (cf_of("baseGroup"), cf_of("userGroup"));
+    assert_eq!(base["group_id"], group_id);
+    assert_eq!(base["numbers"][0].as_str().unwrap().len(), 25);
+    assert_eq!(base["flow"]["module"], "ring_group");
+    assert_eq!(base["flow"]["data"]["repeats"], 2);
+    assert_eq!(base["flow"]["data"]["timeout"], 30);
+    assert_eq!(
+        base["flow"]["data"]["endpoints"],
+        json!([
+            {"id": admin.owner_id.clone(), "endpoint_type": "user", "delay": 0, "timeout": 15},
+            {"id": user_id.clone(), "endpoint_type": "user", "delay": 15, "timeout": 15}
+        ])
+    );
+    assert_eq!(on_ext["numbers"], json!(["2000"]));
+    assert_eq!(on_ext["flow"]["module"], "callflow");
+    assert_eq!(on_ext["flow"]["data"]["id"], base["id"]);
+
     // The edited then deleted user left nothing behind.
     assert_eq!(seen["edited_extension"], "1004");
     assert_eq!(

@@ -206,6 +206,30 @@ try {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.locator('tr[data-vmbox="801"]').waitFor();
 
+  // A ring group: a taken extension first (shown at the field, nothing left over), then saved
+  // with the timeline distributed evenly, then edited.
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await page.getByRole('button', { name: 'Add a group' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Support');
+  await page.getByLabel('Extension').fill('1001');
+  await page.getByLabel('Office Administrator').check();
+  await page.getByLabel('Ada Lovelace').check();
+  await page.getByLabel('Ring time in total (s)').fill('30');
+  await page.getByRole('button', { name: 'Distribute evenly' }).click();
+  result.group_timeline = await page.locator('.timeline tbody tr').evaluateAll((rows) =>
+    rows.filter((r) => r.querySelector('input.delay')).map((r) => [r.dataset.member, r.querySelector('input.delay').value, r.querySelector('input.timeout').value])
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.group_extension_error = (await page.locator('#group_extension-error').textContent()).trim();
+  await page.getByLabel('Extension').fill('2000');
+  await shot('group-form');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Edit Support' }).click();
+  result.group_loaded_delay = await page.getByLabel('Start after (s) Ada Lovelace').inputValue();
+  await page.getByLabel('Dialing repeats').fill('2');
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.group_ext = (await page.locator('tr[data-group="Support"] .ext').textContent()).trim();
+
   // A phone screen.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('link', { name: 'Users' }).click();

@@ -12,9 +12,11 @@ import { CallLogs } from './call-logs.js';
 import { MainNumber } from './main-number.js';
 import { Settings } from './settings.js';
 import { Vmboxes } from './vmboxes.js';
+import { Groups } from './groups.js';
 import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
 
-const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
+const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], groups: [t.groups, Groups],
+  calls: [t.callLogs, CallLogs],
   main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], settings: [t.settings, Settings],
 };
 const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'dashboard');
