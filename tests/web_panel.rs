@@ -156,6 +156,10 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         "first boot asks for a new password"
     );
 
+    for n in ["%2B14155550100", "%2B14155550199"] {
+        let r = admin.put(&admin.url(&format!("phone_numbers/{n}")), json!({}));
+        assert_eq!(r.status, 201, "{}", r.text());
+    }
     let front_desk = admin.put(
         &admin.url("vmboxes"),
         json!({"name": "Front desk", "mailbox": "800", "messages": [{"media_id": VM_MESSAGE,
@@ -240,7 +244,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(
         seen["dashboard"],
         json!({"users": "1", "devices": "0", "registered": "0 / 0", "calls": "0",
-               "numbers": "0 / 0", "version": env!("CARGO_PKG_VERSION")}),
+               "numbers": "2 / 2", "version": env!("CARGO_PKG_VERSION")}),
         "{seen}"
     );
     assert_eq!(seen["dashboard_alerts"], json!([]));
@@ -432,6 +436,22 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(on_ext["numbers"], json!(["2000"]));
     assert_eq!(on_ext["flow"]["module"], "callflow");
     assert_eq!(on_ext["flow"]["data"]["id"], base["id"]);
+
+    // Numbers and the update upload.
+    assert_eq!(seen["number_used_by"], "MainCallflow");
+    assert_eq!(seen["number_spare"], "Spare");
+    assert_eq!(
+        seen["number_error"],
+        "3 to 15 digits, with + first for an international number"
+    );
+    let numbers = admin.get(&admin.url("phone_numbers")).data();
+    let mut listed: Vec<_> = numbers["numbers"].as_object().unwrap().keys().collect();
+    listed.sort();
+    assert_eq!(listed, ["+14155550100", "+14155550142"]);
+    assert_eq!(
+        seen["update_refused"],
+        "The box refused this: datastore unavailable: this box has no A/B system config"
+    );
 
     // The edited then deleted user left nothing behind.
     assert_eq!(seen["edited_extension"], "1004");

@@ -33,6 +33,7 @@ export class ApiError extends Error {
     super((body && (body.message || (data && data.message))) || `HTTP ${status}`);
     this.status = status;
     this.fields = fields;
+    this.body = body;
   }
 }
 

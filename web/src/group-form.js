@@ -69,7 +69,7 @@ export function GroupForm({ group, users, onDone }) {
               const m = member(u.id);
               const name = `${u.first_name} ${u.last_name}`;
               return html`<tr key=${u.id} data-member=${u.username}>
-                <td class="check"><input type="checkbox" id=${'m-' + u.id} checked=${!!m} disabled=${!m && full} onChange=${() => toggle(u)} /><label for=${'m-' + u.id}>${name}</label></td>
+                <td><span class="check"><input type="checkbox" id=${'m-' + u.id} checked=${!!m} disabled=${!m && full} onChange=${() => toggle(u)} /><label for=${'m-' + u.id}>${name}</label></span></td>
                 <td data-label=${t.startAfter}>${m && html`<input class="delay" aria-label=${`${t.startAfter} ${name}`} inputmode="numeric" value=${Number.isNaN(m.delay) ? '' : m.delay} onInput=${(e) => setTime(u.id, 'delay', e.target.value)} />`}</td>
                 <td data-label=${t.ringFor}>${m && html`<input class="timeout" aria-label=${`${t.ringFor} ${name}`} inputmode="numeric" value=${Number.isNaN(m.timeout) ? '' : m.timeout} onInput=${(e) => setTime(u.id, 'timeout', e.target.value)} />`}</td>
               </tr>`;

@@ -13,11 +13,12 @@ import { MainNumber } from './main-number.js';
 import { Settings } from './settings.js';
 import { Vmboxes } from './vmboxes.js';
 import { Groups } from './groups.js';
+import { Numbers } from './numbers.js';
 import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
 
 const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], groups: [t.groups, Groups],
   calls: [t.callLogs, CallLogs],
-  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], settings: [t.settings, Settings],
+  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], numbers: [t.numbers, Numbers], settings: [t.settings, Settings],
 };
 const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'dashboard');
 const section = signal(fromHash());

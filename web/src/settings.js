@@ -1,4 +1,4 @@
-// Settings: the admin's own password, the office, and the setup wizard again.
+// Settings: the admin's own password, the office, a software update, and the setup wizard again.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get, session } from './api.js';
@@ -7,6 +7,7 @@ import { Banner } from './ui.js';
 import { PasswordForm } from './password.js';
 import { OfficeForm } from './office.js';
 import { runWizard } from './wizard.js';
+import { UpdateForm } from './update-form.js';
 
 export function Settings() {
   const [me, setMe] = useState(null);
@@ -20,6 +21,7 @@ export function Settings() {
     <div class="stack">
       ${me && html`<${PasswordForm} username=${me.username} />`}
       <${OfficeForm} />
+      <${UpdateForm} />
       <div><button type="button" onClick=${() => runWizard().catch((e) => setError(e.message))}>${t.runWizard}</button></div>
     </div>
   </section>`;
