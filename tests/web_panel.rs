@@ -128,7 +128,8 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     let account = pbx.admin().account_id.clone();
     assert!(pbx.stop());
     seed_call(&data, &account);
-    let pbx = Pbx::start_with(&data, &[]);
+    // Banned after one failed authentication, so the dashboard has an alert to show.
+    let pbx = Pbx::start_env(&data, &[], &[("EDGEPBX_SIP_BAN_FAILURES", "1")]);
 
     // The page itself: strict CSP, no inline script.
     let page = common::raw(
@@ -160,6 +161,25 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         let r = admin.put(&admin.url(&format!("phone_numbers/{n}")), json!({}));
         assert_eq!(r.status, 201, "{}", r.text());
     }
+    // A wrong password from 127.0.0.2 (the phone registers later from 127.0.0.1).
+    let sipp = SippDir::new();
+    let wrong = sipp.users("wrong.csv", &[("9999", "not-the-password")]);
+    let port = free_port().to_string();
+    sipp.run_ok(&[
+        "-sf",
+        "register_wrong.xml",
+        "-inf",
+        wrong.to_str().unwrap(),
+        "-i",
+        "127.0.0.2",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+    let bans = admin.get(&admin.url("sip_bans")).data();
+    assert_eq!(bans[0]["ip"], "127.0.0.2", "{bans}");
     let front_desk = admin.put(
         &admin.url("vmboxes"),
         json!({"name": "Front desk", "mailbox": "800", "messages": [{"media_id": VM_MESSAGE,
@@ -247,7 +267,15 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
                "numbers": "2 / 2", "version": env!("CARGO_PKG_VERSION")}),
         "{seen}"
     );
-    assert_eq!(seen["dashboard_alerts"], json!([]));
+    let alerts = seen["dashboard_alerts"].as_array().unwrap();
+    assert_eq!(alerts.len(), 1, "{seen}");
+    assert!(
+        alerts[0]
+            .as_str()
+            .unwrap()
+            .starts_with("127.0.0.2 is banned ("),
+        "{seen}"
+    );
     assert_eq!(seen["dashboard_registered_later"], "1 / 1");
     assert_eq!(
         seen["dashboard_overflow"], false,
@@ -392,8 +420,8 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     // userGroup callflow on its extension; the refused first save left nothing.
     assert_eq!(
         seen["group_timeline"],
-        json!([["ada", "15", "15"], ["admin", "0", "15"]]),
-        "rows in the users' order, times in the order members were picked"
+        json!({"admin": ["0", "15"], "ada": ["15", "15"]}),
+        "times in the order members were picked"
     );
     assert_eq!(seen["group_extension_error"], "1001 is already in use");
     assert_eq!(seen["group_loaded_delay"], "15");

@@ -219,7 +219,9 @@ try {
   await page.getByLabel('Ring time in total (s)').fill('30');
   await page.getByRole('button', { name: 'Distribute evenly' }).click();
   result.group_timeline = await page.locator('.timeline tbody tr').evaluateAll((rows) =>
-    rows.filter((r) => r.querySelector('input.delay')).map((r) => [r.dataset.member, r.querySelector('input.delay').value, r.querySelector('input.timeout').value])
+    Object.fromEntries(
+      rows.filter((r) => r.querySelector('input.delay')).map((r) => [r.dataset.member, [r.querySelector('input.delay').value, r.querySelector('input.timeout').value]])
+    )
   );
   await page.getByRole('button', { name: 'Save' }).click();
   result.group_extension_error = (await page.locator('#group_extension-error').textContent()).trim();
