@@ -244,7 +244,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(seen["call_rows"], 1, "one row per call: {seen}");
     assert_eq!(seen["first_call_id"], "panel-a-leg");
     assert_eq!(seen["legs"], 2);
-    assert_eq!(seen["phone_overflow"], false, "the users list fits 390 px");
+    assert_eq!(seen["phone_overflow"], false, "every screen fits 390 px");
     assert_eq!(seen["token_after_logout"], Value::Null);
     assert_eq!(seen["registered_shown"], "Registered", "{seen}");
 
@@ -258,12 +258,13 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(seen["still_signed_in"], true);
     assert_eq!(seen["password_changed"], "Password changed.");
     assert_eq!(seen["office_saved"], "Saved.");
+    assert_eq!(seen["wizard_users"], json!(["Grace Hopper · 1005"]));
     assert_eq!(seen["rerun_next_enabled"], true);
     assert_eq!(seen["rerun_overflow"], false, "the wizard fits 390 px");
     // The dashboard: counts before any user was added, then the phone registered, live.
     assert_eq!(
         seen["dashboard"],
-        json!({"users": "1", "devices": "0", "registered": "0 / 0", "calls": "0",
+        json!({"users": "2", "devices": "0", "registered": "0 / 0", "calls": "0",
                "numbers": "2 / 2", "version": env!("CARGO_PKG_VERSION")}),
         "{seen}"
     );
@@ -490,7 +491,11 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     let user_cfs = admin
         .get(&admin.url("callflows?filter_type=mainUserCallflow"))
         .data();
-    assert_eq!(user_cfs.as_array().unwrap().len(), 1, "{user_cfs}");
+    assert_eq!(
+        user_cfs.as_array().unwrap().len(),
+        2,
+        "ada's and grace's: {user_cfs}"
+    );
 
     // The refused user was rolled back: no user, callflow or device of "bob" is left.
     let bob = admin.get(&admin.url("users?filter_username=bob")).data();
