@@ -180,6 +180,39 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     ]);
     let bans = admin.get(&admin.url("sip_bans")).data();
     assert_eq!(bans[0]["ip"], "127.0.0.2", "{bans}");
+    // An outside line whose registrar refuses (SIPp answers 403): a second alert.
+    let registrar_port = free_port().to_string();
+    let mut registrar = sipp.spawn(&[
+        "-sf",
+        "provider_refuse.xml",
+        "-i",
+        "127.0.0.10",
+        "-p",
+        &registrar_port,
+        "-m",
+        "1",
+    ]);
+    let carrier = admin.put(
+        &admin.url("resources"),
+        json!({"name": "Carrier One", "gateways": [{"server": "127.0.0.10",
+            "port": registrar_port.parse::<u16>().unwrap(), "register": true,
+            "username": "+14155550999", "password": "wrong"}]}),
+    );
+    assert_eq!(carrier.status, 201, "{}", carrier.text());
+    let carrier = common::id_of(&carrier);
+    registrar.expect_ok(Duration::from_secs(20));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while admin
+        .get(&admin.url(&format!("resources/{carrier}/status")))
+        .data()["gateways"][0]["state"]
+        != "failed"
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the refused registration never failed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
     let front_desk = admin.put(
         &admin.url("vmboxes"),
         json!({"name": "Front desk", "mailbox": "800", "messages": [{"media_id": VM_MESSAGE,
@@ -269,7 +302,11 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         "{seen}"
     );
     let alerts = seen["dashboard_alerts"].as_array().unwrap();
-    assert_eq!(alerts.len(), 1, "{seen}");
+    assert_eq!(alerts.len(), 2, "{seen}");
+    assert_eq!(
+        alerts[1],
+        "Outside line Carrier One (127.0.0.10) failed to register"
+    );
     assert!(
         alerts[0]
             .as_str()
