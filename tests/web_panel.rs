@@ -503,6 +503,12 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(on_ext["flow"]["module"], "callflow");
     assert_eq!(on_ext["flow"]["data"]["id"], base["id"]);
 
+    assert_eq!(
+        admin.get(&admin.url("sip_bans")).data(),
+        json!([]),
+        "the ban was lifted in Settings"
+    );
+
     // Numbers and the update upload.
     assert_eq!(seen["number_used_by"], "MainCallflow");
     assert_eq!(seen["number_spare"], "Spare");

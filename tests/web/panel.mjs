@@ -261,6 +261,11 @@ try {
   await page.locator('tr[data-number="+14155550199"]').waitFor({ state: 'detached' });
   await shot('numbers');
 
+  // Settings: the SIP ban lifted.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Lift the ban on 127.0.0.2' }).click();
+  await page.getByText('No address is banned.').waitFor();
+
   // Settings: an upload to this box (a PC install, no A/B slots) is refused with the box's reason.
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Update bundle').setInputFiles({ name: 'bad.bundle', mimeType: 'application/octet-stream', buffer: Buffer.from('not an update bundle') });

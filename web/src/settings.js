@@ -1,4 +1,4 @@
-// Settings: the admin's own password, the office, a software update, and the setup wizard again.
+// Settings: the admin's own password, the office, SIP bans, a software update, the wizard again.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get, session } from './api.js';
@@ -8,6 +8,7 @@ import { PasswordForm } from './password.js';
 import { OfficeForm } from './office.js';
 import { runWizard } from './wizard.js';
 import { UpdateForm } from './update-form.js';
+import { SipBans } from './sip-bans.js';
 
 export function Settings() {
   const [me, setMe] = useState(null);
@@ -21,6 +22,7 @@ export function Settings() {
     <div class="stack">
       ${me && html`<${PasswordForm} username=${me.username} />`}
       <${OfficeForm} />
+      <${SipBans} />
       <${UpdateForm} />
       <div><button type="button" onClick=${() => runWizard().catch((e) => setError(e.message))}>${t.runWizard}</button></div>
     </div>

@@ -158,5 +158,10 @@ export const t = {
   usedBy: 'Used by',
   spare: 'Spare',
   confirmDeleteNumber: (n) => `Remove ${n} from the box?`,
+  sipBans: 'Banned addresses (SIP security)',
+  noBans: 'No address is banned.',
+  minutesLeft: (m) => `${m} min left`,
+  lift: 'Lift',
+  liftBan: (ip) => `Lift the ban on ${ip}`,
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },
 };
