@@ -2,7 +2,7 @@
 // saved folder, as a phone does), delete. Audio comes from `messages/{mid}/raw` with the token
 // header, so it is played and downloaded from a blob: URL (never a token in a URL).
 import { html } from 'htm/preact';
-import { useState, useEffect } from 'preact/hooks';
+import { useState, useEffect, useRef } from 'preact/hooks';
 import { get, post, del, getBlob } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
@@ -15,17 +15,19 @@ export function VmMessages({ box, onDone }) {
   const base = `vmboxes/${box.id}/messages`;
   const [rows, setRows] = useState(null);
   const [audio, setAudio] = useState({}); // media_id -> blob: URL
+  const urls = useRef([]); // every blob: URL made, released when the screen closes
   const [error, setError] = useState('');
   const reload = () => get(`${base}?paginate=false`).then((r) => setRows(r.filter((m) => m.folder !== 'deleted')), (e) => setError(e.message));
   useEffect(() => {
     reload();
-    return () => Object.values(audio).forEach(URL.revokeObjectURL);
+    return () => urls.current.forEach((u) => URL.revokeObjectURL(u));
   }, []);
   const act = (p) => p.then(reload, (e) => setError(e.message));
 
   async function load(m) {
     if (audio[m.media_id]) return audio[m.media_id];
     const url = URL.createObjectURL(await getBlob(`${base}/${m.media_id}/raw`));
+    urls.current.push(url);
     setAudio((a) => ({ ...a, [m.media_id]: url }));
     return url;
   }
