@@ -1,8 +1,11 @@
 //! The web panel end to end: an admin signs in with headless Chromium (Debian's
-//! `/usr/bin/chromium`, driven by playwright-core from `tests/web/`), creates a user with an
-//! extension and a desk phone, sees them listed, hits a taken extension, opens the devices and
-//! call logs; then the documents the panel wrote are checked through the API for the shapes
-//! SmartPBX writes. Also: the committed bundle in `web/dist/` is the build of `web/src/`.
+//! `/usr/bin/chromium`, driven by playwright-core from `tests/web/`), goes through the
+//! first-boot wizard (forced password change), reads the dashboard (a real SIP ban and a refused
+//! provider registration as alerts), creates a user with an extension and a desk phone, hits a
+//! taken extension, opens the devices and call logs, plays and handles a voicemail message,
+//! makes a voicemail box, a ring group and a number, lifts the ban and uploads an update; then
+//! the documents the panel wrote are checked through the API for the shapes SmartPBX writes.
+//! Also: the committed bundle in `web/dist/` is the build of `web/src/`.
 
 mod common;
 
