@@ -1,8 +1,11 @@
 //! The web panel end to end: an admin signs in with headless Chromium (Debian's
-//! `/usr/bin/chromium`, driven by playwright-core from `tests/web/`), creates a user with an
-//! extension and a desk phone, sees them listed, hits a taken extension, opens the devices and
-//! call logs; then the documents the panel wrote are checked through the API for the shapes
-//! SmartPBX writes. Also: the committed bundle in `web/dist/` is the build of `web/src/`.
+//! `/usr/bin/chromium`, driven by playwright-core from `tests/web/`), goes through the
+//! first-boot wizard (forced password change), reads the dashboard (a real SIP ban and a refused
+//! provider registration as alerts), creates a user with an extension and a desk phone, hits a
+//! taken extension, opens the devices and call logs, plays and handles a voicemail message,
+//! makes a voicemail box, a ring group and a number, lifts the ban and uploads an update; then
+//! the documents the panel wrote are checked through the API for the shapes SmartPBX writes.
+//! Also: the committed bundle in `web/dist/` is the build of `web/src/`.
 
 mod common;
 
@@ -84,7 +87,35 @@ fn seed_call(data: &Path, account: &str) {
         .clone();
         edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
     }
+    // A voicemail message's audio, as the voicemail module stores it (the box is made later).
+    let (account, wav) = (account.to_string(), one_second_wav());
+    store
+        .write(move |tx| tx.blob_put(&account, "media", VM_MESSAGE, &wav))
+        .unwrap();
     store.close();
+}
+
+const VM_MESSAGE: &str = "panel-vm-1";
+
+/// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.
+fn one_second_wav() -> Vec<u8> {
+    let samples: Vec<i16> = (0..8000)
+        .map(|i| ((i as f64 * 440.0 * std::f64::consts::TAU / 8000.0).sin() * 8000.0) as i16)
+        .collect();
+    let data_len = samples.len() as u32 * 2;
+    let mut wav = Vec::new();
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data_len).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    for field in [16u32, 1 | (1 << 16), 8000, 16000, 2 | (16 << 16)] {
+        wav.extend_from_slice(&field.to_le_bytes());
+    }
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data_len.to_le_bytes());
+    for s in samples {
+        wav.extend_from_slice(&s.to_le_bytes());
+    }
+    wav
 }
 
 #[test]
@@ -100,7 +131,8 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     let account = pbx.admin().account_id.clone();
     assert!(pbx.stop());
     seed_call(&data, &account);
-    let pbx = Pbx::start_with(&data, &[]);
+    // Banned after one failed authentication, so the dashboard has an alert to show.
+    let pbx = Pbx::start_env(&data, &[], &[("EDGEPBX_SIP_BAN_FAILURES", "1")]);
 
     // The page itself: strict CSP, no inline script.
     let page = common::raw(
@@ -117,6 +149,81 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         page.text()
             .contains("<script type=\"module\" src=\"/app.js?v=")
     );
+
+    // Signed in before the browser's wizard changes the console password.
+    let admin = pbx.admin();
+    assert_eq!(
+        admin
+            .get(&admin.url(&format!("users/{}", admin.owner_id)))
+            .data()["require_password_update"],
+        true,
+        "first boot asks for a new password"
+    );
+
+    for n in ["%2B14155550100", "%2B14155550199"] {
+        let r = admin.put(&admin.url(&format!("phone_numbers/{n}")), json!({}));
+        assert_eq!(r.status, 201, "{}", r.text());
+    }
+    // A wrong password from 127.0.0.2 (the phone registers later from 127.0.0.1).
+    let sipp = SippDir::new();
+    let wrong = sipp.users("wrong.csv", &[("9999", "not-the-password")]);
+    let port = free_port().to_string();
+    sipp.run_ok(&[
+        "-sf",
+        "register_wrong.xml",
+        "-inf",
+        wrong.to_str().unwrap(),
+        "-i",
+        "127.0.0.2",
+        "-p",
+        &port,
+        "-m",
+        "1",
+        &pbx.sip.to_string(),
+    ]);
+    let bans = admin.get(&admin.url("sip_bans")).data();
+    assert_eq!(bans[0]["ip"], "127.0.0.2", "{bans}");
+    // An outside line whose registrar refuses (SIPp answers 403): a second alert.
+    let registrar_port = free_port().to_string();
+    let mut registrar = sipp.spawn(&[
+        "-sf",
+        "provider_refuse.xml",
+        "-i",
+        "127.0.0.10",
+        "-p",
+        &registrar_port,
+        "-m",
+        "1",
+    ]);
+    let carrier = admin.put(
+        &admin.url("resources"),
+        json!({"name": "Carrier One", "gateways": [{"server": "127.0.0.10",
+            "port": registrar_port.parse::<u16>().unwrap(), "register": true,
+            "username": "+14155550999", "password": "wrong"}]}),
+    );
+    assert_eq!(carrier.status, 201, "{}", carrier.text());
+    let carrier = common::id_of(&carrier);
+    registrar.expect_ok(Duration::from_secs(20));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while admin
+        .get(&admin.url(&format!("resources/{carrier}/status")))
+        .data()["gateways"][0]["state"]
+        != "failed"
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the refused registration never failed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let front_desk = admin.put(
+        &admin.url("vmboxes"),
+        json!({"name": "Front desk", "mailbox": "800", "messages": [{"media_id": VM_MESSAGE,
+            "folder": "new", "caller_id_number": "+14155550123", "caller_id_name": "Caller",
+            "length": 1000, "timestamp": 63_900_000_000u64}]}),
+    );
+    assert_eq!(front_desk.status, 201, "{}", front_desk.text());
+    let front_desk = common::id_of(&front_desk);
 
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-panel-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
@@ -173,12 +280,65 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(seen["call_rows"], 1, "one row per call: {seen}");
     assert_eq!(seen["first_call_id"], "panel-a-leg");
     assert_eq!(seen["legs"], 2);
-    assert_eq!(seen["phone_overflow"], false, "the users list fits 390 px");
+    assert_eq!(seen["phone_overflow"], false, "every screen fits 390 px");
     assert_eq!(seen["token_after_logout"], Value::Null);
     assert_eq!(seen["registered_shown"], "Registered", "{seen}");
 
+    // The wizard: a weak or unproven password refused with the rule, then the change took.
+    assert_eq!(seen["wizard_next_blocked"], true);
+    assert_eq!(
+        seen["weak_password_error"],
+        "Too short: at least 12 characters"
+    );
+    assert_eq!(seen["wrong_old_error"], "This is not the current password");
+    assert_eq!(seen["still_signed_in"], true);
+    assert_eq!(seen["password_changed"], "Password changed.");
+    assert_eq!(seen["office_saved"], "Saved.");
+    assert_eq!(seen["wizard_users"], json!(["Grace Hopper · 1005"]));
+    assert_eq!(seen["rerun_next_enabled"], true);
+    assert_eq!(seen["rerun_overflow"], false, "the wizard fits 390 px");
+    // The dashboard: counts before any user was added, then the phone registered, live.
+    assert_eq!(
+        seen["dashboard"],
+        json!({"users": "2", "devices": "0", "registered": "0 / 0", "calls": "0",
+               "numbers": "2 / 2", "version": env!("CARGO_PKG_VERSION")}),
+        "{seen}"
+    );
+    let alerts = seen["dashboard_alerts"].as_array().unwrap();
+    assert_eq!(alerts.len(), 2, "{seen}");
+    assert_eq!(
+        alerts[1],
+        "Outside line Carrier One (127.0.0.10) failed to register"
+    );
+    assert!(
+        alerts[0]
+            .as_str()
+            .unwrap()
+            .starts_with("127.0.0.2 is banned ("),
+        "{seen}"
+    );
+    assert_eq!(seen["dashboard_registered_later"], "1 / 1");
+    assert_eq!(
+        seen["dashboard_overflow"], false,
+        "the dashboard fits 390 px"
+    );
+    let me = admin
+        .get(&admin.url(&format!("users/{}", admin.owner_id)))
+        .data();
+    assert_eq!(me["require_password_update"], false);
+    assert!(
+        pbx.client()
+            .login("admin", ADMIN_PASSWORD, "office")
+            .is_err(),
+        "the console password no longer signs in"
+    );
+    pbx.client()
+        .login("admin", "Front-Desk-Ledger-42", "office")
+        .expect("the new password signs in");
+    let office = admin.get(&admin.url("")).data();
+    assert_eq!(office["timezone"], "Europe/Berlin", "{office}");
+
     // What the panel wrote, read back through the API: SmartPBX's shapes.
-    let admin = pbx.admin();
     let users = admin.get(&admin.url("users?filter_username=ada")).data();
     let user_id = users[0]["id"].as_str().expect("ada listed").to_string();
     let user = admin.get(&admin.url(&format!("users/{user_id}"))).data();
@@ -267,6 +427,107 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         part(name);
     }
 
+    // Voicemail: the seeded message played, downloaded, heard, deleted; a box made and edited.
+    assert_eq!(seen["vm_count"], "1");
+    assert!(seen["vm_duration"].as_f64().unwrap() > 0.9, "{seen}");
+    assert_eq!(seen["vm_download"], format!("800-{VM_MESSAGE}.wav"));
+    assert_eq!(seen["vm_download_bytes"], one_second_wav().len());
+    assert_eq!(seen["vm_heard"], "Heard");
+    assert_eq!(seen["vm_pin_error"], "4 to 6 digits");
+    assert_eq!(seen["vm_email_error"], "Not an email address: nope");
+    let messages = admin
+        .get(&admin.url(&format!("vmboxes/{front_desk}/messages")))
+        .data();
+    assert_eq!(messages[0]["folder"], "deleted", "{messages}");
+    let sales = admin.get(&admin.url("vmboxes?filter_mailbox=801")).data();
+    let sales = admin
+        .get(&admin.url(&format!(
+            "vmboxes/{}",
+            sales[0]["id"].as_str().expect("box 801 made")
+        )))
+        .data();
+    assert_eq!(sales["name"], "Sales");
+    assert_eq!(sales["owner_id"], user_id);
+    assert_eq!(sales["pin"], "4321");
+    assert_eq!(sales["skip_greeting"], true);
+    assert_eq!(sales["announcement_only"], true);
+    assert_eq!(sales["skip_instructions"], false);
+    assert_eq!(
+        sales["notify_email_addresses"],
+        json!(["sales@example.com"])
+    );
+
+    // The group, as SmartPBX writes it: a groups doc, a baseGroup ring_group callflow and the
+    // userGroup callflow on its extension; the refused first save left nothing.
+    assert_eq!(
+        seen["group_timeline"],
+        json!({"admin": ["0", "15"], "ada": ["15", "15"]}),
+        "times in the order members were picked"
+    );
+    assert_eq!(seen["group_extension_error"], "1001 is already in use");
+    assert_eq!(seen["group_loaded_delay"], "15");
+    assert_eq!(seen["group_ext"], "2000");
+    let groups = admin.get(&admin.url("groups")).data();
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+    let group_id = groups[0]["id"].as_str().unwrap();
+    let group = admin.get(&admin.url(&format!("groups/{group_id}"))).data();
+    assert_eq!(group["name"], "Support");
+    assert_eq!(
+        group["endpoints"],
+        json!({admin.owner_id.clone(): {"type": "user"}, user_id.clone(): {"type": "user"}})
+    );
+    let group_cfs = admin.get(&admin.url("callflows?has_key=group_id")).data();
+    assert_eq!(group_cfs.as_array().unwrap().len(), 2, "{group_cfs}");
+    let cf_of = |ty: &str| {
+        let c = group_cfs
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["type"] == ty)
+            .unwrap_or_else(|| panic!("{ty}: {group_cfs}"));
+        admin
+            .get(&admin.url(&format!("callflows/{}", c["id"].as_str().unwrap())))
+            .data()
+    };
+    let (base, on_ext) = (cf_of("baseGroup"), cf_of("userGroup"));
+    assert_eq!(base["group_id"], group_id);
+    assert_eq!(base["numbers"][0].as_str().unwrap().len(), 25);
+    assert_eq!(base["flow"]["module"], "ring_group");
+    assert_eq!(base["flow"]["data"]["repeats"], 2);
+    assert_eq!(base["flow"]["data"]["timeout"], 30);
+    assert_eq!(
+        base["flow"]["data"]["endpoints"],
+        json!([
+            {"id": admin.owner_id.clone(), "endpoint_type": "user", "delay": 0, "timeout": 15},
+            {"id": user_id.clone(), "endpoint_type": "user", "delay": 15, "timeout": 15}
+        ])
+    );
+    assert_eq!(on_ext["numbers"], json!(["2000"]));
+    assert_eq!(on_ext["flow"]["module"], "callflow");
+    assert_eq!(on_ext["flow"]["data"]["id"], base["id"]);
+
+    assert_eq!(
+        admin.get(&admin.url("sip_bans")).data(),
+        json!([]),
+        "the ban was lifted in Settings"
+    );
+
+    // Numbers and the update upload.
+    assert_eq!(seen["number_used_by"], "MainCallflow");
+    assert_eq!(seen["number_spare"], "Spare");
+    assert_eq!(
+        seen["number_error"],
+        "3 to 15 digits, with + first for an international number"
+    );
+    let numbers = admin.get(&admin.url("phone_numbers")).data();
+    let mut listed: Vec<_> = numbers["numbers"].as_object().unwrap().keys().collect();
+    listed.sort();
+    assert_eq!(listed, ["+14155550100", "+14155550142"]);
+    assert_eq!(
+        seen["update_refused"],
+        "The box refused this: datastore unavailable: this box has no A/B system config"
+    );
+
     // The edited then deleted user left nothing behind.
     assert_eq!(seen["edited_extension"], "1004");
     assert_eq!(
@@ -276,7 +537,11 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     let user_cfs = admin
         .get(&admin.url("callflows?filter_type=mainUserCallflow"))
         .data();
-    assert_eq!(user_cfs.as_array().unwrap().len(), 1, "{user_cfs}");
+    assert_eq!(
+        user_cfs.as_array().unwrap().len(),
+        2,
+        "ada's and grace's: {user_cfs}"
+    );
 
     // The refused user was rolled back: no user, callflow or device of "bob" is left.
     let bob = admin.get(&admin.url("users?filter_username=bob")).data();

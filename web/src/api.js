@@ -33,6 +33,7 @@ export class ApiError extends Error {
     super((body && (body.message || (data && data.message))) || `HTTP ${status}`);
     this.status = status;
     this.fields = fields;
+    this.body = body;
   }
 }
 
@@ -47,9 +48,17 @@ export async function call(method, path, data) {
     body: data === undefined ? undefined : JSON.stringify({ data }),
   });
   const body = await res.json().catch(() => null);
-  if (res.status === 401 && s) logout();
+  // A 401 on a sign-in means wrong credentials, not an expired session.
+  if (res.status === 401 && s && path !== 'user_auth') logout();
   if (!res.ok) throw new ApiError(res.status, body);
   return body;
+}
+
+/** Binary content (voicemail audio) under the account, fetched with the token header. */
+export async function getBlob(rest) {
+  const res = await fetch('/v2/' + acct(rest), { headers: { 'X-Auth-Token': session.value.token, Accept: 'audio/*' } });
+  if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+  return res.blob();
 }
 
 /** A path under the signed-in account. */
@@ -57,12 +66,15 @@ export const acct = (rest) => `accounts/${session.value.account}/${rest}`;
 export const get = async (rest) => (await call('GET', acct(rest))).data;
 export const put = async (rest, doc) => (await call('PUT', acct(rest), doc)).data;
 export const post = async (rest, doc) => (await call('POST', acct(rest), doc)).data;
+export const patch = async (rest, doc) => (await call('PATCH', acct(rest), doc)).data;
 export const del = async (rest) => (await call('DELETE', acct(rest))).data;
 
+const authenticate = (account, username, password) =>
+  call('PUT', 'user_auth', { credentials: md5(`${username.toLowerCase()}:${password}`), account_name: account });
+
 export async function login(account, username, password) {
-  const credentials = md5(`${username.toLowerCase()}:${password}`);
-  const body = await call('PUT', 'user_auth', { credentials, account_name: account });
-  const s = { token: body.auth_token, account: body.data.account_id, owner: body.data.owner_id };
+  const body = await authenticate(account, username, password);
+  const s = { token: body.auth_token, account: body.data.account_id, owner: body.data.owner_id, accountName: account };
   sessionStorage.setItem(KEY, JSON.stringify(s));
   session.value = s;
 }
@@ -70,4 +82,15 @@ export async function login(account, username, password) {
 export function logout() {
   sessionStorage.removeItem(KEY);
   session.value = null;
+}
+
+/** Whether `password` is the signed-in user's password now (a fresh sign-in, token discarded). */
+export async function verifyPassword(username, password) {
+  try {
+    await authenticate(session.value.accountName, username, password);
+    return true;
+  } catch (e) {
+    if (e.status === 401) return false;
+    throw e;
+  }
 }

@@ -1,21 +1,39 @@
 // The panel: sign-in, then the sections in a menu that collapses on a phone screen.
 import { html } from 'htm/preact';
 import { render } from 'preact';
-import { signal } from '@preact/signals';
+import { signal, effect } from '@preact/signals';
 import { session, logout } from './api.js';
 import { t } from './strings.js';
 import { Login } from './login.js';
+import { Dashboard } from './dashboard.js';
 import { Users } from './users.js';
 import { Devices } from './devices.js';
 import { CallLogs } from './call-logs.js';
 import { MainNumber } from './main-number.js';
+import { Settings } from './settings.js';
+import { Vmboxes } from './vmboxes.js';
+import { Groups } from './groups.js';
+import { Numbers } from './numbers.js';
+import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
 
-const SECTIONS = { users: [t.users, Users], devices: [t.devices, Devices], calls: [t.callLogs, CallLogs],
-  main: [t.mainNumber, MainNumber],
+const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], groups: [t.groups, Groups],
+  calls: [t.callLogs, CallLogs],
+  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], numbers: [t.numbers, Numbers], settings: [t.settings, Settings],
 };
-const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'users');
+const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'dashboard');
 const section = signal(fromHash());
 addEventListener('hashchange', () => (section.value = fromHash()));
+
+// On each sign-in: the wizard when the user still has the console's password.
+let checkedFor = null;
+effect(() => {
+  const s = session.value;
+  if (!s) wizard.value = null;
+  if (s && checkedFor !== s.token) {
+    checkedFor = s.token;
+    openWizardIfRequired().catch(() => {});
+  }
+});
 
 function App() {
   if (!session.value) return html`<${Login} />`;
@@ -29,7 +47,7 @@ function App() {
       </nav>
       <button class="plain" onClick=${logout}>${t.logout}</button>
     </header>
-    <main><${Screen} key=${section.value} /></main>`;
+    <main>${wizard.value ? html`<${Wizard} />` : html`<${Screen} key=${section.value} />`}</main>`;
 }
 
 render(html`<${App} />`, document.getElementById('app'));

@@ -71,3 +71,64 @@ export function deskPhone(user) {
     ui_metadata: uiMetadata(),
   };
 }
+
+/** At most this many members in a SmartPBX group. */
+export const GROUP_MAX = 15;
+
+/** The `groups` document: its members by user id. */
+export function groupDoc(base, form) {
+  return {
+    ...base,
+    name: form.name,
+    endpoints: Object.fromEntries(form.members.map((m) => [m.id, { type: 'user' }])),
+    music_on_hold: base.music_on_hold || {},
+    ui_metadata: base.ui_metadata || uiMetadata(),
+  };
+}
+
+/** The hidden `baseGroup` callflow that rings the members (numbered by a random string). */
+export function baseGroupCallflow(base, group, form) {
+  const timeout = Math.max(...form.members.map((m) => m.delay + m.timeout));
+  return {
+    ...base,
+    name: `${form.name} Base Group`,
+    type: 'baseGroup',
+    group_id: group.id,
+    numbers: base.numbers || [randomString(25)],
+    flow: {
+      module: 'ring_group',
+      data: {
+        name: form.name,
+        strategy: 'simultaneous',
+        timeout,
+        repeats: form.repeats,
+        endpoints: form.members.map((m) => ({ id: m.id, endpoint_type: 'user', delay: m.delay, timeout: m.timeout })),
+      },
+      children: {},
+    },
+    ui_metadata: base.ui_metadata || uiMetadata(),
+  };
+}
+
+/** The `userGroup` callflow on the group's extension: the base group, then a "not available". */
+export function userGroupCallflow(base, group, baseCallflow, form) {
+  return {
+    ...base,
+    name: form.name,
+    type: 'userGroup',
+    group_id: group.id,
+    numbers: [form.extension],
+    flow: {
+      module: 'callflow',
+      data: { id: baseCallflow.id },
+      children: { _: { module: 'play', data: { id: 'system_media/vm-not_available_no_voicemail' }, children: {} } },
+    },
+    ui_metadata: base.ui_metadata || uiMetadata(),
+  };
+}
+
+/** SmartPBX's "distribute evenly": members ring one after another, each for an equal share. */
+export function distribute(members, total) {
+  const share = Math.max(1, Math.floor(total / members.length));
+  return members.map((m, i) => ({ ...m, delay: i * share, timeout: share }));
+}

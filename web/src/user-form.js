@@ -55,7 +55,7 @@ export function UserForm({ user, onDone }) {
     return html`<section aria-labelledby="saved-h">
       <h2 id="saved-h">${saved.first_name} ${saved.last_name}</h2>
       <${PhoneCredentials} ownerId=${saved.id} />
-      <button onClick=${onDone}>${t.users}</button>
+      <button onClick=${() => onDone({ ...saved, extension: f.extension })}>${t.users}</button>
     </section>`;
   }
   const hasPhone = user.devices && user.devices.length > 0;

@@ -53,6 +53,8 @@ pub fn first_boot(
     user.insert("username".into(), json!("admin"));
     user.insert("password".into(), json!(password));
     user.insert("priv_level".into(), json!("admin"));
+    // KAZOO's flag: the panel's first-boot wizard asks for a new password on the first login.
+    user.insert("require_password_update".into(), json!(true));
     user.insert("appList".into(), json!(crate::misc::APP_IDS));
     hooks::before_save(api, &account_id, "users", &mut user, None)?;
     let greg = now + edgepbx_store::GREGORIAN_OFFSET;

@@ -10,7 +10,8 @@ use http_body_util::Full;
 use hyper::body::Bytes;
 use hyper::{HeaderMap, Method, Response};
 
-const CSP: &str = "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+// Voicemail audio is fetched with the token header and played from a blob: URL.
+const CSP: &str = "default-src 'self'; script-src 'self'; media-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 

@@ -52,6 +52,7 @@ impl StartInfo {
     pub fn json(&self, now_unix: u64, registrations: usize, calls: usize) -> Value {
         let s = self.writer.stats();
         json!({
+            "software_version": env!("CARGO_PKG_VERSION"),
             "started": gregorian(self.started_unix),
             "uptime_seconds": now_unix.saturating_sub(self.started_unix),
             "last_stop": {

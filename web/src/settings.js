@@ -1,0 +1,30 @@
+// Settings: the admin's own password, the office, SIP bans, a software update, the wizard again.
+import { html } from 'htm/preact';
+import { useState, useEffect } from 'preact/hooks';
+import { get, session } from './api.js';
+import { t } from './strings.js';
+import { Banner } from './ui.js';
+import { PasswordForm } from './password.js';
+import { OfficeForm } from './office.js';
+import { runWizard } from './wizard.js';
+import { UpdateForm } from './update-form.js';
+import { SipBans } from './sip-bans.js';
+
+export function Settings() {
+  const [me, setMe] = useState(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    get(`users/${session.value.owner}`).then(setMe, (e) => setError(e.message));
+  }, []);
+  return html`<section aria-labelledby="settings-h">
+    <h2 id="settings-h">${t.settings}</h2>
+    <${Banner} message=${error} />
+    <div class="stack">
+      ${me && html`<${PasswordForm} username=${me.username} />`}
+      <${OfficeForm} />
+      <${SipBans} />
+      <${UpdateForm} />
+      <div><button type="button" onClick=${() => runWizard().catch((e) => setError(e.message))}>${t.runWizard}</button></div>
+    </div>
+  </section>`;
+}
