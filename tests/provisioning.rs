@@ -504,3 +504,65 @@ fn the_credentials_in_the_file_register_a_sipp_phone() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn an_unknown_phone_is_adopted_and_then_gets_its_config() {
+    let pbx = Pbx::start();
+    let o = office(&pbx);
+    let ua = "Yealink SIP-T46U 108.86.0.40 00:15:65:77:88:99";
+    let r = fetch_http(&pbx, "001565778899.cfg", ua);
+    assert_eq!(r.status, 404, "{}", r.text());
+    let adopt = |mac: &str, data| {
+        o.admin
+            .put(&o.admin.url(&format!("provisioning/unknown/{mac}")), data)
+    };
+
+    // Bad input, one per class: a malformed MAC, a MAC never seen, no owner, an unknown model.
+    let r = adopt("00:15:65:77:88", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("mac_address"), "{}", r.text());
+    let r = adopt("001565000001", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 404, "{}", r.text());
+    let r = adopt("00:15:65:77:88:99", json!({}));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("owner_id"), "{}", r.text());
+    let r = adopt(
+        "00:15:65:77:88:99",
+        json!({"owner_id": o.bob, "model": "T99Z"}),
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("model"), "{}", r.text());
+    let r = fetch_https(&pbx, "001565778899.cfg", ua);
+    assert_eq!(r.0, 404, "nothing was created by the refused adoptions");
+
+    // Adopted for Bob: a KAZOO device with brand, family and model from the User-Agent.
+    let r = adopt("00:15:65:77:88:99", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 201, "{}", r.text());
+    let dev = r.data();
+    assert_eq!(dev["owner_id"], json!(o.bob));
+    assert_eq!(dev["mac_address"], "00:15:65:77:88:99");
+    assert_eq!(
+        dev["provision"],
+        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46u"})
+    );
+    let rows = o.admin.get(&o.admin.url("provisioning/unknown")).data();
+    assert_eq!(rows, json!([]));
+
+    // The phone's next fetch gets its account, with the credentials stored on the device.
+    let (status, body) = fetch_https(&pbx, "001565778899.cfg", ua);
+    assert_eq!(status, 200, "{body}");
+    let kv = key_values(&body);
+    assert_eq!(
+        kv["account.1.user_name"],
+        dev["sip"]["username"].as_str().unwrap()
+    );
+    assert_eq!(
+        kv["account.1.password"],
+        dev["sip"]["password"].as_str().unwrap()
+    );
+    assert_eq!(dev["sip"]["password"].as_str().unwrap().len(), 32);
+
+    // A MAC already adopted is no longer an unknown phone.
+    let r = adopt("001565778899", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 409, "{}", r.text());
+}

@@ -181,7 +181,7 @@ impl Api {
         );
     }
 
-    fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {
+    pub(crate) fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {
         self.provisioning
             .log
             .lock()

@@ -21,7 +21,7 @@ use serde_json::Value;
 pub use brand::{Agent, Brand, agent};
 pub use error::Error;
 pub use files::{Part, Want};
-pub use settings::check_overrides;
+pub use settings::{Model, check_overrides, find_model};
 
 /// Read access to the documents (implemented over the store by the API).
 pub trait Data {
