@@ -110,8 +110,9 @@ fn noise_on_the_group_is_ignored() {
         Refusal::Ignore
     );
     let huge = format!("{SUBSCRIBE}{}", "x".repeat(100_000));
-    assert!(
-        read(huge.as_bytes(), source()).is_ok(),
-        "bytes past Content-Length are dropped"
+    assert_eq!(
+        read(huge.as_bytes(), source()).unwrap_err(),
+        Refusal::Ignore,
+        "oversized"
     );
 }
