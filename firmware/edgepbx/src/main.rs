@@ -11,6 +11,7 @@ mod lifecycle;
 mod mail;
 mod media_server;
 mod panel;
+mod pnp;
 mod rules_cmd;
 mod run;
 mod sip;
