@@ -10,6 +10,7 @@ mod files;
 mod keys;
 pub mod log;
 pub mod mac;
+pub mod phonebook;
 mod render;
 mod settings;
 
@@ -29,6 +30,8 @@ pub trait Data {
     fn device_by_mac(&self, mac: &str) -> Option<(String, String, Arc<Value>)>;
     fn account(&self, account: &str) -> Option<Arc<Value>>;
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>>;
+    /// The account's user documents (for the phone book).
+    fn users(&self, account: &str) -> Vec<Arc<Value>>;
 }
 
 /// The box as this phone reached it.
@@ -113,7 +116,14 @@ pub fn answer(req: &Request, site: &Site, data: &dyn Data) -> Result<File, Error
         site,
         data,
     )?;
-    let mut file = render::device(&phone, part)?;
+    let mut file = if part == Part::Phonebook {
+        phonebook::render(
+            phone.model.brand,
+            &phonebook::entries(&data.users(&account)),
+        )?
+    } else {
+        render::device(&phone, part)?
+    };
     file.device = Some((account, device_id));
     Ok(file)
 }
