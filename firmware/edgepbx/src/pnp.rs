@@ -65,9 +65,11 @@ fn serve(listen: &UdpSocket, send: &UdpSocket, http_port: u16) {
     loop {
         let (n, source) = match listen.recv_from(&mut buf) {
             Ok(r) => r,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => {
-                tracing::warn!(error = %e, "pnp: receive failed");
-                continue;
+                // Not a transient condition on a receive-only socket: stop rather than spin.
+                tracing::warn!(error = %e, "pnp: receive failed; plug-and-play stopped");
+                return;
             }
         };
         // Counted before anything is parsed: a flood costs one table lookup per datagram.
