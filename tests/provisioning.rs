@@ -504,3 +504,176 @@ fn the_credentials_in_the_file_register_a_sipp_phone() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn an_unknown_phone_is_adopted_and_then_gets_its_config() {
+    let pbx = Pbx::start();
+    let o = office(&pbx);
+    let ua = "Yealink SIP-T46U 108.86.0.40 00:15:65:77:88:99";
+    let r = fetch_http(&pbx, "001565778899.cfg", ua);
+    assert_eq!(r.status, 404, "{}", r.text());
+    let adopt = |mac: &str, data| {
+        o.admin
+            .put(&o.admin.url(&format!("provisioning/unknown/{mac}")), data)
+    };
+
+    // Bad input, one per class: a malformed MAC, a MAC never seen, no owner, an unknown model.
+    let r = adopt("00:15:65:77:88", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("mac_address"), "{}", r.text());
+    let r = adopt("001565000001", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 404, "{}", r.text());
+    let r = adopt("00:15:65:77:88:99", json!({}));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("owner_id"), "{}", r.text());
+    let r = adopt(
+        "00:15:65:77:88:99",
+        json!({"owner_id": o.bob, "model": "T99Z"}),
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("model"), "{}", r.text());
+    let r = fetch_https(&pbx, "001565778899.cfg", ua);
+    assert_eq!(r.0, 404, "nothing was created by the refused adoptions");
+
+    // Adopted for Bob: a KAZOO device with brand, family and model from the User-Agent.
+    let r = adopt("00:15:65:77:88:99", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 201, "{}", r.text());
+    let dev = r.data();
+    assert_eq!(dev["owner_id"], json!(o.bob));
+    assert_eq!(dev["mac_address"], "00:15:65:77:88:99");
+    assert_eq!(
+        dev["provision"],
+        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46u"})
+    );
+    let rows = o.admin.get(&o.admin.url("provisioning/unknown")).data();
+    assert_eq!(rows, json!([]));
+
+    // The phone's next fetch gets its account, with the credentials stored on the device.
+    let (status, body) = fetch_https(&pbx, "001565778899.cfg", ua);
+    assert_eq!(status, 200, "{body}");
+    let kv = key_values(&body);
+    assert_eq!(
+        kv["account.1.user_name"],
+        dev["sip"]["username"].as_str().unwrap()
+    );
+    assert_eq!(
+        kv["account.1.password"],
+        dev["sip"]["password"].as_str().unwrap()
+    );
+    assert_eq!(dev["sip"]["password"].as_str().unwrap().len(), 32);
+
+    // A MAC already adopted is no longer an unknown phone.
+    let r = adopt("001565778899", json!({"owner_id": o.bob}));
+    assert_eq!(r.status, 409, "{}", r.text());
+}
+
+/// Every leaf element of an XML document in order, as (tag, text); fails on malformed XML.
+fn xml_leaves(body: &str) -> Vec<(String, String)> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(body);
+    let mut open: Vec<(String, String)> = Vec::new();
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => open.push((
+                String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                String::new(),
+            )),
+            Event::Text(t) => {
+                if let Some((_, text)) = open.last_mut() {
+                    text.push_str(&t.decode().expect("text"));
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some((_, text)) = open.last_mut() {
+                    text.push_str(match r.as_ref() {
+                        b"lt" => "<",
+                        b"gt" => ">",
+                        b"amp" => "&",
+                        other => panic!("entity {:?}", String::from_utf8_lossy(other)),
+                    });
+                }
+            }
+            Event::End(_) => {
+                let (tag, text) = open.pop().expect("balanced");
+                if !text.trim().is_empty() {
+                    out.push((tag, text));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_phone_book_in_yealink_and_polycom_formats() {
+    let pbx = Pbx::start();
+    let o = office(&pbx);
+    o.admin.put(
+        &o.admin.url("users"),
+        json!({"first_name": "Amy", "last_name": "A&B", "presence_id": "101"}),
+    );
+    o.admin.put(
+        &o.admin.url("users"),
+        json!({"first_name": "No", "last_name": "Extension"}),
+    );
+    device(&o, "001565aabbcd", "yealink", "T54W", "211");
+    device(&o, "0004f2aabbcd", "polycom", "VVX_450", "212");
+
+    // Yealink: the configuration names the phone book's URL; the phone fetches it there.
+    let ua = "Yealink SIP-T54W 96.86.0.100 00:15:65:aa:bb:cd";
+    let (status, body) = fetch_https(&pbx, "001565aabbcd.cfg", ua);
+    assert_eq!(status, 200, "{body}");
+    let kv = key_values(&body);
+    let https = pbx.https.unwrap();
+    let url = &kv["remote_phonebook.data.1.url"];
+    assert_eq!(
+        url,
+        &format!(
+            "https://127.0.0.1:{}/provision/001565aabbcd-phonebook.xml",
+            https.port()
+        )
+    );
+    let file = url.rsplit('/').next().unwrap();
+    let (status, book) = fetch_https(&pbx, file, ua);
+    assert_eq!(status, 200, "{book}");
+    assert!(book.contains("<YealinkIPPhoneDirectory>"), "{book}");
+    assert_eq!(
+        xml_leaves(&book),
+        [
+            ("Name", "Amy A&B"),
+            ("Telephone", "101"),
+            ("Name", "Bob Ray"),
+            ("Telephone", "102"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+
+    // Polycom asks for {mac}-directory.xml by itself.
+    let ua = "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5018";
+    let (status, dir) = fetch_https(&pbx, "0004f2aabbcd-directory.xml", ua);
+    assert_eq!(status, 200, "{dir}");
+    assert!(dir.contains("<item_list>"), "{dir}");
+    assert_eq!(
+        xml_leaves(&dir),
+        [
+            ("ln", "A&B"),
+            ("fn", "Amy"),
+            ("ct", "101"),
+            ("ln", "Ray"),
+            ("fn", "Bob"),
+            ("ct", "102"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+
+    // A brand without a phone book format, and an unknown MAC: clear 404s.
+    device(&o, "0018b9aabbcd", "cisco", "SPA504G", "213");
+    let (status, text) = fetch_https(&pbx, "0018b9aabbcd-phonebook.xml", "");
+    assert_eq!(status, 404, "{text}");
+    assert!(text.contains("phone book"), "{text}");
+    let (status, _) = fetch_https(&pbx, "0018b9000000-phonebook.xml", "");
+    assert_eq!(status, 404);
+}

@@ -109,6 +109,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// `data` of the envelope, which must be an object.
+    /// Replaces the request's `data` with one the box built (an action that creates a
+    /// document through the ordinary create path, e.g. adopting an unknown phone).
+    pub(crate) fn replace_data(&mut self, data: Value) {
+        self.envelope = Some(Ok(serde_json::json!({ "data": data })));
+    }
+
     pub fn data_object(&self) -> ApiResult<Map<String, Value>> {
         match self.envelope()?.get("data") {
             Some(Value::Object(m)) => Ok(m.clone()),

@@ -33,6 +33,7 @@ mod phone_numbers;
 mod presence;
 mod projection;
 mod provisioning;
+mod provisioning_adopt;
 mod ratelimit;
 pub mod recordings;
 mod resource_status;

@@ -49,6 +49,13 @@ impl Data for StoreData<'_> {
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>> {
         self.0.store().get(account, kind, id).ok()?
     }
+    fn users(&self, account: &str) -> Vec<Arc<Value>> {
+        self.0
+            .store()
+            .collection(account, "users")
+            .map(|c| c.values().cloned().collect())
+            .unwrap_or_default()
+    }
 }
 
 /// The host part of a `Host` header, if it is a plain name or address.
@@ -181,7 +188,7 @@ impl Api {
         );
     }
 
-    fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {
+    pub(crate) fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {
         self.provisioning
             .log
             .lock()

@@ -68,6 +68,9 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
             crate::provisioning::device_fetches(api, ctx, account, id)
         }
         ["provisioning", "unknown"] => crate::provisioning::unknown(api, ctx, account),
+        ["provisioning", "unknown", mac] => {
+            crate::provisioning_adopt::adopt(api, ctx, account, mac)
+        }
         ["phone_numbers", rest @ ..] => phone_numbers::route(api, ctx, account, rest),
         ["cdrs", rest @ ..] => cdrs::route(api, ctx, account, rest),
         ["recordings", rest @ ..] => recordings::route(api, ctx, account, rest),

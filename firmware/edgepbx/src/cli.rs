@@ -100,4 +100,8 @@ pub struct RunArgs {
     /// (no analog ports).
     #[arg(long, env = "EDGEPBX_BOARD")]
     pub board: Option<String>,
+    /// Multicast group answered for SIP plug-and-play (phones' ua-profile SUBSCRIBE), or
+    /// "off". Default: 224.0.1.75:5060
+    #[arg(long, env = "EDGEPBX_PNP")]
+    pub pnp: Option<String>,
 }

@@ -37,6 +37,7 @@ struct FileConfig {
     snapshot_secs: Option<u64>,
     board: Option<String>,
     public_ip: Option<String>,
+    pnp: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -80,12 +81,27 @@ pub struct Config {
     /// The address SIP headers and SDP give for the box when phones reach it through NAT or
     /// port forwarding (a VM behind qemu's user network); default: the interface address.
     pub public_ip: Option<IpAddr>,
+    /// The multicast group and port answered for SIP plug-and-play, or None when off.
+    pub pnp: Option<std::net::SocketAddrV4>,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
     value.parse().map_err(|_| {
         format!("--{name}: '{value}' is not an ADDRESS:PORT (e.g. 0.0.0.0:8000 or [::]:8000)")
     })
+}
+
+/// `--pnp`: an IPv4 multicast ADDRESS:PORT, or "off".
+fn pnp_group(value: &str) -> Result<Option<std::net::SocketAddrV4>, String> {
+    if value == "off" {
+        return Ok(None);
+    }
+    match value.parse::<std::net::SocketAddrV4>() {
+        Ok(a) if a.ip().is_multicast() => Ok(Some(a)),
+        _ => Err(format!(
+            "--pnp: '{value}' is not an IPv4 multicast ADDRESS:PORT (e.g. 224.0.1.75:5060) or off"
+        )),
+    }
 }
 
 fn port_range(value: &str) -> Result<(u16, u16), String> {
@@ -187,6 +203,7 @@ impl Config {
             )?,
             http_ca: env("EDGEPBX_HTTP_CA").map(PathBuf::from).or(file.http_ca),
             snapshot_secs: number("EDGEPBX_SNAPSHOT_SECS", file.snapshot_secs, 5)?,
+            pnp: pnp_group(&pick(args.pnp, file.pnp, "224.0.1.75:5060"))?,
             board: args
                 .board
                 .or(file.board)
@@ -218,6 +235,14 @@ mod tests {
         assert!(port_range("80-90").is_err());
         assert!(addr("http", "localhost").is_err());
         assert!(addr("http", "[::1]:8000").is_ok());
+        assert_eq!(pnp_group("off"), Ok(None));
+        assert_eq!(
+            pnp_group("224.0.1.75:5060"),
+            Ok(Some("224.0.1.75:5060".parse().unwrap()))
+        );
+        let err = pnp_group("192.0.2.1:5060").unwrap_err();
+        assert!(err.contains("--pnp") && err.contains("multicast"), "{err}");
+        assert!(pnp_group("224.0.1.75").is_err());
     }
 
     #[test]

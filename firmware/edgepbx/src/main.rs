@@ -14,6 +14,7 @@ mod log_files;
 mod mail;
 mod media_server;
 mod panel;
+mod pnp;
 mod rules_cmd;
 mod run;
 mod selftest;

@@ -95,6 +95,12 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         },
     });
     sip.serve(&executor)?;
+    if let Some(group) = config.pnp {
+        // Plug-and-play is a convenience: a box that cannot join the group still serves.
+        if let Err(e) = crate::pnp::start(group, http_addr.port()) {
+            tracing::warn!("SIP plug-and-play off: {e}");
+        }
+    }
     if let Some(board) = &config.board {
         crate::analog::start(board, store.clone(), &sip, &config.data)?;
     }

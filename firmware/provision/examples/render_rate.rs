@@ -24,6 +24,9 @@ impl Data for Docs {
     fn doc(&self, _: &str, _: &str, _: &str) -> Option<Arc<Value>> {
         None
     }
+    fn users(&self, _: &str) -> Vec<Arc<Value>> {
+        Vec::new()
+    }
 }
 
 fn main() {

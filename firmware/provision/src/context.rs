@@ -252,6 +252,7 @@ impl Phone {
             "admin_password": if input.bootstrap { None } else {
                 Some(admin_password(&site.secret, input.account, input.device_id))
             },
+            "phonebook_url": format!("{provisioning_url}{}-phonebook.xml", input.mac),
             "provisioning_url": provisioning_url,
             "bootstrap": input.bootstrap,
         });

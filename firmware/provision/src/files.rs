@@ -25,6 +25,9 @@ pub enum Part {
     Main,
     /// Polycom's `{mac}_reg.cfg` (named by the master file's CONFIG_FILES).
     PolycomReg,
+    /// The office phone book: `{mac}-directory.xml` (Polycom asks for it by that name) or
+    /// `{mac}-phonebook.xml` (the URL the box puts in a Yealink's configuration).
+    Phonebook,
 }
 
 /// Longest file name a phone asks for (`snomD785-000413AABBCC.htm` is 25).
@@ -55,6 +58,12 @@ pub fn parse(rest: &str) -> Result<Want, Error> {
             .map(|mac| Want::Device { mac, brand, part })
             .ok_or_else(|| Error::BadMac(m.to_string()))
     };
+    if let Some(m) = lower.strip_suffix("-directory.xml") {
+        return device(m, Some(Brand::Polycom), Part::Phonebook);
+    }
+    if let Some(m) = lower.strip_suffix("-phonebook.xml") {
+        return device(m, None, Part::Phonebook);
+    }
     if lower == "000000000000.cfg" {
         return Ok(Want::Common(Brand::Polycom));
     }
@@ -141,6 +150,15 @@ mod tests {
             Ok(dev("000413aabbcc", Some(Brand::Snom), Part::Main))
         );
         assert_eq!(parse("snomD785.htm"), Ok(Want::Common(Brand::Snom)));
+        assert_eq!(
+            parse("0004f2aabbcc-directory.xml"),
+            Ok(dev("0004f2aabbcc", Some(Brand::Polycom), Part::Phonebook))
+        );
+        assert_eq!(
+            parse("001565AABBCC-phonebook.xml"),
+            Ok(dev("001565aabbcc", None, Part::Phonebook))
+        );
+        assert!(matches!(parse("0015-phonebook.xml"), Err(Error::BadMac(_))));
     }
 
     #[test]

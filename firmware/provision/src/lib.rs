@@ -10,6 +10,7 @@ mod files;
 mod keys;
 pub mod log;
 pub mod mac;
+pub mod phonebook;
 mod render;
 mod settings;
 
@@ -21,7 +22,7 @@ use serde_json::Value;
 pub use brand::{Agent, Brand, agent};
 pub use error::Error;
 pub use files::{Part, Want};
-pub use settings::check_overrides;
+pub use settings::{Model, check_overrides, find_model};
 
 /// Read access to the documents (implemented over the store by the API).
 pub trait Data {
@@ -29,6 +30,8 @@ pub trait Data {
     fn device_by_mac(&self, mac: &str) -> Option<(String, String, Arc<Value>)>;
     fn account(&self, account: &str) -> Option<Arc<Value>>;
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>>;
+    /// The account's user documents (for the phone book).
+    fn users(&self, account: &str) -> Vec<Arc<Value>>;
 }
 
 /// The box as this phone reached it.
@@ -113,7 +116,14 @@ pub fn answer(req: &Request, site: &Site, data: &dyn Data) -> Result<File, Error
         site,
         data,
     )?;
-    let mut file = render::device(&phone, part)?;
+    let mut file = if part == Part::Phonebook {
+        phonebook::render(
+            phone.model.brand,
+            &phonebook::entries(&data.users(&account)),
+        )?
+    } else {
+        render::device(&phone, part)?
+    };
     file.device = Some((account, device_id));
     Ok(file)
 }

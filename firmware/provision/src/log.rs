@@ -103,6 +103,11 @@ impl Log {
         });
     }
 
+    /// What the box remembers of an unknown MAC (12 lowercase hex digits), for adopting it.
+    pub fn unknown_entry(&self, mac: &str) -> Option<&Unknown> {
+        self.unknown.iter().find(|u| u.mac == mac)
+    }
+
     /// Unknown MACs, most recently seen first (adopted ones are dropped by the caller's
     /// `known` check).
     pub fn unknown(&self, known: impl Fn(&str) -> bool) -> Vec<Value> {

@@ -46,6 +46,12 @@ impl Data for Docs {
             _ => None,
         }
     }
+    fn users(&self, _: &str) -> Vec<Arc<Value>> {
+        ["u1", "u2"]
+            .into_iter()
+            .filter_map(|id| self.doc(ACCOUNT, "users", id))
+            .collect()
+    }
 }
 
 fn site(https: bool) -> Site {

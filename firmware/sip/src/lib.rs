@@ -5,5 +5,6 @@ pub mod auth;
 pub mod compact;
 pub mod engine;
 pub mod message;
+pub mod pnp;
 pub mod sdp;
 pub mod transaction;

@@ -90,10 +90,38 @@ fn advertised_ip(bound: IpAddr) -> IpAddr {
     }
 }
 
+/// The SIP UDP socket. SO_REUSEADDR lets the plug-and-play listener share port 5060 on the
+/// multicast group; IP_MULTICAST_ALL off keeps the group's SUBSCRIBEs away from this socket
+/// (Linux would otherwise hand a wildcard-bound socket every joined group's datagrams).
+fn bind_sip_udp(addr: SocketAddr) -> std::io::Result<UdpSocket> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::DGRAM, Some(Protocol::UDP))?;
+    socket.set_reuse_address(true)?;
+    if addr.is_ipv4() {
+        use std::os::fd::AsRawFd;
+        let off: libc::c_int = 0;
+        // SAFETY: a valid socket and a c_int option value of the size passed.
+        let rc = unsafe {
+            libc::setsockopt(
+                socket.as_raw_fd(),
+                libc::IPPROTO_IP,
+                libc::IP_MULTICAST_ALL,
+                (&off as *const libc::c_int).cast(),
+                std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+            )
+        };
+        if rc != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    socket.bind(&addr.into())?;
+    Ok(socket.into())
+}
+
 /// UDP and TCP on the same port; with port 0 the kernel picks one that is free for both.
 fn bind_udp_tcp(addr: SocketAddr) -> Result<(UdpSocket, TcpListener), String> {
     for _ in 0..20 {
-        let udp = UdpSocket::bind(addr).map_err(|e| format!("--sip {addr} (udp): {e}"))?;
+        let udp = bind_sip_udp(addr).map_err(|e| format!("--sip {addr} (udp): {e}"))?;
         let port = udp.local_addr().map_err(|e| e.to_string())?.port();
         match TcpListener::bind(SocketAddr::new(addr.ip(), port)) {
             Ok(tcp) => return Ok((udp, tcp)),
