@@ -4,8 +4,10 @@
 
 use crate::fxo::{FxoCommand, FxoLine, FxoOutput, FxoRequest};
 use crate::fxs::dialplan::DialPlan;
-use crate::fxs::{FxsCommand, FxsLine, FxsOutput, FxsRequest};
-use crate::line::{FRAME_SAMPLES, Frame, LineEvent, LineInterface, Millis, PortId, PortKind};
+use crate::fxs::{Activity, FxsCommand, FxsLine, FxsOutput, FxsRequest};
+use crate::line::{
+    Alarm, FRAME_SAMPLES, Frame, LineEvent, LineInterface, Millis, PortId, PortKind,
+};
 use crate::profile::Profile;
 
 /// A line state machine per port.
@@ -23,6 +25,8 @@ pub enum Request {
 
 pub struct Lines {
     lines: Vec<Line>,
+    /// Each port's alarm as the board last reported it.
+    alarms: Vec<Option<Alarm>>,
     to_line: Vec<Frame>,
     from_line: Vec<Frame>,
 }
@@ -40,6 +44,7 @@ impl Lines {
         let n = lines.len();
         Lines {
             lines,
+            alarms: vec![None; n],
             to_line: vec![[0; FRAME_SAMPLES]; n],
             from_line: vec![[0; FRAME_SAMPLES]; n],
         }
@@ -73,6 +78,17 @@ impl Lines {
         }
     }
 
+    /// What `port` is doing and its alarm, if any (a port in alarm is down).
+    pub fn status(&self, port: PortId) -> Option<(Activity, Option<Alarm>)> {
+        let alarm = *self.alarms.get(port.0 as usize)?;
+        let activity = match (self.lines.get(port.0 as usize)?, alarm) {
+            (_, Some(_)) => Activity::Down,
+            (Line::Fxs(l), None) => l.activity(),
+            (Line::Fxo(l), None) => l.activity(),
+        };
+        Some((activity, alarm))
+    }
+
     /// Speech heard on `port` in the last frame, when the port is in a call.
     pub fn speech_from(&self, port: PortId) -> Option<&Frame> {
         match self.lines.get(port.0 as usize)? {
@@ -94,6 +110,11 @@ impl Lines {
     ) {
         while let Some(ev) = board.poll_event(now) {
             let port = ev.port();
+            if let (LineEvent::Alarm { alarm, .. }, Some(slot)) =
+                (ev, self.alarms.get_mut(port.0 as usize))
+            {
+                *slot = alarm;
+            }
             match (self.lines.get_mut(port.0 as usize), ev) {
                 (Some(Line::Fxs(l)), LineEvent::Hook { off_hook, .. }) => {
                     l.hook_changed(now, off_hook)
