@@ -190,3 +190,50 @@ fn drain_fxo(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fxs::dialplan::NumberList;
+    use crate::line::FRAME_MS;
+    use crate::profile::profile;
+    use crate::sim::SimBoard;
+
+    fn run(board: &mut SimBoard, lines: &mut Lines, from: Millis, ms: Millis) -> Millis {
+        let mut now = from;
+        while now < from + ms {
+            let mut reqs = Vec::new();
+            lines.frame(board, now, &NumberList::default(), &[None, None], &mut reqs);
+            now += FRAME_MS;
+        }
+        now
+    }
+
+    /// What the API shows of each port follows the line: idle, off hook after debounce,
+    /// and an FXO line unplugged is down with its alarm until plugged back in.
+    #[test]
+    fn port_status_follows_hook_and_alarms() {
+        let p = profile("us").unwrap();
+        let mut board = SimBoard::new(1, 1, p);
+        let mut lines = Lines::new(0, board.ports(), p);
+        let (fxs, fxo) = (PortId(0), PortId(1));
+        let mut now = run(&mut board, &mut lines, 0, 100);
+        assert_eq!(lines.status(fxs), Some((Activity::Idle, None)));
+        assert_eq!(lines.status(fxo), Some((Activity::Idle, None)));
+        assert_eq!(lines.status(PortId(2)), None);
+
+        board.phone(fxs).off_hook(now);
+        now = run(&mut board, &mut lines, now, 200);
+        assert_eq!(lines.status(fxs), Some((Activity::OffHook, None)));
+
+        board.central_office(fxo).unwrap().plug(false);
+        now = run(&mut board, &mut lines, now, 1_000);
+        assert_eq!(
+            lines.status(fxo),
+            Some((Activity::Down, Some(Alarm::NoLine)))
+        );
+        board.central_office(fxo).unwrap().plug(true);
+        run(&mut board, &mut lines, now, 1_000);
+        assert_eq!(lines.status(fxo), Some((Activity::Idle, None)));
+    }
+}
