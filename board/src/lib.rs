@@ -4,6 +4,7 @@
 pub mod board_file;
 pub mod cid;
 pub mod drivers;
+pub mod echo;
 pub mod fxo;
 pub mod fxs;
 pub mod line;
