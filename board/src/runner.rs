@@ -2,6 +2,7 @@
 //! feed changes back to the board, audio both ways, and the requests for call control. The
 //! binary's frame thread and the tests run the same code.
 
+use crate::echo::{DEFAULT_TAIL_MS, EchoCanceller};
 use crate::fxo::{FxoCommand, FxoLine, FxoOutput, FxoRequest};
 use crate::fxs::dialplan::DialPlan;
 use crate::fxs::{Activity, FxsCommand, FxsLine, FxsOutput, FxsRequest};
@@ -27,6 +28,9 @@ pub struct Lines {
     lines: Vec<Line>,
     /// Each port's alarm as the board last reported it.
     alarms: Vec<Option<Alarm>>,
+    /// Each port's line echo canceller: the echo of what is played is taken out of what is
+    /// heard before anything listens to it (DTMF detection, the call).
+    echo: Vec<EchoCanceller>,
     to_line: Vec<Frame>,
     from_line: Vec<Frame>,
 }
@@ -45,6 +49,9 @@ impl Lines {
         Lines {
             lines,
             alarms: vec![None; n],
+            echo: (0..n)
+                .map(|_| EchoCanceller::new(DEFAULT_TAIL_MS))
+                .collect(),
             to_line: vec![[0; FRAME_SAMPLES]; n],
             from_line: vec![[0; FRAME_SAMPLES]; n],
         }
@@ -87,6 +94,13 @@ impl Lines {
             (Line::Fxo(l), None) => l.activity(),
         };
         Some((activity, alarm))
+    }
+
+    /// Turns `port`'s echo canceller off (a fax or modem call) or on again.
+    pub fn set_echo_canceller(&mut self, port: PortId, on: bool) {
+        if let Some(ec) = self.echo.get_mut(port.0 as usize) {
+            ec.set_enabled(on);
+        }
     }
 
     /// Speech heard on `port` in the last frame, when the port is in a call.
@@ -159,6 +173,16 @@ impl Lines {
             }
         }
         board.exchange_audio(now, &self.to_line, &mut self.from_line);
+        // Only calls carry far-end speech to echo; a line on hook or on a tone has none.
+        for (i, line) in self.lines.iter().enumerate() {
+            let talking = match line {
+                Line::Fxs(l) => l.is_talking(),
+                Line::Fxo(l) => l.is_talking(),
+            };
+            if talking {
+                self.echo[i].process(&self.to_line[i], &mut self.from_line[i]);
+            }
+        }
         for (i, line) in self.lines.iter_mut().enumerate() {
             match line {
                 Line::Fxs(l) => l.audio_from_line(now, &self.from_line[i]),
