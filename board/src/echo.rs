@@ -3,6 +3,9 @@
 //! canceller models that echo path with an adaptive FIR filter (NLMS) over the last tail
 //! of played samples and subtracts its estimate.
 //!
+//! - Two filters (dual path): a background one adapts, and the foreground one that cancels
+//!   takes its taps only when it does clearly better, so missed double talk cannot make
+//!   what is heard worse.
 //! - Adaptation only while the far end talks and the near end does not: a Geigel detector
 //!   declares double talk when a heard sample exceeds half the loudest played sample of the
 //!   tail window, and holds it for a hangover, so near-end speech never trains the filter.
@@ -27,6 +30,10 @@ const MU: f32 = 0.7;
 const GEIGEL_SHARE: f32 = 0.5;
 /// Double talk is held this many samples after the last detection (30 ms).
 const DOUBLE_TALK_HANGOVER: u32 = 240;
+/// The background filter must leave this share of the foreground's residual (3 dB less) ...
+const BETTER_BY: f64 = 0.5;
+/// ... for this many frames in a row to take over.
+const FRAMES_TO_PROMOTE: u32 = 2;
 /// Played power per sample below which the far end counts as silent (about -50 dBm0).
 const FAR_SILENT_POWER: f32 = 100.0;
 /// A sample magnitude below which the line counts as quiet (about -36 dBm0) ...
@@ -35,9 +42,12 @@ const QUIET_LEVEL: i16 = 60;
 const QUIET_TO_REENABLE: u32 = 2_000;
 
 pub struct EchoCanceller {
-    /// The echo path model; `taps[j]` weighs the played sample `len - 1 - j` samples ago
-    /// (the window's order, so both loops run forwards over plain slices).
-    taps: Vec<f32>,
+    /// The echo path model that cancels; `foreground[j]` weighs the played sample
+    /// `len - 1 - j` samples ago (the window's order, so loops run forwards over slices).
+    foreground: Vec<f32>,
+    /// The model that adapts (NLMS), promoted to the foreground when it does better.
+    background: Vec<f32>,
+    better_frames: u32,
     /// Played samples, newest last, stored twice so the window is one contiguous slice.
     history: Vec<f32>,
     pos: usize,
@@ -61,7 +71,9 @@ impl EchoCanceller {
     pub fn new(tail_ms: usize) -> Self {
         let len = tail_ms * 8;
         EchoCanceller {
-            taps: vec![0.0; len],
+            foreground: vec![0.0; len],
+            background: vec![0.0; len],
+            better_frames: 0,
             history: vec![0.0; 2 * len],
             pos: 0,
             power: 0.0,
@@ -95,7 +107,8 @@ impl EchoCanceller {
         self.peak_pos = (self.peak_pos + 1) % self.frame_peaks.len();
         let far_peak = self.frame_peaks.iter().copied().fold(0.0, f32::max);
         let active = self.is_active();
-        let len = self.taps.len();
+        let len = self.foreground.len();
+        let (mut in_energy, mut fg_energy, mut bg_energy) = (0.0f64, 0.0f64, 0.0f64);
         for (x, y) in played.iter().zip(heard.iter_mut()) {
             // Window update: the oldest sample leaves, `x` enters at the newest end.
             let oldest = self.history[self.pos];
@@ -109,10 +122,13 @@ impl EchoCanceller {
             }
             // Oldest played sample first, as the taps are stored.
             let window = &self.history[self.pos..self.pos + len];
-            let estimate = dot(window, &self.taps);
             let near = *y as f32;
-            let error = near - estimate;
-            *y = error.round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+            let out = near - dot(window, &self.foreground);
+            let error = near - dot(window, &self.background);
+            *y = out.round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+            in_energy += f64::from(near * near);
+            fg_energy += f64::from(out * out);
+            bg_energy += f64::from(error * error);
             if near.abs() > GEIGEL_SHARE * far_peak {
                 self.double_talk = DOUBLE_TALK_HANGOVER;
             } else {
@@ -121,10 +137,34 @@ impl EchoCanceller {
             let power = self.power.max(0.0) as f32;
             if self.double_talk == 0 && power > FAR_SILENT_POWER * len as f32 {
                 let step = MU * error / (power + 1.0);
-                for (w, a) in self.taps.iter_mut().zip(window) {
+                for (w, a) in self.background.iter_mut().zip(window) {
                     *w += step * a;
                 }
             }
+        }
+        if active {
+            self.compare_paths(in_energy, fg_energy, bg_energy);
+        }
+    }
+
+    /// Dual path: the background filter adapts, and its taps replace the foreground's only
+    /// once it has cancelled clearly better for a few frames in a row; a background that does
+    /// worse than no canceller at all (trained by undetected double talk) starts again from
+    /// the foreground. So what is heard is never made worse by near-end speech the Geigel
+    /// detector missed.
+    fn compare_paths(&mut self, heard: f64, foreground: f64, background: f64) {
+        let far_talking = self.power as f32 > FAR_SILENT_POWER * self.foreground.len() as f32;
+        if far_talking && background < BETTER_BY * foreground && background < heard {
+            self.better_frames += 1;
+            if self.better_frames >= FRAMES_TO_PROMOTE {
+                self.foreground.copy_from_slice(&self.background);
+                self.better_frames = 0;
+            }
+        } else {
+            self.better_frames = 0;
+        }
+        if background > 2.0 * heard.max(foreground) {
+            self.background.copy_from_slice(&self.foreground);
         }
     }
 

@@ -264,3 +264,19 @@ fn call_control_can_turn_it_off_for_fax() {
     }
     assert!(!ec.is_active());
 }
+
+#[test]
+fn quiet_near_end_speech_under_loud_far_end_speech_is_not_cancelled_away() {
+    // No echo at all, and the near end (DTMF from a caller, say) too quiet for the Geigel
+    // detector: the adapting filter learns noise, but never replaces the one that cancels.
+    let mut ec = EchoCanceller::new(DEFAULT_TAIL_MS);
+    let mut far = Noise::new(21, 12_000.0);
+    let mut near = Noise::new(22, 2_000.0);
+    for _ in 0..300 {
+        let played = far.frame();
+        let said = near.frame();
+        let mut heard = said;
+        ec.process(&played, &mut heard);
+        assert_eq!(heard, said);
+    }
+}
