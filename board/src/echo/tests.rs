@@ -192,7 +192,7 @@ fn answer_tone(frames: usize, reversals: bool) -> Vec<Frame> {
         .map(|n| {
             let mut f = [0; FRAME_SAMPLES];
             for (i, s) in f.iter_mut().enumerate() {
-                if reversals && (n * FRAME_SAMPLES + i) % 3_600 == 0 && n + i > 0 {
+                if reversals && (n * FRAME_SAMPLES + i).is_multiple_of(3_600) && n + i > 0 {
                     osc.reverse_phase();
                 }
                 *s = (osc.next_sample() * amplitude) as i16;
