@@ -3,6 +3,7 @@
 //! binary's frame thread and the tests run the same code.
 
 use crate::echo::{DEFAULT_TAIL_MS, EchoCanceller};
+use crate::fax_watch::FaxWatch;
 use crate::fxo::{FxoCommand, FxoLine, FxoOutput, FxoRequest};
 use crate::fxs::dialplan::DialPlan;
 use crate::fxs::{Activity, FxsCommand, FxsLine, FxsOutput, FxsRequest};
@@ -31,6 +32,8 @@ pub struct Lines {
     /// Each port's line echo canceller: the echo of what is played is taken out of what is
     /// heard before anything listens to it (DTMF detection, the call).
     echo: Vec<EchoCanceller>,
+    /// Each port's watch for fax tones in calls (fax mode turns the echo canceller off).
+    fax: Vec<FaxWatch>,
     to_line: Vec<Frame>,
     from_line: Vec<Frame>,
 }
@@ -52,6 +55,7 @@ impl Lines {
             echo: (0..n)
                 .map(|_| EchoCanceller::new(DEFAULT_TAIL_MS))
                 .collect(),
+            fax: (0..n).map(|_| FaxWatch::default()).collect(),
             to_line: vec![[0; FRAME_SAMPLES]; n],
             from_line: vec![[0; FRAME_SAMPLES]; n],
         }
@@ -96,11 +100,11 @@ impl Lines {
         Some((activity, alarm))
     }
 
-    /// Turns `port`'s echo canceller off (a fax or modem call) or on again.
-    pub fn set_echo_canceller(&mut self, port: PortId, on: bool) {
-        if let Some(ec) = self.echo.get_mut(port.0 as usize) {
-            ec.set_enabled(on);
-        }
+    /// True while `port`'s call carries fax or modem tones (its echo canceller is off).
+    pub fn in_fax_mode(&self, port: PortId) -> bool {
+        self.fax
+            .get(port.0 as usize)
+            .is_some_and(FaxWatch::in_fax_mode)
     }
 
     /// Speech heard on `port` in the last frame, when the port is in a call.
@@ -180,7 +184,14 @@ impl Lines {
                 Line::Fxo(l) => l.is_talking(),
             };
             if talking {
+                if let Some(tone) = self.fax[i].frame(&self.to_line[i], &self.from_line[i]) {
+                    tracing::info!(port = i, ?tone, "fax tone: fax mode, echo canceller off");
+                    self.echo[i].set_enabled(false);
+                }
                 self.echo[i].process(&self.to_line[i], &mut self.from_line[i]);
+            } else if self.fax[i].in_fax_mode() {
+                self.fax[i].reset();
+                self.echo[i].set_enabled(true);
             }
         }
         for (i, line) in self.lines.iter_mut().enumerate() {
@@ -231,6 +242,34 @@ mod tests {
             now += FRAME_MS;
         }
         now
+    }
+
+    /// A fax machine's calling tone in a call puts the port in fax mode (echo canceller off)
+    /// until the call ends; a speech-band tone does not.
+    #[test]
+    fn a_fax_tone_in_a_call_switches_the_port_to_fax_mode_until_hang_up() {
+        let p = profile("us").unwrap();
+        let mut board = SimBoard::new(1, 1, p);
+        let mut lines = Lines::new(0, board.ports(), p);
+        let fxs = PortId(0);
+        let mut now = run(&mut board, &mut lines, 0, 100);
+        lines.command_fxs(now, fxs, FxsCommand::Ring(None));
+        board.phone(fxs).off_hook(now);
+        now = run(&mut board, &mut lines, now, 200);
+        lines.command_fxs(now, fxs, FxsCommand::Connected);
+        board.phone(fxs).say(Some("1000"));
+        now = run(&mut board, &mut lines, now, 1_000);
+        assert_eq!(lines.status(fxs), Some((Activity::InCall, None)));
+        assert!(!lines.in_fax_mode(fxs), "speech is not fax");
+        board.phone(fxs).say(Some("1100"));
+        now = run(&mut board, &mut lines, now, 600);
+        assert!(lines.in_fax_mode(fxs));
+        assert!(!lines.echo[0].is_active());
+        // On hook longer than a hook flash is the end of the call.
+        board.phone(fxs).on_hook(now);
+        run(&mut board, &mut lines, now, 1_500);
+        assert!(!lines.in_fax_mode(fxs));
+        assert!(lines.echo[0].is_active());
     }
 
     /// What the API shows of each port follows the line: idle, off hook after debounce,
