@@ -79,6 +79,9 @@ fn missing_line_hardware_leaves_its_ports_down_and_the_box_running() {
     assert_eq!(reply.data(), json!([]));
     let reply = admin.put(&admin.url("analog_ports"), json!({}));
     assert_eq!(reply.status, 405, "{}", reply.text());
+    // A user who is not an administrator may not look.
+    let user = pbx.user_client(&admin, "plainuser", "user");
+    assert_eq!(user.get(&user.url("analog_ports")).status, 403);
 
     // The SIP side runs: an OPTIONS gets an answer.
     let sock = UdpSocket::bind("127.0.0.1:0").unwrap();
