@@ -112,6 +112,25 @@ fn an_analog_phone_calls_a_sip_phone_with_audio_both_ways() {
     board.wait("the SIP phone's tone on FXS 1", WAIT, |b| {
         b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
     });
+    // The API shows the port in its call, owned by its device; FXS 2 idle.
+    let admin = pbx.admin();
+    let ports = admin.get(&admin.url("analog_ports")).data();
+    let (fxs1, fxs2) = (&ports[0], &ports[1]);
+    assert_eq!(
+        (&fxs1["name"], &fxs1["state"]),
+        (&json!("fxs1"), &json!("in call")),
+        "{ports}"
+    );
+    assert_eq!(fxs1["account_id"], json!(admin.account_id), "{ports}");
+    assert!(
+        fxs1["device_id"].as_str().is_some_and(|d| !d.is_empty()),
+        "{ports}"
+    );
+    assert_eq!(
+        (&fxs2["state"], &fxs2["alarm"]),
+        (&json!("idle"), &json!(null)),
+        "{ports}"
+    );
     std::thread::sleep(Duration::from_millis(1500));
     board.cmd("onhook fxs1");
     check(baresip.wait_for("terminated", None, WAIT));
@@ -206,7 +225,12 @@ fn a_bad_board_stops_the_start_with_an_error_naming_it() {
     for (board, says) in [
         ("sim:fxs=0", "--board: fxs=0"),
         ("sim:country=xx", "country=xx"),
-        ("/dev/spidev0.0", "not a board"),
+        // A board file that cannot be read stops the start (a missing device it names
+        // does not: tests/analog_board_file.rs).
+        (
+            "/nonexistent/board.toml",
+            "board file /nonexistent/board.toml: cannot read",
+        ),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_edgepbx"))
             .args(["run", "--http", "127.0.0.1:0", "--https", "off"])

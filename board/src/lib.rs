@@ -4,6 +4,8 @@
 pub mod board_file;
 pub mod cid;
 pub mod drivers;
+pub mod echo;
+pub mod fax_watch;
 pub mod fxo;
 pub mod fxs;
 pub mod line;

@@ -150,6 +150,14 @@ pub trait LineInterface {
     /// `from_line[i]` receives what port `i` heard during the same frame. Both slices have
     /// `ports().len()` entries.
     fn exchange_audio(&mut self, now: Millis, to_line: &[Frame], from_line: &mut [Frame]);
+
+    /// True when [`LineInterface::exchange_audio`] waits for the board's own audio clock
+    /// (the TDM bus delivered the frame), so the caller must not also sleep to a timer: two
+    /// clocks would drift apart. False (the default) for a board without one, such as the
+    /// simulated board or hardware whose PCM bus is not working: the caller paces frames.
+    fn paces_frames(&self) -> bool {
+        false
+    }
 }
 
 /// The ports of one kind, in order, with their user-facing 1-based numbers ("FXS 2").

@@ -2,10 +2,14 @@
 //! feed changes back to the board, audio both ways, and the requests for call control. The
 //! binary's frame thread and the tests run the same code.
 
+use crate::echo::{DEFAULT_TAIL_MS, EchoCanceller};
+use crate::fax_watch::FaxWatch;
 use crate::fxo::{FxoCommand, FxoLine, FxoOutput, FxoRequest};
 use crate::fxs::dialplan::DialPlan;
-use crate::fxs::{FxsCommand, FxsLine, FxsOutput, FxsRequest};
-use crate::line::{FRAME_SAMPLES, Frame, LineEvent, LineInterface, Millis, PortId, PortKind};
+use crate::fxs::{Activity, FxsCommand, FxsLine, FxsOutput, FxsRequest};
+use crate::line::{
+    Alarm, FRAME_SAMPLES, Frame, LineEvent, LineInterface, Millis, PortId, PortKind,
+};
 use crate::profile::Profile;
 
 /// A line state machine per port.
@@ -23,6 +27,13 @@ pub enum Request {
 
 pub struct Lines {
     lines: Vec<Line>,
+    /// Each port's alarm as the board last reported it.
+    alarms: Vec<Option<Alarm>>,
+    /// Each port's line echo canceller: the echo of what is played is taken out of what is
+    /// heard before anything listens to it (DTMF detection, the call).
+    echo: Vec<EchoCanceller>,
+    /// Each port's watch for fax tones in calls (fax mode turns the echo canceller off).
+    fax: Vec<FaxWatch>,
     to_line: Vec<Frame>,
     from_line: Vec<Frame>,
 }
@@ -40,6 +51,11 @@ impl Lines {
         let n = lines.len();
         Lines {
             lines,
+            alarms: vec![None; n],
+            echo: (0..n)
+                .map(|_| EchoCanceller::new(DEFAULT_TAIL_MS))
+                .collect(),
+            fax: (0..n).map(|_| FaxWatch::default()).collect(),
             to_line: vec![[0; FRAME_SAMPLES]; n],
             from_line: vec![[0; FRAME_SAMPLES]; n],
         }
@@ -73,6 +89,24 @@ impl Lines {
         }
     }
 
+    /// What `port` is doing and its alarm, if any (a port in alarm is down).
+    pub fn status(&self, port: PortId) -> Option<(Activity, Option<Alarm>)> {
+        let alarm = *self.alarms.get(port.0 as usize)?;
+        let activity = match (self.lines.get(port.0 as usize)?, alarm) {
+            (_, Some(_)) => Activity::Down,
+            (Line::Fxs(l), None) => l.activity(),
+            (Line::Fxo(l), None) => l.activity(),
+        };
+        Some((activity, alarm))
+    }
+
+    /// True while `port`'s call carries fax or modem tones (its echo canceller is off).
+    pub fn in_fax_mode(&self, port: PortId) -> bool {
+        self.fax
+            .get(port.0 as usize)
+            .is_some_and(FaxWatch::in_fax_mode)
+    }
+
     /// Speech heard on `port` in the last frame, when the port is in a call.
     pub fn speech_from(&self, port: PortId) -> Option<&Frame> {
         match self.lines.get(port.0 as usize)? {
@@ -94,6 +128,11 @@ impl Lines {
     ) {
         while let Some(ev) = board.poll_event(now) {
             let port = ev.port();
+            if let (LineEvent::Alarm { alarm, .. }, Some(slot)) =
+                (ev, self.alarms.get_mut(port.0 as usize))
+            {
+                *slot = alarm;
+            }
             match (self.lines.get_mut(port.0 as usize), ev) {
                 (Some(Line::Fxs(l)), LineEvent::Hook { off_hook, .. }) => {
                     l.hook_changed(now, off_hook)
@@ -138,6 +177,23 @@ impl Lines {
             }
         }
         board.exchange_audio(now, &self.to_line, &mut self.from_line);
+        // Only calls carry far-end speech to echo; a line on hook or on a tone has none.
+        for (i, line) in self.lines.iter().enumerate() {
+            let talking = match line {
+                Line::Fxs(l) => l.is_talking(),
+                Line::Fxo(l) => l.is_talking(),
+            };
+            if talking {
+                if let Some(tone) = self.fax[i].frame(&self.to_line[i], &self.from_line[i]) {
+                    tracing::info!(port = i, ?tone, "fax tone: fax mode, echo canceller off");
+                    self.echo[i].set_enabled(false);
+                }
+                self.echo[i].process(&self.to_line[i], &mut self.from_line[i]);
+            } else if self.fax[i].in_fax_mode() {
+                self.fax[i].reset();
+                self.echo[i].set_enabled(true);
+            }
+        }
         for (i, line) in self.lines.iter_mut().enumerate() {
             match line {
                 Line::Fxs(l) => l.audio_from_line(now, &self.from_line[i]),
@@ -167,5 +223,80 @@ fn drain_fxo(
             }
             FxoOutput::Request(r) => requests.push((port, Request::Fxo(r))),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fxs::dialplan::NumberList;
+    use crate::line::FRAME_MS;
+    use crate::profile::profile;
+    use crate::sim::SimBoard;
+
+    fn run(board: &mut SimBoard, lines: &mut Lines, from: Millis, ms: Millis) -> Millis {
+        let mut now = from;
+        while now < from + ms {
+            let mut reqs = Vec::new();
+            lines.frame(board, now, &NumberList::default(), &[None, None], &mut reqs);
+            now += FRAME_MS;
+        }
+        now
+    }
+
+    /// A fax machine's calling tone in a call puts the port in fax mode (echo canceller off)
+    /// until the call ends; a speech-band tone does not.
+    #[test]
+    fn a_fax_tone_in_a_call_switches_the_port_to_fax_mode_until_hang_up() {
+        let p = profile("us").unwrap();
+        let mut board = SimBoard::new(1, 1, p);
+        let mut lines = Lines::new(0, board.ports(), p);
+        let fxs = PortId(0);
+        let mut now = run(&mut board, &mut lines, 0, 100);
+        lines.command_fxs(now, fxs, FxsCommand::Ring(None));
+        board.phone(fxs).off_hook(now);
+        now = run(&mut board, &mut lines, now, 200);
+        lines.command_fxs(now, fxs, FxsCommand::Connected);
+        board.phone(fxs).say(Some("1000"));
+        now = run(&mut board, &mut lines, now, 1_000);
+        assert_eq!(lines.status(fxs), Some((Activity::InCall, None)));
+        assert!(!lines.in_fax_mode(fxs), "speech is not fax");
+        board.phone(fxs).say(Some("1100"));
+        now = run(&mut board, &mut lines, now, 600);
+        assert!(lines.in_fax_mode(fxs));
+        assert!(!lines.echo[0].is_active());
+        // On hook longer than a hook flash is the end of the call.
+        board.phone(fxs).on_hook(now);
+        run(&mut board, &mut lines, now, 1_500);
+        assert!(!lines.in_fax_mode(fxs));
+        assert!(lines.echo[0].is_active());
+    }
+
+    /// What the API shows of each port follows the line: idle, off hook after debounce,
+    /// and an FXO line unplugged is down with its alarm until plugged back in.
+    #[test]
+    fn port_status_follows_hook_and_alarms() {
+        let p = profile("us").unwrap();
+        let mut board = SimBoard::new(1, 1, p);
+        let mut lines = Lines::new(0, board.ports(), p);
+        let (fxs, fxo) = (PortId(0), PortId(1));
+        let mut now = run(&mut board, &mut lines, 0, 100);
+        assert_eq!(lines.status(fxs), Some((Activity::Idle, None)));
+        assert_eq!(lines.status(fxo), Some((Activity::Idle, None)));
+        assert_eq!(lines.status(PortId(2)), None);
+
+        board.phone(fxs).off_hook(now);
+        now = run(&mut board, &mut lines, now, 200);
+        assert_eq!(lines.status(fxs), Some((Activity::OffHook, None)));
+
+        board.central_office(fxo).unwrap().plug(false);
+        now = run(&mut board, &mut lines, now, 1_000);
+        assert_eq!(
+            lines.status(fxo),
+            Some((Activity::Down, Some(Alarm::NoLine)))
+        );
+        board.central_office(fxo).unwrap().plug(true);
+        run(&mut board, &mut lines, now, 1_000);
+        assert_eq!(lines.status(fxo), Some((Activity::Idle, None)));
     }
 }

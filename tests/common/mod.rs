@@ -33,6 +33,8 @@ pub struct Pbx {
     pub data: PathBuf,
     _dir: Option<tempfile::TempDir>,
     pub stdout: mpsc::Receiver<String>,
+    /// What the box logged (stderr) up to and including its ready line.
+    pub startup_log: Vec<String>,
 }
 
 impl Pbx {
@@ -90,12 +92,18 @@ impl Pbx {
         let (ready_tx, ready_rx) = mpsc::channel();
         let stderr = child.stderr.take().unwrap();
         std::thread::spawn(move || {
+            // The start-up log, kept for tests that check what it says; none after ready.
+            let mut startup = Some(Vec::new());
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if std::env::var("EDGEPBX_TEST_LOG").is_ok() {
                     eprintln!("[pbx] {line}");
                 }
                 if line.contains("edgepbx ready") {
-                    let _ = ready_tx.send(line);
+                    let mut log = startup.take().unwrap_or_default();
+                    log.push(line.clone());
+                    let _ = ready_tx.send((line, log));
+                } else if let Some(log) = &mut startup {
+                    log.push(line);
                 }
             }
         });
@@ -106,7 +114,7 @@ impl Pbx {
                 let _ = out_tx.send(line);
             }
         });
-        let line = ready_rx
+        let (line, startup_log) = ready_rx
             .recv_timeout(Duration::from_secs(30))
             .expect("edgepbx did not become ready");
         let field = |name: &str| -> Option<SocketAddr> {
@@ -122,6 +130,7 @@ impl Pbx {
             data: data.to_path_buf(),
             _dir: None,
             stdout: out_rx,
+            startup_log,
         }
     }
 

@@ -328,6 +328,12 @@ where
         self.events.pop_front()
     }
 
+    /// The PCM bus's capture period is the frame clock while it works; a failing bus
+    /// returns at once, so then the caller's timer paces frames.
+    fn paces_frames(&self) -> bool {
+        self.pcm.is_clocked() && !self.pcm_failing
+    }
+
     fn exchange_audio(&mut self, _now: Millis, to_line: &[Frame], from_line: &mut [Frame]) {
         for frame in self.to_slots.iter_mut() {
             *frame = [0; FRAME_SAMPLES];

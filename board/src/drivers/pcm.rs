@@ -73,6 +73,10 @@ impl PcmSlot {
 pub trait PcmBus {
     fn slots(&self) -> usize;
     fn exchange(&mut self, to_slots: &[Frame], from_slots: &mut [Frame]) -> Result<(), String>;
+    /// True when `exchange` blocks on the bus's clock (a running capture stream).
+    fn is_clocked(&self) -> bool {
+        false
+    }
 }
 
 #[cfg(test)]

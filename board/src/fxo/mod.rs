@@ -143,6 +143,18 @@ impl FxoLine {
         matches!(self.state, State::Talking { .. })
     }
 
+    /// What the line is doing, for status displays.
+    pub fn activity(&self) -> crate::fxs::Activity {
+        use crate::fxs::Activity;
+        match self.state {
+            State::Idle => Activity::Idle,
+            State::Ringing { .. } => Activity::Ringing,
+            State::Seizing { .. } | State::Dialling => Activity::OffHook,
+            State::Talking { .. } => Activity::InCall,
+            State::Down => Activity::Down,
+        }
+    }
+
     pub fn is_down(&self) -> bool {
         matches!(self.state, State::Down)
     }

@@ -124,6 +124,30 @@ struct CallWaiting {
     spill: Option<Spill>,
 }
 
+/// What a port is doing, as shown to people (the API's port list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    Idle,
+    /// Off hook and not in a call: dialling, or hearing a tone.
+    OffHook,
+    Ringing,
+    InCall,
+    /// In alarm or (FXO) no line.
+    Down,
+}
+
+impl Activity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Activity::Idle => "idle",
+            Activity::OffHook => "off-hook",
+            Activity::Ringing => "ringing",
+            Activity::InCall => "in call",
+            Activity::Down => "down",
+        }
+    }
+}
+
 pub struct FxsLine {
     profile: Profile,
     hook: HookDetector,
@@ -162,6 +186,16 @@ impl FxsLine {
     pub fn is_talking(&self) -> bool {
         matches!(self.state, State::Talking)
             && !matches!(self.sound, Sound::CallWaiting(_) | Sound::Spill(_))
+    }
+
+    /// What the port is doing, for status displays.
+    pub fn activity(&self) -> Activity {
+        match self.state {
+            State::OnHook => Activity::Idle,
+            State::Ringing(_) => Activity::Ringing,
+            State::Talking => Activity::InCall,
+            _ => Activity::OffHook,
+        }
     }
 
     /// True while the phone is off hook (after debounce).

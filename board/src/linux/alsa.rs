@@ -51,6 +51,11 @@ impl PcmBus for LinuxPcm {
             LinuxPcm::Unavailable { reason, .. } => Err(reason.clone()),
         }
     }
+
+    /// Each exchange reads one capture period: the TDM frame clock paces the line loop.
+    fn is_clocked(&self) -> bool {
+        matches!(self, LinuxPcm::Alsa(_))
+    }
 }
 
 /// Playback and capture streams of one ALSA PCM device.

@@ -6,6 +6,7 @@
 mod access;
 mod accounts;
 mod admission;
+mod analog_ports;
 mod auth;
 pub mod bootstrap;
 mod box_wide;

@@ -50,6 +50,11 @@ pub trait LiveState: Send + Sync {
     fn check_sync(&self, _account: &str, _device_id: &str, _event: &str) -> usize {
         0
     }
+    /// The box's analog ports as `{name, kind, state, alarm, account_id, device_id}` rows:
+    /// all of them (`account` None), or those owned by devices of `account`.
+    fn analog_ports(&self, _account: Option<&str>) -> Vec<Value> {
+        Vec::new()
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())

@@ -52,10 +52,15 @@ pub fn run(args: RunArgs) -> Result<(), String> {
     let started_unix = unix_now();
     let last_stop = lifecycle::begin(&config.data, started_unix);
     let sip = Sip::start(&config, store.clone(), tls_acceptor.clone(), last_stop)?;
+    let analog_ports = crate::analog::PortTable::default();
     let api = Arc::new(
-        Api::new(store.clone(), api_config, Arc::new(sip.live()))
-            .map_err(|e| format!("store: {e}"))?
-            .with_speech(Arc::new(crate::speech::MediaSpeech)),
+        Api::new(
+            store.clone(),
+            api_config,
+            Arc::new(sip.live(analog_ports.clone())),
+        )
+        .map_err(|e| format!("store: {e}"))?
+        .with_speech(Arc::new(crate::speech::MediaSpeech)),
     );
     first_boot(&api, &config)?;
     control::listen(&config.data, store.clone())?;
@@ -102,7 +107,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         }
     }
     if let Some(board) = &config.board {
-        crate::analog::start(board, store.clone(), &sip, &config.data)?;
+        crate::analog::start(board, store.clone(), &sip, &config.data, &analog_ports)?;
     }
     // Tests read this line to learn the ports when they asked for port 0.
     let https_text = https_addr.map_or("off".to_string(), |a| a.to_string());

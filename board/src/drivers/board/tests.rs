@@ -49,6 +49,11 @@ impl PcmBus for FakeBus {
         from_slots.copy_from_slice(&self.heard);
         Ok(())
     }
+
+    /// Stands for a bus whose exchange waits on its frame clock.
+    fn is_clocked(&self) -> bool {
+        true
+    }
 }
 
 fn slic(script: &Script) -> TestChip {
@@ -318,9 +323,18 @@ fn audio_goes_to_and_from_each_ports_slot_and_ports_in_alarm_are_silent() {
             [200; FRAME_SAMPLES]
         ]
     );
-    // A failing bus gives silence, not stale audio.
+    assert!(
+        board.paces_frames(),
+        "a working clocked bus is the frame clock"
+    );
+    // A failing bus gives silence, not stale audio, and stops being the frame clock (its
+    // exchange returns at once) until it works again.
     board.pcm.fail = true;
     board.exchange_audio(10, &to_line, &mut from_line);
     assert_eq!(from_line, [[0; FRAME_SAMPLES]; 3]);
+    assert!(!board.paces_frames());
+    board.pcm.fail = false;
+    board.exchange_audio(20, &to_line, &mut from_line);
+    assert!(board.paces_frames());
     finish(board);
 }

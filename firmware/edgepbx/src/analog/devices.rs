@@ -5,13 +5,15 @@
 use edgepbx_store::{GLOBAL, Store};
 use serde_json::Value;
 
+use super::status::Owner;
 use super::ua::Identity;
 
 /// The device document field that names the port ("fxs1", "fxs2", ...).
 pub const PORT_FIELD: &str = "analog_port";
 
-/// The identity of every FXS port that has a device, by 1-based FXS number.
-pub fn fxs_identities(store: &Store, ports: usize) -> Vec<Option<Identity>> {
+/// The identity and owning device of every FXS port that has a device, by FXS number
+/// (index 0 is "fxs1").
+pub fn fxs_identities(store: &Store, ports: usize) -> Vec<Option<(Identity, Owner)>> {
     let mut out = vec![None; ports];
     let Ok(accounts) = store.collection(GLOBAL, "accounts") else {
         return out;
@@ -23,7 +25,7 @@ pub fn fxs_identities(store: &Store, ports: usize) -> Vec<Option<Identity>> {
         let Ok(devices) = store.collection(account, "devices") else {
             continue;
         };
-        for (_, dev) in devices.iter() {
+        for (device_id, dev) in devices.iter() {
             let Some(n) = dev
                 .get(PORT_FIELD)
                 .and_then(Value::as_str)
@@ -42,11 +44,16 @@ pub fn fxs_identities(store: &Store, ports: usize) -> Vec<Option<Identity>> {
                     .map(str::to_string)
             };
             if let (Some(user), Some(password)) = (sip("username"), sip("password")) {
-                out[n - 1] = Some(Identity {
+                let id = Identity {
                     user,
                     password,
                     domain: realm.to_string(),
-                });
+                };
+                let owner = Owner {
+                    account: account.to_string(),
+                    device_id: device_id.to_string(),
+                };
+                out[n - 1] = Some((id, owner));
             }
         }
     }

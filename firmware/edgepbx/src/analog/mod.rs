@@ -10,19 +10,25 @@
 mod devices;
 mod fxo_port;
 mod fxs_port;
+#[cfg(target_os = "linux")]
+mod hardware;
 mod rtp;
 mod runtime;
 mod sim_control;
+mod status;
 pub mod ua;
 
-use std::path::Path;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use edgepbx_board::line::{LineInterface, PortId, PortKind};
 use edgepbx_board::profile::{Profile, profile};
 use edgepbx_board::sim::SimBoard;
 use edgepbx_store::Store;
 
 use crate::sip::Sip;
+pub use status::{PortInfo, PortTable};
 
 /// Most analog ports a simulated board may have.
 const MAX_SIM_PORTS: usize = 8;
@@ -40,24 +46,64 @@ pub enum BoardSpec {
     Sim {
         fxs: usize,
         fxo: usize,
-        /// The number each FXO line's incoming calls are for (`didN=`), by line.
-        dids: Vec<String>,
-        fxo_sip_ip: std::net::IpAddr,
+        lines: FxoLines,
         profile: Profile,
     },
+    /// Line hardware described by a board file: `/etc/edgepbx/board.toml,did1=5551000`
+    /// (ports, chips and country come from the file).
+    File { path: PathBuf, lines: FxoLines },
+}
+
+/// How the FXO lines reach the account: each line's number, and the gateway address.
+#[derive(Debug, Clone)]
+pub struct FxoLines {
+    /// The number each FXO line's incoming calls are for (`didN=`), by line.
+    pub dids: Vec<String>,
+    pub sip_ip: IpAddr,
+}
+
+impl FxoLines {
+    /// Every one of `count` FXO lines needs its number, and no number names a missing line.
+    fn check(&self, count: usize) -> Result<(), String> {
+        if let Some(n) = (count..self.dids.len()).find(|&i| !self.dids[i].is_empty()) {
+            return Err(format!(
+                "--board: did{} names an FXO line the board does not have",
+                n + 1
+            ));
+        }
+        if let Some(n) = (0..count).find(|&i| self.dids.get(i).is_none_or(String::is_empty)) {
+            return Err(format!(
+                "--board: FXO line {} needs its number (did{}=...)",
+                n + 1,
+                n + 1
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl BoardSpec {
     pub fn parse(text: &str) -> Result<BoardSpec, String> {
-        let Some(rest) = text.strip_prefix("sim:").or((text == "sim").then_some("")) else {
-            return Err(format!(
-                "--board: '{text}' is not a board; only the simulated board 'sim:fxs=N,country=CC' runs today"
-            ));
+        let (head, rest) = text.split_once(',').unwrap_or((text, ""));
+        let sim = head == "sim" || head.starts_with("sim:");
+        let settings = if sim {
+            text.strip_prefix("sim")
+                .unwrap_or("")
+                .trim_start_matches(':')
+        } else {
+            rest
         };
+        if !sim && head.is_empty() {
+            return Err(
+                "--board: name a board file, or the simulated board 'sim:fxs=N,country=CC'".into(),
+            );
+        }
         let mut fxs = 1;
         let mut fxo = 0;
-        let mut dids = vec![String::new(); MAX_SIM_PORTS];
-        let mut fxo_sip_ip = std::net::IpAddr::from(DEFAULT_FXO_SIP_IP);
+        let mut lines = FxoLines {
+            dids: vec![String::new(); MAX_SIM_PORTS],
+            sip_ip: IpAddr::from(DEFAULT_FXO_SIP_IP),
+        };
         let mut country = "us".to_string();
         let count = |key: &str, value: &str| {
             value
@@ -68,16 +114,21 @@ impl BoardSpec {
                     format!("--board: {key}={value} is not a port count from 0 to {MAX_SIM_PORTS}")
                 })
         };
-        for part in rest.split(',').filter(|p| !p.is_empty()) {
+        for part in settings.split(',').filter(|p| !p.is_empty()) {
             let (key, value) = part
                 .split_once('=')
                 .ok_or_else(|| format!("--board: '{part}' is not KEY=VALUE"))?;
             match key {
+                "fxs" | "fxo" | "country" if !sim => {
+                    return Err(format!(
+                        "--board: {key}= is for the simulated board; a board file names its ports and country"
+                    ));
+                }
                 "fxs" => fxs = count(key, value)?,
                 "fxo" => fxo = count(key, value)?,
                 "country" => country = value.to_ascii_lowercase(),
                 "fxo_sip" => {
-                    fxo_sip_ip = value
+                    lines.sip_ip = value
                         .parse()
                         .map_err(|_| format!("--board: fxo_sip={value} is not an IP address"))?
                 }
@@ -94,29 +145,23 @@ impl BoardSpec {
                     if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit() || c == '+') {
                         return Err(format!("--board: {key}={value} is not a phone number"));
                     }
-                    dids[line - 1] = value.to_string();
+                    lines.dids[line - 1] = value.to_string();
                 }
             }
+        }
+        if !sim {
+            return Ok(BoardSpec::File {
+                path: PathBuf::from(head),
+                lines,
+            });
         }
         if fxs + fxo == 0 || fxs + fxo > MAX_SIM_PORTS {
             return Err(format!(
                 "--board: fxs={fxs} and fxo={fxo} must make 1 to {MAX_SIM_PORTS} ports"
             ));
         }
-        if let Some(n) = (fxo..MAX_SIM_PORTS).find(|&i| !dids[i].is_empty()) {
-            return Err(format!(
-                "--board: did{} names an FXO line the board does not have",
-                n + 1
-            ));
-        }
-        if let Some(n) = (0..fxo).find(|&i| dids[i].is_empty()) {
-            return Err(format!(
-                "--board: FXO line {} needs its number (did{}=...)",
-                n + 1,
-                n + 1
-            ));
-        }
-        dids.truncate(fxo);
+        lines.check(fxo)?;
+        lines.dids.truncate(fxo);
         let profile = profile(&country).ok_or_else(|| {
             format!(
                 "--board: country={country} has no analog profile (one of {})",
@@ -126,32 +171,69 @@ impl BoardSpec {
         Ok(BoardSpec::Sim {
             fxs,
             fxo,
-            dids,
-            fxo_sip_ip,
+            lines,
             profile,
         })
     }
 }
 
-/// Starts the board's lines; the analog thread runs until the process ends.
-pub fn start(spec: &BoardSpec, store: Store, sip: &Sip, data: &Path) -> Result<(), String> {
+/// Starts the board's lines; the analog thread runs until the process ends. `table` is
+/// where the ports' state is published (for the API).
+pub fn start(
+    spec: &BoardSpec,
+    store: Store,
+    sip: &Sip,
+    data: &Path,
+    table: &PortTable,
+) -> Result<(), String> {
     match spec {
         BoardSpec::Sim {
             fxs,
             fxo,
-            dids,
-            fxo_sip_ip,
+            lines,
             profile,
         } => {
             let board = Arc::new(Mutex::new(SimBoard::new(*fxs, *fxo, *profile)));
-            let gateways = runtime::spawn(board.clone(), *profile, store, sip, dids, *fxo_sip_ip)?;
+            let ports = named_ports(board.lock().map_err(|_| "board lock")?.ports(), |_| None);
+            let gateways =
+                runtime::spawn(board.clone(), ports, *profile, store, sip, lines, table)?;
             let control = sim_control::listen(board, gateways.clone())?;
             crate::atomic_file::write(data, SIM_CONTROL_FILE, control.to_string().as_bytes())
                 .map_err(|e| format!("{SIM_CONTROL_FILE}: {e}"))?;
             tracing::info!(fxs, fxo, country = profile.code, %control, ?gateways, "simulated analog board");
             Ok(())
         }
+        #[cfg(target_os = "linux")]
+        BoardSpec::File { path, lines } => hardware::start(path, lines, store, sip, table),
+        #[cfg(not(target_os = "linux"))]
+        BoardSpec::File { .. } => Err("--board FILE: line hardware needs Linux".into()),
     }
+}
+
+/// Each port's name ("fxs1", "fxo1" unless the board names it) and start-up error.
+fn named_ports<'a>(
+    kinds: &[PortKind],
+    name_of: impl Fn(PortId) -> Option<&'a str>,
+) -> Vec<PortInfo> {
+    let mut count = [0usize; 2];
+    kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let (n, prefix) = match kind {
+                PortKind::Fxs => (&mut count[0], "fxs"),
+                PortKind::Fxo => (&mut count[1], "fxo"),
+            };
+            *n += 1;
+            let name =
+                name_of(PortId(i as u8)).map_or_else(|| format!("{prefix}{n}"), str::to_string);
+            PortInfo {
+                name,
+                kind: *kind,
+                startup_error: None,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -163,14 +245,31 @@ mod tests {
         let BoardSpec::Sim {
             fxs,
             fxo,
-            dids,
+            lines,
             profile,
-            ..
-        } = BoardSpec::parse("sim:fxs=2,fxo=1,did1=5551000,country=DE").unwrap();
+        } = BoardSpec::parse("sim:fxs=2,fxo=1,did1=5551000,country=DE").unwrap()
+        else {
+            panic!("not the simulated board")
+        };
         assert_eq!((fxs, fxo, profile.code), (2, 1, "de"));
-        assert_eq!(dids, vec!["5551000"]);
+        assert_eq!(lines.dids, vec!["5551000"]);
+        let BoardSpec::File { path, lines } =
+            BoardSpec::parse("/etc/edgepbx/board.toml,did1=5551000,fxo_sip=127.0.0.3").unwrap()
+        else {
+            panic!("not a board file")
+        };
+        assert_eq!(path, Path::new("/etc/edgepbx/board.toml"));
+        assert_eq!(lines.dids[0], "5551000");
+        assert_eq!(lines.sip_ip, IpAddr::from([127, 0, 0, 3]));
+        assert!(lines.check(1).is_ok());
+        let e = lines.check(0).unwrap_err();
+        assert!(e.contains("did1 names an FXO line"), "{e}");
+        let e = lines.check(2).unwrap_err();
+        assert!(e.contains("FXO line 2 needs its number"), "{e}");
         for (bad, says) in [
-            ("/dev/spidev0.0", "not a board"),
+            ("", "name a board file"),
+            ("board.toml,fxs=2", "a board file names its ports"),
+            ("board.toml,did1=x", "did1=x"),
             ("sim:fxs=0", "1 to"),
             ("sim:fxs=9", "fxs=9"),
             ("sim:fxo=1", "did1"),

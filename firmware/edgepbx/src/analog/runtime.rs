@@ -12,14 +12,14 @@ use edgepbx_board::fxs::dialplan::NumberList;
 use edgepbx_board::line::{FRAME_MS, Frame, LineInterface, PortId, PortKind};
 use edgepbx_board::profile::Profile;
 use edgepbx_board::runner::{Lines, Request};
-use edgepbx_board::sim::SimBoard;
 use edgepbx_store::Store;
 
-use super::devices;
 use super::fxo_port::FxoPort;
 use super::fxs_port::FxsPort;
 use super::rtp::PortRtp;
+use super::status::PortTable;
 use super::ua::{Identity, Mode, Ua};
+use super::{FxoLines, PortInfo, devices};
 use crate::sip::{InternalLink, Sip};
 
 /// How often device documents are read again (a device given a port starts registering).
@@ -36,17 +36,21 @@ struct Gateway {
     engine: SocketAddr,
 }
 
-/// Starts the analog thread; returns each FXO line's gateway SIP address (for the account's
-/// `resources`).
-pub fn spawn(
-    board: Arc<Mutex<SimBoard>>,
+/// Starts the analog thread for `board`'s `ports` and publishes their state in `table`;
+/// returns each FXO line's gateway SIP address (for the account's `resources`).
+pub fn spawn<B: LineInterface + Send + 'static>(
+    board: Arc<Mutex<B>>,
+    ports_info: Vec<PortInfo>,
     profile: Profile,
     store: Store,
     sip: &Sip,
-    dids: &[String],
-    fxo_sip_ip: IpAddr,
+    lines: &FxoLines,
+    table: &PortTable,
 ) -> Result<Vec<SocketAddr>, String> {
-    let kinds = board.lock().map_err(|_| "board lock")?.ports().to_vec();
+    let kinds: Vec<PortKind> = ports_info.iter().map(|p| p.kind).collect();
+    let (dids, fxo_sip_ip) = (&lines.dids, lines.sip_ip);
+    table.install(&ports_info);
+    let table = table.clone();
     let rtp_ip = match sip.udp_addr.ip().to_canonical() {
         ip if ip.is_unspecified() => IpAddr::from([127, 0, 0, 1]),
         ip => ip,
@@ -92,7 +96,7 @@ pub fn spawn(
     }
     std::thread::Builder::new()
         .name("analog".into())
-        .spawn(move || run(board, profile, store, kinds, ports))
+        .spawn(move || run(board, profile, store, kinds, ports, table))
         .map_err(|e| format!("analog thread: {e}"))?;
     Ok(gateways)
 }
@@ -103,12 +107,13 @@ fn seed() -> u64 {
     u64::from_le_bytes(b)
 }
 
-fn run(
-    board: Arc<Mutex<SimBoard>>,
+fn run<B: LineInterface>(
+    board: Arc<Mutex<B>>,
     profile: Profile,
     store: Store,
     kinds: Vec<PortKind>,
     mut ports: Vec<Port>,
+    table: PortTable,
 ) {
     let start = Instant::now();
     let now_ms = || start.elapsed().as_millis() as u64;
@@ -127,9 +132,10 @@ fn run(
             plan = NumberList::new(devices::callflow_numbers(&store));
             let fxs_count = kinds.iter().filter(|k| **k == PortKind::Fxs).count();
             let mut ids = devices::fxs_identities(&store, fxs_count).into_iter();
-            for port in ports.iter_mut() {
+            for (i, port) in ports.iter_mut().enumerate() {
                 if let Port::Fxs { fxs, .. } = port {
-                    let id = ids.next().flatten();
+                    let (id, owner) = ids.next().flatten().unzip();
+                    table.set_owner(i, owner);
                     if fxs.identity() != id.as_ref() {
                         let addr = fxs.rtp.local_addr();
                         fxs.ua = id.map(|id| Ua::new(id, Mode::Device, addr, addr, seed()));
@@ -180,9 +186,17 @@ fn run(
                 }
             }
         }
-        {
+        // On hardware the PCM exchange inside the frame waits for the TDM bus: its capture
+        // period is then the frame clock, and this thread does not also sleep.
+        let board_paces = {
             let Ok(mut b) = board.lock() else { return };
             lines.frame(&mut *b, now, &plan, &speech, &mut requests);
+            b.paces_frames()
+        };
+        for i in 0..n {
+            if let Some((activity, alarm)) = lines.status(PortId(i as u8)) {
+                table.set_state(i, activity, alarm);
+            }
         }
         for (p, req) in requests.drain(..) {
             match (&mut ports[p.0 as usize], req) {
@@ -217,6 +231,10 @@ fn run(
                     }
                 }
             }
+        }
+        if board_paces {
+            due = Instant::now();
+            continue;
         }
         // Next frame boundary on a fixed grid, so lateness does not accumulate; far behind
         // (a suspended machine) starts a new grid instead of rushing frames out.

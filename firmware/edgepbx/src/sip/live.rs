@@ -18,9 +18,15 @@ pub struct SipLive {
     pub start: Arc<super::status::StartInfo>,
     /// Where output the API makes the engine produce (check-sync NOTIFYs) goes.
     pub sink: super::OutputSink,
+    /// The analog ports' state, written by the line thread (empty without a board).
+    pub analog: crate::analog::PortTable,
 }
 
 impl LiveState for SipLive {
+    fn analog_ports(&self, account: Option<&str>) -> Vec<Value> {
+        self.analog.rows(account)
+    }
+
     fn registered(&self, account: &str, device_id: &str) -> bool {
         let now = self.clock.now();
         lock_engine(&self.engine).is_registered(account, device_id, now.mono)

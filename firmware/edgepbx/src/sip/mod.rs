@@ -263,8 +263,10 @@ impl Sip {
         })
     }
 
-    pub fn live(&self) -> SipLive {
+    /// What the API shows of the engine, and of the analog ports in `analog`.
+    pub fn live(&self, analog: crate::analog::PortTable) -> SipLive {
         SipLive {
+            analog,
             engine: self.engine.clone(),
             clock: self.clock,
             data: self.data.clone(),
