@@ -179,7 +179,11 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
 fn supervisor_factory_reset_and_watchdog_on_the_box() {
     let mut vm = Vm::boot(&image(), &[]);
     vm.wait_console("edgepbx ready", 1, BOOT_LIMIT);
-    vm.wait_console("health check passed: booted slot marked good", 1, BOOT_LIMIT);
+    vm.wait_console(
+        "health check passed: booted slot marked good",
+        1,
+        BOOT_LIMIT,
+    );
     vm.wait_console("watchdog: kicking /dev/watchdog", 1, BOOT_LIMIT);
     vm.run("cat /boot/boot.env");
     vm.wait_console("BOOT_A_LEFT=3", 1, Duration::from_secs(30));
