@@ -1,7 +1,7 @@
 //! `edgepbx selftest`: proves a build works on the machine it runs on (a cross-built ARM binary
 //! under qemu-user in CI, or a box after flashing) by running the parts most likely to break on
 //! another architecture or libc: the SIP parser and writer, the store on disk, a TLS handshake
-//! with the box's own certificate code, and the codecs and DTMF detector.
+//! with the box's own certificate code, the codecs and DTMF detector, and text to speech.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,11 +15,12 @@ use serde_json::json;
 
 type Check = fn(&Path) -> Result<String, String>;
 
-const CHECKS: [(&str, Check); 4] = [
+const CHECKS: [(&str, Check); 5] = [
     ("sip", sip_round_trip),
     ("store", store_round_trip),
     ("tls", tls_handshake),
     ("codecs", codecs_round_trip),
+    ("tts", speech_render),
 ];
 
 /// Runs every check, printing one line each; fails if any failed.
@@ -221,6 +222,28 @@ fn codecs_round_trip(_: &Path) -> Result<String, String> {
         return Err(format!("DTMF 159# came back as {digits:?}"));
     }
     Ok("PCMU, PCMA, G.722, DTMF 159# through PCMU".into())
+}
+
+/// flite (compiled into the binary) speaks a sentence: audio of a plausible length for the
+/// words (about 1.5 to 6 s at 8 kHz) with speech energy, not silence.
+fn speech_render(_: &Path) -> Result<String, String> {
+    let text = "Welcome to the office. Please hold.";
+    let audio = edgepbx_media::tts::speak(text).map_err(|e| format!("no speech: {e}"))?;
+    let seconds = audio.len() as f64 / 8000.0;
+    if !(1.5..6.0).contains(&seconds) {
+        return Err(format!("{seconds:.2} s of audio for {text:?}"));
+    }
+    let loud = audio
+        .chunks(160)
+        .filter(|f| f.iter().any(|&x| x.unsigned_abs() > 1000))
+        .count();
+    let frames = audio.len().div_ceil(160);
+    if loud * 3 < frames {
+        return Err(format!("only {loud} of {frames} frames carry speech"));
+    }
+    Ok(format!(
+        "{seconds:.2} s of speech, {loud} of {frames} frames voiced"
+    ))
 }
 
 /// Every decoded sample within the law's quantisation step of the original.
