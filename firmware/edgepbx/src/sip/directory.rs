@@ -187,6 +187,15 @@ impl Directory for StoreDirectory {
         doc.as_deref().map(call_limits).unwrap_or_default()
     }
 
+    fn parent_accounts(&self, account: &str) -> Vec<String> {
+        let Some(doc) = self.account(account) else {
+            return Vec::new();
+        };
+        let tree = doc.get("pvt_tree").and_then(Value::as_array);
+        let parents = tree.into_iter().flatten().rev().filter_map(Value::as_str);
+        parents.map(str::to_string).collect()
+    }
+
     fn presence_sources(&self, account: &str) -> PresenceSources {
         super::presence::presence_sources(&self.store, self.data.as_ref(), account)
     }
@@ -228,18 +237,15 @@ mod tests {
     const ROOT: &str = "ffff0000000000000000000000000000";
     const TENANT: &str = "00000000000000000000000000000001";
 
-    #[test]
-    fn the_boxs_own_names_mean_the_top_level_account_whatever_a_tenant_claims() {
+    /// A directory over a fresh store holding `accounts` (id, realm, pvt_tree).
+    fn directory_of(accounts: &[(&str, &str, Value)]) -> (tempfile::TempDir, StoreDirectory) {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("db")).unwrap();
-        for (id, realm, tree) in [
-            (ROOT, "office.local", json!([])),
-            // A tenant claiming the box's address (or name) as its realm.
-            (TENANT, "198.51.100.1", json!([ROOT])),
-        ] {
+        for (id, realm, tree) in accounts {
             let doc = json!({"realm": realm, "pvt_tree": tree, "pvt_created": 1});
+            let id = id.to_string();
             store
-                .write(move |tx| tx.upsert(GLOBAL, "accounts", id, doc.clone()))
+                .write(move |tx| tx.upsert(GLOBAL, "accounts", &id, doc.clone()))
                 .unwrap();
         }
         let directory = StoreDirectory {
@@ -253,6 +259,16 @@ mod tests {
             )),
             carrier_hosts: Arc::new(CarrierHosts::default()),
         };
+        (dir, directory)
+    }
+
+    #[test]
+    fn the_boxs_own_names_mean_the_top_level_account_whatever_a_tenant_claims() {
+        let (_dir, directory) = directory_of(&[
+            (ROOT, "office.local", json!([])),
+            // A tenant claiming the box's address (or name) as its realm.
+            (TENANT, "198.51.100.1", json!([ROOT])),
+        ]);
         let account =
             |domain: &str, local: bool| directory.account_for_domain(domain, local).map(|a| a.id);
         assert_eq!(account("198.51.100.1", true).as_deref(), Some(ROOT));
@@ -260,5 +276,19 @@ mod tests {
         // Realms that are not the box's own names still find their account.
         assert_eq!(account("198.51.100.1", false).as_deref(), Some(TENANT));
         assert_eq!(account("nowhere.example", false), None);
+    }
+
+    #[test]
+    fn parent_accounts_are_the_tree_nearest_first() {
+        const CUSTOMER: &str = "00000000000000000000000000000002";
+        let (_dir, directory) = directory_of(&[
+            (ROOT, "office.local", json!([])),
+            (TENANT, "reseller.local", json!([ROOT])),
+            (CUSTOMER, "customer.local", json!([ROOT, TENANT])),
+        ]);
+        assert_eq!(directory.parent_accounts(CUSTOMER), [TENANT, ROOT]);
+        assert_eq!(directory.parent_accounts(TENANT), [ROOT]);
+        assert!(directory.parent_accounts(ROOT).is_empty());
+        assert!(directory.parent_accounts("gone").is_empty());
     }
 }

@@ -69,6 +69,11 @@ pub trait Directory: Send {
     fn limits(&self, _account: &str) -> CallLimits {
         CallLimits::default()
     }
+    /// The account's parent accounts, nearest first (a reseller's `limits` bound the calls
+    /// of all its sub-accounts together).
+    fn parent_accounts(&self, _account: &str) -> Vec<String> {
+        Vec::new()
+    }
     /// The call control for a carrier's call to one of the account's numbers: exact
     /// numbers and patterns, never `no_match` (no outside call may reach outside lines).
     fn route_from_carrier(&self, _caller: &Caller, _number: &str) -> Option<Box<dyn CallFlow>> {

@@ -16,6 +16,7 @@ mod check_sync;
 mod confirm;
 mod digest;
 mod flow;
+mod limits;
 mod listen;
 mod memory;
 mod page;
@@ -61,10 +62,22 @@ impl CallFlow for RingDevice {
 
 impl Directory for FakeDirectory {
     fn account_for_domain(&self, domain: &str, is_local: bool) -> Option<AccountRef> {
-        (domain == REALM || is_local).then(|| AccountRef {
-            id: "acc".into(),
+        let id = match domain {
+            // A second sub-account of the same reseller (its phones authenticate as ours).
+            limits::SIBLING_DOMAIN => "acc2",
+            _ if domain == REALM || is_local => "acc",
+            _ => return None,
+        };
+        Some(AccountRef {
+            id: id.into(),
             realm: REALM.into(),
         })
+    }
+    fn limits(&self, account: &str) -> CallLimits {
+        limits::of(account)
+    }
+    fn parent_accounts(&self, account: &str) -> Vec<String> {
+        limits::parents(account)
     }
     fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
         matches!(username, "100" | "101" | "102").then(|| DeviceAuth {
@@ -135,6 +148,7 @@ impl Directory for FakeDirectory {
             "101" => Some(Box::new(RingDevice { device: "d101" })),
             "102" => Some(Box::new(RingDevice { device: "d102" })),
             "666" | "667" | "668" => panic::flow(number),
+            n if n.starts_with('7') || n.starts_with('+') => limits::flow(n),
             _ => flow::scripted(number),
         }
     }
@@ -366,22 +380,31 @@ fn dial_from(
     call_id: &str,
     offer: &str,
 ) -> String {
-    let uri = format!("sip:{number}@{REALM}");
+    dial_uri(
+        w,
+        user,
+        port,
+        &format!("sip:{number}@{REALM}"),
+        call_id,
+        offer,
+    )
+}
+
+/// [`dial_from`] with the Request-URI `uri` (another account's domain).
+fn dial_uri(w: &mut World, user: &str, port: u16, uri: &str, call_id: &str, offer: &str) -> String {
     let (first, second) = (format!("{call_id}a"), format!("{call_id}b"));
     w.send(
         port,
-        &request("INVITE", &uri, user, call_id, 1, &first, port, "", offer),
+        &request("INVITE", uri, user, call_id, 1, &first, port, "", offer),
     );
     let challenge = w.last_to(port);
     assert_eq!(challenge.status(), Some(401));
     w.send(
         port,
-        &request("ACK", &uri, user, call_id, 1, &first, port, "", ""),
+        &request("ACK", uri, user, call_id, 1, &first, port, "", ""),
     );
-    let auth = answer_challenge(&challenge, user, "INVITE", &uri);
-    let invite = request(
-        "INVITE", &uri, user, call_id, 2, &second, port, &auth, offer,
-    );
+    let auth = answer_challenge(&challenge, user, "INVITE", uri);
+    let invite = request("INVITE", uri, user, call_id, 2, &second, port, &auth, offer);
     w.send(port, &invite);
     invite
 }

@@ -91,7 +91,8 @@ impl Engine {
                 any
             }
             Target::Trunk(trunk) => {
-                if !self.within_limits(&call.account, super::limits::NewUse::Outbound) {
+                let outbound = super::limits::NewUse::Outbound;
+                if !self.within_limits(&call.account, outbound, Some(call)) {
                     return false;
                 }
                 let peer = Peer {

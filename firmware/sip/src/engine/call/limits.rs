@@ -3,6 +3,9 @@
 //! by direction with `twoway_trunks` usable by either, and `resource_consuming_calls` its
 //! outside calls of both directions together. A limit of -1 (or none) is no limit; a
 //! document with `enabled: false` limits nothing. A refused call is logged as an alert.
+//! A parent account's (a reseller's) limits bound the calls of the parent and all its
+//! sub-accounts together: a new call must fit under its own account's limits and under
+//! every ancestor's.
 
 use super::*;
 use crate::engine::CallLimits;
@@ -64,9 +67,12 @@ impl CallLimits {
 }
 
 impl Engine {
-    fn usage(&self, account: &str) -> Usage {
+    /// Calls in progress of `account` and of its sub-accounts, by kind. `current` is a call
+    /// being worked on (out of the table while it is): its legs count too.
+    fn usage(&self, account: &str, current: Option<&Call>) -> Usage {
         let mut u = Usage::default();
-        for call in self.calls.values().filter(|c| c.account == account) {
+        let under = |c: &&Call| c.account == account || c.parents.iter().any(|p| p == account);
+        for call in self.calls.values().chain(current).filter(under) {
             u.calls += 1;
             u.inbound += u32::from(call.caller.outside);
             u.outbound += call
@@ -78,19 +84,35 @@ impl Engine {
         u
     }
 
-    /// Whether the account may start `new` now; logs the limit that refuses it.
-    pub(in crate::engine) fn within_limits(&self, account: &str, new: NewUse) -> bool {
-        let limits = self.dir.limits(account);
-        if limits == CallLimits::default() {
-            return true;
-        }
-        match limits.exceeded(self.usage(account), new) {
-            None => true,
-            Some(limit) => {
-                tracing::warn!(account, limit, ?new, "call limit reached: call refused");
-                false
+    /// Whether the account may start `new` now, under its own limits and every parent's;
+    /// logs the limit that refuses it and whose it is.
+    pub(in crate::engine) fn within_limits(
+        &self,
+        account: &str,
+        new: NewUse,
+        current: Option<&Call>,
+    ) -> bool {
+        let parents = match current {
+            Some(call) => call.parents.clone(),
+            None => self.dir.parent_accounts(account),
+        };
+        for limited in std::iter::once(account).chain(parents.iter().map(String::as_str)) {
+            let limits = self.dir.limits(limited);
+            if limits == CallLimits::default() {
+                continue;
+            }
+            if let Some(limit) = limits.exceeded(self.usage(limited, current), new) {
+                tracing::warn!(
+                    account,
+                    limits_of = limited,
+                    limit,
+                    ?new,
+                    "call limit reached: call refused"
+                );
+                return false;
             }
         }
+        true
     }
 }
 

@@ -104,6 +104,8 @@ struct Forward {
 pub(super) struct Call {
     pub id: CallId,
     pub account: String,
+    /// The account's parent accounts, nearest first: their limits count this call too.
+    parents: Vec<String>,
     caller: Caller,
     number: String,
     realm: String,
@@ -162,6 +164,8 @@ pub(super) struct Call {
 pub(super) struct NewCall {
     pub id: CallId,
     pub caller: Caller,
+    /// The caller's account's parents, nearest first ([`Directory::parent_accounts`]).
+    pub parents: Vec<String>,
     pub number: String,
     pub realm: String,
     pub a: Dialog,
@@ -179,6 +183,7 @@ impl Call {
         Call {
             id: start.id,
             account: start.caller.account.clone(),
+            parents: start.parents,
             caller: start.caller,
             number: start.number,
             realm: start.realm,

@@ -129,6 +129,7 @@ impl Engine {
         let mut member = Call::new(
             NewCall {
                 id,
+                parents: self.dir.parent_accounts(&caller.account),
                 caller,
                 number: host.number.clone(),
                 realm: host.realm.clone(),

@@ -16,7 +16,7 @@ impl Engine {
         } else {
             limits::NewUse::Call
         };
-        if !self.within_limits(&caller.account, new_use) {
+        if !self.within_limits(&caller.account, new_use, None) {
             return self.respond(now, id, msg, 503, Some("Call Limit Reached"));
         }
         let (offer, delayed_offer) = match sdp_of(msg) {
@@ -91,6 +91,7 @@ impl Engine {
         let call = Call::new(
             NewCall {
                 id: cid,
+                parents: self.dir.parent_accounts(&caller.account),
                 caller,
                 number,
                 realm,
