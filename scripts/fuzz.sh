@@ -17,11 +17,14 @@ export PATH="$HOME/.cargo/bin:$PATH"
 case "$CRATE" in
 sip)
     FUZZ="$ROOT/firmware/sip/fuzz"
-    TARGETS="${FUZZ_TARGETS:-parse framer}"
+    TARGETS="${FUZZ_TARGETS:-parse framer sdp}"
     MAX_LEN=70000 # the parser refuses anything over 65535 bytes anyway
     seeds() {
         local c="$ROOT/firmware/sip/tests/corpus"
-        echo "$c/rfc4475 $c/rfc5118 $c/fuzz-regressions"
+        case "$1" in
+        sdp) echo "$c/sdp $c/fuzz-regressions" ;;
+        *) echo "$c/rfc4475 $c/rfc5118 $c/fuzz-regressions" ;;
+        esac
     }
     ;;
 media)

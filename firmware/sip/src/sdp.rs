@@ -297,6 +297,32 @@ pub fn payload_map(from: &Media, to: &Media) -> Vec<(u8, u8)> {
     map
 }
 
+/// Reads `body` as an offer would be read and, when it is accepted, checks what the box
+/// does with it: the payload map of its audio with itself is empty, and the relayable copy
+/// written with our address reads back with the same audio formats and direction. Panics
+/// when a check fails (the fuzz target and the replayed fuzz regressions call this).
+pub fn exercise(body: &[u8]) {
+    let Ok(sdp) = Sdp::parse(body) else { return };
+    if let Some(audio) = sdp.audio() {
+        assert!(
+            payload_map(audio, audio).is_empty(),
+            "a stream maps onto itself"
+        );
+    }
+    let Some(relay) = sdp.relayable() else { return };
+    let out = relay.render("192.0.2.1", 4000, (1, 2));
+    let again = match Sdp::parse(&out) {
+        Ok(again) => again,
+        Err(e) => panic!("our rendering of an accepted offer does not parse: {e}"),
+    };
+    let (ours, theirs) = (again.audio(), relay.audio());
+    assert_eq!(
+        ours.map(|m| (&m.formats, m.direction)),
+        theirs.map(|m| (&m.formats, m.direction)),
+        "the rendered audio stream reads back the same"
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
