@@ -2,14 +2,15 @@
 # Short coverage-guided fuzz runs of our untrusted-input readers (cargo-fuzz, nightly):
 #   scripts/fuzz.sh sip   [seconds-per-target]   SIP parser and stream framer (firmware/sip/fuzz)
 #   scripts/fuzz.sh media [seconds-per-target]   RTP/RTCP, WAV and MP3 readers (firmware/media/fuzz)
-# Default 20 s per target; FUZZ_TARGETS="framer" runs one target.
+#   scripts/fuzz.sh api   [seconds-per-target]   JSON bodies of document PUT/POST/PATCH (firmware/api/fuzz)
+# Default 20 s per target; FUZZ_TARGETS="framer" runs one target (sip: parse framer sdp).
 # Installs the nightly toolchain and cargo-fuzz only when missing. When nightly cannot be had
 # (no rustup, no network) it says so and exits 0: the committed regressions still run in
 # `cargo test`. Crashes are left in <crate>/fuzz/artifacts/<target>/; once fixed, copy each
 # into the crate's committed regression corpus so `cargo test` replays it.
 set -euo pipefail
 
-CRATE="${1:?usage: scripts/fuzz.sh sip|media [seconds]}"
+CRATE="${1:?usage: scripts/fuzz.sh sip|media|api [seconds]}"
 SECS="${2:-20}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,8 +34,14 @@ media)
     MAX_LEN=8192
     seeds() { echo "$FUZZ/seeds/$1"; }
     ;;
+api)
+    FUZZ="$ROOT/firmware/api/fuzz"
+    TARGETS="${FUZZ_TARGETS:-documents}"
+    MAX_LEN=16384
+    seeds() { echo "$FUZZ/seeds/$1 $ROOT/firmware/api/tests/corpus/fuzz-regressions"; }
+    ;;
 *)
-    echo "fuzz: unknown crate '$CRATE' (sip or media)" >&2
+    echo "fuzz: unknown crate '$CRATE' (sip, media or api)" >&2
     exit 2
     ;;
 esac
