@@ -241,3 +241,30 @@ fn a_tenants_call_to_a_class_its_parent_denies_is_refused() {
     phone.command("/dial 911");
     assert!(t.provider_invite("911"), "911 reached the provider");
 }
+
+#[test]
+fn a_parents_outside_line_limit_bounds_its_tenants_calls() {
+    common::baresip::module_dir();
+    let t = tenant();
+    // The top-level account has one outside line for itself and all its sub-accounts; the
+    // tenant has no limits of its own.
+    let r = t.admin.post(
+        &t.admin.url("limits"),
+        json!({"outbound_trunks": 1, "twoway_trunks": 0}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let mut phone = t.phone();
+    phone.command("/dial 011442071234567");
+    assert!(
+        t.provider_invite("011442071234567"),
+        "the first call takes the line"
+    );
+    // While it rings (the provider never answers), a second call finds the line taken.
+    phone.command("/dial 011442071234568");
+    let refused = phone.wait_for("session closed: 480", Some("established"), WAIT);
+    assert!(refused.is_ok(), "expected 480 (no line): {refused:?}");
+    assert!(
+        !t.provider_got("011442071234568"),
+        "the second call reached the provider"
+    );
+}
