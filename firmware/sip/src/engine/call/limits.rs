@@ -72,7 +72,11 @@ impl Engine {
     fn usage(&self, account: &str, current: Option<&Call>) -> Usage {
         let mut u = Usage::default();
         let under = |c: &&Call| c.account == account || c.parents.iter().any(|p| p == account);
-        for call in self.calls.values().chain(current).filter(under) {
+        let others = self
+            .calls
+            .values()
+            .filter(|c| current.is_none_or(|cur| cur.id != c.id));
+        for call in others.chain(current).filter(under) {
             u.calls += 1;
             u.inbound += u32::from(call.caller.outside);
             u.outbound += call
