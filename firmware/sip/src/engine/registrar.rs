@@ -168,13 +168,18 @@ impl Registrar {
                 list.remove(0);
             }
             let natted = contact_is_natted(&c.uri, &peer);
+            let mut old = old;
             list.push(Binding {
-                contact: c.uri.clone(),
+                contact: kept(&mut old, |b| &mut b.contact, &c.uri),
                 peer,
                 expires_at: now + granted,
-                call_id: call_id.to_string(),
+                call_id: kept(&mut old, |b| &mut b.call_id, call_id),
                 cseq,
-                user_agent: user_agent.chars().take(128).collect(),
+                user_agent: kept(
+                    &mut old,
+                    |b| &mut b.user_agent,
+                    first_chars(user_agent, 128),
+                ),
                 natted,
                 next_keepalive: now + keepalive_ms,
                 registered_at: now,
@@ -249,6 +254,22 @@ impl Registrar {
         self.version += 1;
         self.bindings.entry(aor).or_default().push(binding);
     }
+}
+
+/// `text` for the new binding: the old binding's own string when it is the same. A refresh
+/// then allocates nothing that outlives it: after a burst of refreshes the bindings' strings
+/// are not left scattered over the heap the burst grew, each keeping a page resident after
+/// the burst's memory is handed back.
+fn kept(old: &mut Option<Binding>, field: fn(&mut Binding) -> &mut String, text: &str) -> String {
+    match old.as_mut().map(field) {
+        Some(s) if s == text => std::mem::take(s),
+        _ => text.to_string(),
+    }
+}
+
+/// At most the first `n` characters of `text`.
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
 }
 
 /// How far apart two refresh periods may be and still be the same schedule (timer jitter).
@@ -371,6 +392,49 @@ mod tests {
         assert_eq!(r.due_keepalives(30_001, 30_000).len(), 0);
         r.expire(4_000_000, None);
         assert_eq!(r.count(), 0);
+    }
+
+    #[test]
+    fn a_refresh_keeps_the_bindings_own_strings() {
+        let mut r = Registrar::default();
+        let uri = "sip:100@192.168.1.5:5060";
+        reg(&mut r, uri, Some(120), 1, 0);
+        let strings = |r: &Registrar| {
+            let (_, b) = r.all().next().unwrap();
+            (
+                b.contact.as_ptr(),
+                b.call_id.as_ptr(),
+                b.user_agent.as_ptr(),
+            )
+        };
+        let before = strings(&r);
+        reg(&mut r, uri, Some(120), 2, 60_000);
+        assert_eq!(strings(&r), before, "nothing reallocated by a refresh");
+        let (_, b) = r.all().next().unwrap();
+        assert_eq!((b.contact.as_str(), b.cseq), (uri, 2));
+        // A new Call-ID (the phone restarted) is taken as sent.
+        let update = r.register(
+            aor(),
+            &[ContactRequest {
+                uri: uri.into(),
+                expires: Some(120),
+            }],
+            None,
+            ExpiryLimits::default(),
+            peer(),
+            "another",
+            1,
+            &"é".repeat(200),
+            70_000,
+            30_000,
+        );
+        let Update::Ok(b) = update else { panic!() };
+        assert_eq!(b[0].call_id, "another");
+        assert_eq!(
+            b[0].user_agent.chars().count(),
+            128,
+            "the User-Agent is cut"
+        );
     }
 
     #[test]
