@@ -125,6 +125,11 @@ impl Sdp {
                     for fmt in parts {
                         // Non-RTP media (e.g. image/udptl) have non-numeric formats.
                         let Ok(pt) = fmt.parse::<u8>() else { continue };
+                        // A payload type listed twice is one format (we would otherwise
+                        // offer it back twice, with two different rtpmaps).
+                        if formats.iter().any(|f: &Format| f.pt == pt) {
+                            continue;
+                        }
                         let (encoding, clock) = static_format(pt).unwrap_or(("", 0));
                         formats.push(Format {
                             pt,
@@ -362,6 +367,18 @@ a=rtpmap:18 G729/8000\r\na=sendonly\r\nm=video 5000 RTP/AVP 96\r\n";
         assert!(Sdp::parse(b"garbage").is_err());
         assert!(Sdp::parse(b"v=0\r\n").is_err());
         assert!(Sdp::parse(b"v=0\r\nm=audio x RTP/AVP 0\r\n").is_err());
+    }
+
+    #[test]
+    fn a_payload_type_listed_twice_is_one_format() {
+        let sdp =
+            Sdp::parse(b"v=0\r\nm=audio 1 RTP/AVP 9 9 8\r\na=rtpmap:9 PCMA/8000\r\n").unwrap();
+        let formats = &sdp.media[0].formats;
+        let pts: Vec<(u8, &str)> = formats
+            .iter()
+            .map(|f| (f.pt, f.encoding.as_str()))
+            .collect();
+        assert_eq!(pts, [(9, "PCMA"), (8, "PCMA")]);
     }
 
     #[test]
