@@ -79,8 +79,8 @@ fn call(
     let domain = if sibling { SIBLING_DOMAIN } else { REALM };
     let uri = format!("sip:{number}@{domain}");
     dial_uri(w, user, port, &uri, id, &sdp(4000, ""));
-    let finals = w.take(port).into_iter().filter_map(|m| m.status());
-    finals.filter(|s| *s >= 300).last()
+    let statuses = w.take(port).into_iter().filter_map(|m| m.status());
+    statuses.rev().find(|s| *s >= 300)
 }
 
 fn invites_to_proxy(w: &mut World) -> usize {
