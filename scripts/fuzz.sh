@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Short coverage-guided fuzz runs of our untrusted-input readers (cargo-fuzz, nightly):
-#   scripts/fuzz.sh sip   [seconds-per-target]   SIP parser and stream framer (firmware/sip/fuzz)
+#   scripts/fuzz.sh sip   [seconds-per-target]   SIP parser, stream framer and SDP (firmware/sip/fuzz)
 #   scripts/fuzz.sh media [seconds-per-target]   RTP/RTCP, WAV and MP3 readers (firmware/media/fuzz)
 #   scripts/fuzz.sh api   [seconds-per-target]   JSON bodies of document PUT/POST/PATCH (firmware/api/fuzz)
 # Default 20 s per target; FUZZ_TARGETS="framer" runs one target (sip: parse framer sdp).
