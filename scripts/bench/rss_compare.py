@@ -61,13 +61,23 @@ def main() -> None:
         r = "" if isinstance(b, bool) else ratio(b, n)
         print(f"{key:56} {str(b):>9} {str(n):>9} {r:>6}")
     if a.soak:
-        s = load(a.soak).get("soak", {})
-        print(f"\nsoak: {s.get('rate')} calls/s for {s.get('seconds')} s, ok {s.get('successful')}, "
+        rep = load(a.soak)
+        s, box = rep.get("soak", {}), rep.get("idle", {}).get("soak_box", {})
+        seconds = s.get("seconds") or 0
+        print(f"\nsoak: {s.get('rate')} calls/s for {seconds:g} s, ok {s.get('successful')}, "
               f"failed {s.get('failed')}, achieved {s.get('achieved_per_s')}/s")
-        print("RSS every sample (s: MB): " + ", ".join(
-            f"{x['t_s']}: {mb(x['rss_kb'])}" for x in s.get("samples", [])))
-        print(f"after the first minute: {mb(s.get('rss_min_kb'))} .. {mb(s.get('rss_max_kb'))} MB "
-              f"(spread {mb(s.get('rss_spread_kb'))} MB)")
+        samples = s.get("samples", [])
+        print("RSS every sample (s: MB): " + ", ".join(f"{x['t_s']}: {mb(x['rss_kb'])}" for x in samples))
+
+        def band(label: str, start: float) -> None:
+            kb = [x["rss_kb"] for x in samples if start <= x["t_s"] <= seconds]
+            if kb:
+                print(f"{label}: {mb(min(kb))} .. {mb(max(kb))} MB (spread {mb(max(kb) - min(kb))} MB)")
+
+        band("under load from 60 s on", 60)
+        band("under load, the last half", seconds / 2)
+        print(f"phones registered before: {mb(box.get('after_registrations', {}).get('rss_kb'))} MB; "
+              f"60 s after the soak: {mb(box.get('after_soak_+60s_idle', {}).get('rss_kb'))} MB")
 
 
 if __name__ == "__main__":
