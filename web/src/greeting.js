@@ -3,10 +3,16 @@
 // `media.unavailable`. A refused upload leaves no media document behind.
 import { acct, put, del, session, ApiError } from './api.js';
 
+/** Whether a picked file looks like audio the box takes (it checks the content itself too). */
+export const isAudioFile = (file) => /^audio\//.test(file.type) || /\.(wav|mp3)$/i.test(file.name);
+
+// Sent as audio (never as the text/base64 form the media API also reads).
+const audioType = (file) => (/^audio\//.test(file.type) ? file.type : /\.mp3$/i.test(file.name) ? 'audio/mpeg' : 'audio/wav');
+
 async function uploadRaw(mediaId, file) {
   const res = await fetch('/v2/' + acct(`media/${mediaId}/raw`), {
     method: 'POST',
-    headers: { 'X-Auth-Token': session.value.token, 'Content-Type': file.type || 'audio/wav', Accept: 'application/json' },
+    headers: { 'X-Auth-Token': session.value.token, 'Content-Type': audioType(file), Accept: 'application/json' },
     body: file,
   });
   if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));

@@ -178,6 +178,7 @@ export const t = {
   keepCallerId: "Show the caller's number",
   requireKeypress: 'Ask me to press a key to take the call',
   greeting: 'Greeting (WAV or MP3 file)',
+  greetingType: 'Pick a WAV or MP3 file',
   greetingSet: 'A greeting is set; a new file replaces it.',
   greetingNone: 'No greeting uploaded: callers hear the standard one.',
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },

@@ -3,7 +3,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { put, patch } from './api.js';
-import { uploadGreeting, removeGreeting } from './greeting.js';
+import { uploadGreeting, removeGreeting, isAudioFile } from './greeting.js';
 import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 
@@ -41,6 +41,7 @@ export function VmboxForm({ box, users, onDone }) {
   async function submit(e) {
     e.preventDefault();
     const found = check(f);
+    if (greeting && !isAudioFile(greeting)) found.greeting = t.greetingType;
     setErrors(found);
     setBanner('');
     if (Object.keys(found).length) return;
