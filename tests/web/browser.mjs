@@ -24,3 +24,15 @@ export async function openBrowser(out, ignore = () => false) {
   const shot = (name) => page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
   return { context, page, problems, shot };
 }
+
+/** Signs in to the panel at `url` with the login form. */
+export async function signIn(page, url, username, password, account = 'office') {
+  await page.goto(url);
+  await page.getByLabel('Account name').fill(account);
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Whether the page is wider than the viewport (a phone screen must not scroll sideways). */
+export const overflows = (page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
