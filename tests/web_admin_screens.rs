@@ -1,7 +1,8 @@
 //! Panel screens of an admin beyond the first browser test (`tests/web/admin-screens.mjs` in
 //! headless Chromium): a voicemail greeting uploaded from a WAV (a text file refused by the
 //! form, a fake WAV by the box), and conferences made, edited and deleted (bad PINs and a taken
-//! number refused at their fields). The effects are checked through the API.
+//! number refused at their fields), a group ringing one member at a time and then a voicemail
+//! box. The effects are checked through the API.
 
 mod common;
 
@@ -96,10 +97,11 @@ fn admin_uploads_a_greeting_and_manages_conferences() {
     assert_eq!(conf["member"]["join_muted"], true);
     assert_eq!(conf["moderator"]["pins"], json!(["9999"]));
     assert_eq!(
-        count("callflows"),
-        callflows_before + 1,
+        count("callflows?filter_flow.module=conference"),
+        1,
         "the refused and the deleted conference left no callflow"
     );
+    assert_eq!(count("callflows"), callflows_before + 3, "and the group's two");
     let cfs = admin
         .get(&admin.url("callflows?filter_numbers=3001"))
         .data();
@@ -108,5 +110,25 @@ fn admin_uploads_a_greeting_and_manages_conferences() {
         .data();
     assert_eq!(cf["flow"]["module"], "conference");
     assert_eq!(cf["flow"]["data"]["id"], conf_id);
+
+    // The group's features: in its baseGroup ring_group and its userGroup callflow's `_` child.
+    assert_eq!(seen["group_strategy"], "single");
+    assert_eq!(seen["group_next"], "Voicemail box Ada (850)");
+    let group_cf = |ty: &str| {
+        let found = admin
+            .get(&admin.url(&format!("callflows?filter_type={ty}")))
+            .data();
+        admin
+            .get(&admin.url(&format!("callflows/{}", found[0]["id"].as_str().unwrap())))
+            .data()
+    };
+    let base = group_cf("baseGroup");
+    assert_eq!(base["flow"]["data"]["strategy"], "single", "{base}");
+    let on_ext = group_cf("userGroup");
+    assert_eq!(on_ext["numbers"], json!(["2100"]));
+    assert_eq!(
+        on_ext["flow"]["children"]["_"],
+        json!({"module": "voicemail", "data": {"id": box850}, "children": {}})
+    );
     assert!(pbx.stop());
 }

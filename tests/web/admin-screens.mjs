@@ -1,5 +1,5 @@
 // An admin on the screens added after the first panel test: a voicemail greeting uploaded,
-// conferences made, edited and deleted. Run by tests/web_admin_screens.rs, which sets the box
+// conferences made, edited and deleted, a group's ring strategy and next action. Run by tests/web_admin_screens.rs, which sets the box
 // up and checks the effects through the API.
 // Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_WAV (a WAV file), PANEL_OUT (screenshots).
 // Prints one JSON line.
@@ -70,6 +70,22 @@ try {
   await page.setViewportSize({ width: 390, height: 844 });
   result.conf_overflow = await overflows(page);
   await shot('conferences-390');
+  await page.setViewportSize({ width: 1200, height: 800 });
+
+  // A group ringing one member at a time, then to Ada's voicemail; the choices load back.
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await page.getByRole('button', { name: 'Add a group' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Sales line');
+  await page.getByLabel('Extension').fill('2100');
+  await page.getByLabel('Ada Lovelace').check();
+  await page.getByLabel('How members ring').selectOption('single');
+  await page.getByLabel('When nobody answers').selectOption({ label: 'Voicemail box Ada (850)' });
+  await shot('group-features');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Edit Sales line' }).click();
+  result.group_strategy = await page.getByLabel('How members ring').inputValue();
+  result.group_next = await page.locator('#group_next option:checked').textContent();
+  await page.getByRole('button', { name: 'Cancel' }).click();
 } catch (e) {
   await shot('failure').catch(() => {});
   problems.push(`step failed: ${e.message}`);

@@ -192,5 +192,10 @@ export const t = {
   pins: 'PINs',
   pinSummary: (m, o) => `${m} member, ${o} moderator`,
   confirmDeleteConference: (n) => `Delete the conference ${n}?`,
+  strategy: 'How members ring',
+  strategies: { simultaneous: 'All at once (by the timeline)', single: 'One at a time, in order', weighted_random: 'One at a time, random order' },
+  nextAction: 'When nobody answers',
+  notAvailable: 'Say "not available" and hang up',
+  toVoicemail: (name, mailbox) => `Voicemail box ${name} (${mailbox})`,
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },
 };
