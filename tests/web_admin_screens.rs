@@ -130,5 +130,15 @@ fn admin_uploads_a_greeting_and_manages_conferences() {
         on_ext["flow"]["children"]["_"],
         json!({"module": "voicemail", "data": {"id": box850}, "children": {}})
     );
+    // The user form's password rule (the form stops at its other empty fields, nothing saved).
+    assert_eq!(
+        seen["user_password_error"],
+        "Too short: at least 12 characters"
+    );
+    assert_eq!(seen["user_password_error_after"], 0);
+    assert_eq!(
+        admin.get(&admin.url("users?filter_username=weak")).data(),
+        json!([])
+    );
     assert!(pbx.stop());
 }

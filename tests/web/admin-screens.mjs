@@ -86,6 +86,18 @@ try {
   result.group_strategy = await page.getByLabel('How members ring').inputValue();
   result.group_next = await page.locator('#group_next option:checked').textContent();
   await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // A user's password follows the same strength rule as the admin's.
+  await page.getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.getByLabel('User name').fill('weak');
+  await page.getByLabel('Password').fill('weakpass-1');
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.user_password_error = (await page.locator('#new_password-error').textContent()).trim();
+  await page.getByLabel('Password').fill('Strong-Pass-2026');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('#new_password-error').waitFor({ state: 'detached' });
+  result.user_password_error_after = await page.locator('#new_password-error').count();
 } catch (e) {
   await shot('failure').catch(() => {});
   problems.push(`step failed: ${e.message}`);

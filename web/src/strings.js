@@ -46,7 +46,6 @@ export const t = {
   legs: 'Legs of this call',
   required: 'Required',
   extDigits: 'Digits only, 2 to 8 of them',
-  passwordShort: 'At least 8 characters',
   failed: 'The box refused this:',
   menu: 'Sections',
   mainNumber: 'Main number',
