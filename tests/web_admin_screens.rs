@@ -11,11 +11,12 @@ use common::{ADMIN_PASSWORD, Pbx, id_of};
 use serde_json::{Value, json};
 
 #[test]
-fn admin_uploads_a_greeting_and_manages_conferences() {
+fn admin_screens_greeting_conferences_group_features_dashboard() {
     if !tools_present() {
         return;
     }
-    let pbx = Pbx::start();
+    let dir = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_with(&dir.path().join("data"), &["--board", "sim:fxs=2,country=us"]);
     let admin = pbx.admin();
     let make = |kind: &str, doc: Value| {
         let r = admin.put(&admin.url(kind), doc);
@@ -34,6 +35,13 @@ fn admin_uploads_a_greeting_and_manages_conferences() {
         "vmboxes",
         json!({"name": "Ada", "mailbox": "850", "owner_id": ada}),
     );
+    for (name, kind) in [("Ada's Phone", "sip_device"), ("Ada's Softphone", "softphone")] {
+        make(
+            "devices",
+            json!({"name": name, "owner_id": ada, "device_type": kind,
+                   "sip": {"username": name.replace(['\'', ' '], "_"), "password": "device-pass-1234"}}),
+        );
+    }
     // The admin is past the first-boot password change here (the wizard has its own test).
     let r = admin.patch(
         &admin.url(&format!("users/{}", admin.owner_id)),
@@ -43,7 +51,6 @@ fn admin_uploads_a_greeting_and_manages_conferences() {
     let count = |kind: &str| admin.get(&admin.url(kind)).data().as_array().unwrap().len();
     let (media_before, callflows_before) = (count("media"), count("callflows"));
 
-    let dir = tempfile::tempdir().unwrap();
     let wav = dir.path().join("greeting.wav");
     std::fs::write(&wav, one_second_wav()).unwrap();
     let shots = screenshots("web-admin-screens-screenshots");
@@ -130,6 +137,16 @@ fn admin_uploads_a_greeting_and_manages_conferences() {
         on_ext["flow"]["children"]["_"],
         json!({"module": "voicemail", "data": {"id": box850}, "children": {}})
     );
+    // The dashboard.
+    assert_eq!(
+        seen["by_type"],
+        json!(["Desk phones: 0 of 1 registered", "Softphones: 0 of 1 registered"]),
+        "{seen}"
+    );
+    assert_eq!(seen["ports"], json!(["fxs1 · idle", "fxs2 · idle"]), "{seen}");
+    assert_eq!(seen["main_numbers"], "none yet");
+    assert_eq!(seen["conference_numbers"], "3001");
+    assert_eq!(seen["dashboard_overflow"], false, "the dashboard fits 390 px");
     // The user form's password rule (the form stops at its other empty fields, nothing saved).
     assert_eq!(
         seen["user_password_error"],

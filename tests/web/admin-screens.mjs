@@ -1,5 +1,6 @@
 // An admin on the screens added after the first panel test: a voicemail greeting uploaded,
-// conferences made, edited and deleted, a group's ring strategy and next action. Run by tests/web_admin_screens.rs, which sets the box
+// conferences made, edited and deleted, a group's ring strategy and next action, the user
+// form's password rule, and the dashboard's devices by type, analog ports and numbers. Run by tests/web_admin_screens.rs, which sets the box
 // up and checks the effects through the API.
 // Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_WAV (a WAV file), PANEL_OUT (screenshots).
 // Prints one JSON line.
@@ -98,6 +99,20 @@ try {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.locator('#new_password-error').waitFor({ state: 'detached' });
   result.user_password_error_after = await page.locator('#new_password-error').count();
+
+  // The dashboard: devices by type, the simulated board's analog ports, main and conference numbers.
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.locator('.ports li').first().waitFor();
+  await page.locator('[data-fact="conference"]').waitFor();
+  const texts = async (sel) => (await page.locator(sel).allTextContents()).map((x) => x.trim());
+  result.by_type = await texts('.by-type li');
+  result.ports = await texts('.ports li');
+  result.main_numbers = (await page.locator('[data-fact="main"]').textContent()).trim();
+  result.conference_numbers = (await page.locator('[data-fact="conference"]').textContent()).trim();
+  await shot('dashboard');
+  await page.setViewportSize({ width: 390, height: 844 });
+  result.dashboard_overflow = await overflows(page);
+  await shot('dashboard-390');
 } catch (e) {
   await shot('failure').catch(() => {});
   problems.push(`step failed: ${e.message}`);

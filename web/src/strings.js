@@ -196,5 +196,13 @@ export const t = {
   nextAction: 'When nobody answers',
   notAvailable: 'Say "not available" and hang up',
   toVoicemail: (name, mailbox) => `Voicemail box ${name} (${mailbox})`,
+  devicesByType: 'Devices by type',
+  deviceTypes: { sip_device: 'Desk phones', softphone: 'Softphones', cellphone: 'Cell phones', smartphone: 'Smartphones', landline: 'Landlines', fax: 'Fax', ata: 'Adapters (ATA)', application: 'Applications', fxs: 'Analog phones (FXS)' },
+  registeredOf: (on, n) => `${on} of ${n} registered`,
+  analogPorts: 'Analog ports',
+  portStates: { idle: 'idle', 'off-hook': 'off hook', ringing: 'ringing', 'in call': 'in a call', down: 'down' },
+  portDown: (name, alarm) => `Analog port ${name} is down${alarm ? `: ${alarm}` : ''}`,
+  conferenceNumbers: 'Conference numbers',
+  noneSet: 'none yet',
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },
 };
