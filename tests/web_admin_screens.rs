@@ -16,7 +16,10 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let pbx = Pbx::start_with(&dir.path().join("data"), &["--board", "sim:fxs=2,country=us"]);
+    let pbx = Pbx::start_with(
+        &dir.path().join("data"),
+        &["--board", "sim:fxs=2,country=us"],
+    );
     let admin = pbx.admin();
     let make = |kind: &str, doc: Value| {
         let r = admin.put(&admin.url(kind), doc);
@@ -35,7 +38,10 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
         "vmboxes",
         json!({"name": "Ada", "mailbox": "850", "owner_id": ada}),
     );
-    for (name, kind) in [("Ada's Phone", "sip_device"), ("Ada's Softphone", "softphone")] {
+    for (name, kind) in [
+        ("Ada's Phone", "sip_device"),
+        ("Ada's Softphone", "softphone"),
+    ] {
         make(
             "devices",
             json!({"name": name, "owner_id": ada, "device_type": kind,
@@ -89,15 +95,23 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
     assert_eq!(count("media"), media_before + 1, "only the greeting");
 
     // Conferences: one left, with its PINs, and one callflow dialling into it on 3001.
-    assert_eq!(seen["conf_pin_error"], "PINs of 4 to 8 digits, comma separated");
-    assert_eq!(seen["conf_number_error"], "1001 is already in use", "{seen}");
+    assert_eq!(
+        seen["conf_pin_error"],
+        "PINs of 4 to 8 digits, comma separated"
+    );
+    assert_eq!(
+        seen["conf_number_error"], "1001 is already in use",
+        "{seen}"
+    );
     assert_eq!(seen["conf_pins"], "2 member, 1 moderator");
     assert_eq!(seen["conf_number"], "3001");
     assert_eq!(seen["conf_overflow"], false, "conferences fit 390 px");
     let confs = admin.get(&admin.url("conferences")).data();
     assert_eq!(confs.as_array().unwrap().len(), 1, "{confs}");
     let conf_id = confs[0]["id"].as_str().unwrap();
-    let conf = admin.get(&admin.url(&format!("conferences/{conf_id}"))).data();
+    let conf = admin
+        .get(&admin.url(&format!("conferences/{conf_id}")))
+        .data();
     assert_eq!(conf["name"], "Weekly");
     assert_eq!(conf["conference_numbers"], json!(["3001"]));
     assert_eq!(conf["member"]["pins"], json!(["1234", "5678"]));
@@ -108,7 +122,11 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
         1,
         "the refused and the deleted conference left no callflow"
     );
-    assert_eq!(count("callflows"), callflows_before + 3, "and the group's two");
+    assert_eq!(
+        count("callflows"),
+        callflows_before + 3,
+        "and the group's two"
+    );
     let cfs = admin
         .get(&admin.url("callflows?filter_numbers=3001"))
         .data();
@@ -140,13 +158,23 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
     // The dashboard.
     assert_eq!(
         seen["by_type"],
-        json!(["Desk phones: 0 of 1 registered", "Softphones: 0 of 1 registered"]),
+        json!([
+            "Desk phones: 0 of 1 registered",
+            "Softphones: 0 of 1 registered"
+        ]),
         "{seen}"
     );
-    assert_eq!(seen["ports"], json!(["fxs1 · idle", "fxs2 · idle"]), "{seen}");
+    assert_eq!(
+        seen["ports"],
+        json!(["fxs1 · idle", "fxs2 · idle"]),
+        "{seen}"
+    );
     assert_eq!(seen["main_numbers"], "none yet");
     assert_eq!(seen["conference_numbers"], "3001");
-    assert_eq!(seen["dashboard_overflow"], false, "the dashboard fits 390 px");
+    assert_eq!(
+        seen["dashboard_overflow"], false,
+        "the dashboard fits 390 px"
+    );
     // The user form's password rule (the form stops at its other empty fields, nothing saved).
     assert_eq!(
         seen["user_password_error"],

@@ -96,7 +96,8 @@ fn plain_user_sees_only_their_own_things() {
 
     // The API: a user's own call legs; nothing of anyone else's.
     let mut user = pbx.client();
-    user.login("ada", ADA_PASSWORD, "office").expect("ada signs in");
+    user.login("ada", ADA_PASSWORD, "office")
+        .expect("ada signs in");
     let calls = user.get(&user.url(&format!("users/{ada}/cdrs"))).data();
     let ids: Vec<&str> = calls
         .as_array()
@@ -157,7 +158,10 @@ fn plain_user_sees_only_their_own_things() {
     assert_eq!(me["do_not_disturb"]["enabled"], true, "{me}");
     assert_eq!(me["call_forward"]["enabled"], true);
     assert_eq!(me["call_forward"]["number"], "+14155550177");
-    assert_eq!(me["call_forward"]["substitute"], false, "ring my phones too");
+    assert_eq!(
+        me["call_forward"]["substitute"], false,
+        "ring my phones too"
+    );
     assert_eq!(me["priv_level"], "user");
     let messages = admin
         .get(&admin.url(&format!(
