@@ -26,7 +26,7 @@ async function loadLive() {
   return { devices, calls: channels.length, ports };
 }
 
-/** Devices per `device_type`: [type, count, registered], most first. */
+/** Devices per `device_type`: [type, count, registered], most first (then by type). */
 function byType(devices) {
   const counts = {};
   for (const d of devices) {
@@ -36,7 +36,7 @@ function byType(devices) {
   }
   return Object.entries(counts)
     .map(([type, [n, on]]) => [type, n, on])
-    .sort((a, b) => b[1] - a[1]);
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /** The main numbers (SmartPBX's MainCallflow, its placeholder and operator "0" left out). */
