@@ -9,42 +9,13 @@
 
 mod common;
 
+use common::panel::{findings, one_second_wav, repo, screenshots, spawn_script, tools_present};
 use common::sipp::{SippDir, free_port, register_users};
 use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Map, Value, json};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Whether the browser test can run here; in CI (`CI=true`) a missing tool is a failure.
-fn tools_present() -> bool {
-    let runs = |tool: &str| Command::new(tool).arg("-v").output().is_ok();
-    let present = runs("node") && runs("npm") && runs("sipp") && Path::new(CHROMIUM).exists();
-    if !present {
-        let msg = format!("node, npm, sipp and {CHROMIUM} are needed (.ci/run installs them)");
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "{msg}");
-        eprintln!("SKIPPED: {msg}");
-    }
-    present
-}
-
-fn npm_ci(dir: &Path) {
-    if dir.join("node_modules/.package-lock.json").exists() {
-        return;
-    }
-    let status = Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(dir)
-        .status()
-        .expect("npm ci");
-    assert!(status.success(), "npm ci in {}", dir.display());
-}
 
 #[test]
 fn committed_bundle_matches_the_sources() {
@@ -97,34 +68,11 @@ fn seed_call(data: &Path, account: &str) {
 
 const VM_MESSAGE: &str = "panel-vm-1";
 
-/// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.
-fn one_second_wav() -> Vec<u8> {
-    let samples: Vec<i16> = (0..8000)
-        .map(|i| ((i as f64 * 440.0 * std::f64::consts::TAU / 8000.0).sin() * 8000.0) as i16)
-        .collect();
-    let data_len = samples.len() as u32 * 2;
-    let mut wav = Vec::new();
-    wav.extend_from_slice(b"RIFF");
-    wav.extend_from_slice(&(36 + data_len).to_le_bytes());
-    wav.extend_from_slice(b"WAVEfmt ");
-    for field in [16u32, 1 | (1 << 16), 8000, 16000, 2 | (16 << 16)] {
-        wav.extend_from_slice(&field.to_le_bytes());
-    }
-    wav.extend_from_slice(b"data");
-    wav.extend_from_slice(&data_len.to_le_bytes());
-    for s in samples {
-        wav.extend_from_slice(&s.to_le_bytes());
-    }
-    wav
-}
-
 #[test]
 fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     if !tools_present() {
         return;
     }
-    let web_tests = repo().join("tests/web");
-    npm_ci(&web_tests);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let pbx = Pbx::start_with(&data, &[]);
@@ -225,21 +173,18 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     assert_eq!(front_desk.status, 201, "{}", front_desk.text());
     let front_desk = common::id_of(&front_desk);
 
-    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("web-panel-screenshots");
-    std::fs::create_dir_all(&shots).unwrap();
+    let shots = screenshots("web-panel-screenshots");
     let credentials = shots.join("credentials.json");
     let _ = std::fs::remove_file(&credentials);
-    let mut browser = Command::new("node")
-        .arg(web_tests.join("panel.mjs"))
-        .current_dir(&web_tests)
-        .env("PANEL_URL", format!("http://{}/", pbx.http))
-        .env("PANEL_ACCOUNT", "office")
-        .env("PANEL_PASSWORD", ADMIN_PASSWORD)
-        .env("PANEL_OUT", &shots)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("node tests/web/panel.mjs");
+    let mut browser = spawn_script(
+        "panel.mjs",
+        &[
+            ("PANEL_URL", &format!("http://{}/", pbx.http)),
+            ("PANEL_ACCOUNT", "office"),
+            ("PANEL_PASSWORD", ADMIN_PASSWORD),
+            ("PANEL_OUT", shots.to_str().unwrap()),
+        ],
+    );
     // A phone registers with the SIP credentials the panel showed, while the browser watches.
     let deadline = Instant::now() + Duration::from_secs(60);
     while !credentials.exists() && Instant::now() < deadline {
@@ -262,11 +207,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
             None,
         );
     }
-    let out = browser.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let seen: Value = serde_json::from_str(stdout.lines().last().unwrap_or(""))
-        .unwrap_or_else(|e| panic!("browser script output ({e}): {stdout}\n{stderr}"));
+    let seen = findings(browser);
     eprintln!("screenshots in {}", shots.display());
     assert_eq!(seen["problems"], json!([]), "browser: {seen}");
     assert_eq!(seen["token_in_session"], true);

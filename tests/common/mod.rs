@@ -13,6 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+pub mod panel;
 pub mod pcap;
 pub mod sim_board;
 pub mod sipp;

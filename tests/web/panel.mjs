@@ -1,29 +1,14 @@
 // An admin's session in the panel, driven in Debian's headless Chromium by playwright-core.
 // Run by tests/web_panel.rs, which starts the box and checks the effects through the API.
 // Env: PANEL_URL, PANEL_ACCOUNT, PANEL_PASSWORD, PANEL_OUT (screenshots). Prints one JSON line.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openBrowser } from './browser.mjs';
 
 const { PANEL_URL: url, PANEL_ACCOUNT: account, PANEL_PASSWORD: password, PANEL_OUT: out } = process.env;
-const TIMEOUT = 15000;
-
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'panel-chromium-')), {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  viewport: { width: 1200, height: 800 },
-});
-context.setDefaultTimeout(TIMEOUT);
-const page = context.pages()[0] || (await context.newPage());
-const problems = [];
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 // The one 5xx expected: an update upload to this PC box, which has no A/B slots (503).
 let expect503 = false;
-page.on('console', (m) => m.type() === 'error' && !/status of 4\d\d/.test(m.text()) && !(expect503 && /status of 503/.test(m.text())) && problems.push(`console: ${m.text()}`));
-page.on('dialog', (d) => d.accept());
-const shot = (name) => page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+const { context, page, problems, shot } = await openBrowser(out, (text) => expect503 && /status of 503/.test(text));
 const result = {};
 
 try {

@@ -37,10 +37,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function call(method, path, data) {
+export async function call(method, path, data, token = session.value && session.value.token) {
   const s = session.value;
   const headers = { Accept: 'application/json' };
-  if (s) headers['X-Auth-Token'] = s.token;
+  if (token) headers['X-Auth-Token'] = token;
   if (data !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch('/v2/' + path, {
     method,
@@ -75,6 +75,9 @@ const authenticate = (account, username, password) =>
 export async function login(account, username, password) {
   const body = await authenticate(account, username, password);
   const s = { token: body.auth_token, account: body.data.account_id, owner: body.data.owner_id, accountName: account };
+  // A plain user (`priv_level: user`) gets their own view only.
+  const me = (await call('GET', `accounts/${s.account}/users/${s.owner}`, undefined, s.token)).data;
+  s.admin = me.priv_level === 'admin';
   sessionStorage.setItem(KEY, JSON.stringify(s));
   session.value = s;
 }

@@ -1,7 +1,8 @@
-// Call logs: one row per call, newest first; a row opens to show every leg of the call.
+// Call logs: one row per call, newest first; a row opens to show every leg of the call. A plain
+// user's own history (`users/{id}/cdrs`) is the same table without the legs.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
-import { get } from './api.js';
+import { get, session } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
 
@@ -12,7 +13,7 @@ function Leg({ leg }) {
   return html`<li>${leg.calling_from} → ${leg.dialed_number || leg.callee_id_number} · ${leg.duration_seconds}s · ${leg.hangup_cause}</li>`;
 }
 
-function Row({ call }) {
+function Row({ call, withLegs }) {
   const [legs, setLegs] = useState(null);
   const [open, setOpen] = useState(false);
   async function toggle() {
@@ -20,7 +21,7 @@ function Row({ call }) {
     if (!legs) setLegs(await get(`cdrs/legs/${encodeURIComponent(call.interaction_id || call.id)}`).catch(() => []));
   }
   return html`<tr class="call" data-call=${call.call_id}>
-      <td data-label=${t.when}><button class="plain" aria-expanded=${open} onClick=${toggle}>${call.datetime}</button></td>
+      <td data-label=${t.when}>${withLegs ? html`<button class="plain" aria-expanded=${open} onClick=${toggle}>${call.datetime}</button>` : call.datetime}</td>
       <td data-label=${t.from}>${call.caller_id_name} ${call.calling_from}</td>
       <td data-label=${t.to}>${call.dialed_number}</td>
       <td data-label=${t.duration}>${call.duration_seconds}s</td>
@@ -33,25 +34,26 @@ function Row({ call }) {
     </td></tr>`}`;
 }
 
-export function CallLogs() {
+function CallTable({ path, title, withLegs }) {
   const [rows, setRows] = useState(null);
   const [error, setError] = useState('');
   useEffect(() => {
     const now = Math.floor(Date.now() / 1000) + GREGORIAN_OFFSET;
-    get(`cdrs/interaction?created_from=${now - 7 * DAY}&created_to=${now + 60}&page_size=100`).then(setRows, (e) =>
-      setError(e.message)
-    );
+    get(`${path}?created_from=${now - 7 * DAY}&created_to=${now + 60}&page_size=100`).then(setRows, (e) => setError(e.message));
   }, []);
   return html`<section aria-labelledby="calls-h">
-    <h2 id="calls-h">${t.callLogs}</h2>
+    <h2 id="calls-h">${title}</h2>
     <${Banner} message=${error} />
     ${!rows
       ? html`<p>${t.loading}</p>`
       : rows.length === 0
         ? html`<p>${t.none}</p>`
-        : html`<table class="list" aria-label=${t.callLogs}>
+        : html`<table class="list" aria-label=${title}>
             <thead><tr><th>${t.when}</th><th>${t.from}</th><th>${t.to}</th><th>${t.duration}</th><th>${t.result}</th></tr></thead>
-            <tbody>${rows.map((c) => html`<${Row} key=${c.id} call=${c} />`)}</tbody>
+            <tbody>${rows.map((c) => html`<${Row} key=${c.id} call=${c} withLegs=${withLegs} />`)}</tbody>
           </table>`}
   </section>`;
 }
+
+export const CallLogs = () => html`<${CallTable} path="cdrs/interaction" title=${t.callLogs} withLegs=${true} />`;
+export const MyCalls = () => html`<${CallTable} path=${`users/${session.value.owner}/cdrs`} title=${t.myCalls} withLegs=${false} />`;

@@ -1,5 +1,6 @@
-// The dashboard: counts, live registrations and calls (polled every few seconds), numbers,
-// software version and alerts (banned addresses, provider registrations that failed).
+// The dashboard: counts, live registrations, calls and analog ports (polled every few seconds),
+// devices by type, numbers (main and conference ones named), software version and alerts
+// (banned addresses, provider registrations that failed, analog ports down).
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { call, get } from './api.js';
@@ -21,17 +22,35 @@ async function trunkAlerts() {
 const boxWide = (p, empty) => p.catch((e) => (e.status === 403 ? empty : Promise.reject(e)));
 
 async function loadLive() {
-  const [devices, channels] = await Promise.all([get('devices?with_status=true&paginate=false'), get('channels')]);
-  return { devices, calls: channels.length };
+  const [devices, channels, ports] = await Promise.all([get('devices?with_status=true&paginate=false'), get('channels'), get('analog_ports')]);
+  return { devices, calls: channels.length, ports };
 }
 
+/** Devices per `device_type`: [type, count, registered], most first (then by type). */
+function byType(devices) {
+  const counts = {};
+  for (const d of devices) {
+    const c = (counts[d.device_type || 'sip_device'] ||= [0, 0]);
+    c[0] += 1;
+    if (d.registered) c[1] += 1;
+  }
+  return Object.entries(counts)
+    .map(([type, [n, on]]) => [type, n, on])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The main numbers (SmartPBX's MainCallflow, its placeholder and operator "0" left out). */
+const realNumbers = (numbers) => numbers.filter((n) => n !== '0' && !n.startsWith('undefined'));
+
 async function loadSlow() {
-  const [users, numbers, status, bans, trunks] = await Promise.all([
+  const [users, numbers, status, bans, trunks, mains, conferences] = await Promise.all([
     get('users?paginate=false'),
     get('phone_numbers'),
     boxWide(call('GET', 'system_status').then((r) => r.data), null),
     boxWide(get('sip_bans'), []),
     trunkAlerts(),
+    get('callflows?filter_type=main&filter_name=MainCallflow&paginate=false'),
+    get('conferences?paginate=false'),
   ]);
   const all = Object.values(numbers.numbers || {});
   return {
@@ -39,6 +58,8 @@ async function loadSlow() {
     numbers: all.length,
     spare: all.filter((n) => !n.used_by).length,
     version: status && status.software_version,
+    main: realNumbers(mains.flatMap((c) => c.numbers || [])),
+    conference: conferences.flatMap((c) => c.conference_numbers || []),
     alerts: [...bans.map((b) => t.banned(b.ip, b.reason)), ...trunks],
   };
 }
@@ -59,6 +80,7 @@ export function Dashboard() {
     return () => clearInterval(timer);
   }, []);
   const registered = live ? live.devices.filter((d) => d.registered).length : '…';
+  const portAlerts = live ? live.ports.filter((p) => p.state === 'down' || p.alarm).map((p) => t.portDown(p.name, p.alarm)) : [];
   return html`<section aria-labelledby="dash-h">
     <h2 id="dash-h">${t.dashboard}</h2>
     <${Banner} message=${error} />
@@ -70,10 +92,28 @@ export function Dashboard() {
       <${Tile} id="numbers" label=${t.numbersSpare} value=${slow ? `${slow.numbers} / ${slow.spare}` : '…'} />
       ${slow && slow.version && html`<${Tile} id="version" label=${t.softwareVersion} value=${slow.version} />`}
     </div>
+    ${live &&
+    html`<h3>${t.devicesByType}</h3>
+      <ul class="by-type">
+        ${byType(live.devices).map(([type, n, on]) => html`<li key=${type} data-type=${type}>${t.deviceTypes[type] || type}: ${t.registeredOf(on, n)}</li>`)}
+      </ul>`}
+    ${live &&
+    live.ports.length > 0 &&
+    html`<h3>${t.analogPorts}</h3>
+      <ul class="ports">
+        ${live.ports.map(
+          (p) => html`<li key=${p.name} data-port=${p.name}><span class=${p.state === 'down' ? 'dot' : 'dot on'}>${p.name} · ${t.portStates[p.state] || p.state}</span></li>`
+        )}
+      </ul>`}
+    ${slow &&
+    html`<dl class="facts">
+      <dt>${t.mainNumbers}</dt><dd data-fact="main">${slow.main.join(', ') || t.noneSet}</dd>
+      <dt>${t.conferenceNumbers}</dt><dd data-fact="conference">${slow.conference.join(', ') || t.noneSet}</dd>
+    </dl>`}
     <h3>${t.alerts}</h3>
     ${slow &&
-    (slow.alerts.length
-      ? html`<ul class="alerts">${slow.alerts.map((a) => html`<li key=${a}>${a}</li>`)}</ul>`
+    ([...slow.alerts, ...portAlerts].length
+      ? html`<ul class="alerts">${[...slow.alerts, ...portAlerts].map((a) => html`<li key=${a}>${a}</li>`)}</ul>`
       : html`<p class="ok">${t.noAlerts}</p>`)}
   </section>`;
 }

@@ -1,5 +1,6 @@
 // Add or edit a ring group: name, extension, dialing repeats, up to 15 members, and each
-// member's ring timeline (start after / ring for, in seconds) with "distribute evenly".
+// member's ring timeline (start after / ring for, in seconds) with "distribute evenly"; how
+// members ring (all at once, one at a time, random order) and where an unanswered call goes.
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { t } from './strings.js';
@@ -20,7 +21,16 @@ function check(f) {
   return e;
 }
 
-export function GroupForm({ group, users, onDone }) {
+function Select({ id, label, value, onChange, options }) {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} value=${value} onChange=${(e) => onChange(e.target.value)}>
+      ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
+    </select>
+  </div>`;
+}
+
+export function GroupForm({ group, users, vmboxes, onDone }) {
   const [f, setF] = useState(group.form);
   const [total, setTotal] = useState('20');
   const [errors, setErrors] = useState({});
@@ -58,6 +68,9 @@ export function GroupForm({ group, users, onDone }) {
         <${Field} id="group_name" label=${t.name} value=${f.name} onInput=${set('name')} error=${errors.name} required />
         <${Field} id="group_extension" label=${t.extension} value=${f.extension} onInput=${set('extension')} error=${errors.extension} required inputmode="numeric" />
         <${Field} id="group_repeats" label=${t.repeats} value=${String(f.repeats)} onInput=${set('repeats')} error=${errors.repeats} inputmode="numeric" />
+        <${Select} id="group_strategy" label=${t.strategy} value=${f.strategy} onChange=${set('strategy')} options=${Object.entries(t.strategies)} />
+        <${Select} id="group_next" label=${t.nextAction} value=${f.next_vmbox} onChange=${set('next_vmbox')}
+          options=${[['', t.notAvailable], ...vmboxes.map((b) => [b.id, t.toVoicemail(b.name, b.mailbox)])]} />
       </div>
       <fieldset>
         <legend>${t.members(f.members.length, GROUP_MAX)}</legend>

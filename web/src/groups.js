@@ -12,10 +12,13 @@ async function toForm(row) {
   const base = row.baseCf ? await get(`callflows/${row.baseCf.id}`) : null;
   const data = (base && base.flow && base.flow.data) || {};
   const members = (data.endpoints || []).map((e) => ({ id: e.id, delay: Number(e.delay) || 0, timeout: Number(e.timeout) || 20 }));
+  const next = row.userCf ? (await get(`callflows/${row.userCf.id}`)).flow.children._ : null;
   return {
     name: row.name || '',
     extension: (row.userCf && row.userCf.numbers && row.userCf.numbers[0]) || '',
     repeats: Number(data.repeats) || 1,
+    strategy: data.strategy || 'simultaneous',
+    next_vmbox: next && next.module === 'voicemail' ? next.data.id : '',
     members,
   };
 }
@@ -25,8 +28,8 @@ export function Groups() {
   const [editing, setEditing] = useState(null);
   const [error, setError] = useState('');
   const reload = () =>
-    Promise.all([loadGroups(), get('users?paginate=false')]).then(
-      ([groups, users]) => setData({ groups, users }),
+    Promise.all([loadGroups(), get('users?paginate=false'), get('vmboxes?paginate=false')]).then(
+      ([groups, users, vmboxes]) => setData({ groups, users, vmboxes }),
       (e) => setError(e.message)
     );
   useEffect(reload, []);
@@ -46,6 +49,7 @@ export function Groups() {
     return html`<${GroupForm}
       group=${editing}
       users=${data.users}
+      vmboxes=${data.vmboxes}
       onDone=${() => {
         setEditing(null);
         reload();
@@ -55,7 +59,7 @@ export function Groups() {
   return html`<section aria-labelledby="groups-h">
     <div class="bar">
       <h2 id="groups-h">${t.groups}</h2>
-      <button disabled=${!data} onClick=${() => setEditing({ form: { name: '', extension: '', repeats: 1, members: [] } })}>${t.addGroup}</button>
+      <button disabled=${!data} onClick=${() => setEditing({ form: { name: '', extension: '', repeats: 1, strategy: 'simultaneous', next_vmbox: '', members: [] } })}>${t.addGroup}</button>
     </div>
     <${Banner} message=${error} />
     ${!data

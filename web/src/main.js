@@ -8,28 +8,34 @@ import { Login } from './login.js';
 import { Dashboard } from './dashboard.js';
 import { Users } from './users.js';
 import { Devices } from './devices.js';
-import { CallLogs } from './call-logs.js';
+import { CallLogs, MyCalls } from './call-logs.js';
 import { MainNumber } from './main-number.js';
 import { Settings } from './settings.js';
 import { Vmboxes } from './vmboxes.js';
 import { Groups } from './groups.js';
 import { Numbers } from './numbers.js';
+import { Conferences } from './conferences.js';
 import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
+import { MyPhone } from './my-phone.js';
+import { MyVoicemail } from './my-voicemail.js';
 
-const SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], groups: [t.groups, Groups],
+const ADMIN_SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], groups: [t.groups, Groups],
   calls: [t.callLogs, CallLogs],
-  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], numbers: [t.numbers, Numbers], settings: [t.settings, Settings],
+  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], conferences: [t.conferences, Conferences], numbers: [t.numbers, Numbers], settings: [t.settings, Settings],
 };
-const fromHash = () => (location.hash.slice(1) in SECTIONS ? location.hash.slice(1) : 'dashboard');
-const section = signal(fromHash());
-addEventListener('hashchange', () => (section.value = fromHash()));
+// A plain user (`priv_level: user`) sees only their own things.
+const USER_SECTIONS = { me: [t.myPhone, MyPhone], myvoicemail: [t.vmboxes, MyVoicemail], mycalls: [t.myCalls, MyCalls] };
+const sections = () => (session.value && session.value.admin === false ? USER_SECTIONS : ADMIN_SECTIONS);
+const hash = signal(location.hash.slice(1));
+addEventListener('hashchange', () => (hash.value = location.hash.slice(1)));
+const current = () => (hash.value in sections() ? hash.value : Object.keys(sections())[0]);
 
 // On each sign-in: the wizard when the user still has the console's password.
 let checkedFor = null;
 effect(() => {
   const s = session.value;
   if (!s) wizard.value = null;
-  if (s && checkedFor !== s.token) {
+  if (s && s.admin !== false && checkedFor !== s.token) {
     checkedFor = s.token;
     openWizardIfRequired().catch(() => {});
   }
@@ -37,17 +43,18 @@ effect(() => {
 
 function App() {
   if (!session.value) return html`<${Login} />`;
-  const [, Screen] = SECTIONS[section.value];
+  const here = current();
+  const [, Screen] = sections()[here];
   return html`<header>
       <strong>${t.app}</strong>
       <nav aria-label=${t.menu}>
-        ${Object.entries(SECTIONS).map(
-          ([k, [label]]) => html`<a href=${'#' + k} aria-current=${section.value === k ? 'page' : undefined}>${label}</a>`
+        ${Object.entries(sections()).map(
+          ([k, [label]]) => html`<a href=${'#' + k} aria-current=${here === k ? 'page' : undefined}>${label}</a>`
         )}
       </nav>
       <button class="plain" onClick=${logout}>${t.logout}</button>
     </header>
-    <main>${wizard.value ? html`<${Wizard} />` : html`<${Screen} key=${section.value} />`}</main>`;
+    <main>${wizard.value ? html`<${Wizard} />` : html`<${Screen} key=${here} />`}</main>`;
 }
 
 render(html`<${App} />`, document.getElementById('app'));

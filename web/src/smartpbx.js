@@ -99,7 +99,7 @@ export function baseGroupCallflow(base, group, form) {
       module: 'ring_group',
       data: {
         name: form.name,
-        strategy: 'simultaneous',
+        strategy: form.strategy || 'simultaneous',
         timeout,
         repeats: form.repeats,
         endpoints: form.members.map((m) => ({ id: m.id, endpoint_type: 'user', delay: m.delay, timeout: m.timeout })),
@@ -110,7 +110,13 @@ export function baseGroupCallflow(base, group, form) {
   };
 }
 
-/** The `userGroup` callflow on the group's extension: the base group, then a "not available". */
+/** What a group call does when nobody answered: a voicemail box, else the "not available" prompt. */
+const nextAction = (vmboxId) =>
+  vmboxId
+    ? { module: 'voicemail', data: { id: vmboxId }, children: {} }
+    : { module: 'play', data: { id: 'system_media/vm-not_available_no_voicemail' }, children: {} };
+
+/** The `userGroup` callflow on the group's extension: the base group, then the next action. */
 export function userGroupCallflow(base, group, baseCallflow, form) {
   return {
     ...base,
@@ -121,7 +127,7 @@ export function userGroupCallflow(base, group, baseCallflow, form) {
     flow: {
       module: 'callflow',
       data: { id: baseCallflow.id },
-      children: { _: { module: 'play', data: { id: 'system_media/vm-not_available_no_voicemail' }, children: {} } },
+      children: { _: nextAction(form.next_vmbox) },
     },
     ui_metadata: base.ui_metadata || uiMetadata(),
   };

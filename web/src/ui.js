@@ -24,3 +24,10 @@ export function Field({ id, label, value, onInput, error, type = 'text', require
 export function Banner({ message }) {
   return message ? html`<p class="banner" role="alert">${message}</p>` : null;
 }
+
+export function Check({ id, label, checked, onChange }) {
+  return html`<div class="check">
+    <input type="checkbox" id=${id} checked=${checked} onChange=${(e) => onChange(e.target.checked)} />
+    <label for=${id}>${label}</label>
+  </div>`;
+}

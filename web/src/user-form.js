@@ -5,14 +5,16 @@ import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 import { createUser, updateUser } from './save-user.js';
 import { PhoneCredentials } from './phone-credentials.js';
+import { weakness } from './password.js';
 
 /** What the form can tell before asking the box. */
 function check(f, isNew) {
   const e = {};
   for (const k of ['first_name', 'last_name', 'username', 'extension']) if (!f[k].trim()) e[k] = t.required;
   if (f.extension && !/^\d{2,8}$/.test(f.extension)) e.extension = t.extDigits;
-  if (isNew && f.password.length < 8) e.password = t.passwordShort;
-  if (!isNew && f.password && f.password.length < 8) e.password = t.passwordShort;
+  // The same strength rule as the admin's own password (the API itself takes any, as KAZOO does).
+  const weak = (isNew || f.password) && weakness(f.password, f.username);
+  if (weak) e.password = weak;
   return e;
 }
 

@@ -3,6 +3,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { put, patch } from './api.js';
+import { uploadGreeting, removeGreeting, isAudioFile } from './greeting.js';
 import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 
@@ -34,11 +35,13 @@ export function VmboxForm({ box, users, onDone }) {
   const [errors, setErrors] = useState({});
   const [banner, setBanner] = useState('');
   const [busy, setBusy] = useState(false);
+  const [greeting, setGreeting] = useState(null); // a File to upload as the unavailable greeting
   const set = (k) => (v) => setF({ ...f, [k]: v });
 
   async function submit(e) {
     e.preventDefault();
     const found = check(f);
+    if (greeting && !isAudioFile(greeting)) found.greeting = t.greetingType;
     setErrors(found);
     setBanner('');
     if (Object.keys(found).length) return;
@@ -52,11 +55,21 @@ export function VmboxForm({ box, users, onDone }) {
     doc.owner_id = f.owner_id || (isNew ? undefined : null);
     doc.pin = f.pin || (isNew ? undefined : null);
     setBusy(true);
+    let greetingId = null;
     try {
+      if (greeting) {
+        greetingId = await uploadGreeting(doc.name, greeting).catch((err) => {
+          throw Object.assign(err, { fields: { greeting: (err.fields && err.fields.media) || err.message } });
+        });
+        doc.media = { ...(box.media || {}), unavailable: greetingId };
+      }
       if (isNew) await put('vmboxes', doc);
       else await patch(`vmboxes/${box.id}`, doc);
+      // The greeting it replaced is no longer used by this box.
+      if (greetingId && box.media && box.media.unavailable) await removeGreeting(box.media.unavailable);
       onDone();
     } catch (err) {
+      if (greetingId) await removeGreeting(greetingId);
       setErrors(err.fields || {});
       setBanner(`${t.failed} ${err.message}`);
       setBusy(false);
@@ -78,6 +91,13 @@ export function VmboxForm({ box, users, onDone }) {
           ${errors.owner_id && html`<p class="error" role="alert">${errors.owner_id}</p>`}
         </div>
         <${Field} id="vm_pin" label=${t.pin} type="password" value=${f.pin} onInput=${set('pin')} error=${errors.pin} inputmode="numeric" autocomplete="off" />
+      </div>
+      <div class="field">
+        <label for="vm_greeting">${t.greeting}</label>
+        <input id="vm_greeting" type="file" accept="audio/wav,audio/x-wav,audio/mpeg,.wav,.mp3"
+          aria-invalid=${errors.greeting ? 'true' : undefined} onChange=${(e) => setGreeting(e.target.files[0] || null)} />
+        <p class="hint">${box.media && box.media.unavailable ? t.greetingSet : t.greetingNone}</p>
+        ${errors.greeting && html`<p class="error" id="vm_greeting-error" role="alert">${errors.greeting}</p>`}
       </div>
       <${Field} id="vm_notify" label=${t.recipients} value=${f.notify} onInput=${set('notify')} error=${errors.notify_email_addresses} />
       ${FLAGS.map(

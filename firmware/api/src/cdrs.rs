@@ -186,12 +186,50 @@ fn legs_between(api: &Api, account: &str, from: u64, to: u64) -> ApiResult<Vec<(
         .collect())
 }
 
+/// `GET users/{id}/cdrs` (KAZOO's call log of one user): the legs the user placed (their
+/// device's owner in the channel variables) or that rang one of their devices. A plain user
+/// may read their own only (another user is a 404, as for the user document itself).
+pub fn user_route(api: &Api, ctx: &mut Ctx, account: &str, user_id: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    docs::load(api, ctx, account, "users", user_id)?;
+    let devices: Vec<String> = api
+        .store()
+        .collection(account, "devices")?
+        .iter()
+        .filter(|(_, d)| d.get("owner_id").and_then(Value::as_str) == Some(user_id))
+        .map(|(id, _)| id.clone())
+        .collect();
+    let theirs = |d: &Value| {
+        let ccv = d.get("custom_channel_vars");
+        let field = |k: &str| {
+            ccv.and_then(|c| c.get(k))
+                .or_else(|| d.get(k))
+                .and_then(Value::as_str)
+        };
+        field("owner_id") == Some(user_id)
+            || field("authorizing_id").is_some_and(|a| devices.iter().any(|d| d == a))
+    };
+    list_matching(api, ctx, account, false, &theirs)
+}
+
 fn list(api: &Api, ctx: &mut Ctx, account: &str, per_interaction: bool) -> ApiResult<Reply> {
+    list_matching(api, ctx, account, per_interaction, &|_| true)
+}
+
+fn list_matching(
+    api: &Api,
+    ctx: &mut Ctx,
+    account: &str,
+    per_interaction: bool,
+    keep: &dyn Fn(&Value) -> bool,
+) -> ApiResult<Reply> {
     let query = ListQuery::parse(&ctx.query)?;
     let (from, to) = range(ctx, &query)?;
     let mut legs: Vec<(String, Value)> = legs_between(api, account, from, to)?
         .into_iter()
-        .filter(|(_, d)| query.matches(d))
+        .filter(|(_, d)| keep(d) && query.matches(d))
         .collect();
     if per_interaction {
         // One row per call: the earliest leg of each interaction.

@@ -62,6 +62,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
             crate::vm_messages::route(api, ctx, account, id, rest)
         }
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
+        ["users", id, "cdrs"] => cdrs::user_route(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),
         ["devices", id, "sync"] => crate::provisioning::sync(api, ctx, account, id),
         ["devices", id, "provisioning"] => {

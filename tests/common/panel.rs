@@ -1,0 +1,89 @@
+//! What the browser tests of the web panel share: the tools they need, the node packages of
+//! `tests/web/`, a small WAV, and running one of the `tests/web/*.mjs` scripts (Debian's
+//! headless Chromium driven by playwright-core), which prints its findings as one JSON line.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether the browser tests can run here; in CI (`CI=true`) a missing tool is a failure.
+pub fn tools_present() -> bool {
+    let runs = |tool: &str| Command::new(tool).arg("-v").output().is_ok();
+    let present = runs("node") && runs("npm") && runs("sipp") && Path::new(CHROMIUM).exists();
+    if !present {
+        let msg = format!("node, npm, sipp and {CHROMIUM} are needed (.ci/run installs them)");
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "{msg}");
+        eprintln!("SKIPPED: {msg}");
+    }
+    present
+}
+
+pub fn npm_ci(dir: &Path) {
+    if dir.join("node_modules/.package-lock.json").exists() {
+        return;
+    }
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(dir)
+        .status()
+        .expect("npm ci");
+    assert!(status.success(), "npm ci in {}", dir.display());
+}
+
+/// The directory a test's screenshots go to (made empty of nothing: screenshots are replaced).
+pub fn screenshots(name: &str) -> PathBuf {
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&shots).unwrap();
+    shots
+}
+
+/// Starts `tests/web/{script}` with `PANEL_*` settings in `env` (npm packages installed first).
+pub fn spawn_script(script: &str, env: &[(&str, &str)]) -> Child {
+    let web_tests = repo().join("tests/web");
+    npm_ci(&web_tests);
+    let mut cmd = Command::new("node");
+    cmd.arg(web_tests.join(script))
+        .current_dir(&web_tests)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.spawn().expect("node tests/web script")
+}
+
+/// Waits for a script and returns what it printed last (its JSON findings).
+pub fn findings(browser: Child) -> Value {
+    let out = browser.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    serde_json::from_str(stdout.lines().last().unwrap_or(""))
+        .unwrap_or_else(|e| panic!("browser script output ({e}): {stdout}\n{stderr}"))
+}
+
+/// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.
+pub fn one_second_wav() -> Vec<u8> {
+    let samples: Vec<i16> = (0..8000)
+        .map(|i| ((i as f64 * 440.0 * std::f64::consts::TAU / 8000.0).sin() * 8000.0) as i16)
+        .collect();
+    let data_len = samples.len() as u32 * 2;
+    let mut wav = Vec::new();
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data_len).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    for field in [16u32, 1 | (1 << 16), 8000, 16000, 2 | (16 << 16)] {
+        wav.extend_from_slice(&field.to_le_bytes());
+    }
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data_len.to_le_bytes());
+    for s in samples {
+        wav.extend_from_slice(&s.to_le_bytes());
+    }
+    wav
+}

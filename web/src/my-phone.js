@@ -1,0 +1,55 @@
+// A plain user's home: their phones (live registration status, polled), their call handling
+// (do not disturb, forwarding) and their password.
+import { html } from 'htm/preact';
+import { useState, useEffect } from 'preact/hooks';
+import { get, session } from './api.js';
+import { t } from './strings.js';
+import { Banner } from './ui.js';
+import { MyFeatures } from './my-features.js';
+import { PasswordForm } from './password.js';
+
+const POLL_MS = 5000;
+
+function MyDevices({ userId }) {
+  const [devices, setDevices] = useState(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const poll = () => get(`users/${userId}/devices`).then(setDevices, (e) => setError(e.message));
+    poll();
+    const timer = setInterval(poll, POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return html`<div class="card" aria-labelledby="my-devices-h">
+    <h3 id="my-devices-h">${t.myDevices}</h3>
+    <${Banner} message=${error} />
+    ${!devices
+      ? t.loading
+      : devices.length === 0
+        ? t.none
+        : html`<ul class="my-devices">
+            ${devices.map(
+              (d) => html`<li key=${d.id} data-device=${d.name}>
+                <span class=${d.registered ? 'dot on' : 'dot'}>${d.name} · ${d.registered ? t.registered : t.notRegistered}</span>
+              </li>`
+            )}
+          </ul>`}
+  </div>`;
+}
+
+export function MyPhone() {
+  const [me, setMe] = useState(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    get(`users/${session.value.owner}`).then(setMe, (e) => setError(e.message));
+  }, []);
+  return html`<section aria-labelledby="me-h">
+    <h2 id="me-h">${me ? `${me.first_name} ${me.last_name}` : t.myPhone}</h2>
+    <${Banner} message=${error} />
+    ${me &&
+    html`<div class="stack">
+      <${MyDevices} userId=${me.id} />
+      <${MyFeatures} user=${me} onSaved=${setMe} />
+      <${PasswordForm} username=${me.username} />
+    </div>`}
+  </section>`;
+}
