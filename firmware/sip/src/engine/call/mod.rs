@@ -20,6 +20,7 @@ mod bridge;
 mod confirm;
 mod delayed_offer;
 mod flow_io;
+mod hold_music;
 mod in_dialog;
 mod joined;
 mod journal;
@@ -137,6 +138,8 @@ pub(super) struct Call {
     flow_timer: Option<(Millis, u32)>,
     forwards: Vec<Forward>,
     on_hold: bool,
+    /// The side whose relay port the media server feeds with hold music, while it holds.
+    hold_music: Option<Side>,
     created: Now,
     ringing_since: Option<Now>,
     answered_at: Option<Now>,
@@ -205,6 +208,7 @@ impl Call {
             flow_timer: None,
             forwards: Vec::new(),
             on_hold: false,
+            hold_music: None,
             created: now,
             ringing_since: None,
             answered_at: None,
@@ -376,12 +380,9 @@ fn rtp_addr(sdp: &Sdp) -> Option<SocketAddr> {
     (!ip.is_unspecified()).then(|| SocketAddr::new(ip, audio.port))
 }
 
-fn is_hold(sdp: &Sdp) -> bool {
-    sdp.audio().is_none_or(|a| {
-        matches!(a.direction, Direction::SendOnly | Direction::Inactive)
-            || a.address.as_deref() == Some("0.0.0.0")
-    })
-}
+#[cfg(test)]
+pub(super) use hold_music::HOLD_MUSIC_TAG;
+use hold_music::is_hold;
 
 /// The answer for the caller: the callee's answer, with the caller's payload numbers.
 fn answer_for_a(b_answer: &Sdp, a_offer: &Sdp) -> Sdp {
