@@ -11,6 +11,7 @@ mod doc_update;
 mod flow_data;
 mod flow_io;
 mod gateway_match;
+mod hold_music;
 mod http_client;
 mod http_tls;
 mod live;

@@ -13,6 +13,15 @@ use edgepbx_media::session::MediaCommand;
 /// The tag of the hold music's media command: never a flow's, so its results are dropped.
 pub(in crate::engine) const HOLD_MUSIC_TAG: u32 = u32::MAX;
 
+/// Hold music playing in a call.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct HoldMusic {
+    /// The holder's relay side (relay sides stay put when a transfer swaps the call's sides).
+    relay_side: MediaSide,
+    /// Where the holder said it receives, in its hold offer (not when that was 0.0.0.0).
+    holder_rtp: Option<SocketAddr>,
+}
+
 /// Whether an SDP offer puts the call on hold (RFC 3264 §8.4; 0.0.0.0 of RFC 2543).
 pub(super) fn is_hold(sdp: &Sdp) -> bool {
     sdp.audio().is_none_or(|a| {
@@ -32,13 +41,22 @@ impl Engine {
         answer: Option<Sdp>,
     ) {
         if is_hold(offer) {
-            self.start_hold_music(call, holder, answer);
-        } else if call.hold_music == Some(holder) {
-            self.stop_hold_music(call, holder, offer);
+            self.start_hold_music(call, holder, offer, answer);
+        } else if call
+            .hold_music
+            .is_some_and(|h| h.relay_side == call.relay_side(holder))
+        {
+            self.stop_hold_music(call, rtp_addr(offer));
         }
     }
 
-    fn start_hold_music(&mut self, call: &mut Call, holder: Side, answer: Option<Sdp>) {
+    fn start_hold_music(
+        &mut self,
+        call: &mut Call,
+        holder: Side,
+        offer: &Sdp,
+        answer: Option<Sdp>,
+    ) {
         // One media server leg per call: a call the box itself answers (prompts, a room)
         // already hears the box, and a second hold (both sides) keeps the first one's music.
         if call.hold_music.is_some() || call.terminated || call.winner.is_none() {
@@ -89,19 +107,38 @@ impl Engine {
                 barge_in: false,
             },
         });
-        call.hold_music = Some(holder);
+        call.hold_music = Some(HoldMusic {
+            relay_side: call.relay_side(holder),
+            holder_rtp: rtp_addr(offer),
+        });
     }
 
-    /// Back from hold: the holder's relay port points at the holder's address again.
-    fn stop_hold_music(&mut self, call: &mut Call, holder: Side, offer: &Sdp) {
-        call.hold_music = None;
+    /// Back from hold: the holder's relay port points at `holder_rtp` (its new offer's
+    /// address) again.
+    fn stop_hold_music(&mut self, call: &mut Call, holder_rtp: Option<SocketAddr>) {
+        let Some(music) = call.hold_music.take() else {
+            return;
+        };
         self.out.push_back(Output::MediaClose { call: call.id });
-        if let Some(addr) = rtp_addr(offer) {
-            self.media
-                .set_remote(call.media.id, call.relay_side(holder), addr);
+        if let Some(addr) = holder_rtp {
+            self.media.set_remote(call.media.id, music.relay_side, addr);
         }
         if let Some(b_answer) = call.b_answer.clone() {
             self.set_payload_maps(call, &b_answer);
+        }
+    }
+
+    /// The box becomes the far end of a call that may be playing hold music (a transfer, a
+    /// pickup): the music's leg is about to be replaced, and a holder that stays in the
+    /// call gets its relay port back (the departing side's port goes to the media server).
+    pub(super) fn hand_over_hold_music(&mut self, call: &mut Call) {
+        let Some(music) = call.hold_music.take() else {
+            return;
+        };
+        if music.relay_side != call.relay_side(Side::B)
+            && let Some(addr) = music.holder_rtp
+        {
+            self.media.set_remote(call.media.id, music.relay_side, addr);
         }
     }
 }

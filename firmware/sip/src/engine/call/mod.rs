@@ -138,8 +138,8 @@ pub(super) struct Call {
     flow_timer: Option<(Millis, u32)>,
     forwards: Vec<Forward>,
     on_hold: bool,
-    /// The side whose relay port the media server feeds with hold music, while it holds.
-    hold_music: Option<Side>,
+    /// Set while the media server feeds a holder's relay port with hold music.
+    hold_music: Option<hold_music::HoldMusic>,
     created: Now,
     ringing_since: Option<Now>,
     answered_at: Option<Now>,

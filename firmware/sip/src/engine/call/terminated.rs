@@ -84,7 +84,7 @@ impl Engine {
         self.stop_listening(now, call);
         // The hold music's leg (if any) becomes the terminated leg: the MediaOpen below
         // replaces it.
-        call.hold_music = None;
+        self.hand_over_hold_music(call);
         self.media
             .set_remote(call.media.id, call.relay_side(Side::B), server);
         self.media.set_payload_map(call.media.id, MediaSide::A, &[]);

@@ -1,9 +1,11 @@
 //! Music on hold in a bridged call: the side that holds (sendonly, inactive, 0.0.0.0) is
 //! replaced on the relay by the media server playing that side's music to the other one,
 //! in the codec the listener accepted; resuming gives the relay port back; keys the held
-//! party presses into the music are not the flow's; hanging up on hold closes the music.
+//! party presses into the music are not the flow's; hanging up on hold closes the music; a
+//! transfer hands the music's leg to the box's far end and gives a staying holder its port.
 
 use super::reinvite::{alice_answers, answered, from_bob};
+use super::transfer::refer_from_bob;
 use super::*;
 
 /// Alice's re-INVITE in the answered call, offering `body`.
@@ -191,6 +193,40 @@ fn a_refused_hold_and_an_old_style_hold_address() {
                 },
                 Output::Media { .. }
             ]
+        ),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn a_holder_who_stays_when_the_other_side_transfers_gets_its_relay_port_back() {
+    let mut w = World::new();
+    let (ok, invite) = answered(&mut w);
+    alice_offers(
+        &mut w,
+        &ok,
+        3,
+        &sdp(4000, "a=sendonly\r\n"),
+        &sdp(6000, "a=recvonly\r\n"),
+    );
+    assert_eq!(last_remote(&w, MediaSide::A), MEDIA_SERVER.parse().unwrap());
+    w.flow_out.clear();
+    // Bob hands Alice to 500 (a scripted flow: the box becomes her far end).
+    refer_from_bob(&mut w, &invite, "<sip:500@pbx.test>");
+    assert_eq!(
+        last_remote(&w, MediaSide::A),
+        "192.0.2.10:4000".parse().unwrap(),
+        "Alice talks to her own relay port again"
+    );
+    assert_eq!(last_remote(&w, MediaSide::B), MEDIA_SERVER.parse().unwrap());
+    let out = music_outputs(&mut w);
+    assert!(
+        matches!(
+            out.first(),
+            Some(Output::MediaOpen {
+                relay_port: 20_002,
+                ..
+            })
         ),
         "{out:?}"
     );
