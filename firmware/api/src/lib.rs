@@ -30,6 +30,8 @@ mod media;
 mod media_tts;
 mod metaflows;
 mod misc;
+pub mod notifications;
+pub mod notify;
 mod phone_numbers;
 mod presence;
 mod projection;
