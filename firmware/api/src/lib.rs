@@ -47,6 +47,7 @@ mod smtplog;
 mod system_status;
 pub mod system_update;
 pub mod time;
+mod transcription;
 mod vm_messages;
 mod vm_transfer;
 

@@ -18,6 +18,7 @@ pub fn context(n: &VoicemailNotice, office: &str, zone: &str) -> Value {
             "vmbox_name": or_unknown(&n.vmbox_name),
             "vmbox_number": n.mailbox,
             "length": length(n.length_ms),
+            "transcription": n.transcription.as_deref().unwrap_or(""),
         },
         "date_called": {"local": super::compose::when(n.at_unix, zone)},
         "user": {"first_name": n.first_name.trim()},
@@ -99,6 +100,8 @@ mod tests {
             length_ms: 65_200,
             first_name: "Bob".into(),
             after_sent: None,
+            transcribe: false,
+            transcription: None,
         }
     }
 

@@ -12,7 +12,7 @@ mod flow_data;
 mod flow_io;
 mod gateway_match;
 mod hold_music;
-mod http_client;
+pub(crate) mod http_client;
 mod http_tls;
 mod live;
 mod lookup;

@@ -324,6 +324,8 @@ pub struct HttpRequest {
     pub method: String,
     pub url: String,
     pub content_type: Option<String>,
+    /// An `Authorization` header value (a speech-to-text service's bearer key).
+    pub authorization: Option<String>,
     pub body: Vec<u8>,
     pub timeout_ms: u64,
 }
