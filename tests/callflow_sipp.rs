@@ -522,6 +522,7 @@ fn a_missed_call_is_emailed_through_the_accounts_relay() {
             {"type": "user", "id": bob}, {"type": "email", "id": "desk@example.com"}]},
         "children": {"_": {"module": "device", "data": {"id": desk, "timeout": 3}, "children": {}}}}),
     );
+    edit_missed_call_templates(&admin);
     let dir = SippDir::new();
     let mut ringing = callee(&dir, &pbx, "9502", "uas_ring.xml");
     let mut call = uac(&dir, &pbx, "uac_noanswer.xml", "9501", "950", &[]);
@@ -533,11 +534,74 @@ fn a_missed_call_is_emailed_through_the_accounts_relay() {
     for want in [
         "From: pbx@office.example.com",
         "To: bob@example.com, desk@example.com",
-        "Subject: Missed call from",
+        "Subject: Edited: missed call from",
+        "Edited template.",
         "Called: 950",
         "Nobody answered",
+        "Content-Type: text/html",
+        "<b>950</b>",
     ] {
         assert!(m.contains(want), "{want:?} in {m}");
+    }
+}
+
+/// The account's own missed-call mail through `/notifications/missed_call` (KAZOO's way:
+/// templates as text/plain and text/html bodies, the subject in JSON); bad templates are
+/// refused naming the part and the error.
+fn edit_missed_call_templates(admin: &Client) {
+    let url = admin.url("notifications/missed_call");
+    let send = |content_type: &str, body: &str| {
+        admin.request(
+            "POST",
+            &url,
+            &[("Content-Type", content_type)],
+            Some(body.as_bytes()),
+        )
+    };
+    let r = send("text/plain", "Hello {{ caller");
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(
+        r.json()["data"]["text"]["template"]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("line 1: syntax error")),
+        "{}",
+        r.text()
+    );
+    let r = admin.post(&url, json!({"subject": "{% if %}"}));
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.json()["data"].get("subject").is_some(), "{}", r.text());
+    let text = "Edited template.\r\nFrom: {{ caller }}\r\nCalled: {{ callee_id.number }}\r\n\
+Nobody answered.\r\n";
+    assert_eq!(send("text/plain", text).status, 200);
+    assert_eq!(
+        send("text/html", "<p>Missed <b>{{ callee_id.number }}</b></p>").status,
+        200
+    );
+    let r = admin.post(
+        &url,
+        json!({"subject": "Edited: missed call from {{ caller }}"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["account_overridden"], true);
+    assert!(r.data()["macros"].get("callee_id.number").is_some());
+    let r = admin.request("GET", &url, &[("Accept", "text/plain")], None);
+    assert_eq!(r.text(), text);
+    let all = admin.get(&admin.url("notifications")).data();
+    let ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n["id"].as_str())
+        .collect();
+    for id in [
+        "voicemail_to_email",
+        "missed_call",
+        "fax_inbound_to_email",
+        "trunk_down",
+        "low_disk_space",
+        "firmware_available",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
     }
 }
 

@@ -181,9 +181,85 @@ fn reinvite_hold_and_resume_pass_through() {
     let dir = SippDir::new();
     let port = free_port();
     register_from(&dir, &pbx, "4001", port);
-    let mut callee = uas(&dir, "uas_hold.xml", port, &[]);
+    let rtp = free_port().to_string();
+    let mut callee = uas(&dir, "uas_hold.xml", port, &["-set", "rtp", &rtp]);
     uac(&dir, &pbx, "uac_hold.xml", "4000", "4001", &[]).expect_ok(Duration::from_secs(20));
     callee.expect_ok(Duration::from_secs(10));
+}
+
+/// The PCMU audio of the RTP packets arriving at `socket` until none has come for a second
+/// (bounded by `limit`), and how many packets that was.
+fn hear_pcmu(socket: &UdpSocket, limit: Duration) -> (Vec<i16>, usize) {
+    socket
+        .set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
+    let start = std::time::Instant::now();
+    let mut last = None;
+    let (mut audio, mut packets) = (Vec::new(), 0);
+    let mut buf = [0u8; 2048];
+    while start.elapsed() < limit
+        && last.is_none_or(|t: std::time::Instant| t.elapsed() < Duration::from_secs(1))
+    {
+        let Ok(n) = socket.recv(&mut buf) else {
+            continue;
+        };
+        if n > 12 && buf[1] & 0x7f == 0 {
+            let mut pcm = vec![0i16; n - 12];
+            edgepbx_media::codec::g711::decode_ulaw(&buf[12..n], &mut pcm);
+            audio.extend_from_slice(&pcm);
+            packets += 1;
+            last = Some(std::time::Instant::now());
+        }
+    }
+    (audio, packets)
+}
+
+#[test]
+fn a_held_callee_hears_the_holders_uploaded_music() {
+    use common::baresip::{goertzel, tone_samples, wav_bytes};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4100", "4101"], 20);
+    // The caller's owner has uploaded a 1 kHz tone as their music on hold.
+    let media = common::id_of(&admin.put(
+        &admin.url("media"),
+        json!({"name": "our music", "media_source": "upload"}),
+    ));
+    let r = admin.request(
+        "POST",
+        &admin.url(&format!("media/{media}/raw")),
+        &[("Content-Type", "audio/wav")],
+        Some(&wav_bytes(&tone_samples(&[(1000.0, 2.0)]))),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let owner = common::id_of(&admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Holly", "last_name": "Holder", "music_on_hold": {"media_id": media}}),
+    ));
+    let r = admin.patch(
+        &admin.url(&format!("devices/{}", ids[0])),
+        json!({"owner_id": owner}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "4101", port);
+    // The callee's audio comes to this socket; SIPp's caller sends none, so anything
+    // heard is the box's.
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let rtp = ear.local_addr().unwrap().port().to_string();
+    let mut callee = uas(&dir, "uas_hold.xml", port, &["-set", "rtp", &rtp]);
+    // On hold for 2 s.
+    let mut caller = uac(&dir, &pbx, "uac_hold.xml", "4100", "4101", &["-d", "2000"]);
+    let (heard, packets) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+    // About 100 packets of 20 ms; some go to loading the file and to signalling.
+    assert!((50..=150).contains(&packets), "{packets} packets");
+    let tone = goertzel(&heard, 1000.0);
+    let other = goertzel(&heard, 1800.0);
+    assert!(tone > 100.0 * other, "1 kHz {tone} vs {other}");
 }
 
 #[test]

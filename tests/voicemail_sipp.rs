@@ -195,8 +195,9 @@ fn a_phone_that_does_not_subscribe_is_told_of_its_owners_voicemail() {
 }
 
 /// A box 720 owned by Erin (erin@example.com) that also notifies desk@example.com and
-/// deletes a message once mailed, the account's relay on `port`; a message is left in it.
-fn leave_a_mailed_message(pbx: &Pbx, port: u16) -> String {
+/// deletes a message once mailed (and has the `extra` fields), the account's relay on
+/// `port`; a message is left in it.
+fn leave_a_mailed_message(pbx: &Pbx, port: u16, extra: Value) -> String {
     let admin = pbx.admin();
     let r = admin.put(
         &admin.url("configs/smtp_client"),
@@ -209,12 +210,13 @@ fn leave_a_mailed_message(pbx: &Pbx, port: u16) -> String {
         json!({"first_name": "Erin", "last_name": "E", "email": "erin@example.com"}),
     );
     let erin = id_of(&r);
-    let r = admin.put(
-        &admin.url("vmboxes"),
-        json!({"name": "Erin", "mailbox": "720", "owner_id": erin, "skip_greeting": true,
-               "notify_email_addresses": ["desk@example.com", "not an address"],
-               "delete_after_notify": true}),
-    );
+    let mut doc = json!({"name": "Erin", "mailbox": "720", "owner_id": erin, "skip_greeting": true,
+           "notify_email_addresses": ["desk@example.com", "not an address"],
+           "delete_after_notify": true});
+    doc.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().cloned().unwrap_or_default());
+    let r = admin.put(&admin.url("vmboxes"), doc);
     let vmbox = id_of(&r);
     admin.put(
         &admin.url("callflows"),
@@ -245,7 +247,7 @@ fn a_message_is_mailed_with_its_audio_then_deleted_as_the_box_asks() {
     let smtp = SmtpServer::start();
     let pbx = Pbx::start();
     let admin = pbx.admin();
-    let vmbox = leave_a_mailed_message(&pbx, smtp.port);
+    let vmbox = leave_a_mailed_message(&pbx, smtp.port, json!({}));
 
     let mail = smtp.wait_for(1, Duration::from_secs(20));
     assert_eq!(mail.len(), 1, "one mail: {mail:?}");
@@ -307,7 +309,7 @@ fn a_relay_that_is_down_at_first_gets_the_mail_later_once() {
     let port = SmtpServer::free_port();
     let pbx = Pbx::start();
     let admin = pbx.admin();
-    let vmbox = leave_a_mailed_message(&pbx, port);
+    let vmbox = leave_a_mailed_message(&pbx, port, json!({}));
     // The first try finds nobody: the message stays new (not deleted unmailed).
     assert_eq!(messages(&admin, &vmbox, 1)[0]["folder"], "new");
     let smtp = SmtpServer::start_on(port);
@@ -338,7 +340,7 @@ fn a_mail_not_sent_before_a_restart_is_sent_after_it() {
     let port = SmtpServer::free_port();
     let data = tempfile::tempdir().unwrap();
     let pbx = Pbx::start_with(data.path(), &[]);
-    let vmbox = leave_a_mailed_message(&pbx, port);
+    let vmbox = leave_a_mailed_message(&pbx, port, json!({}));
     // The relay is down: the first try fails and the mail waits in the queue.
     let admin = pbx.admin();
     assert_eq!(messages(&admin, &vmbox, 1)[0]["folder"], "new");
@@ -595,4 +597,61 @@ fn a_caller_ending_with_pound_records_again_and_keeps_the_second_take() {
     assert_eq!(got.len(), 1, "{got:?}");
     let ms = got[0]["length"].as_u64().unwrap();
     assert!(ms >= 4000, "the second take: {ms} ms");
+}
+
+/// The account's speech-to-text service set to `url`; a bad URL or timeout is refused
+/// naming the field.
+fn set_transcription(admin: &Client, url: &str) {
+    let config = admin.url("configs/transcription");
+    for (bad, field) in [
+        (json!({"url": "ftp://x"}), "url"),
+        (json!({"url": url, "timeout_ms": 50}), "timeout_ms"),
+    ] {
+        let r = admin.put(&config, bad);
+        assert_eq!(r.status, 400, "{}", r.text());
+        assert!(r.json()["data"].get(field).is_some(), "{}", r.text());
+    }
+    let r = admin.put(
+        &config,
+        json!({"url": url, "api_key": "test-key", "timeout_ms": 1500}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+}
+
+#[test]
+fn a_transcribed_message_has_its_text_in_the_message_and_the_mail() {
+    let stt = common::stt::SpeechService::start(false);
+    let smtp = SmtpServer::start();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    set_transcription(&admin, &stt.url);
+    let vmbox = leave_a_mailed_message(&pbx, smtp.port, json!({"transcribe": true}));
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "one mail: {mail:?}");
+    assert!(mail[0].contains(common::stt::TRANSCRIPT), "{}", mail[0]);
+    assert!(mail[0].contains("Content-Type: audio/x-wav"));
+    let message = &messages(&admin, &vmbox, 1)[0];
+    assert_eq!(
+        message["transcription"],
+        json!({"result": "success", "text": common::stt::TRANSCRIPT})
+    );
+}
+
+#[test]
+fn a_speech_service_that_hangs_only_delays_the_mail_which_goes_without_text() {
+    let stt = common::stt::SpeechService::start(true);
+    let smtp = SmtpServer::start();
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    set_transcription(&admin, &stt.url);
+    let vmbox = leave_a_mailed_message(&pbx, smtp.port, json!({"transcribe": true}));
+    let mail = smtp.wait_for(1, Duration::from_secs(20));
+    assert_eq!(mail.len(), 1, "one mail: {mail:?}");
+    assert!(!mail[0].contains("Transcription"), "{}", mail[0]);
+    assert!(mail[0].contains("Content-Type: audio/x-wav"));
+    assert!(
+        messages(&admin, &vmbox, 1)[0]
+            .get("transcription")
+            .is_none()
+    );
 }

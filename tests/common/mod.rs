@@ -18,6 +18,7 @@ pub mod pcap;
 pub mod sim_board;
 pub mod sipp;
 pub mod smtp;
+pub mod stt;
 pub mod vm;
 
 use serde_json::{Value, json};

@@ -30,6 +30,8 @@ mod media;
 mod media_tts;
 mod metaflows;
 mod misc;
+pub mod notifications;
+pub mod notify;
 mod phone_numbers;
 mod presence;
 mod projection;
@@ -45,6 +47,7 @@ mod smtplog;
 mod system_status;
 pub mod system_update;
 pub mod time;
+mod transcription;
 mod vm_messages;
 mod vm_transfer;
 

@@ -264,6 +264,11 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
             validate_classifiers(&ctx.data_object()?)?;
         }
     }
+    if name == crate::transcription::CONFIG
+        && matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH")
+    {
+        crate::transcription::validate(&ctx.data_object()?)?;
+    }
     if name != crate::smtp_client::CONFIG {
         return singleton(api, ctx, account, "configs", name, json!({}));
     }

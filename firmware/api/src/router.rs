@@ -58,6 +58,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["api_key"] => accounts::api_key(api, ctx, account),
         ["media", id, "raw"] => media::raw(api, ctx, account, id),
         ["notifications", "smtplog", rest @ ..] => crate::smtplog::route(api, ctx, account, rest),
+        ["notifications", rest @ ..] => crate::notifications::route(api, ctx, account, rest),
         ["vmboxes", id, "messages", rest @ ..] => {
             crate::vm_messages::route(api, ctx, account, id, rest)
         }

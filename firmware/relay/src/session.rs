@@ -30,11 +30,14 @@ struct Endpoint {
 
 impl Endpoint {
     /// Decides whether a packet from `src` belongs to this stream, latching onto `src` when the
-    /// stream has no source yet or its source has been silent for `relatch_ms`.
+    /// stream has no source yet or its source has been silent for `relatch_ms`. The signalled
+    /// address itself always wins: when call control points a side at the media server (music
+    /// on hold), a held phone that keeps sending cannot hold the latch against it.
     fn accept(&mut self, src: SocketAddr, now_ms: u64, relatch_ms: u64) -> bool {
         let take = match self.latched {
             None => true,
             Some(cur) if cur == src => true,
+            Some(_) if self.signalled == Some(src) => true,
             Some(_) => now_ms.saturating_sub(self.last_rx_ms) >= relatch_ms,
         };
         if take {
@@ -370,6 +373,26 @@ mod tests {
         s.set_remote_rtcp(Side::A, addr(3000));
         assert_eq!(s.forward_dest(Side::B, true), Some(addr(3000)));
         assert_eq!(s.forward_dest(Side::A, false), None);
+    }
+
+    #[test]
+    fn the_signalled_source_takes_the_latch_back() {
+        let mut s = session();
+        // Pointed at the media server (hold music) while the held phone keeps sending.
+        s.set_remote(Side::A, addr(4000));
+        assert_eq!(
+            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 10, 1000),
+            Ok(())
+        );
+        assert_eq!(
+            s.inbound(Side::A, false, addr(4000), &mut rtp(0), 20, 1000),
+            Ok(())
+        );
+        assert_eq!(s.forward_dest(Side::B, false), Some(addr(4000)));
+        assert_eq!(
+            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 30, 1000),
+            Err(Reject::Stray)
+        );
     }
 
     #[test]

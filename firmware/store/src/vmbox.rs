@@ -79,6 +79,16 @@ pub fn move_to(vmbox: &mut Value, id: &str, to: &str, at: u64) -> bool {
     true
 }
 
+/// Sets `field` of the message with this `media_id` (its transcription); false when the box
+/// has no such message.
+pub fn set_message_field(vmbox: &mut Value, id: &str, field: &str, value: Value) -> bool {
+    let Some(m) = message_mut(vmbox, id) else {
+        return false;
+    };
+    m.insert(field.into(), value);
+    true
+}
+
 /// Takes the message with this `media_id` out of the box.
 pub fn remove(vmbox: &mut Value, id: &str) -> Option<Value> {
     let list = vmbox.get_mut("messages")?.as_array_mut()?;

@@ -62,6 +62,14 @@ pub struct VoicemailNotice {
     /// Where the message goes once the relay has accepted the mail: `deleted`
     /// (`delete_after_notify`) or `saved` (`save_after_notify`, which wins).
     pub after_sent: Option<String>,
+    /// The box's `transcribe`: the audio goes to the account's speech-to-text service
+    /// before the mail.
+    #[serde(default)]
+    pub transcribe: bool,
+    /// What the service made of it: the text, or empty when it was tried and failed (the
+    /// mail then goes without); None before a try.
+    #[serde(default)]
+    pub transcription: Option<String>,
 }
 
 /// A change to a stored document: gets the current document (`Null` when there is none) and

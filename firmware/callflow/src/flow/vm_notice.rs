@@ -63,5 +63,7 @@ pub fn notice(cx: &Cx, box_id: &str, doc: &Value, media_id: &str, ms: u32) -> Op
         length_ms: ms,
         first_name: owner.map(|u| text(&u, "first_name")).unwrap_or_default(),
         after_sent,
+        transcribe: flag("transcribe"),
+        transcription: None,
     }))
 }

@@ -5,7 +5,7 @@ use edgepbx_callflow::flow::Notice;
 use edgepbx_store::Store;
 use lettre::Message;
 use lettre::message::header::ContentType;
-use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use serde_json::Value;
 
 use super::relay::SendError;
@@ -35,9 +35,10 @@ fn office_and_zone(store: &Store, account: &str) -> (String, String) {
 
 /// Recipients and subject, for the smtp log.
 pub fn summary(store: &Store, account: &str, notice: &Notice) -> (Vec<String>, String) {
-    let (office, zone) = office_and_zone(store, account);
-    let (to, subject, _) = text(notice, &office, &zone);
-    (to, subject)
+    match text(store, account, notice) {
+        Ok((to, mail)) => (to, mail.subject),
+        Err(_) => (recipients(notice).to_vec(), String::new()),
+    }
 }
 
 pub fn message(
@@ -46,15 +47,16 @@ pub fn message(
     notice: &Notice,
     from: &str,
 ) -> Result<Message, SendError> {
-    let (office, zone) = office_and_zone(store, account);
-    let (to, subject, body) = text(notice, &office, &zone);
+    let (_, zone) = office_and_zone(store, account);
+    let (to, mail) = text(store, account, notice)?;
     let bad = |what: &str, e: &dyn std::fmt::Display| SendError::Permanent(format!("{what}: {e}"));
     let mut builder = Message::builder()
         .from(from.parse::<Mailbox>().map_err(|e| bad("from", &e))?)
-        .subject(subject);
+        .subject(mail.subject);
     for address in to {
         builder = builder.to(address.parse::<Mailbox>().map_err(|e| bad("to", &e))?);
     }
+    let body = MultiPart::alternative_plain_html(mail.text, mail.html);
     let audio = match notice {
         Notice::Voicemail(n) => match super::voicemail::audio(store, account, n) {
             Some(wav) => Some((super::voicemail::file_name(n, &zone), wav)),
@@ -66,16 +68,13 @@ pub fn message(
         Notice::MissedCall { .. } => None,
     };
     match audio {
-        None => builder
-            .header(ContentType::TEXT_PLAIN)
-            .body(body)
-            .map_err(|e| bad("message", &e)),
+        None => builder.multipart(body).map_err(|e| bad("message", &e)),
         Some((name, wav)) => {
             let wav_type = ContentType::parse("audio/x-wav").map_err(|e| bad("type", &e))?;
             builder
                 .multipart(
                     MultiPart::mixed()
-                        .singlepart(SinglePart::plain(body))
+                        .multipart(body)
                         .singlepart(Attachment::new(name).body(wav, wav_type)),
                 )
                 .map_err(|e| bad("message", &e))
@@ -83,15 +82,46 @@ pub fn message(
     }
 }
 
-/// Recipients, subject and body.
-fn text(notice: &Notice, office: &str, zone: &str) -> (Vec<String>, String, String) {
+fn recipients(notice: &Notice) -> &[String] {
+    match notice {
+        Notice::MissedCall { to, .. } => to,
+        Notice::Voicemail(n) => &n.to,
+    }
+}
+
+/// Recipients and the mail rendered from the account's templates (the built-in ones where
+/// it has none). A notification the account turned off (`enabled: false`) is not sent.
+fn text(
+    store: &Store,
+    account: &str,
+    notice: &Notice,
+) -> Result<(Vec<String>, edgepbx_api::notify::Rendered), SendError> {
+    let (office, zone) = office_and_zone(store, account);
+    let id = kind(notice);
+    let stored = store
+        .get(account, edgepbx_api::notify::KIND, id)
+        .ok()
+        .flatten();
+    if !edgepbx_api::notifications::is_enabled(stored.as_deref()) {
+        return Err(SendError::Permanent(format!(
+            "the account turned the {id} notification off"
+        )));
+    }
+    let ctx = context(notice, &office, &zone);
+    let mail =
+        edgepbx_api::notify::render(id, stored.as_deref(), &ctx).map_err(SendError::Permanent)?;
+    Ok((recipients(notice).to_vec(), mail))
+}
+
+/// The template macros of a notice.
+fn context(notice: &Notice, office: &str, zone: &str) -> Value {
     match notice {
         Notice::MissedCall {
-            to,
             caller_name,
             caller_number,
             dialled,
             at_unix,
+            ..
         } => {
             let caller = match (caller_name.trim(), caller_number.trim()) {
                 ("", "") => "an unknown caller".to_string(),
@@ -99,14 +129,15 @@ fn text(notice: &Notice, office: &str, zone: &str) -> (Vec<String>, String, Stri
                 (name, number) if name == number => number.to_string(),
                 (name, number) => format!("{name} ({number})"),
             };
-            let subject = format!("Missed call from {caller}");
-            let body = format!(
-                "{office} missed a call.\r\n\r\nFrom:   {caller}\r\nCalled: {dialled}\r\nWhen:   {}\r\n\r\nNobody answered and no voicemail was left.\r\n",
-                when(*at_unix, zone)
-            );
-            (to.clone(), subject, body)
+            serde_json::json!({
+                "account": {"name": office, "timezone": zone},
+                "caller": caller,
+                "caller_id": {"name": caller_name.trim(), "number": caller_number.trim()},
+                "callee_id": {"number": dialled},
+                "date_called": {"local": when(*at_unix, zone)},
+            })
         }
-        Notice::Voicemail(n) => super::voicemail::text(n, office, zone),
+        Notice::Voicemail(n) => super::voicemail::context(n, office, zone),
     }
 }
 
@@ -140,6 +171,11 @@ mod tests {
 
     #[test]
     fn the_missed_call_text_names_the_caller_and_local_time() {
+        let text = |n: &Notice, office: &str, zone: &str| {
+            let r = edgepbx_api::notify::render("missed_call", None, &context(n, office, zone))
+                .unwrap();
+            (recipients(n).to_vec(), r.subject, r.text)
+        };
         let (to, subject, body) = text(&missed("Alice", "1001"), "Acme", "America/New_York");
         assert_eq!(to, ["bob@example.com"]);
         assert_eq!(subject, "Missed call from Alice (1001)");

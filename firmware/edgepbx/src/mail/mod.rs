@@ -9,6 +9,7 @@ mod compose;
 pub mod queue;
 mod relay;
 mod smtplog;
+mod transcribe;
 mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
@@ -124,6 +125,9 @@ fn attempt(store: &Store, p: Pending) -> Option<Pending> {
 fn try_once(store: &Store, mut p: Pending) -> Option<Pending> {
     p.tries += 1;
     let account = p.account.as_str();
+    if let Notice::Voicemail(n) = &mut p.notice {
+        transcribe::transcribe(store, account, n);
+    }
     let result = relay::Relay::for_account(store, account).and_then(|relay| {
         let message = compose::message(store, account, &p.notice, relay.from())?;
         relay.send(&message)

@@ -6,34 +6,23 @@
 
 use edgepbx_callflow::flow::VoicemailNotice;
 use edgepbx_store::{Store, vmbox};
-use serde_json::Value;
+use serde_json::{Value, json};
 
-/// Recipients, subject and body.
-pub fn text(n: &VoicemailNotice, office: &str, zone: &str) -> (Vec<String>, String, String) {
-    let subject = format!(
-        "New voicemail from {} ({})",
-        or_unknown(&n.caller_name),
-        or_unknown(&n.caller_number)
-    );
-    let hello = match n.first_name.trim() {
-        "" => "Hello".to_string(),
-        name => format!("Hi {name}"),
-    };
-    let body = format!(
-        "{hello},\r\n\r\nYou have a new voicemail from {} ({}) in {} ({}) at {office}.\r\n\r\n\
-Caller ID:   {}\r\nCaller Name: {}\r\nCalled To:   {}\r\nCalled On:   {}\r\nLength:      {}\r\n\r\n\
-The message is attached.\r\n",
-        or_unknown(&n.caller_name),
-        or_unknown(&n.caller_number),
-        or_unknown(&n.vmbox_name),
-        n.mailbox,
-        or_unknown(&n.caller_number),
-        or_unknown(&n.caller_name),
-        n.dialled,
-        super::compose::when(n.at_unix, zone),
-        length(n.length_ms),
-    );
-    (n.to.clone(), subject, body)
+/// The macros of KAZOO's voicemail_to_email template for a message left.
+pub fn context(n: &VoicemailNotice, office: &str, zone: &str) -> Value {
+    json!({
+        "account": {"name": office, "timezone": zone},
+        "caller_id": {"name": or_unknown(&n.caller_name), "number": or_unknown(&n.caller_number)},
+        "callee_id": {"number": n.dialled},
+        "voicemail": {
+            "vmbox_name": or_unknown(&n.vmbox_name),
+            "vmbox_number": n.mailbox,
+            "length": length(n.length_ms),
+            "transcription": n.transcription.as_deref().unwrap_or(""),
+        },
+        "date_called": {"local": super::compose::when(n.at_unix, zone)},
+        "user": {"first_name": n.first_name.trim()},
+    })
 }
 
 fn or_unknown(s: &str) -> &str {
@@ -111,13 +100,20 @@ mod tests {
             length_ms: 65_200,
             first_name: "Bob".into(),
             after_sent: None,
+            transcribe: false,
+            transcription: None,
         }
     }
 
     #[test]
     fn subject_body_and_file_name_as_kazoo_builds_them() {
-        let (to, subject, body) = text(&left(), "Acme", "America/New_York");
-        assert_eq!(to, ["bob@example.com"]);
+        let text = |n: &VoicemailNotice, office: &str, zone: &str| {
+            let r =
+                edgepbx_api::notify::render("voicemail_to_email", None, &context(n, office, zone))
+                    .unwrap();
+            (r.subject, r.text)
+        };
+        let (subject, body) = text(&left(), "Acme", "America/New_York");
         assert_eq!(subject, "New voicemail from Alice Adams (1001)");
         assert!(body.starts_with("Hi Bob,"), "{body}");
         assert!(body.contains("Length:      00:01:06"), "{body}");
@@ -143,7 +139,7 @@ mod tests {
             ..left()
         };
         assert_eq!(
-            text(&nameless, "Acme", "UTC").1,
+            text(&nameless, "Acme", "UTC").0,
             "New voicemail from unknown (unknown)"
         );
     }

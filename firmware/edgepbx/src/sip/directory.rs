@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use edgepbx_sip::engine::{
     AccountRef, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory, MessageCounts,
-    PresenceSources, UnsolicitedMwi,
+    PlayItem, PresenceSources, UnsolicitedMwi,
 };
 
 use super::carrier_hosts::CarrierHosts;
@@ -206,6 +206,12 @@ impl Directory for StoreDirectory {
 
     fn unsolicited_mwi(&self, account: &str) -> Vec<UnsolicitedMwi> {
         super::mwi::unsolicited(&self.store, account)
+    }
+
+    fn hold_music(&self, account: &str, device_id: &str) -> PlayItem {
+        super::hold_music::media_id(&self.store, account, device_id)
+            .and_then(|id| self.data.media(account, &id))
+            .map_or(PlayItem::Music, PlayItem::Looped)
     }
 }
 

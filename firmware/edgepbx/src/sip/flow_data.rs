@@ -43,7 +43,10 @@ enum Write {
     },
     /// Handed to the mailer once the writes queued before it are committed (a voicemail
     /// mail reads the message and its audio from the store).
-    Notice { account: String, notice: Notice },
+    Notice {
+        account: String,
+        notice: Box<Notice>,
+    },
 }
 
 pub struct StoreData {
@@ -121,7 +124,7 @@ fn writer(store: Store, mailer: Mailer) -> mpsc::Sender<Write> {
                 .iter()
                 .filter_map(|w| match w {
                     Write::Notice { account, notice } => {
-                        Some((edgepbx_store::new_id(), account.clone(), notice.clone()))
+                        Some((edgepbx_store::new_id(), account.clone(), (**notice).clone()))
                     }
                     _ => None,
                 })
@@ -314,7 +317,7 @@ impl Data for StoreData {
     fn notify(&self, account: &str, notice: Notice) {
         self.queue(Write::Notice {
             account: account.into(),
-            notice,
+            notice: Box::new(notice),
         });
     }
 

@@ -143,6 +143,9 @@ pub fn fetch(request: &HttpRequest) -> Result<HttpResult, String> {
     if let Some(ct) = &request.content_type {
         head.push_str(&format!("Content-Type: {ct}\r\n"));
     }
+    if let Some(auth) = &request.authorization {
+        head.push_str(&format!("Authorization: {auth}\r\n"));
+    }
     head.push_str("\r\n");
     stream
         .tcp()
@@ -257,6 +260,7 @@ mod tests {
             method: "GET".into(),
             url: "http://127.0.0.1:1/".into(),
             content_type: None,
+            authorization: None,
             body: Vec::new(),
             timeout_ms: 500,
         };

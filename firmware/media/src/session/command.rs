@@ -35,6 +35,9 @@ pub enum PlayItem {
     },
     /// The shared music-on-hold stream, until the next command.
     Music,
+    /// Audio (an uploaded hold music) played over and over until the next command; silence
+    /// while it loads, the shared music stream if it cannot be loaded.
+    Looped(PendingAudio),
 }
 
 /// Digits to gather while (and after) playing.

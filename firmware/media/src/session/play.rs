@@ -40,6 +40,11 @@ enum Current {
         waited: u32,
     },
     Music,
+    /// Hold music of its own: loops until the next command (the shared stream if it fails).
+    Looped {
+        audio: PendingAudio,
+        pos: usize,
+    },
 }
 
 pub struct Player {
@@ -122,14 +127,26 @@ impl Player {
                     waited: 0,
                 },
                 PlayItem::Music => Current::Music,
+                PlayItem::Looped(audio) => Current::Looped {
+                    audio: audio.clone(),
+                    pos: 0,
+                },
             };
             self.current = Some(cur);
             return;
         }
     }
 
-    /// Audio that finished loading starts playing; audio that failed to load is skipped.
+    /// Audio that finished loading starts playing; audio that failed to load is skipped
+    /// (looped music that failed gives way to the shared stream).
     fn take_loaded(&mut self) {
+        if let Some(Current::Looped { audio, .. }) = &self.current {
+            if let Some(None) = audio.get() {
+                tracing::warn!("hold music could not be loaded: built-in music instead");
+                self.current = Some(Current::Music);
+            }
+            return;
+        }
         let Some(Current::Waiting { audio, .. }) = &self.current else {
             return;
         };
@@ -180,6 +197,19 @@ impl Player {
                     *left -= k as u32;
                     (k, *left == 0)
                 }
+                Some(Current::Looped { audio, pos }) => match audio.get() {
+                    Some(Some(pcm)) if !pcm.is_empty() => {
+                        let k = (pcm.len() - *pos).min(rest.len());
+                        rest[..k].copy_from_slice(&pcm[*pos..*pos + k]);
+                        *pos = (*pos + k) % pcm.len();
+                        (k, false)
+                    }
+                    // Loading (or empty): silence, never ending by itself.
+                    _ => {
+                        rest.fill(0);
+                        (rest.len(), false)
+                    }
+                },
                 Some(Current::Waiting { waited, .. }) => {
                     rest.fill(0);
                     *waited += rest.len() as u32;
@@ -275,6 +305,34 @@ mod tests {
         assert!(f[..40].iter().all(|&s| s == 9));
         assert!(f[40..50].iter().all(|&s| s == 5));
         assert!(p.is_done());
+    }
+
+    #[test]
+    fn looped_audio_repeats_until_stopped_and_a_failed_one_gives_the_shared_music() {
+        let music = PendingAudio::new();
+        let mut p = Player::new(vec![PlayItem::Looped(music.clone())], "us");
+        let mut f = [1i16; FRAME_8K];
+        p.fill(&mut f);
+        assert!(f.iter().all(|&s| s == 0) && !p.on_music());
+        music.fill(Some((0..100).collect::<Vec<i16>>().into()));
+        for round in 0..50 {
+            p.fill(&mut f);
+            let first = (round * FRAME_8K) % 100;
+            assert!(
+                f.iter()
+                    .enumerate()
+                    .all(|(i, &s)| s == ((first + i) % 100) as i16)
+            );
+        }
+        assert!(!p.is_done());
+        p.stop();
+        assert!(p.is_done());
+
+        let broken = PendingAudio::new();
+        let mut p = Player::new(vec![PlayItem::Looped(broken.clone())], "us");
+        broken.fill(None);
+        p.fill(&mut f);
+        assert!(p.on_music() && !p.is_done());
     }
 
     #[test]

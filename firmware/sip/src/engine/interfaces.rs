@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 
-pub use edgepbx_media::session::{MediaCommand, MediaEvent};
+pub use edgepbx_media::session::{MediaCommand, MediaEvent, PlayItem};
 
 use super::Now;
 
@@ -95,6 +95,13 @@ pub trait Directory: Send {
     /// for accounts with registered devices.
     fn unsolicited_mwi(&self, _account: &str) -> Vec<UnsolicitedMwi> {
         Vec::new()
+    }
+    /// What the other party hears while `device_id` holds the call (KAZOO's
+    /// `music_on_hold.media_id` of the device's owner, else of the account): the built-in
+    /// music unless the office uploaded its own. Runs under the engine's lock, so stored
+    /// audio comes as a [`PlayItem::Looped`] slot that is filled off it.
+    fn hold_music(&self, _account: &str, _device_id: &str) -> PlayItem {
+        PlayItem::Music
     }
 }
 
@@ -322,6 +329,8 @@ pub struct HttpRequest {
     pub method: String,
     pub url: String,
     pub content_type: Option<String>,
+    /// An `Authorization` header value (a speech-to-text service's bearer key).
+    pub authorization: Option<String>,
     pub body: Vec<u8>,
     pub timeout_ms: u64,
 }

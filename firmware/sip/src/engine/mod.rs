@@ -25,7 +25,7 @@ use std::net::{IpAddr, SocketAddr};
 pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory,
     Endpoint, FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
-    MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PresenceSources,
+    MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PlayItem, PresenceSources,
     RecordCall, Target, TrunkTarget, UnsolicitedMwi,
 };
 

@@ -10,12 +10,15 @@ use crate::message::{HeaderName, parse};
 
 const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
+/// The hold music `FakeDirectory` gives Bob's phone.
+const BOB_MUSIC: [i16; 4] = [1, 2, 3, 4];
 
 mod carrier;
 mod check_sync;
 mod confirm;
 mod digest;
 mod flow;
+mod hold_music;
 mod limits;
 mod listen;
 mod memory;
@@ -142,6 +145,16 @@ impl Directory for FakeDirectory {
             device_uri: format!("sip:101@{REALM}"),
             counts: VOICEMAIL_800.with(std::cell::Cell::get),
         }]
+    }
+    fn hold_music(&self, account: &str, device_id: &str) -> PlayItem {
+        assert_eq!(account, "acc");
+        // Bob's owner uploaded his own music; everybody else has the built-in one.
+        match device_id {
+            "d101" => PlayItem::Looped(edgepbx_media::session::PendingAudio::ready(Some(
+                BOB_MUSIC.into(),
+            ))),
+            _ => PlayItem::Music,
+        }
     }
     fn route(&self, _caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         match number {

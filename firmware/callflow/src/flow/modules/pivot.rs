@@ -112,6 +112,7 @@ impl Module for Http {
                 method: "POST".into(),
                 url: url.to_string(),
                 content_type: Some(content_type.into()),
+                authorization: None,
                 body,
                 timeout_ms,
             }
@@ -121,6 +122,7 @@ impl Module for Http {
                 method: "GET".into(),
                 url: format!("{url}{sep}{}", form_encode(&fields)),
                 content_type: None,
+                authorization: None,
                 body: Vec::new(),
                 timeout_ms,
             }

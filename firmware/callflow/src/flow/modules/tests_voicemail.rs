@@ -419,6 +419,8 @@ fn a_message_left_notifies_the_boxs_addresses_and_the_owner_who_wants_it() {
             length_ms: 2000,
             first_name: "Bob".into(),
             after_sent: Some("deleted".into()),
+            transcribe: false,
+            transcription: None,
         }
     );
 

@@ -35,7 +35,9 @@ impl Engine {
                 crate::engine::MediaEvent::Digit(_) | crate::engine::MediaEvent::RoomSize { .. }
             )
         );
-        if tag != c.flow_tag && !unsolicited {
+        // The hold music's leg hears the held party: its keys are not the flow's news.
+        let from_hold_music = tag == hold_music::HOLD_MUSIC_TAG || c.hold_music.is_some();
+        if (tag != c.flow_tag && !unsolicited) || (unsolicited && from_hold_music) {
             self.calls.insert(call, c);
             return;
         }

@@ -123,11 +123,19 @@ impl Engine {
             return;
         }
         let origin = call.forwards[i].origin;
-        let is_invite = call.forwards[i].request.method() == Some(Method::Invite);
+        let method = call.forwards[i].request.method();
+        let is_invite = method == Some(Method::Invite);
         if is_invite && (200..300).contains(&code) {
             // We are the UAC of the re-INVITE on the other side: ACK it there.
             let request = call.forwards[i].request.clone();
             self.ack_passed_on_reinvite(call, origin, &request, msg);
+        }
+        if matches!(method, Some(Method::Invite | Method::Update))
+            && (200..300).contains(&code)
+            && let Some(Ok(offer)) = sdp_of(&call.forwards[i].request)
+        {
+            let answer = sdp_of(msg).and_then(Result::ok);
+            self.follow_hold(call, origin, &offer, answer);
         }
         let mut body = None;
         if let Some(Ok(sdp)) = sdp_of(msg)

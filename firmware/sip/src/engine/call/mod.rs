@@ -20,6 +20,7 @@ mod bridge;
 mod confirm;
 mod delayed_offer;
 mod flow_io;
+mod hold_music;
 mod in_dialog;
 mod joined;
 mod journal;
@@ -139,6 +140,8 @@ pub(super) struct Call {
     flow_timer: Option<(Millis, u32)>,
     forwards: Vec<Forward>,
     on_hold: bool,
+    /// Set while the media server feeds a holder's relay port with hold music.
+    hold_music: Option<hold_music::HoldMusic>,
     created: Now,
     ringing_since: Option<Now>,
     answered_at: Option<Now>,
@@ -210,6 +213,7 @@ impl Call {
             flow_timer: None,
             forwards: Vec::new(),
             on_hold: false,
+            hold_music: None,
             created: now,
             ringing_since: None,
             answered_at: None,
@@ -381,12 +385,9 @@ fn rtp_addr(sdp: &Sdp) -> Option<SocketAddr> {
     (!ip.is_unspecified()).then(|| SocketAddr::new(ip, audio.port))
 }
 
-fn is_hold(sdp: &Sdp) -> bool {
-    sdp.audio().is_none_or(|a| {
-        matches!(a.direction, Direction::SendOnly | Direction::Inactive)
-            || a.address.as_deref() == Some("0.0.0.0")
-    })
-}
+#[cfg(test)]
+pub(super) use hold_music::HOLD_MUSIC_TAG;
+use hold_music::is_hold;
 
 /// The answer for the caller: the callee's answer, with the caller's payload numbers.
 fn answer_for_a(b_answer: &Sdp, a_offer: &Sdp) -> Sdp {

@@ -32,9 +32,7 @@ impl Engine {
         self.cancel_other_legs(now, &mut call, keep);
         self.end_page(now, &mut call);
         let was_terminated = call.terminated;
-        if call.terminated {
-            self.close_terminated(&mut call);
-        }
+        self.close_terminated(&mut call);
         call.pending.clear();
         if !call.a_answered {
             if !call.responded {

@@ -82,6 +82,9 @@ impl Engine {
             return false;
         };
         self.stop_listening(now, call);
+        // The hold music's leg (if any) becomes the terminated leg: the MediaOpen below
+        // replaces it.
+        self.hand_over_hold_music(call);
         self.media
             .set_remote(call.media.id, call.relay_side(Side::B), server);
         self.media.set_payload_map(call.media.id, MediaSide::A, &[]);
@@ -111,8 +114,9 @@ impl Engine {
 
     /// The media server lets go of the call (a callee answered, or the call ended).
     pub(in crate::engine) fn close_terminated(&mut self, call: &mut Call) {
-        if call.terminated {
+        if call.terminated || call.hold_music.is_some() {
             call.terminated = false;
+            call.hold_music = None;
             self.out.push_back(Output::MediaClose { call: call.id });
         }
     }

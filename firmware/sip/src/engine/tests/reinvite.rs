@@ -8,7 +8,7 @@ use super::*;
 
 /// Alice calls Bob and Bob answers: Alice's 200 and the INVITE Bob got (his dialog is its
 /// To with "bobtag").
-fn answered(w: &mut World) -> (Message, Message) {
+pub(super) fn answered(w: &mut World) -> (Message, Message) {
     let invite = call_bob(w);
     respond(w, &invite, 200, &sdp(6000, ""));
     let ok = w.last_to(ALICE);
@@ -17,7 +17,7 @@ fn answered(w: &mut World) -> (Message, Message) {
 }
 
 /// A request from Bob in his dialog, with `body` as SDP when not empty and CSeq `cseq`.
-fn from_bob(invite: &Message, method: &str, cseq: u32, body: &str) -> String {
+pub(super) fn from_bob(invite: &Message, method: &str, cseq: u32, body: &str) -> String {
     let from = format!("{};tag=bobtag", invite.header(HeaderName::To).unwrap());
     let to = invite.header(HeaderName::From).unwrap().to_string();
     let text = in_dialog(BOB, method, &from, &to, invite.call_id(), "")
@@ -39,7 +39,13 @@ fn from_bob(invite: &Message, method: &str, cseq: u32, body: &str) -> String {
 }
 
 /// Alice (the caller) answers `request` with `code`, an SDP `body` and extra headers.
-fn alice_answers(w: &mut World, request: &Message, code: u16, body: &str, extra: &[(&str, &str)]) {
+pub(super) fn alice_answers(
+    w: &mut World,
+    request: &Message,
+    code: u16,
+    body: &str,
+    extra: &[(&str, &str)],
+) {
     let mut ok = Writer::response_to(request, code, reason_phrase(code), None);
     ok.header("Contact", format_args!("<sip:100@192.0.2.10:{ALICE}>"));
     for (name, value) in extra {

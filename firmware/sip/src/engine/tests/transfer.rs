@@ -18,7 +18,7 @@ fn answered_call(w: &mut World) -> (Message, Message) {
 }
 
 /// Bob's REFER in his dialog (he answered `invite`).
-fn refer_from_bob(w: &mut World, invite: &Message, refer_to: &str) {
+pub(super) fn refer_from_bob(w: &mut World, invite: &Message, refer_to: &str) {
     let from = format!("{};tag=bobtag", invite.header(HeaderName::To).unwrap());
     let to = invite.header(HeaderName::From).unwrap().to_string();
     let extra = if refer_to.is_empty() {
