@@ -7,6 +7,7 @@ mod config;
 mod io_loop;
 mod ports;
 mod session;
+pub mod srtp;
 mod sys;
 
 use std::io;
