@@ -54,6 +54,23 @@ impl Suite {
 
 const RTCP_TAG_LEN: usize = 10;
 
+/// The SDES keys of one SRTP leg (key and salt, as `a=crypto` `inline:` carries them).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SrtpKeys {
+    pub suite: Suite,
+    /// The peer's key: opens what it sends.
+    pub remote: [u8; MASTER_LEN],
+    /// Ours: seals what it gets.
+    pub local: [u8; MASTER_LEN],
+}
+
+impl std::fmt::Debug for SrtpKeys {
+    // Keys stay out of logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SrtpKeys({})", self.suite.name())
+    }
+}
+
 /// Why a packet was not transformed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SrtpError {

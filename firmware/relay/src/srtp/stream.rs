@@ -85,7 +85,11 @@ impl Streams {
     /// The slot of `ssrc`, made (over the least recently used one) when new.
     fn find(&mut self, ssrc: u32) -> usize {
         self.uses += 1;
-        if let Some(i) = self.streams.iter().position(|s| s.is_some_and(|s| s.ssrc == ssrc)) {
+        if let Some(i) = self
+            .streams
+            .iter()
+            .position(|s| s.is_some_and(|s| s.ssrc == ssrc))
+        {
             return i;
         }
         let i = self

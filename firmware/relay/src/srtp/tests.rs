@@ -27,7 +27,10 @@ fn key_derivation_matches_rfc3711_b3() {
     assert_eq!(salt.to_vec(), hex("30CBBC08863D8C85D49DB34A9AE1"));
     let mut auth = [0u8; 20];
     kdf::derive(mk, ms, 1, &mut auth);
-    assert_eq!(auth.to_vec(), hex("CEBE321F6FF7716B6FD4AB49AF256A156D38BAA4"));
+    assert_eq!(
+        auth.to_vec(),
+        hex("CEBE321F6FF7716B6FD4AB49AF256A156D38BAA4")
+    );
 }
 
 #[test]
@@ -40,8 +43,10 @@ fn counter_mode_matches_rfc3711_b2() {
     kdf::keystream_xor(&cipher, iv, &mut ks);
     assert_eq!(
         ks.to_vec(),
-        hex("E03EAD0935C95E80E166B16DD92B4EB4 D23513162B02D0F72A43A2FE4A5F97AB
-             41E95B3BB0A2E8DD477901E4FCA894C0")
+        hex(
+            "E03EAD0935C95E80E166B16DD92B4EB4 D23513162B02D0F72A43A2FE4A5F97AB
+             41E95B3BB0A2E8DD477901E4FCA894C0"
+        )
     );
 }
 
@@ -99,7 +104,10 @@ fn altered_replayed_and_wrong_key_packets_are_refused() {
     let sealed = tx.protect_rtp(&mut buf, n).unwrap();
     let copy = buf;
     buf[20] ^= 1;
-    assert_eq!(rx.unprotect_rtp(&mut buf, sealed), Err(SrtpError::AuthFailed));
+    assert_eq!(
+        rx.unprotect_rtp(&mut buf, sealed),
+        Err(SrtpError::AuthFailed)
+    );
     buf = copy;
     assert_eq!(rx.unprotect_rtp(&mut buf, sealed), Ok(n));
     buf = copy;
@@ -110,7 +118,10 @@ fn altered_replayed_and_wrong_key_packets_are_refused() {
     let mut buf2 = [0u8; 256];
     let n = rtp(2, 9, &[1; 20], &mut buf2);
     let sealed = tx.protect_rtp(&mut buf2, n).unwrap();
-    assert_eq!(stranger.unprotect_rtp(&mut buf2, sealed), Err(SrtpError::AuthFailed));
+    assert_eq!(
+        stranger.unprotect_rtp(&mut buf2, sealed),
+        Err(SrtpError::AuthFailed)
+    );
     assert_eq!(rx.unprotect_rtp(&mut buf2, 5), Err(SrtpError::Malformed));
     let mut full = [0u8; 30];
     let n = rtp(3, 9, &[0; 18], &mut full);
