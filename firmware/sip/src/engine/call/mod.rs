@@ -29,6 +29,7 @@ mod listen;
 mod page;
 mod pickup;
 mod reinvite;
+mod sdes;
 mod setup;
 mod teardown;
 mod terminated;
@@ -91,6 +92,8 @@ struct BLeg {
     confirming_call: Option<CallId>,
     /// The caller-ID number this leg was offered (its INVITEs' Contact user).
     cid_number: String,
+    /// What the rung device or gateway asks for its media.
+    srtp: crate::sdes::SrtpPolicy,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -122,6 +125,8 @@ pub(super) struct Call {
     media: MediaPorts,
     /// The winning leg's (or early-media leg's) answer.
     b_answer: Option<Sdp>,
+    /// SRTP (SDES) per relay side.
+    crypto: sdes::CallCrypto,
     ring_deadline: Option<Millis>,
     /// The running bridge's options, and endpoints still waiting for their delay.
     bridge: Bridge,
@@ -195,6 +200,7 @@ impl Call {
             flow_steps: 0,
             media: start.media,
             b_answer: None,
+            crypto: Default::default(),
             ring_deadline: None,
             bridge: Bridge::default(),
             pending: Vec::new(),

@@ -5,6 +5,7 @@
 //! transferor gets 202, a NOTIFY with the outcome as a sipfrag, and then BYE.
 
 use super::joined::JoinedFlow;
+use super::sdes::Role;
 use super::*;
 use crate::message::NameAddr;
 use crate::message::unescape;
@@ -328,6 +329,9 @@ impl Engine {
         let Some(answer) = call.a_answer.clone() else {
             return;
         };
+        let answer = call
+            .crypto
+            .dress(call.relay_side(Side::A), &answer, Role::Offer);
         let version = call.a.next_sdp_version();
         let body = answer.render(
             &self.cfg.media_ip.to_string(),
