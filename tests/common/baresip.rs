@@ -441,6 +441,51 @@ pub fn detect(samples: &[i16], freq: f64, references: &[f64]) -> Detection {
     }
 }
 
+/// How long a call of [`call`] stays up after both sides say it is established.
+pub const TALK: Duration = Duration::from_millis(3500);
+/// How long [`call`] waits for each step.
+const CALL_WAIT: Duration = Duration::from_secs(10);
+
+/// One call from `caller` to `number` (answered by `callee`), kept up for [`TALK`], hung up
+/// by the caller; then each side's recording must hold the other's tones.
+pub fn call(
+    caller: &mut Agent,
+    callee: &mut Agent,
+    number: &str,
+    caller_tones: [f64; 2],
+    callee_tones: [f64; 2],
+) {
+    caller.command(&format!("/dial {number}"));
+    check(callee.wait_for("Call established", Some("terminated"), CALL_WAIT));
+    check(caller.wait_for("Call established", Some("terminated"), CALL_WAIT));
+    std::thread::sleep(TALK);
+    caller.command("/hangup");
+    check(caller.wait_for("terminated", None, CALL_WAIT));
+    check(callee.wait_for("terminated", None, CALL_WAIT));
+    // The recordings are complete once the call's audio is torn down.
+    std::thread::sleep(Duration::from_millis(300));
+    for (agent, expected, absent) in [
+        (&*callee, caller_tones, callee_tones),
+        (&*caller, callee_tones, caller_tones),
+    ] {
+        let path = agent.last_recording().unwrap_or_else(|| {
+            panic!(
+                "{}: no recording announced:\n{}",
+                agent.name,
+                agent.output()
+            )
+        });
+        let samples = check(read_wav(&path));
+        eprintln!(
+            "{}: recorded {:.2} s of received audio",
+            agent.name,
+            samples.len() as f64 / f64::from(RATE)
+        );
+        assert_heard(&agent.name, &samples, expected, absent);
+        std::fs::remove_file(&path).ok();
+    }
+}
+
 /// A tone counts as heard when it stands out for this long without a break.
 const MIN_RUN_SECS: f64 = 0.8;
 
