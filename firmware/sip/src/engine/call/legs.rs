@@ -335,6 +335,10 @@ impl Engine {
             // The box had answered the caller (menu, ringback): the callee takes over.
             self.close_terminated(&mut call);
             call.b_answer = Some(answer);
+            if std::mem::take(&mut call.identity_due) {
+                let (name, number) = self.winner_identity(&call);
+                self.identity_update(now, &mut call, &name, &number);
+            }
         } else {
             let for_a = answer_for_a(&answer, &call.a_offer);
             // To a delayed-offer caller this 2xx carries the box's offer.
@@ -400,4 +404,5 @@ pub(super) fn note_answer(leg: &mut BLeg, msg: &Message) {
         leg.dialog.remote_target = c.uri_text.to_string();
     }
     leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
+    leg.allows_update = super::identity::allows_update(msg);
 }

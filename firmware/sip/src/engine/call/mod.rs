@@ -20,6 +20,7 @@ mod bridge;
 mod confirm;
 mod delayed_offer;
 mod flow_io;
+mod identity;
 mod in_dialog;
 mod joined;
 mod journal;
@@ -94,6 +95,8 @@ struct BLeg {
     cid_number: String,
     /// What the rung device or gateway asks for its media.
     srtp: crate::sdes::SrtpPolicy,
+    /// Its answer's Allow lists UPDATE.
+    allows_update: bool,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -127,6 +130,10 @@ pub(super) struct Call {
     b_answer: Option<Sdp>,
     /// SRTP (SDES) per relay side.
     crypto: sdes::CallCrypto,
+    /// The A side's Allow lists UPDATE (for identity updates).
+    a_allows_update: bool,
+    /// After a blind transfer: show the transferee who answers.
+    identity_due: bool,
     ring_deadline: Option<Millis>,
     /// The running bridge's options, and endpoints still waiting for their delay.
     bridge: Bridge,
@@ -181,6 +188,7 @@ pub(super) struct NewCall {
 
 impl Call {
     fn new(start: NewCall, now: Now) -> Call {
+        let a_allows_update = identity::allows_update(&start.a_invite);
         Call {
             id: start.id,
             account: start.caller.account.clone(),
@@ -201,6 +209,8 @@ impl Call {
             media: start.media,
             b_answer: None,
             crypto: Default::default(),
+            a_allows_update,
+            identity_due: false,
             ring_deadline: None,
             bridge: Bridge::default(),
             pending: Vec::new(),

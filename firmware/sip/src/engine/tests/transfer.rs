@@ -224,11 +224,16 @@ fn an_attended_transfer_joins_the_two_remaining_parties_in_a_room() {
         2,
         "Alice leaves both calls"
     );
-    let (to_bob, to_carol) = (w.take(BOB), w.take(CAROL));
-    assert!(
-        to_bob.is_empty() && to_carol.is_empty(),
-        "{to_bob:?} {to_carol:?}"
-    );
+    // Each is shown the other (a re-INVITE: neither listed UPDATE), and nothing else.
+    for (port, shown) in [(BOB, "Phone 102"), (CAROL, "Phone 101")] {
+        let got = w.take(port);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].method_str(), "INVITE");
+        let pai = got[0]
+            .header_named("P-Asserted-Identity")
+            .unwrap_or_default();
+        assert!(pai.starts_with(&format!("\"{shown}\"")), "{pai}");
+    }
     // Bob and Carol (both callees: the media server takes the caller's relay side) meet.
     assert_eq!(media_opens(&w), vec![(1, 20_000), (2, 20_004)]);
     let rooms = rooms(&w);
@@ -292,4 +297,81 @@ fn a_transferee_left_on_hold_is_taken_off_hold() {
     w.engine.handle_bytes(w.now, peer(ALICE), &bytes);
     w.collect();
     assert_eq!(w.last_to(ALICE).method_str(), "ACK");
+}
+
+/// Carol (102, registered at `CAROL`) answers the INVITE she got last.
+fn carol_answers(w: &mut World) {
+    let invite = w.last_to(CAROL);
+    assert_eq!(invite.method_str(), "INVITE");
+    let mut wr = Writer::response_to(&invite, 200, "OK", Some("caroltag"));
+    wr.header("Contact", format_args!("<sip:102@192.0.2.10:{CAROL}>"));
+    let bytes = wr.finish(Some("application/sdp"), sdp(7000, "").as_bytes());
+    w.engine.handle_bytes(w.now, peer(CAROL), &bytes);
+    w.collect();
+}
+
+#[test]
+fn after_a_blind_transfer_the_transferee_is_shown_who_answered() {
+    let mut w = World::new();
+    let (_ok, invite) = answered_call(&mut w);
+    super::flow::register(&mut w, "102", CAROL);
+    refer_from_bob(&mut w, &invite, "<sip:102@pbx.test>");
+    w.take(BOB);
+    // Nothing yet: Carol only rings.
+    assert!(w.take(ALICE).iter().all(|m| m.method_str() != "INVITE"));
+    carol_answers(&mut w);
+    // Alice's INVITE listed no UPDATE: a re-INVITE with the same media and Carol's identity.
+    let to_alice = w.take(ALICE);
+    let reinvite = to_alice
+        .iter()
+        .find(|m| m.method_str() == "INVITE")
+        .unwrap_or_else(|| panic!("no identity re-INVITE: {to_alice:?}"));
+    assert_eq!(
+        reinvite.header_named("P-Asserted-Identity"),
+        Some(format!("\"Phone 102\" <sip:102@{REALM}>").as_str())
+    );
+    assert!(
+        reinvite.header_named("Remote-Party-ID").is_some_and(|v| v
+            .starts_with("\"Phone 102\" <sip:102@")
+            && v.contains("party=calling")),
+        "{reinvite:?}"
+    );
+    let offer = crate::sdp::Sdp::parse(reinvite.body()).unwrap();
+    assert_eq!(offer.audio().unwrap().port, 20_000);
+}
+
+#[test]
+fn a_transferee_that_allows_update_gets_an_update_without_media() {
+    let mut w = World::new();
+    let invite = call_bob(&mut w);
+    // Bob's 200 lists UPDATE; then Alice transfers him (blind) to Carol.
+    let mut wr = Writer::response_to(&invite, 200, "OK", Some("bobtag"));
+    wr.header("Contact", format_args!("<sip:101@192.0.2.10:{BOB}>"))
+        .header("Allow", "INVITE, ACK, BYE, CANCEL, UPDATE, REFER");
+    let bytes = wr.finish(Some("application/sdp"), sdp(6000, "").as_bytes());
+    w.engine.handle_bytes(w.now, peer(BOB), &bytes);
+    w.collect();
+    let ok = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(200))
+        .expect("Alice is answered");
+    super::flow::register(&mut w, "102", CAROL);
+    refer_from_alice(&mut w, &ok, "<sip:102@pbx.test>");
+    w.take(BOB);
+    carol_answers(&mut w);
+    let to_bob = w.take(BOB);
+    let update = to_bob
+        .iter()
+        .find(|m| m.method_str() == "UPDATE")
+        .unwrap_or_else(|| panic!("no UPDATE: {to_bob:?}"));
+    assert!(update.body().is_empty());
+    assert_eq!(
+        update.header_named("P-Asserted-Identity"),
+        Some(format!("\"Phone 102\" <sip:102@{REALM}>").as_str())
+    );
+    assert!(
+        to_bob.iter().all(|m| m.method_str() != "INVITE"),
+        "{to_bob:?}"
+    );
 }
