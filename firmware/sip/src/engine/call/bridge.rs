@@ -201,7 +201,7 @@ impl Engine {
             confirming_call: None,
             cid_number,
             srtp,
-            allows_update: false,
+            refresh: Default::default(),
         });
         true
     }

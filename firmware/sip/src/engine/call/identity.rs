@@ -5,13 +5,32 @@
 
 use super::*;
 
-/// Does this request or response's Allow list UPDATE?
-pub(super) fn allows_update(msg: &Message) -> bool {
-    msg.header_named("Allow").is_some_and(|allow| {
+/// How a party can be told of a new identity, from the Allow of its INVITE or 2xx.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum Refresh {
+    /// No Allow header (or one listing neither method).
+    #[default]
+    Unknown,
+    Reinvite,
+    Update,
+}
+
+pub(super) fn refresh_method(msg: &Message) -> Refresh {
+    let Some(allow) = msg.header_named("Allow") else {
+        return Refresh::Unknown;
+    };
+    let lists = |method: &str| {
         allow
             .split(',')
-            .any(|m| m.trim().eq_ignore_ascii_case("UPDATE"))
-    })
+            .any(|m| m.trim().eq_ignore_ascii_case(method))
+    };
+    if lists("UPDATE") {
+        Refresh::Update
+    } else if lists("INVITE") {
+        Refresh::Reinvite
+    } else {
+        Refresh::Unknown
+    }
 }
 
 /// `"name" <sip:number@realm>`, with what a display name may not hold dropped.
@@ -59,7 +78,7 @@ impl Engine {
                 format!("{who};party=calling;screen=yes;privacy=off"),
             ),
         ];
-        if call.a_allows_update {
+        if call.a_refresh == Refresh::Update {
             let branch = self.ids.branch();
             let transport = call.a.peer.transport;
             let sent_by = self.sent_by(transport);
@@ -74,10 +93,10 @@ impl Engine {
             // layer retransmits it and the engine ignores the response.
             self.tx
                 .send_request(now.mono, call.a.peer, w.finish_empty());
-        } else if call.own_reinvite.is_none() {
+        } else if call.a_refresh == Refresh::Reinvite && call.own_reinvite.is_none() {
             self.reinvite_a(now, call, &headers);
         } else {
-            tracing::debug!(call = %call.a.call_id, "identity update skipped: our re-INVITE is pending");
+            tracing::debug!(call = %call.a.call_id, refresh = ?call.a_refresh, "identity update not sent");
         }
     }
 }

@@ -404,5 +404,5 @@ pub(super) fn note_answer(leg: &mut BLeg, msg: &Message) {
         leg.dialog.remote_target = c.uri_text.to_string();
     }
     leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
-    leg.allows_update = super::identity::allows_update(msg);
+    leg.refresh = super::identity::refresh_method(msg);
 }

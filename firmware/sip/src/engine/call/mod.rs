@@ -95,8 +95,8 @@ struct BLeg {
     cid_number: String,
     /// What the rung device or gateway asks for its media.
     srtp: crate::sdes::SrtpPolicy,
-    /// Its answer's Allow lists UPDATE.
-    allows_update: bool,
+    /// How its answer's Allow says it takes an in-dialog refresh.
+    refresh: identity::Refresh,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -130,8 +130,8 @@ pub(super) struct Call {
     b_answer: Option<Sdp>,
     /// SRTP (SDES) per relay side.
     crypto: sdes::CallCrypto,
-    /// The A side's Allow lists UPDATE (for identity updates).
-    a_allows_update: bool,
+    /// How the A side's Allow says it takes an in-dialog refresh (identity updates).
+    a_refresh: identity::Refresh,
     /// After a blind transfer: show the transferee who answers.
     identity_due: bool,
     ring_deadline: Option<Millis>,
@@ -188,7 +188,7 @@ pub(super) struct NewCall {
 
 impl Call {
     fn new(start: NewCall, now: Now) -> Call {
-        let a_allows_update = identity::allows_update(&start.a_invite);
+        let a_refresh = identity::refresh_method(&start.a_invite);
         Call {
             id: start.id,
             account: start.caller.account.clone(),
@@ -209,7 +209,7 @@ impl Call {
             media: start.media,
             b_answer: None,
             crypto: Default::default(),
-            a_allows_update,
+            a_refresh,
             identity_due: false,
             ring_deadline: None,
             bridge: Bridge::default(),

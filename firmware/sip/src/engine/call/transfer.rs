@@ -255,7 +255,7 @@ impl Engine {
         let leaves = std::mem::replace(&mut call.caller, stays);
         let leg = &mut call.legs[i];
         std::mem::swap(&mut call.a, &mut leg.dialog);
-        std::mem::swap(&mut call.a_allows_update, &mut leg.allows_update);
+        std::mem::swap(&mut call.a_refresh, &mut leg.refresh);
         leg.device_id = leaves.device_id;
         // The callee's answer is what it sends: from now on the A side's SDP.
         if let Some(b) = call.b_answer.take() {
