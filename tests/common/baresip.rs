@@ -73,6 +73,18 @@ impl Agent {
     /// `codecs` are extra codec modules (`opus.so`...) loaded before G.711, so they come
     /// first in its offers.
     pub fn start(name: &str, account: &str, tone: &[i16], codecs: &[&str]) -> Agent {
+        let trace = std::env::var("EDGEPBX_TEST_SIP_TRACE").is_ok();
+        Agent::start_traced(name, account, tone, codecs, trace)
+    }
+
+    /// [`Agent::start`], with its SIP trace (`-s`) in its output when `trace`.
+    pub fn start_traced(
+        name: &str,
+        account: &str,
+        tone: &[i16],
+        codecs: &[&str],
+        trace: bool,
+    ) -> Agent {
         let modules = module_dir();
         for m in codecs {
             assert!(
@@ -123,7 +135,7 @@ impl Agent {
         .expect("write accounts");
         let mut cmd = Command::new("baresip");
         cmd.arg("-f").arg(dir.path());
-        if std::env::var("EDGEPBX_TEST_SIP_TRACE").is_ok() {
+        if trace {
             cmd.arg("-s");
         }
         let mut child = cmd
