@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 
 use common::Pbx;
 use common::baresip::{
-    Agent, RATE, assert_heard, check, create_device, create_device_named, read_wav, tone_samples,
-    wait_registered,
+    Agent, call, check, create_device, create_device_named, tone_samples, wait_registered,
 };
 use serde_json::{Value, json};
 
@@ -22,52 +21,10 @@ const PASSWORD_TLS: &str = "tls-secret-1001";
 const UDP_TONES: [f64; 2] = [1000.0, 1800.0];
 const TLS_TONES: [f64; 2] = [1500.0, 600.0];
 const TONE_SECS: f64 = 1.2;
-/// How long a call stays up after both sides say it is established.
-const TALK: Duration = Duration::from_millis(3500);
 const WAIT: Duration = Duration::from_secs(10);
 
 fn tones(freqs: [f64; 2]) -> Vec<i16> {
     tone_samples(&[(freqs[0], TONE_SECS), (freqs[1], TONE_SECS), (0.0, 8.0)])
-}
-
-/// One call from `caller` to `number` (answered by `callee`), kept up for `TALK`, hung up
-/// by the caller; then each side's recording must hold the other's tones.
-fn call(
-    caller: &mut Agent,
-    callee: &mut Agent,
-    number: &str,
-    caller_tones: [f64; 2],
-    callee_tones: [f64; 2],
-) {
-    caller.command(&format!("/dial {number}"));
-    check(callee.wait_for("Call established", Some("terminated"), WAIT));
-    check(caller.wait_for("Call established", Some("terminated"), WAIT));
-    std::thread::sleep(TALK);
-    caller.command("/hangup");
-    check(caller.wait_for("terminated", None, WAIT));
-    check(callee.wait_for("terminated", None, WAIT));
-    // The recordings are complete once the call's audio is torn down.
-    std::thread::sleep(Duration::from_millis(300));
-    for (agent, expected, absent) in [
-        (&*callee, caller_tones, callee_tones),
-        (&*caller, callee_tones, caller_tones),
-    ] {
-        let path = agent.last_recording().unwrap_or_else(|| {
-            panic!(
-                "{}: no recording announced:\n{}",
-                agent.name,
-                agent.output()
-            )
-        });
-        let samples = check(read_wav(&path));
-        eprintln!(
-            "{}: recorded {:.2} s of received audio",
-            agent.name,
-            samples.len() as f64 / f64::from(RATE)
-        );
-        assert_heard(&agent.name, &samples, expected, absent);
-        std::fs::remove_file(&path).ok();
-    }
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! A blind transfer with real SIP user agents: baresip A calls B, B transfers A to C with
 //! REFER (`/transfer`), the box answers A itself, rings C, and A and C then talk: each
-//! records the other's tones. B is released with NOTIFY and BYE.
+//! records the other's tones. B is released with NOTIFY and BYE. A is shown whom it now
+//! talks to: baresip 1.0 lists no UPDATE, so the box re-INVITEs it with C's identity in
+//! P-Asserted-Identity (A's SIP trace is on to see it).
 
 mod common;
 
@@ -54,7 +56,7 @@ fn a_callee_transfers_the_caller_blind_and_the_caller_talks_to_the_new_party() {
             (0.0, 12.0),
         ])
     };
-    let mut a = Agent::start("a-2000", &account(&pbx, "2000"), &a_audio, &[]);
+    let mut a = Agent::start_traced("a-2000", &account(&pbx, "2000"), &a_audio, &[], true);
     let mut b = Agent::start("b-2001", &account(&pbx, "2001"), &answerer(B_TONES), &[]);
     let mut c = Agent::start("c-2002", &account(&pbx, "2002"), &answerer(C_TONES), &[]);
     for agent in [&mut a, &mut b, &mut c] {
@@ -115,6 +117,12 @@ fn a_callee_transfers_the_caller_blind_and_the_caller_talks_to_the_new_party() {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+    let shown = "P-Asserted-Identity: \"baresip 2002\" <sip:2002@";
+    assert!(
+        a.output().contains(shown),
+        "A was not shown C after the transfer:\n{}",
+        a.output()
+    );
     drop((a, b, c));
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
     eprintln!("whole test took {:?}", started.elapsed());

@@ -73,6 +73,18 @@ impl Agent {
     /// `codecs` are extra codec modules (`opus.so`...) loaded before G.711, so they come
     /// first in its offers.
     pub fn start(name: &str, account: &str, tone: &[i16], codecs: &[&str]) -> Agent {
+        let trace = std::env::var("EDGEPBX_TEST_SIP_TRACE").is_ok();
+        Agent::start_traced(name, account, tone, codecs, trace)
+    }
+
+    /// [`Agent::start`], with its SIP trace (`-s`) in its output when `trace`.
+    pub fn start_traced(
+        name: &str,
+        account: &str,
+        tone: &[i16],
+        codecs: &[&str],
+        trace: bool,
+    ) -> Agent {
         let modules = module_dir();
         for m in codecs {
             assert!(
@@ -123,7 +135,7 @@ impl Agent {
         .expect("write accounts");
         let mut cmd = Command::new("baresip");
         cmd.arg("-f").arg(dir.path());
-        if std::env::var("EDGEPBX_TEST_SIP_TRACE").is_ok() {
+        if trace {
             cmd.arg("-s");
         }
         let mut child = cmd
@@ -438,6 +450,51 @@ pub fn detect(samples: &[i16], freq: f64, references: &[f64]) -> Detection {
         first,
         median_ratio_db: ratios.get(ratios.len() / 2).copied().unwrap_or(0.0),
         min_ratio_db: ratios.first().copied().unwrap_or(0.0),
+    }
+}
+
+/// How long a call of [`call`] stays up after both sides say it is established.
+pub const TALK: Duration = Duration::from_millis(3500);
+/// How long [`call`] waits for each step.
+const CALL_WAIT: Duration = Duration::from_secs(10);
+
+/// One call from `caller` to `number` (answered by `callee`), kept up for [`TALK`], hung up
+/// by the caller; then each side's recording must hold the other's tones.
+pub fn call(
+    caller: &mut Agent,
+    callee: &mut Agent,
+    number: &str,
+    caller_tones: [f64; 2],
+    callee_tones: [f64; 2],
+) {
+    caller.command(&format!("/dial {number}"));
+    check(callee.wait_for("Call established", Some("terminated"), CALL_WAIT));
+    check(caller.wait_for("Call established", Some("terminated"), CALL_WAIT));
+    std::thread::sleep(TALK);
+    caller.command("/hangup");
+    check(caller.wait_for("terminated", None, CALL_WAIT));
+    check(callee.wait_for("terminated", None, CALL_WAIT));
+    // The recordings are complete once the call's audio is torn down.
+    std::thread::sleep(Duration::from_millis(300));
+    for (agent, expected, absent) in [
+        (&*callee, caller_tones, callee_tones),
+        (&*caller, callee_tones, caller_tones),
+    ] {
+        let path = agent.last_recording().unwrap_or_else(|| {
+            panic!(
+                "{}: no recording announced:\n{}",
+                agent.name,
+                agent.output()
+            )
+        });
+        let samples = check(read_wav(&path));
+        eprintln!(
+            "{}: recorded {:.2} s of received audio",
+            agent.name,
+            samples.len() as f64 / f64::from(RATE)
+        );
+        assert_heard(&agent.name, &samples, expected, absent);
+        std::fs::remove_file(&path).ok();
     }
 }
 

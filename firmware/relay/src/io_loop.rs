@@ -89,7 +89,7 @@ fn relay_ready_socket(
         let p = batch.packet(i);
         let ok = match p.src {
             Some(src) if !p.truncated => s
-                .inbound(from, rtcp, src, p.data, now_ms, relatch_ms)
+                .inbound(from, rtcp, src, p.buf, p.len, now_ms, relatch_ms)
                 .is_ok(),
             _ => false,
         };
@@ -100,19 +100,36 @@ fn relay_ready_socket(
             dropped += 1;
         }
     }
-    if m > 0 {
-        match dst {
-            Some(dst) => {
-                let (packets, bytes) = batch.send(out_fd, &RawAddr::new(dst, v6), &accepted[..m]);
-                s.count_forwarded(from, packets, bytes);
-                dropped += m as u64 - packets;
+    if m == 0 {
+        s.count_dropped(dropped);
+        return;
+    }
+    if let Some(tap) = tap {
+        // Best effort: a copy that cannot be sent is not a lost packet of the call. Sent
+        // before sealing, so the media server always gets plain RTP.
+        batch.send(in_fd, &RawAddr::new(tap, v6), &accepted[..m]);
+    }
+    if s.seals_towards_other(from) {
+        let mut sealed = 0;
+        for k in 0..m {
+            let i = accepted[k] as usize;
+            let p = batch.packet(i);
+            if s.seal(from, rtcp, p.buf, p.len).is_ok() {
+                accepted[sealed] = i as u8;
+                sealed += 1;
+            } else {
+                dropped += 1;
             }
-            None => dropped += m as u64,
         }
-        if let Some(tap) = tap {
-            // Best effort: a copy that cannot be sent is not a lost packet of the call.
-            batch.send(in_fd, &RawAddr::new(tap, v6), &accepted[..m]);
+        m = sealed;
+    }
+    match dst {
+        Some(dst) if m > 0 => {
+            let (packets, bytes) = batch.send(out_fd, &RawAddr::new(dst, v6), &accepted[..m]);
+            s.count_forwarded(from, packets, bytes);
+            dropped += m as u64 - packets;
         }
+        _ => dropped += m as u64,
     }
     s.count_dropped(dropped);
 }

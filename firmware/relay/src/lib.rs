@@ -7,6 +7,7 @@ mod config;
 mod io_loop;
 mod ports;
 mod session;
+pub mod srtp;
 mod sys;
 
 use std::io;
@@ -18,6 +19,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 pub use config::{RelayConfig, RelayOptions};
+pub use srtp::{SrtpKeys, Suite as SrtpSuite};
 
 use ports::{AllocError, PortAllocator};
 use session::{Session, Table, token};
@@ -78,7 +80,8 @@ pub struct SessionStats {
     pub a_to_b_bytes: u64,
     pub b_to_a_bytes: u64,
     /// Packets received and not forwarded: malformed, truncated, stray (other source within the
-    /// re-latch guard time), no destination known yet, or the send failed.
+    /// re-latch guard time), not authentic on an SRTP leg, no destination known yet, or the
+    /// send failed.
     pub dropped: u64,
     /// Milliseconds since the last accepted packet in either direction (or since allocation).
     /// The SIP engine hangs up a call when this exceeds its media timeout.
@@ -235,9 +238,22 @@ impl Relay {
         self.with(id, |s| s.set_payload_map(from, map))
     }
 
+    /// SRTP (SDES keys) on `side`'s leg, None for plain RTP. Packets from that leg's peer are
+    /// opened with its key (and dropped when they do not authenticate), packets to it sealed
+    /// with ours; the other leg is untouched. Setting the same keys again keeps the state.
+    pub fn set_srtp(
+        &self,
+        id: SessionId,
+        side: Side,
+        keys: Option<SrtpKeys>,
+    ) -> Result<(), RelayError> {
+        self.with(id, |s| s.set_srtp(side, keys))
+    }
+
     /// Sends a copy of every RTP packet accepted from `from`'s peer to `to` as well (None
     /// stops it), out of `from`'s own socket, so the receiver tells the sides apart by source
-    /// port. Copies are sent as forwarded: payload types already mapped for the other side.
+    /// port. Copies are sent as forwarded: payload types already mapped for the other side,
+    /// and always plain RTP (opened from an SRTP leg, not yet sealed for the other).
     pub fn set_tap(
         &self,
         id: SessionId,

@@ -3,6 +3,7 @@
 
 use std::net::{SocketAddr, UdpSocket};
 
+use crate::srtp::{Context, SrtpKeys};
 use crate::{SessionId, SessionStats, Side};
 
 /// Index of a socket within a session: `side * 2 + rtcp`.
@@ -61,6 +62,16 @@ struct Leg {
     rtcp: Endpoint,
     /// Payload type rewrite for RTP received from this leg: `pt_map[pt]` (identity by default).
     pt_map: [u8; 128],
+    /// SRTP on this leg (SDES keys): what the peer sends is opened, what it gets is sealed.
+    srtp: Option<LegSrtp>,
+}
+
+struct LegSrtp {
+    keys: SrtpKeys,
+    /// Opens what the peer sends (its key).
+    open: Context,
+    /// Seals what the peer gets (our key).
+    seal: Context,
 }
 
 impl Leg {
@@ -69,6 +80,7 @@ impl Leg {
             rtp: Endpoint::default(),
             rtcp: Endpoint::default(),
             pt_map: identity_map(),
+            srtp: None,
         }
     }
 
@@ -88,6 +100,12 @@ impl Leg {
     }
 }
 
+/// RTCP multiplexed on the RTP port (RFC 5761 §4): packet types 192..=223 read as RTP
+/// payload types 64..=95.
+fn is_muxed_rtcp(pkt: &[u8]) -> bool {
+    pkt.len() > 1 && (64..=95).contains(&(pkt[1] & 0x7f))
+}
+
 fn identity_map() -> [u8; 128] {
     std::array::from_fn(|i| i as u8)
 }
@@ -97,6 +115,8 @@ fn identity_map() -> [u8; 128] {
 pub(crate) enum Reject {
     /// Not RTP/RTCP-shaped.
     Malformed,
+    /// An SRTP leg's packet that does not authenticate (or is replayed), or no room to seal.
+    Crypto,
     /// From a source other than the latched one, within the re-latch guard time.
     Stray,
 }
@@ -157,6 +177,45 @@ impl Session {
         }
     }
 
+    /// SRTP keys of `side`'s leg (None: plain RTP). The same keys again (a re-INVITE that
+    /// kept them) keep the packet index state; new keys start afresh.
+    pub fn set_srtp(&mut self, side: Side, keys: Option<SrtpKeys>) {
+        let leg = &mut self.legs[side as usize];
+        if leg.srtp.as_ref().map(|s| s.keys) == keys {
+            return;
+        }
+        leg.srtp = keys.map(|keys| LegSrtp {
+            keys,
+            open: Context::new(keys.suite, &keys.remote),
+            seal: Context::new(keys.suite, &keys.local),
+        });
+    }
+
+    /// Whether packets forwarded from `from`'s peer are sealed (SRTP) for the other leg.
+    pub fn seals_towards_other(&self, from: Side) -> bool {
+        self.legs[other(from) as usize].srtp.is_some()
+    }
+
+    /// Seals a packet accepted from `from`'s peer for the other leg, when that leg uses SRTP.
+    pub fn seal(
+        &mut self,
+        from: Side,
+        rtcp: bool,
+        buf: &mut [u8],
+        len: &mut usize,
+    ) -> Result<(), Reject> {
+        let Some(srtp) = &mut self.legs[other(from) as usize].srtp else {
+            return Ok(());
+        };
+        let sealed = if rtcp || is_muxed_rtcp(&buf[..*len]) {
+            srtp.seal.protect_rtcp(buf, *len)
+        } else {
+            srtp.seal.protect_rtp(buf, *len)
+        };
+        *len = sealed.map_err(|_| Reject::Crypto)?;
+        Ok(())
+    }
+
     pub fn set_tap(&mut self, from: Side, to: Option<SocketAddr>) {
         self.taps[from as usize] = to;
     }
@@ -172,22 +231,35 @@ impl Session {
         if rtcp { to.rtcp_dest() } else { to.rtp_dest() }
     }
 
-    /// Checks, latches and (RTP) rewrites one packet received from `from`'s peer. On `Ok` the
-    /// packet may be forwarded as it now is.
+    /// Checks, opens (SRTP legs), latches and (RTP) rewrites one packet received from
+    /// `from`'s peer, `buf[..*len]`. On `Ok` the packet, `buf[..*len]` now, is plain RTP or
+    /// RTCP that may be forwarded (after [`Session::seal`]). An SRTP packet is authenticated
+    /// before it may latch, so a forged one cannot steal the media.
+    #[allow(clippy::too_many_arguments)]
     pub fn inbound(
         &mut self,
         from: Side,
         rtcp: bool,
         src: SocketAddr,
-        pkt: &mut [u8],
+        buf: &mut [u8],
+        len: &mut usize,
         now_ms: u64,
         relatch_ms: u64,
     ) -> Result<(), Reject> {
         let min_len = if rtcp { 8 } else { 12 };
-        if pkt.len() < min_len || pkt[0] >> 6 != 2 {
+        if *len < min_len || buf[0] >> 6 != 2 {
             return Err(Reject::Malformed);
         }
         let leg = &mut self.legs[from as usize];
+        if let Some(srtp) = &mut leg.srtp {
+            let opened = if rtcp || is_muxed_rtcp(&buf[..*len]) {
+                srtp.open.unprotect_rtcp(buf, *len)
+            } else {
+                srtp.open.unprotect_rtp(buf, *len)
+            };
+            *len = opened.map_err(|_| Reject::Crypto)?;
+        }
+        let pkt = &mut buf[..*len];
         let ep = if rtcp { &mut leg.rtcp } else { &mut leg.rtp };
         if !ep.accept(src, now_ms, relatch_ms) {
             return Err(Reject::Stray);
@@ -321,6 +393,20 @@ mod tests {
         Session::new([s(), s(), s(), s()], 0, 0, 0)
     }
 
+    /// `Session::inbound` on a whole buffer that holds exactly the packet.
+    fn inb(
+        s: &mut Session,
+        from: Side,
+        rtcp: bool,
+        src: SocketAddr,
+        pkt: &mut [u8],
+        now_ms: u64,
+        relatch_ms: u64,
+    ) -> Result<(), Reject> {
+        let mut len = pkt.len();
+        s.inbound(from, rtcp, src, pkt, &mut len, now_ms, relatch_ms)
+    }
+
     fn rtp(pt: u8) -> [u8; 12] {
         let mut p = [0u8; 12];
         p[0] = 0x80;
@@ -336,33 +422,33 @@ mod tests {
         assert_eq!(s.forward_dest(Side::B, true), Some(addr(1001)));
         // The first packet latches, wherever it comes from (NAT).
         assert_eq!(
-            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 10, 1000),
+            inb(&mut s, Side::A, false, addr(5000), &mut rtp(0), 10, 1000),
             Ok(())
         );
         assert_eq!(s.forward_dest(Side::B, false), Some(addr(5000)));
         assert_eq!(s.forward_dest(Side::B, true), Some(addr(5001)));
         // A second source is refused while the first is live...
         assert_eq!(
-            s.inbound(Side::A, false, addr(6000), &mut rtp(0), 500, 1000),
+            inb(&mut s, Side::A, false, addr(6000), &mut rtp(0), 500, 1000),
             Err(Reject::Stray)
         );
         assert_eq!(
-            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 900, 1000),
+            inb(&mut s, Side::A, false, addr(5000), &mut rtp(0), 900, 1000),
             Ok(())
         );
         assert_eq!(
-            s.inbound(Side::A, false, addr(6000), &mut rtp(0), 1899, 1000),
+            inb(&mut s, Side::A, false, addr(6000), &mut rtp(0), 1899, 1000),
             Err(Reject::Stray)
         );
         // ...and wins once the first has been silent for the guard time.
         assert_eq!(
-            s.inbound(Side::A, false, addr(6000), &mut rtp(0), 1900, 1000),
+            inb(&mut s, Side::A, false, addr(6000), &mut rtp(0), 1900, 1000),
             Ok(())
         );
         assert_eq!(s.forward_dest(Side::B, false), Some(addr(6000)));
         // RTCP latches on its own.
         assert_eq!(
-            s.inbound(Side::A, true, addr(7000), &mut rtp(200), 1901, 1000),
+            inb(&mut s, Side::A, true, addr(7000), &mut rtp(200), 1901, 1000),
             Ok(())
         );
         assert_eq!(s.forward_dest(Side::B, true), Some(addr(7000)));
@@ -400,19 +486,19 @@ mod tests {
         let mut s = session();
         let mut short = [0x80u8; 11];
         assert_eq!(
-            s.inbound(Side::A, false, addr(1), &mut short, 0, 0),
+            inb(&mut s, Side::A, false, addr(1), &mut short, 0, 0),
             Err(Reject::Malformed)
         );
         let mut v1 = rtp(0);
         v1[0] = 0x40;
         assert_eq!(
-            s.inbound(Side::A, false, addr(1), &mut v1, 0, 0),
+            inb(&mut s, Side::A, false, addr(1), &mut v1, 0, 0),
             Err(Reject::Malformed)
         );
         let mut rtcp = [0x80u8, 200, 0, 1, 0, 0, 0, 0];
-        assert_eq!(s.inbound(Side::A, true, addr(1), &mut rtcp, 0, 0), Ok(()));
+        assert_eq!(inb(&mut s, Side::A, true, addr(1), &mut rtcp, 0, 0), Ok(()));
         assert_eq!(
-            s.inbound(Side::A, true, addr(1), &mut rtcp[..7], 0, 0),
+            inb(&mut s, Side::A, true, addr(1), &mut rtcp[..7], 0, 0),
             Err(Reject::Malformed)
         );
     }
@@ -422,22 +508,22 @@ mod tests {
         let mut s = session();
         s.set_payload_map(Side::A, &[(101, 96), (9, 9), (200, 1)]);
         let mut p = rtp(0x80 | 101);
-        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        inb(&mut s, Side::A, false, addr(1), &mut p, 0, 0).unwrap();
         assert_eq!(p[1], 0x80 | 96);
         let mut p = rtp(101);
-        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        inb(&mut s, Side::A, false, addr(1), &mut p, 0, 0).unwrap();
         assert_eq!(p[1], 96);
         let mut p = rtp(8);
-        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        inb(&mut s, Side::A, false, addr(1), &mut p, 0, 0).unwrap();
         assert_eq!(p[1], 8);
         // The other direction has its own (identity) map.
         let mut p = rtp(101);
-        s.inbound(Side::B, false, addr(2), &mut p, 0, 0).unwrap();
+        inb(&mut s, Side::B, false, addr(2), &mut p, 0, 0).unwrap();
         assert_eq!(p[1], 101);
         // RTCP multiplexed on the RTP port (PT byte 200 = SR) is never rewritten.
         s.set_payload_map(Side::A, &[(72, 0)]);
         let mut p = rtp(200);
-        s.inbound(Side::A, false, addr(1), &mut p, 0, 0).unwrap();
+        inb(&mut s, Side::A, false, addr(1), &mut p, 0, 0).unwrap();
         assert_eq!(p[1], 200);
     }
 
@@ -455,5 +541,76 @@ mod tests {
         assert!(t.get_mut(b).is_some());
         assert_eq!(t.len(), 1);
         assert_eq!(t.iter().count(), 1);
+    }
+
+    /// A packet from an SRTP leg is opened before it latches or is rewritten, and sealed again
+    /// with the other leg's own key; a forged one neither passes nor latches.
+    #[test]
+    fn srtp_legs_open_and_seal_with_their_own_keys() {
+        use crate::srtp::{Context, Suite};
+        let suite = Suite::AesCm128HmacSha1_80;
+        let (phone_a, box_a, phone_b, box_b) = ([1u8; 30], [2u8; 30], [3u8; 30], [4u8; 30]);
+        let mut s = session();
+        s.set_remote(Side::B, addr(4000));
+        s.set_srtp(
+            Side::A,
+            Some(SrtpKeys {
+                suite,
+                remote: phone_a,
+                local: box_a,
+            }),
+        );
+        s.set_srtp(
+            Side::B,
+            Some(SrtpKeys {
+                suite,
+                remote: phone_b,
+                local: box_b,
+            }),
+        );
+        s.set_payload_map(Side::A, &[(0, 8)]);
+        let mut a_sends = Context::new(suite, &phone_a);
+        let mut b_hears = Context::new(suite, &box_b);
+        let mut buf = [0u8; 200];
+        buf[..12].copy_from_slice(&rtp(0));
+        buf[12..32].fill(0x55);
+        let n = a_sends.protect_rtp(&mut buf, 32).unwrap();
+        // Forged: right shape, wrong tag. Refused, and does not latch.
+        let mut forged = buf;
+        forged[n - 1] ^= 1;
+        let mut len = n;
+        assert_eq!(
+            s.inbound(Side::A, false, addr(6666), &mut forged, &mut len, 0, 1000),
+            Err(Reject::Crypto)
+        );
+        let mut len = n;
+        assert_eq!(
+            s.inbound(Side::A, false, addr(5000), &mut buf, &mut len, 1, 1000),
+            Ok(())
+        );
+        assert_eq!((len, buf[1], buf[12]), (32, 8, 0x55));
+        assert!(s.seals_towards_other(Side::A));
+        s.seal(Side::A, false, &mut buf, &mut len).unwrap();
+        assert_eq!(len, 42);
+        assert_ne!(buf[12], 0x55);
+        assert_eq!(b_hears.unprotect_rtp(&mut buf, len), Ok(32));
+        assert_eq!(buf[12..32], [0x55; 20]);
+        // The same keys again keep the state; plain again turns SRTP off.
+        s.set_srtp(
+            Side::B,
+            Some(SrtpKeys {
+                suite,
+                remote: phone_b,
+                local: box_b,
+            }),
+        );
+        s.set_srtp(Side::B, None);
+        assert!(!s.seals_towards_other(Side::A));
+        // Plain RTP from an SRTP leg is refused.
+        let mut plain = rtp(0);
+        assert_eq!(
+            inb(&mut s, Side::A, false, addr(5000), &mut plain, 2, 1000),
+            Err(Reject::Crypto)
+        );
     }
 }

@@ -229,7 +229,11 @@ pub struct Batch {
 
 /// One received datagram, borrowed from a [`Batch`].
 pub struct Packet<'a> {
-    pub data: &'a mut [u8],
+    /// The whole receive buffer: the datagram is `buf[..*len]`; the room behind it lets SRTP
+    /// append its tag in place.
+    pub buf: &'a mut [u8],
+    /// The datagram's length; a transform in place (SRTP) sets the length to send.
+    pub len: &'a mut usize,
     /// `None` when the source was not IPv4/IPv6 (cannot happen on UDP sockets, but checked).
     pub src: Option<SocketAddr>,
     /// The datagram was larger than [`BUF_LEN`].
@@ -305,11 +309,11 @@ impl Batch {
     /// The `i`-th datagram of the last [`Batch::recv`].
     pub fn packet(&mut self, i: usize) -> Packet<'_> {
         let h = &self.hdrs[i];
-        let len = self.lens[i];
         let truncated = h.msg_hdr.msg_flags & libc::MSG_TRUNC != 0;
         let src = from_storage(&self.srcs[i], h.msg_hdr.msg_namelen);
         Packet {
-            data: &mut self.bufs[i][..len],
+            buf: &mut self.bufs[i][..],
+            len: &mut self.lens[i],
             src,
             truncated,
         }

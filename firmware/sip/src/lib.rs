@@ -6,5 +6,6 @@ pub mod compact;
 pub mod engine;
 pub mod message;
 pub mod pnp;
+pub mod sdes;
 pub mod sdp;
 pub mod transaction;

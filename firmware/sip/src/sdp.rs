@@ -42,6 +42,19 @@ pub struct Media {
     pub address: Option<String>,
     pub rtcp_port: Option<u16>,
     pub ptime: Option<u32>,
+    /// `a=crypto` lines (RFC 4568 SDES), as written; see `crate::sdes` for their meaning.
+    pub crypto: Vec<Crypto>,
+}
+
+/// One `a=crypto:<tag> <suite> <key-params> [<session-params>]` line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Crypto {
+    pub tag: u32,
+    pub suite: String,
+    /// `inline:<base64 key||salt>[|lifetime][|MKI:length]`, possibly several joined by `;`.
+    pub key_params: String,
+    /// Session parameters (UNENCRYPTED_SRTP, KDR=...), empty when none.
+    pub session_params: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +160,7 @@ impl Sdp {
                         address: session_addr.clone(),
                         rtcp_port: None,
                         ptime: None,
+                        crypto: Vec::new(),
                     });
                 }
                 b'a' => {
@@ -199,6 +213,23 @@ impl Sdp {
                                 .and_then(|p| p.parse().ok())
                         }
                         "ptime" => m.ptime = arg.trim().parse().ok(),
+                        "crypto" => {
+                            let mut parts = arg.split_ascii_whitespace();
+                            let tag = parts.next().and_then(|t| t.parse().ok());
+                            let suite = parts.next();
+                            let key_params = parts.next();
+                            let (Some(tag), Some(suite), Some(key_params)) =
+                                (tag, suite, key_params)
+                            else {
+                                return Err(SdpError("malformed a=crypto line"));
+                            };
+                            m.crypto.push(Crypto {
+                                tag,
+                                suite: suite.to_string(),
+                                key_params: key_params.to_string(),
+                                session_params: parts.collect::<Vec<_>>().join(" "),
+                            });
+                        }
                         _ => {}
                     }
                 }
@@ -278,6 +309,13 @@ impl Sdp {
             }
             if let Some(p) = m.ptime {
                 let _ = write!(s, "a=ptime:{p}\r\n");
+            }
+            for c in &m.crypto {
+                let _ = write!(s, "a=crypto:{} {} {}", c.tag, c.suite, c.key_params);
+                if !c.session_params.is_empty() {
+                    let _ = write!(s, " {}", c.session_params);
+                }
+                s.push_str("\r\n");
             }
             let _ = write!(s, "a=rtcp:{}\r\na={}\r\n", port + 1, m.direction.as_str());
         }

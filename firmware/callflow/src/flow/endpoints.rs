@@ -283,6 +283,7 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
                     proxy,
                     username: str_field(gw, "username").map(str::to_string),
                     password: str_field(gw, "password").map(str::to_string),
+                    srtp: edgepbx_sip::sdes::SrtpPolicy::from_doc(gw),
                 }),
                 opts,
             ));

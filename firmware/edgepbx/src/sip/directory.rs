@@ -170,6 +170,13 @@ impl Directory for StoreDirectory {
         })
     }
 
+    fn srtp_policy(&self, account: &str, device_id: &str) -> edgepbx_sip::sdes::SrtpPolicy {
+        let device = self.store.get(account, "devices", device_id).ok().flatten();
+        device.map_or_else(Default::default, |d| {
+            edgepbx_sip::sdes::SrtpPolicy::from_doc(&d)
+        })
+    }
+
     fn route(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
         self.interpreter(caller, number, NoMatch::Allowed)
     }

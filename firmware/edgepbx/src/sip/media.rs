@@ -2,8 +2,9 @@
 
 use std::net::SocketAddr;
 
-use edgepbx_relay::{Relay, SessionId, Side};
-use edgepbx_sip::engine::{MediaPorts, MediaRelay, MediaSide};
+use edgepbx_relay::{Relay, SessionId, Side, SrtpKeys, SrtpSuite};
+use edgepbx_sip::engine::{MediaPorts, MediaRelay, MediaSide, SrtpLegKeys};
+use edgepbx_sip::sdes::{KEY_LEN, SdesSuite};
 
 pub struct RelayMedia {
     pub relay: Relay,
@@ -41,6 +42,26 @@ impl MediaRelay for RelayMedia {
 
     fn set_tap(&mut self, id: u64, s: MediaSide, to: Option<SocketAddr>) {
         let _ = self.relay.set_tap(SessionId(id), side(s), to);
+    }
+
+    fn set_srtp(&mut self, id: u64, s: MediaSide, keys: Option<SrtpLegKeys>) {
+        let keys = keys.map(|k| SrtpKeys {
+            suite: match k.suite {
+                SdesSuite::AesCm128HmacSha1_80 => SrtpSuite::AesCm128HmacSha1_80,
+                SdesSuite::AesCm128HmacSha1_32 => SrtpSuite::AesCm128HmacSha1_32,
+            },
+            remote: k.remote,
+            local: k.local,
+        });
+        let _ = self.relay.set_srtp(SessionId(id), side(s), keys);
+    }
+
+    /// From the operating system's CSPRNG (getrandom). Without one the box cannot run at
+    /// all (its nonces, tokens and tags come from the same source), so failing here is a bug.
+    fn srtp_key(&mut self) -> [u8; KEY_LEN] {
+        let mut key = [0u8; KEY_LEN];
+        getrandom::fill(&mut key).expect("the OS random generator");
+        key
     }
 
     fn idle_ms(&self, id: u64) -> Option<u64> {

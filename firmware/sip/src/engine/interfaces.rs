@@ -53,6 +53,10 @@ pub trait Directory: Send {
     fn caller_for_device(&self, _account: &str, _device_id: &str) -> Option<Caller> {
         None
     }
+    /// What a device asks for its media (KAZOO `media.encryption`); plain RTP when unknown.
+    fn srtp_policy(&self, _account: &str, _device_id: &str) -> crate::sdes::SrtpPolicy {
+        crate::sdes::SrtpPolicy::Plain
+    }
     /// The carrier (a `resources` gateway) an INVITE from `ip` to `number`@`domain` (its
     /// Request-URI) comes from, if any, and the account it calls: such calls are not
     /// challenged (carriers do not answer challenges).
@@ -180,6 +184,8 @@ pub struct TrunkTarget {
     /// Credentials when the carrier challenges us.
     pub username: Option<String>,
     pub password: Option<String>,
+    /// What the gateway asks for its media (its `media.encryption`).
+    pub srtp: crate::sdes::SrtpPolicy,
 }
 
 /// One endpoint of a bridge, with its own start delay and ring time.
@@ -397,12 +403,33 @@ pub struct MediaPorts {
     pub b_port: u16,
 }
 
+/// The SDES keys of one SRTP leg of a relay session.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SrtpLegKeys {
+    pub suite: crate::sdes::SdesSuite,
+    /// The peer's key (what it sends is opened with it).
+    pub remote: [u8; crate::sdes::KEY_LEN],
+    /// Ours (what it gets is sealed with it).
+    pub local: [u8; crate::sdes::KEY_LEN],
+}
+
+impl std::fmt::Debug for SrtpLegKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SrtpLegKeys({})", self.suite.name())
+    }
+}
+
 /// The RTP relay, one session per call: the caller talks to `a_port`, the callee to `b_port`.
 pub trait MediaRelay: Send {
     fn allocate(&mut self) -> Option<MediaPorts>;
     fn set_remote(&mut self, id: u64, side: MediaSide, rtp: SocketAddr);
     /// Payload type rewrites for packets received from `from`.
     fn set_payload_map(&mut self, id: u64, from: MediaSide, map: &[(u8, u8)]);
+    /// SRTP keys of `side`'s leg (None: plain RTP); the relay opens what that peer sends
+    /// with `remote` and seals what it gets with `local`.
+    fn set_srtp(&mut self, id: u64, side: MediaSide, keys: Option<SrtpLegKeys>);
+    /// A new SRTP master key and salt from a cryptographically secure generator.
+    fn srtp_key(&mut self) -> [u8; crate::sdes::KEY_LEN];
     /// Copies of the RTP from `side`'s peer also go to `to` (None: no longer).
     fn set_tap(&mut self, id: u64, side: MediaSide, to: Option<SocketAddr>);
     /// Milliseconds since the last packet in either direction.

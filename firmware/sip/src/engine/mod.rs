@@ -26,7 +26,7 @@ pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory,
     Endpoint, FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
     MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PlayItem, PresenceSources,
-    RecordCall, Target, TrunkTarget, UnsolicitedMwi,
+    RecordCall, SrtpLegKeys, Target, TrunkTarget, UnsolicitedMwi,
 };
 
 pub use memory::TableCapacity;

@@ -28,12 +28,16 @@ mod persist;
 mod pickup;
 mod presence;
 mod reinvite;
+mod srtp;
 mod transfer;
 mod uplink;
 
 struct FakeDirectory;
 
 thread_local! {
+    /// Devices' `media.encryption` (SRTP tests set it); others are plain.
+    static SRTP_POLICIES: std::cell::RefCell<Vec<(&'static str, crate::sdes::SrtpPolicy)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
     /// What voicemail box 800 holds (message waiting tests set it).
     static VOICEMAIL_800: std::cell::Cell<MessageCounts> = const {
         std::cell::Cell::new(MessageCounts { new: 0, old: 0 })
@@ -64,6 +68,13 @@ impl CallFlow for RingDevice {
 }
 
 impl Directory for FakeDirectory {
+    fn srtp_policy(&self, _account: &str, device_id: &str) -> crate::sdes::SrtpPolicy {
+        SRTP_POLICIES.with_borrow(|p| {
+            p.iter()
+                .find(|(d, _)| *d == device_id)
+                .map_or(crate::sdes::SrtpPolicy::Plain, |(_, p)| *p)
+        })
+    }
     fn account_for_domain(&self, domain: &str, is_local: bool) -> Option<AccountRef> {
         let id = match domain {
             // A second sub-account of the same reseller (its phones authenticate as ours).
@@ -178,6 +189,10 @@ struct MediaState {
     idle_panics: Option<u64>,
     released: Vec<u64>,
     taps: Vec<(u64, MediaSide, Option<SocketAddr>)>,
+    /// SRTP keys handed to the relay, in order.
+    srtp: Vec<(u64, MediaSide, Option<SrtpLegKeys>)>,
+    /// Keys made so far (key n is all bytes n + 1, so tests can recognise them).
+    keys_made: u8,
 }
 
 struct FakeMedia(Arc<Mutex<MediaState>>);
@@ -202,6 +217,14 @@ impl MediaRelay for FakeMedia {
     }
     fn set_tap(&mut self, id: u64, side: MediaSide, to: Option<SocketAddr>) {
         self.0.lock().unwrap().taps.push((id, side, to));
+    }
+    fn set_srtp(&mut self, id: u64, side: MediaSide, keys: Option<SrtpLegKeys>) {
+        self.0.lock().unwrap().srtp.push((id, side, keys));
+    }
+    fn srtp_key(&mut self) -> [u8; crate::sdes::KEY_LEN] {
+        let mut state = self.0.lock().unwrap();
+        state.keys_made += 1;
+        [state.keys_made; crate::sdes::KEY_LEN]
     }
     fn idle_ms(&self, id: u64) -> Option<u64> {
         let state = self.0.lock().unwrap();
@@ -247,6 +270,7 @@ fn sdp(port: u16, extra: &str) -> String {
 
 impl World {
     fn new() -> World {
+        SRTP_POLICIES.with_borrow_mut(Vec::clear);
         let media = Arc::new(Mutex::new(MediaState::default()));
         let cfg = EngineConfig {
             local: vec![(Transport::Udp, "198.51.100.1:5060".parse().unwrap())],

@@ -172,7 +172,15 @@ impl Engine {
             None
         };
         let port = own_media.map_or(call.port(Side::B), |m| m.a_port);
-        let bytes = self.leg_invite(call, &mut dialog, port, &cid_number, None);
+        // SRTP towards the device or gateway that asks for it; a leg with a relay session
+        // of its own (paging, confirming) stays plain RTP.
+        let srtp = match (&trunk, own_media) {
+            (_, Some(_)) => crate::sdes::SrtpPolicy::Plain,
+            (Some(t), None) => t.srtp,
+            (None, None) => self.dir.srtp_policy(&call.account, device_id),
+        };
+        self.srtp_prepare_offer(call, Side::B, srtp);
+        let bytes = self.leg_invite(call, &mut dialog, port, &cid_number, srtp, None);
         let Some(tx) = self.tx.send_request(now.mono, peer, bytes.clone()) else {
             if let Some(m) = own_media {
                 self.media.release(m.id);
@@ -193,6 +201,8 @@ impl Engine {
             confirm_key: endpoint.confirm_key,
             confirming_call: None,
             cid_number,
+            srtp,
+            refresh: Default::default(),
         });
         true
     }
@@ -204,6 +214,7 @@ impl Engine {
         dialog: &mut Dialog,
         offer_port: u16,
         cid_number: &str,
+        srtp: crate::sdes::SrtpPolicy,
         authorization: Option<(&str, String)>,
     ) -> Vec<u8> {
         let transport = dialog.peer.transport;
@@ -222,6 +233,11 @@ impl Engine {
             w.header(name, value);
         }
         let offer = call.a_answer.as_ref().unwrap_or(&call.a_offer);
+        let offer = call.crypto.dress(
+            call.relay_side(Side::B),
+            offer,
+            super::sdes::Role::NewLeg(srtp),
+        );
         w.finish(
             Some("application/sdp"),
             &offer.render(

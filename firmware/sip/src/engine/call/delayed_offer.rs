@@ -26,6 +26,11 @@ impl Engine {
         call.a_delayed_offer = false;
         match sdp_of(msg) {
             Some(Ok(sdp)) => {
+                if let Err(reason) = self.srtp_take_answer(call, Side::A, &sdp, None) {
+                    // An ACK cannot be refused: the audio of this side stays plain and the
+                    // caller (which demanded otherwise) hears nothing it can decrypt.
+                    tracing::warn!(call = %call.a.call_id, reason, "delayed offer: the caller's answer in the ACK refused SRTP");
+                }
                 if let Some(addr) = rtp_addr(&sdp) {
                     self.media
                         .set_remote(call.media.id, call.relay_side(Side::A), addr);

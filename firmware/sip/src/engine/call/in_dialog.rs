@@ -1,6 +1,7 @@
 //! Requests inside an established call: BYE ends it; re-INVITE, UPDATE, INFO and the
 //! rest pass to the other side with their SDP pointed at the relay, answers come back.
 
+use super::sdes::Role;
 use super::*;
 
 impl Engine {
@@ -60,11 +61,27 @@ impl Engine {
                 let Some(sdp) = sdp.relayable() else {
                     return self.respond(now, server, msg, 488, Some("No Common Codec"));
                 };
+                // An ACK (or PRACK) carries an answer; INVITE and UPDATE an offer.
+                let role = if matches!(method.as_str(), "ACK" | "PRACK") {
+                    if let Err(reason) = self.srtp_take_answer(call, origin, &sdp, None) {
+                        tracing::warn!(call = %call.a.call_id, reason, "answer refused SRTP");
+                    }
+                    Role::Answer
+                } else {
+                    let policy = Engine::srtp_policy(call, origin);
+                    if let Err(reason) = self.srtp_take_offer(call, origin, &sdp, Some(policy)) {
+                        return self.respond(now, server, msg, 488, Some(reason));
+                    }
+                    let policy = Engine::srtp_policy(call, target);
+                    self.srtp_prepare_offer(call, target, policy);
+                    Role::Offer
+                };
                 if let Some(addr) = rtp_addr(&sdp) {
                     self.media
                         .set_remote(call.media.id, call.relay_side(origin), addr);
                 }
                 call.on_hold = is_hold(&sdp);
+                let sdp = call.crypto.dress(call.relay_side(target), &sdp, role);
                 let port = call.port(target);
                 let media_ip = self.cfg.media_ip.to_string();
                 let cid = call.id;
@@ -141,6 +158,23 @@ impl Engine {
         if let Some(Ok(sdp)) = sdp_of(msg)
             && let Some(sdp) = sdp.relayable()
         {
+            // The answer to the offer we passed on; to an offerless request, an offer.
+            let answerer = origin.other();
+            let role = if sdp_of(&call.forwards[i].request).is_some() {
+                if let Err(reason) = self.srtp_take_answer(call, answerer, &sdp, None) {
+                    tracing::warn!(call = %call.a.call_id, reason, "answer refused SRTP");
+                }
+                Role::Answer
+            } else {
+                let policy = Engine::srtp_policy(call, answerer);
+                if let Err(reason) = self.srtp_take_offer(call, answerer, &sdp, Some(policy)) {
+                    tracing::warn!(call = %call.a.call_id, reason, "offer in an answer refused");
+                }
+                let policy = Engine::srtp_policy(call, origin);
+                self.srtp_prepare_offer(call, origin, policy);
+                Role::Offer
+            };
+            let sdp = call.crypto.dress(call.relay_side(origin), &sdp, role);
             if let Some(addr) = rtp_addr(&sdp) {
                 self.media
                     .set_remote(call.media.id, call.relay_side(origin.other()), addr);

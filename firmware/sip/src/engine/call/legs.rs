@@ -1,6 +1,7 @@
 //! Answers from the legs we ring: ringing and early media to the caller, the first 2xx
 //! wins and the others are cancelled (or, if late, acknowledged and hung up).
 
+use super::sdes::Role;
 use super::*;
 
 impl Engine {
@@ -114,7 +115,7 @@ impl Engine {
                     if call.bridge.ignore_early_media || call.legs[i].confirm_key.is_some() {
                         self.ringing_to_a(now, &mut call);
                     } else {
-                        self.early_to_a(now, &mut call, msg);
+                        self.early_to_a(now, &mut call, i, msg);
                     }
                 }
             }
@@ -152,8 +153,22 @@ impl Engine {
     }
 
     /// Ringing or early media from a leg, passed to the caller.
-    pub(in crate::engine) fn early_to_a(&mut self, now: Now, call: &mut Call, msg: &Message) {
+    pub(in crate::engine) fn early_to_a(
+        &mut self,
+        now: Now,
+        call: &mut Call,
+        i: usize,
+        msg: &Message,
+    ) {
         let sdp = sdp_of(msg).and_then(Result::ok).and_then(|s| s.relayable());
+        let policy = call.legs[i].srtp;
+        let sdp = sdp.filter(|answer| {
+            self.srtp_take_answer(call, Side::B, answer, Some(policy))
+                .inspect_err(
+                    |reason| tracing::info!(call = %call.a.call_id, reason, "early media refused"),
+                )
+                .is_ok()
+        });
         match sdp {
             Some(answer) if call.b_answer.is_none() => {
                 if let Some(addr) = rtp_addr(&answer) {
@@ -166,6 +181,9 @@ impl Engine {
                 if call.a_delayed_offer {
                     return self.ringing_to_a(now, call);
                 }
+                let for_a = call
+                    .crypto
+                    .dress(call.relay_side(Side::A), &for_a, Role::Answer);
                 let version = call.a.next_sdp_version();
                 let body = for_a.render(
                     &self.cfg.media_ip.to_string(),
@@ -278,6 +296,11 @@ impl Engine {
             tracing::info!(call = %call.a.call_id, "callee answered without usable SDP");
             return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
         };
+        let policy = call.legs[i].srtp;
+        if let Err(reason) = self.srtp_take_answer(&mut call, Side::B, &answer, Some(policy)) {
+            tracing::info!(call = %call.a.call_id, reason, "callee's answer refused");
+            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
+        }
         let rtp = rtp_addr(&answer);
         self.connect_winner(now, call, answer, rtp);
     }
@@ -312,8 +335,19 @@ impl Engine {
             // The box had answered the caller (menu, ringback): the callee takes over.
             self.close_terminated(&mut call);
             call.b_answer = Some(answer);
+            if std::mem::take(&mut call.identity_due) {
+                let (name, number) = self.winner_identity(&call);
+                self.identity_update(now, &mut call, &name, &number);
+            }
         } else {
             let for_a = answer_for_a(&answer, &call.a_offer);
+            // To a delayed-offer caller this 2xx carries the box's offer.
+            let role = if call.a_delayed_offer {
+                Role::Offer
+            } else {
+                Role::Answer
+            };
+            let for_a = call.crypto.dress(call.relay_side(Side::A), &for_a, role);
             call.b_answer = Some(answer);
             let version = call.a.next_sdp_version();
             let body = for_a.render(
@@ -370,4 +404,5 @@ pub(super) fn note_answer(leg: &mut BLeg, msg: &Message) {
         leg.dialog.remote_target = c.uri_text.to_string();
     }
     leg.dialog.local_cseq = msg.cseq().map_or(1, |c| c.number);
+    leg.refresh = super::identity::refresh_method(msg);
 }

@@ -21,6 +21,7 @@ mod confirm;
 mod delayed_offer;
 mod flow_io;
 mod hold_music;
+mod identity;
 mod in_dialog;
 mod joined;
 mod journal;
@@ -30,6 +31,7 @@ mod listen;
 mod page;
 mod pickup;
 mod reinvite;
+mod sdes;
 mod setup;
 mod teardown;
 mod terminated;
@@ -92,6 +94,10 @@ struct BLeg {
     confirming_call: Option<CallId>,
     /// The caller-ID number this leg was offered (its INVITEs' Contact user).
     cid_number: String,
+    /// What the rung device or gateway asks for its media.
+    srtp: crate::sdes::SrtpPolicy,
+    /// How its answer's Allow says it takes an in-dialog refresh.
+    refresh: identity::Refresh,
 }
 
 /// An in-dialog request we passed on, waiting for the other side's answer.
@@ -125,6 +131,12 @@ pub(super) struct Call {
     media: MediaPorts,
     /// The winning leg's (or early-media leg's) answer.
     b_answer: Option<Sdp>,
+    /// SRTP (SDES) per relay side.
+    crypto: sdes::CallCrypto,
+    /// How the A side's Allow says it takes an in-dialog refresh (identity updates).
+    a_refresh: identity::Refresh,
+    /// After a blind transfer: show the transferee who answers.
+    identity_due: bool,
     ring_deadline: Option<Millis>,
     /// The running bridge's options, and endpoints still waiting for their delay.
     bridge: Bridge,
@@ -183,6 +195,7 @@ pub(super) struct NewCall {
 
 impl Call {
     fn new(start: NewCall, now: Now) -> Call {
+        let a_refresh = identity::refresh_method(&start.a_invite);
         Call {
             id: start.id,
             account: start.caller.account.clone(),
@@ -203,6 +216,9 @@ impl Call {
             flow_steps: 0,
             media: start.media,
             b_answer: None,
+            crypto: Default::default(),
+            a_refresh,
+            identity_due: false,
             ring_deadline: None,
             bridge: Bridge::default(),
             pending: Vec::new(),

@@ -5,6 +5,7 @@
 //! the box then holds back its ACK to that side until the sender's ACK brings the answer,
 //! and passes the answer on in it.
 
+use super::sdes::Role;
 use super::*;
 
 /// A 2xx to a delayed-offer re-INVITE the box has not ACKed yet.
@@ -104,11 +105,17 @@ impl Engine {
         if let Some(Ok(sdp)) = sdp_of(msg)
             && let Some(sdp) = sdp.relayable()
         {
+            if let Err(reason) = self.srtp_take_answer(call, origin, &sdp, None) {
+                tracing::warn!(call = %call.a.call_id, reason, "answer in an ACK refused SRTP");
+            }
             if let Some(addr) = rtp_addr(&sdp) {
                 self.media
                     .set_remote(call.media.id, call.relay_side(origin), addr);
             }
             call.on_hold = is_hold(&sdp);
+            let sdp = call
+                .crypto
+                .dress(call.relay_side(pending.side), &sdp, Role::Answer);
             let port = call.port(pending.side);
             let media_ip = self.cfg.media_ip.to_string();
             let cid = call.id;

@@ -34,6 +34,19 @@ impl Engine {
         if remote.is_none() && !delayed_offer {
             return self.respond(now, id, msg, 488, Some("No Audio Address In SDP"));
         }
+        // SRTP: a device's `media.encryption` (outside callers: SDES when they offer it).
+        let srtp_policy = if caller.outside {
+            crate::sdes::SrtpPolicy::Plain
+        } else {
+            self.dir.srtp_policy(&caller.account, &caller.device_id)
+        };
+        if !delayed_offer
+            && let Some(audio) = offer.audio()
+            && let Err(reason) = crate::sdes::choose(audio, srtp_policy)
+        {
+            tracing::info!(device = %caller.device_id, reason, "media offer refused");
+            return self.respond(now, id, msg, 488, Some(reason));
+        }
         let request_user = msg
             .uri()
             .and_then(|u| u.user_unescaped())
@@ -110,6 +123,13 @@ impl Engine {
         self.server_tx.insert(id, cid);
         let mut call = call;
         call.a_delayed_offer = delayed_offer;
+        if delayed_offer {
+            self.srtp_prepare_offer(&mut call, Side::A, srtp_policy);
+        } else {
+            let offer = call.a_offer.clone();
+            // Checked above: cannot fail now.
+            let _ = self.srtp_take_offer(&mut call, Side::A, &offer, Some(srtp_policy));
+        }
         let command = call.flow.start(now);
         self.run_command(now, call, command);
     }

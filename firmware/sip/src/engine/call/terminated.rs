@@ -1,6 +1,7 @@
 //! The box as the caller's far end: answering the caller itself and pointing the relay's
 //! callee side at the media server, which then plays, collects digits, records or mixes.
 
+use super::sdes::Role;
 use super::*;
 use crate::sdp::Format;
 use edgepbx_media::Codec;
@@ -85,6 +86,8 @@ impl Engine {
         // The hold music's leg (if any) becomes the terminated leg: the MediaOpen below
         // replaces it.
         self.hand_over_hold_music(call);
+        // The media server speaks plain RTP on the box's own side of the relay.
+        self.srtp_plain(call, Side::B);
         self.media
             .set_remote(call.media.id, call.relay_side(Side::B), server);
         self.media.set_payload_map(call.media.id, MediaSide::A, &[]);
@@ -97,8 +100,14 @@ impl Engine {
             relay_port: call.port(Side::B),
         });
         if !call.a_answered {
+            let role = if call.a_delayed_offer {
+                Role::Offer
+            } else {
+                Role::Answer
+            };
+            let dressed = call.crypto.dress(call.relay_side(Side::A), &answer, role);
             let version = call.a.next_sdp_version();
-            let body = answer.render(
+            let body = dressed.render(
                 &self.cfg.media_ip.to_string(),
                 call.port(Side::A),
                 (call.id, version),

@@ -5,6 +5,7 @@
 //! transferor gets 202, a NOTIFY with the outcome as a sipfrag, and then BYE.
 
 use super::joined::JoinedFlow;
+use super::sdes::Role;
 use super::*;
 use crate::message::NameAddr;
 use crate::message::unescape;
@@ -157,6 +158,8 @@ impl Engine {
         }
         self.take_off_hold(now, &mut call);
         call.number = number.to_string();
+        // Whoever answers the transfer is shown to the transferee (`connect_winner`).
+        call.identity_due = true;
         self.restart_flow(now, call, flow);
     }
 
@@ -199,12 +202,18 @@ impl Engine {
         self.keep_only(now, &mut call, origin.other(), Some(200));
         self.keep_only(now, &mut other, transferor_in_other.other(), None);
         let room = format!("transfer-{}-{}", call.id, other.id);
-        for mut c in [call, other] {
+        let parties = [
+            (other.caller.name.clone(), other.caller.number.clone()),
+            (call.caller.name.clone(), call.caller.number.clone()),
+        ];
+        for (mut c, (name, number)) in [call, other].into_iter().zip(parties) {
             if !self.ensure_terminated(now, &mut c) {
                 self.end_call(now, c, "MEDIA_SERVER_UNAVAILABLE", None);
                 continue;
             }
             self.take_off_hold(now, &mut c);
+            // Each party left now talks to the other one.
+            self.identity_update(now, &mut c, &name, &number);
             self.restart_flow(now, c, Box::new(JoinedFlow::new(room.clone(), false)));
         }
     }
@@ -246,6 +255,7 @@ impl Engine {
         let leaves = std::mem::replace(&mut call.caller, stays);
         let leg = &mut call.legs[i];
         std::mem::swap(&mut call.a, &mut leg.dialog);
+        std::mem::swap(&mut call.a_refresh, &mut leg.refresh);
         leg.device_id = leaves.device_id;
         // The callee's answer is what it sends: from now on the A side's SDP.
         if let Some(b) = call.b_answer.take() {
@@ -325,9 +335,17 @@ impl Engine {
             return;
         }
         call.on_hold = false;
+        self.reinvite_a(now, call, &[]);
+    }
+
+    /// A re-INVITE of our own to the A side offering the media it has (with `headers`).
+    pub(super) fn reinvite_a(&mut self, now: Now, call: &mut Call, headers: &[(&str, String)]) {
         let Some(answer) = call.a_answer.clone() else {
             return;
         };
+        let answer = call
+            .crypto
+            .dress(call.relay_side(Side::A), &answer, Role::Offer);
         let version = call.a.next_sdp_version();
         let body = answer.render(
             &self.cfg.media_ip.to_string(),
@@ -342,6 +360,9 @@ impl Engine {
         w.header("Contact", contact)
             .header("Allow", crate::engine::ALLOW)
             .header("User-Agent", &self.cfg.user_agent);
+        for (name, value) in headers {
+            w.header(name, value);
+        }
         let bytes = w.finish(Some("application/sdp"), &body);
         if let Some(tx) = self.tx.send_request(now.mono, call.a.peer, bytes) {
             self.client_tx.insert(tx, call.id);
@@ -349,7 +370,7 @@ impl Engine {
         }
     }
 
-    /// The answer to [`Engine::take_off_hold`]'s re-INVITE: a 2xx is acknowledged.
+    /// The answer to [`Engine::reinvite_a`]'s re-INVITE: a 2xx is acknowledged.
     pub(in crate::engine) fn own_reinvite_response(&mut self, call: &mut Call, msg: &Message) {
         let code = msg.status().unwrap_or(500);
         if code < 200 {

@@ -54,6 +54,7 @@ impl Engine {
             &mut dialog,
             port,
             &cid_number,
+            call.legs[i].srtp,
             Some((answer_header, value)),
         );
         let Some(tx) = self.tx.send_request(now.mono, dialog.peer, bytes.clone()) else {

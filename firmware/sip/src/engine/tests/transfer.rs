@@ -224,6 +224,7 @@ fn an_attended_transfer_joins_the_two_remaining_parties_in_a_room() {
         2,
         "Alice leaves both calls"
     );
+    // Neither listed its methods (no Allow): no identity update is tried.
     let (to_bob, to_carol) = (w.take(BOB), w.take(CAROL));
     assert!(
         to_bob.is_empty() && to_carol.is_empty(),
@@ -292,4 +293,85 @@ fn a_transferee_left_on_hold_is_taken_off_hold() {
     w.engine.handle_bytes(w.now, peer(ALICE), &bytes);
     w.collect();
     assert_eq!(w.last_to(ALICE).method_str(), "ACK");
+}
+
+/// Carol (102, registered at `CAROL`) answers the INVITE she got last.
+fn carol_answers(w: &mut World) {
+    let invite = w.last_to(CAROL);
+    assert_eq!(invite.method_str(), "INVITE");
+    let mut wr = Writer::response_to(&invite, 200, "OK", Some("caroltag"));
+    wr.header("Contact", format_args!("<sip:102@192.0.2.10:{CAROL}>"));
+    let bytes = wr.finish(Some("application/sdp"), sdp(7000, "").as_bytes());
+    w.engine.handle_bytes(w.now, peer(CAROL), &bytes);
+    w.collect();
+}
+
+/// Alice calls Bob, whose 200 lists `allow`; Alice transfers Bob (blind) to Carol, who
+/// answers. Returns what Bob got after the REFER.
+fn bob_transferred_to_carol(w: &mut World, allow: Option<&str>) -> Vec<Message> {
+    let invite = call_bob(w);
+    let mut wr = Writer::response_to(&invite, 200, "OK", Some("bobtag"));
+    wr.header("Contact", format_args!("<sip:101@192.0.2.10:{BOB}>"));
+    if let Some(allow) = allow {
+        wr.header("Allow", allow);
+    }
+    let bytes = wr.finish(Some("application/sdp"), sdp(6000, "").as_bytes());
+    w.engine.handle_bytes(w.now, peer(BOB), &bytes);
+    w.collect();
+    let ok = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(200))
+        .expect("Alice is answered");
+    super::flow::register(w, "102", CAROL);
+    refer_from_alice(w, &ok, "<sip:102@pbx.test>");
+    w.take(BOB);
+    carol_answers(w);
+    w.take(BOB)
+}
+
+#[test]
+fn after_a_blind_transfer_the_transferee_is_shown_who_answered() {
+    let mut w = World::new();
+    // Bob lists INVITE but not UPDATE: a re-INVITE with the same media and Carol's identity.
+    let to_bob = bob_transferred_to_carol(&mut w, Some("INVITE, ACK, BYE, CANCEL, REFER"));
+    let reinvite = to_bob
+        .iter()
+        .find(|m| m.method_str() == "INVITE")
+        .unwrap_or_else(|| panic!("no identity re-INVITE: {to_bob:?}"));
+    assert_eq!(
+        reinvite.header_named("P-Asserted-Identity"),
+        Some(format!("\"Phone 102\" <sip:102@{REALM}>").as_str())
+    );
+    assert!(
+        reinvite.header_named("Remote-Party-ID").is_some_and(|v| v
+            .starts_with("\"Phone 102\" <sip:102@")
+            && v.contains("party=calling")),
+        "{reinvite:?}"
+    );
+    let offer = crate::sdp::Sdp::parse(reinvite.body()).unwrap();
+    assert!(offer.audio().is_some_and(|a| a.port != 0));
+    // A party that lists no methods is left alone.
+    let mut w = World::new();
+    let to_bob = bob_transferred_to_carol(&mut w, None);
+    assert!(to_bob.is_empty(), "{to_bob:?}");
+}
+
+#[test]
+fn a_transferee_that_allows_update_gets_an_update_without_media() {
+    let mut w = World::new();
+    let to_bob = bob_transferred_to_carol(&mut w, Some("INVITE, ACK, BYE, CANCEL, UPDATE, REFER"));
+    let update = to_bob
+        .iter()
+        .find(|m| m.method_str() == "UPDATE")
+        .unwrap_or_else(|| panic!("no UPDATE: {to_bob:?}"));
+    assert!(update.body().is_empty());
+    assert_eq!(
+        update.header_named("P-Asserted-Identity"),
+        Some(format!("\"Phone 102\" <sip:102@{REALM}>").as_str())
+    );
+    assert!(
+        to_bob.iter().all(|m| m.method_str() != "INVITE"),
+        "{to_bob:?}"
+    );
 }
