@@ -57,6 +57,7 @@ pub(super) fn flow(number: &str) -> Option<Box<dyn CallFlow>> {
                 proxy: SocketAddr::from(([203, 0, 113, 9], PROXY)),
                 username: None,
                 password: None,
+                srtp: Default::default(),
             }))],
             timeout_secs: 60,
             ..Bridge::default()
