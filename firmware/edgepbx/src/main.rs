@@ -3,6 +3,7 @@
 mod analog;
 mod atomic_file;
 mod cli;
+mod clock_sync;
 mod config;
 mod conn_limit;
 mod control;
@@ -13,6 +14,7 @@ mod lifecycle;
 mod log_files;
 mod mail;
 mod media_server;
+mod network_config;
 mod panel;
 mod pnp;
 mod rules_cmd;

@@ -136,6 +136,14 @@ pub fn run(args: RunArgs) -> Result<(), String> {
             .detach();
     }
 
+    crate::clock_sync::start(
+        store.clone(),
+        config.ntp_servers.clone(),
+        config.set_system_clock,
+    )?;
+
+    crate::network_config::start(store.clone(), config.data.clone())?;
+
     if let Some(pending) = health_check {
         crate::update::health::start(pending, store.clone(), http_addr, sip.udp_addr)?;
     }
