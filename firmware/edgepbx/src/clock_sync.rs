@@ -205,7 +205,7 @@ fn apply(server: &str, reply: edgepbx_sntp::Reply, set_system_clock: bool) {
 /// Sets the system clock to `target` Unix microseconds (needs CAP_SYS_TIME).
 fn set_system_time(target: i64) -> Result<(), String> {
     let ts = libc::timespec {
-        tv_sec: target.div_euclid(1_000_000) as libc::time_t,
+        tv_sec: target.div_euclid(1_000_000) as _,
         tv_nsec: (target.rem_euclid(1_000_000) * 1000) as _,
     };
     // SAFETY: clock_settime reads the timespec passed to it and nothing else.

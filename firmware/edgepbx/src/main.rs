@@ -16,6 +16,7 @@ mod mail;
 mod media_server;
 mod network_config;
 mod panel;
+mod reset_button;
 mod pnp;
 mod rules_cmd;
 mod run;
