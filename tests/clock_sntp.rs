@@ -88,10 +88,7 @@ fn a_box_without_a_clock_learns_the_time_from_the_servers_its_administrator_sets
     let path = "/v2/system/clock";
     let r = admin.get(path);
     assert_eq!(r.status, 200, "{}", r.text());
-    assert_eq!(
-        r.data(),
-        json!({"ntp_servers": [], "configured": false})
-    );
+    assert_eq!(r.data(), json!({"ntp_servers": [], "configured": false}));
     // Bad lists: 400 naming the field, nothing stored.
     for bad in [
         json!({}),
@@ -117,7 +114,10 @@ fn a_box_without_a_clock_learns_the_time_from_the_servers_its_administrator_sets
     let servers = json!([format!("127.0.0.1:{refusing}"), format!("127.0.0.1:{good}")]);
     let r = admin.post(path, json!({"ntp_servers": servers}));
     assert_eq!(r.status, 200, "{}", r.text());
-    assert_eq!(r.data(), json!({"ntp_servers": servers, "configured": true}));
+    assert_eq!(
+        r.data(),
+        json!({"ntp_servers": servers, "configured": true})
+    );
 
     let deadline = Instant::now() + Duration::from_secs(30);
     let after = loop {

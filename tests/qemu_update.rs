@@ -86,10 +86,13 @@ fn rootfs_variant(work: &Path, name: &str, edit: impl FnOnce(&Path)) -> PathBuf 
         .arg(&squashfs));
     edit(&tree);
     let out = work.join(format!("{name}.squashfs"));
-    run(Command::new("mksquashfs")
-        .arg(&tree)
-        .arg(&out)
-        .args(["-noappend", "-all-root", "-comp", "zstd", "-quiet"]));
+    run(Command::new("mksquashfs").arg(&tree).arg(&out).args([
+        "-noappend",
+        "-all-root",
+        "-comp",
+        "zstd",
+        "-quiet",
+    ]));
     std::fs::remove_dir_all(&tree).unwrap();
     out
 }
@@ -308,7 +311,10 @@ fn updates_roll_forward_refuse_survive_power_cuts_and_roll_back() {
     // Its edgepbx takes no HTTP connection, so its health check fails within 10 s.
     let bad_root = rootfs_variant(work, "bad", |root| {
         std::fs::write(root.join("etc/edgepbx/version"), "3.0-broken\n").unwrap();
-        append(&root.join("etc/edgepbx/edgepbx.toml"), "max_connections = 0\n");
+        append(
+            &root.join("etc/edgepbx/edgepbx.toml"),
+            "max_connections = 0\n",
+        );
         append(
             &root.join("etc/edgepbx/system.toml"),
             &format!("\n[update]\nhealth_timeout_secs = {BAD_HEALTH_SECS}\n"),
@@ -351,7 +357,10 @@ fn updates_roll_forward_refuse_survive_power_cuts_and_roll_back() {
         .unwrap();
     tampered_manifest[at] = b'9';
     for (bundle, why) in [
-        (std::fs::read(&small_root).unwrap(), "not an edgepbx update bundle"),
+        (
+            std::fs::read(&small_root).unwrap(),
+            "not an edgepbx update bundle",
+        ),
         (foreign, "this box trusts only key"),
         (tampered_manifest, "bad signature"),
         (wrong_arch, "architecture x86_64"),

@@ -68,7 +68,11 @@ fn a_static_address_is_checked_stored_and_written_for_the_next_boot() {
             r.text()
         );
     }
-    assert_eq!(admin.get(PATH).data()["configured"], false, "nothing stored");
+    assert_eq!(
+        admin.get(PATH).data()["configured"],
+        false,
+        "nothing stored"
+    );
 
     let r = admin.post(
         PATH,

@@ -208,7 +208,11 @@ fn the_reset_button_hold_time_is_between_one_second_and_a_minute() {
     assert_eq!((button.hold_secs, button.active_low), (5, false));
     for bad in ["hold_secs = 0", "hold_secs = 61"] {
         let (place, field, reason) = invalid(&with(bad));
-        assert_eq!((place.as_str(), field), ("board", "factory_reset.hold_secs"), "{bad}");
+        assert_eq!(
+            (place.as_str(), field),
+            ("board", "factory_reset.hold_secs"),
+            "{bad}"
+        );
         assert!(reason.contains("1..=60"), "{reason}");
     }
     assert!(matches!(

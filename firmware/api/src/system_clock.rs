@@ -63,9 +63,9 @@ fn bad(message: &str, value: &Value) -> ApiError {
 
 /// `ntp_servers` must be a list of at most 8 `host` or `host:port` (IPv6 as `[addr]:port`).
 pub fn validate(data: &Map<String, Value>) -> ApiResult<Vec<String>> {
-    let v = data.get(FIELD).ok_or_else(|| {
-        ApiError::field(FIELD, "required", "a list of SNTP servers", None)
-    })?;
+    let v = data
+        .get(FIELD)
+        .ok_or_else(|| ApiError::field(FIELD, "required", "a list of SNTP servers", None))?;
     let list = v
         .as_array()
         .ok_or_else(|| bad("a list of host names or addresses", v))?;
@@ -77,7 +77,12 @@ pub fn validate(data: &Map<String, Value>) -> ApiResult<Vec<String>> {
             item.as_str()
                 .filter(|s| is_server(s))
                 .map(str::to_string)
-                .ok_or_else(|| bad("a host name, IPv4 address or [IPv6] address, with an optional :port", item))
+                .ok_or_else(|| {
+                    bad(
+                        "a host name, IPv4 address or [IPv6] address, with an optional :port",
+                        item,
+                    )
+                })
         })
         .collect()
 }
@@ -104,7 +109,9 @@ fn is_server(s: &str) -> bool {
                     && label.len() <= 63
                     && !label.starts_with('-')
                     && !label.ends_with('-')
-                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
             }));
     port_ok && host_ok
 }
@@ -119,9 +126,14 @@ mod tests {
 
     #[test]
     fn servers_are_host_names_or_addresses_with_an_optional_port() {
-        let ok = check(json!({"ntp_servers": ["pool.ntp.org", "192.0.2.1:123", "[2001:db8::1]:1123", "[::1]"]}));
+        let ok = check(
+            json!({"ntp_servers": ["pool.ntp.org", "192.0.2.1:123", "[2001:db8::1]:1123", "[::1]"]}),
+        );
         assert_eq!(ok.unwrap().len(), 4);
-        assert_eq!(check(json!({"ntp_servers": []})).unwrap(), Vec::<String>::new());
+        assert_eq!(
+            check(json!({"ntp_servers": []})).unwrap(),
+            Vec::<String>::new()
+        );
         for bad in [
             json!({}),
             json!({"ntp_servers": "pool.ntp.org"}),

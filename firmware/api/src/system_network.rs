@@ -40,10 +40,7 @@ fn public(stored: Option<&Value>) -> Value {
     if let Some(m) = out.as_object_mut() {
         m.retain(|k, _| !k.starts_with("pvt_") && !k.starts_with('_') && k != "id");
         m.insert("configured".into(), json!(stored.is_some()));
-        m.insert(
-            "applies".into(),
-            json!("at the next boot of the appliance"),
-        );
+        m.insert("applies".into(), json!("at the next boot of the appliance"));
     }
     out
 }
@@ -104,7 +101,14 @@ pub fn validate(data: &Map<String, Value>) -> ApiResult<Value> {
             .as_str()
             .and_then(|s| s.parse::<Ipv4Addr>().ok())
             .filter(|gw| usable_host(*gw) && *gw != ip)
-            .ok_or_else(|| bad("gateway", "format", "an IPv4 address other than the box's", g))?;
+            .ok_or_else(|| {
+                bad(
+                    "gateway",
+                    "format",
+                    "an IPv4 address other than the box's",
+                    g,
+                )
+            })?;
         if u32::from(gw) & mask(prefix) != net {
             return Err(bad(
                 "gateway",
@@ -165,18 +169,54 @@ mod tests {
             (json!({}), "mode"),
             (json!({"mode": "ppp"}), "mode"),
             (json!({"mode": "static"}), "address"),
-            (json!({"mode": "static", "address": "192.0.2.10"}), "address"),
-            (json!({"mode": "static", "address": "192.0.2.10/33"}), "address"),
-            (json!({"mode": "static", "address": "192.0.2.300/24"}), "address"),
-            (json!({"mode": "static", "address": "192.0.2.0/24"}), "address"),
-            (json!({"mode": "static", "address": "192.0.2.255/24"}), "address"),
-            (json!({"mode": "static", "address": "224.0.0.1/24"}), "address"),
-            (json!({"mode": "static", "address": "192.0.2.10/24", "gateway": "198.51.100.1"}), "gateway"),
-            (json!({"mode": "static", "address": "192.0.2.10/24", "gateway": "192.0.2.10"}), "gateway"),
-            (json!({"mode": "static", "address": "192.0.2.10/24", "gateway": "gw"}), "gateway"),
-            (json!({"mode": "static", "address": "192.0.2.10/24", "dns": "192.0.2.53"}), "dns"),
-            (json!({"mode": "static", "address": "192.0.2.10/24", "dns": ["x"]}), "dns"),
-            (json!({"mode": "static", "address": "192.0.2.10/24", "dns": ["1.1.1.1", "1.0.0.1", "8.8.8.8", "9.9.9.9"]}), "dns"),
+            (
+                json!({"mode": "static", "address": "192.0.2.10"}),
+                "address",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/33"}),
+                "address",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.300/24"}),
+                "address",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.0/24"}),
+                "address",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.255/24"}),
+                "address",
+            ),
+            (
+                json!({"mode": "static", "address": "224.0.0.1/24"}),
+                "address",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/24", "gateway": "198.51.100.1"}),
+                "gateway",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/24", "gateway": "192.0.2.10"}),
+                "gateway",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/24", "gateway": "gw"}),
+                "gateway",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/24", "dns": "192.0.2.53"}),
+                "dns",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/24", "dns": ["x"]}),
+                "dns",
+            ),
+            (
+                json!({"mode": "static", "address": "192.0.2.10/24", "dns": ["1.1.1.1", "1.0.0.1", "8.8.8.8", "9.9.9.9"]}),
+                "dns",
+            ),
         ] {
             assert_eq!(field_of(check(bad.clone())), field, "{bad}");
         }

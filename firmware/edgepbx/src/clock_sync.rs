@@ -173,7 +173,9 @@ fn apply(server: &str, reply: edgepbx_sntp::Reply, set_system_clock: bool) {
         // The system clock becomes the server's time; the call logic's clock adds
         // EDGEPBX_CLOCK_OFFSET to it, which the offset left here takes back out.
         let env = env_offset_us();
-        match set_system_time(system_us() + env + OFFSET_US.load(Ordering::Relaxed) + reply.offset_us) {
+        match set_system_time(
+            system_us() + env + OFFSET_US.load(Ordering::Relaxed) + reply.offset_us,
+        ) {
             Ok(()) => {
                 OFFSET_US.store(-env, Ordering::Relaxed);
                 system_clock_set = true;

@@ -107,10 +107,17 @@ mod tests {
         }
     }
 
-    fn run(pressed_ms: std::ops::Range<u64>, fail_at: Option<u64>) -> (Result<(), String>, Option<u64>) {
+    fn run(
+        pressed_ms: std::ops::Range<u64>,
+        fail_at: Option<u64>,
+    ) -> (Result<(), String>, Option<u64>) {
         let now = Cell::new(0);
         let fired = Cell::new(None);
-        let mut line = Mock { now: &now, pressed_ms, fail_at };
+        let mut line = Mock {
+            now: &now,
+            pressed_ms,
+            fail_at,
+        };
         let result = watch(
             &mut line,
             5,

@@ -38,7 +38,10 @@ impl fmt::Display for SntpError {
         match self {
             SntpError::Short(n) => write!(f, "reply of {n} bytes, an SNTP packet has 48"),
             SntpError::NotAReply { mode, version } => {
-                write!(f, "not an SNTP server reply (mode {mode}, version {version})")
+                write!(
+                    f,
+                    "not an SNTP server reply (mode {mode}, version {version})"
+                )
             }
             SntpError::KissOfDeath(code) => write!(f, "server refused (kiss code {code:?})"),
             SntpError::Unsynchronised => write!(f, "the server's clock is not synchronised"),
@@ -183,7 +186,10 @@ mod tests {
         p[0] = (4 << 3) | 3;
         assert_eq!(
             parse_reply(&p, T1, t4),
-            Err(SntpError::NotAReply { mode: 3, version: 4 })
+            Err(SntpError::NotAReply {
+                mode: 3,
+                version: 4
+            })
         );
         let mut p = good;
         p[1] = 0;
