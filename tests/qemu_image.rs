@@ -172,8 +172,9 @@ fn boots_from_slot_a_and_a_phone_calls_through_the_vm() {
 
 /// The appliance basics, on one boot: edgepbx's health check marks the booted slot good; a
 /// crashed edgepbx is restarted with a line in the bounded log files on the data partition;
-/// `edgepbx factory-reset` on the box brings back the first boot; a hung edgepbx stops the
-/// watchdog kicks and the hardware watchdog (i6300esb) resets the box, which boots slot A again.
+/// `edgepbx factory-reset` on the box brings back the first boot; a static address set through
+/// the API is applied at the next boot; a hung edgepbx stops the watchdog kicks and the
+/// hardware watchdog (i6300esb) resets the box, which boots slot A again (with that address).
 #[test]
 #[ignore = "needs the qemu image: run by scripts/test"]
 fn supervisor_factory_reset_and_watchdog_on_the_box() {
@@ -211,6 +212,19 @@ fn supervisor_factory_reset_and_watchdog_on_the_box() {
     vm.wait_console("edgepbx ready", 3, BOOT_LIMIT);
     assert_ne!(vm.admin().account_id, first_account, "a new office account");
 
+    // A static address through the API: written to the data partition, applied by the init
+    // scripts at the next boot (the one the watchdog causes below). qemu's user network
+    // expects the guest at 10.0.2.15 behind 10.0.2.2, so the forwarded ports keep working.
+    let admin = vm.admin();
+    let r = admin.post(
+        "/v2/system/network",
+        serde_json::json!({"mode": "static", "address": "10.0.2.15/24", "gateway": "10.0.2.2", "dns": ["10.0.2.3"]}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let mark = vm.mark();
+    vm.run("until grep -q mode=static /data/edgepbx/network.conf; do sleep 1; done; echo network.conf written");
+    vm.wait_console_since(mark, "network.conf written", Duration::from_secs(60));
+
     // A hang: no more kicks, and the watchdog resets the machine; U-Boot boots slot A again.
     vm.run(&format!("kill -STOP {PBX_PID}"));
     vm.wait_console(
@@ -222,6 +236,11 @@ fn supervisor_factory_reset_and_watchdog_on_the_box() {
         "edgepbx-boot: slot A (A left 2, B left 3)",
         2,
         Duration::from_secs(120),
+    );
+    vm.wait_console(
+        "network: eth0 static 10.0.2.15/24 via 10.0.2.2 (from /data/edgepbx/network.conf)",
+        1,
+        BOOT_LIMIT,
     );
     vm.wait_console("edgepbx ready", 4, BOOT_LIMIT);
     vm.admin();

@@ -9,9 +9,11 @@
 //! format = "linear"               # linear (16-bit slots), ulaw or alaw (8-bit slots)
 //! slots = 4                       # slots per 8 kHz frame on the bus
 //!
-//! [factory_reset]                 # optional push button, for the image's reset logic
+//! [factory_reset]                 # optional push button: held, it factory-resets the box
 //! chip = "/dev/gpiochip0"
 //! line = 21
+//! hold_secs = 10                  # optional, 1..=60 (default 10)
+//! active_low = true               # optional (default: pressed reads 0, a button to ground)
 //!
 //! [[port]]
 //! name = "fxs1"
@@ -125,12 +127,21 @@ impl PortSpec {
     }
 }
 
+/// The factory-reset button: held for `hold_secs`, it resets the box (`reset_button`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResetButton {
+    pub line: GpioLine,
+    pub hold_secs: u32,
+    /// Pressed reads 0 (a button to ground with a pull-up).
+    pub active_low: bool,
+}
+
 /// A checked board description.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BoardSpec {
     pub country: Country,
     pub pcm: PcmSpec,
-    pub factory_reset: Option<GpioLine>,
+    pub factory_reset: Option<ResetButton>,
     pub ports: Vec<PortSpec>,
 }
 
@@ -188,9 +199,18 @@ const MAX_NAME_LEN: usize = 32;
 struct RawBoard {
     country: Option<String>,
     pcm: RawPcm,
-    factory_reset: Option<GpioLine>,
+    factory_reset: Option<RawButton>,
     #[serde(default)]
     port: Vec<RawPort>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawButton {
+    chip: String,
+    line: u32,
+    hold_secs: Option<u32>,
+    active_low: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -238,9 +258,30 @@ pub fn parse(text: &str) -> Result<BoardSpec, BoardFileError> {
         None => Country::Us,
     };
     let pcm = check_pcm(&raw.pcm).map_err(|(field, reason)| board(field, reason))?;
-    if let Some(button) = &raw.factory_reset {
-        check_gpio(button).map_err(|reason| board("factory_reset", reason))?;
-    }
+    let factory_reset = match &raw.factory_reset {
+        Some(b) => {
+            let line = GpioLine {
+                chip: b.chip.clone(),
+                line: b.line,
+            };
+            check_gpio(&line).map_err(|reason| board("factory_reset", reason))?;
+            let hold_secs = b
+                .hold_secs
+                .unwrap_or(crate::reset_button::DEFAULT_HOLD_SECS);
+            if !(1..=60).contains(&hold_secs) {
+                return Err(board(
+                    "factory_reset.hold_secs",
+                    format!("{hold_secs} is outside 1..=60"),
+                ));
+            }
+            Some(ResetButton {
+                line,
+                hold_secs,
+                active_low: b.active_low.unwrap_or(true),
+            })
+        }
+        None => None,
+    };
     if raw.port.is_empty() {
         return Err(board(
             "port",
@@ -258,11 +299,11 @@ pub fn parse(text: &str) -> Result<BoardSpec, BoardFileError> {
         })?;
         ports.push(port);
     }
-    check_no_sharing(&ports, raw.factory_reset.as_ref())?;
+    check_no_sharing(&ports, factory_reset.as_ref().map(|b| &b.line))?;
     Ok(BoardSpec {
         country,
         pcm,
-        factory_reset: raw.factory_reset,
+        factory_reset,
         ports,
     })
 }

@@ -12,5 +12,6 @@ pub mod line;
 #[cfg(target_os = "linux")]
 pub mod linux;
 pub mod profile;
+pub mod reset_button;
 pub mod runner;
 pub mod sim;

@@ -21,7 +21,7 @@ results=$here/results
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   (cd "$root" && CARGO_INCREMENTAL=0 cargo build --release --quiet --bin edgepbx)
-  CARGO_INCREMENTAL=0 cargo build --release --quiet --manifest-path "$here/udp-relay/Cargo.toml"
+  CARGO_TARGET_DIR=$target CARGO_INCREMENTAL=0 cargo build --release --quiet --manifest-path "$here/udp-relay/Cargo.toml"
   "$root/scripts/release" x86_64
   EDGEPBX_ALLOCATOR=musl EDGEPBX_DIST="$target/dist-musl-malloc" "$root/scripts/release" x86_64
 fi

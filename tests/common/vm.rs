@@ -26,7 +26,9 @@ pub struct Vm {
     pub disk: PathBuf,
     pub started: Instant,
     console: Arc<(Mutex<String>, Condvar)>,
-    _dir: tempfile::TempDir,
+    env: Vec<(String, String)>,
+    /// Holds the disk; `None` only while [`Vm::power_cut_and_boot`] moves it to the next qemu.
+    dir: Option<tempfile::TempDir>,
 }
 
 impl Vm {
@@ -43,6 +45,17 @@ impl Vm {
             .unwrap();
         assert!(status.success(), "copy {}", image.display());
         Vm::boot_disk(dir, disk, env)
+    }
+
+    /// Pulls the plug (SIGKILL to qemu: nothing in the guest gets to flush) and powers the
+    /// same disk on again, with a fresh console and new forwarded ports.
+    pub fn power_cut_and_boot(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let dir = self.dir.take().expect("the VM's disk directory");
+        let env = std::mem::take(&mut self.env);
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        *self = Vm::boot_disk(dir, self.disk.clone(), &env);
     }
 
     fn boot_disk(dir: tempfile::TempDir, disk: PathBuf, env: &[(&str, &str)]) -> Vm {
@@ -111,7 +124,11 @@ impl Vm {
             disk,
             started,
             console,
-            _dir: dir,
+            env: env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            dir: Some(dir),
         }
     }
 
@@ -129,6 +146,31 @@ impl Vm {
             text = changed.wait_timeout(text, left).unwrap().0;
         }
         self.started.elapsed()
+    }
+
+    /// Where the console output is now: [`Vm::wait_console_since`] looks only after it.
+    pub fn mark(&self) -> usize {
+        self.console.0.lock().unwrap().len()
+    }
+
+    /// Waits until the console shows `needle` after `mark`; returns how long this call waited,
+    /// or panics with the console after `limit`.
+    pub fn wait_console_since(&self, mark: usize, needle: &str, limit: Duration) -> Duration {
+        let (text, changed) = &*self.console;
+        let start = Instant::now();
+        let deadline = start + limit;
+        let mut text = text.lock().unwrap();
+        while !text[mark.min(text.len())..].contains(needle) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                panic!(
+                    "no {needle:?} on the console within {limit:?}:\n{}",
+                    &text[mark.min(text.len())..]
+                );
+            }
+            text = changed.wait_timeout(text, left).unwrap().0;
+        }
+        start.elapsed()
     }
 
     /// Types a command into the box's console shell.

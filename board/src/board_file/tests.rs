@@ -34,9 +34,13 @@ fn the_example_board_parses_with_defaults_filled_in() {
     );
     assert_eq!(
         board.factory_reset,
-        Some(GpioLine {
-            chip: "/dev/gpiochip0".into(),
-            line: 21
+        Some(ResetButton {
+            line: GpioLine {
+                chip: "/dev/gpiochip0".into(),
+                line: 21
+            },
+            hold_secs: 10,
+            active_low: true,
         })
     );
     assert_eq!(
@@ -194,4 +198,25 @@ fn a_missing_file_names_the_path() {
         err.starts_with("board file /nonexistent/board.toml: cannot read"),
         "{err}"
     );
+}
+
+#[test]
+fn the_reset_button_hold_time_is_between_one_second_and_a_minute() {
+    let with = |extra: &str| example_with("line = 21\n", &format!("line = 21\n{extra}\n"));
+    let board = parse(&with("hold_secs = 5\nactive_low = false")).unwrap();
+    let button = board.factory_reset.unwrap();
+    assert_eq!((button.hold_secs, button.active_low), (5, false));
+    for bad in ["hold_secs = 0", "hold_secs = 61"] {
+        let (place, field, reason) = invalid(&with(bad));
+        assert_eq!(
+            (place.as_str(), field),
+            ("board", "factory_reset.hold_secs"),
+            "{bad}"
+        );
+        assert!(reason.contains("1..=60"), "{reason}");
+    }
+    assert!(matches!(
+        parse(&with("hold = 5")),
+        Err(BoardFileError::Syntax(e)) if e.contains("hold")
+    ));
 }

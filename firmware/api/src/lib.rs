@@ -44,6 +44,8 @@ mod router;
 mod schema;
 pub mod smtp_client;
 mod smtplog;
+pub mod system_clock;
+pub mod system_network;
 mod system_status;
 pub mod system_update;
 pub mod time;

@@ -23,6 +23,14 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::system_status::system_status(api, ctx)
         }
+        ["system", "clock"] => {
+            api.authenticate(ctx)?;
+            crate::system_clock::route(api, ctx)
+        }
+        ["system", "network"] => {
+            api.authenticate(ctx)?;
+            crate::system_network::route(api, ctx)
+        }
         ["accounts", account, tail @ ..] => {
             api.authenticate(ctx)?;
             access_account(api, ctx, account)?;

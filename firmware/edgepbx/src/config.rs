@@ -38,6 +38,8 @@ struct FileConfig {
     board: Option<String>,
     public_ip: Option<String>,
     pnp: Option<String>,
+    ntp_servers: Option<Vec<String>>,
+    set_system_clock: Option<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -83,6 +85,11 @@ pub struct Config {
     pub public_ip: Option<IpAddr>,
     /// The multicast group and port answered for SIP plug-and-play, or None when off.
     pub pnp: Option<std::net::SocketAddrV4>,
+    /// SNTP servers used until an administrator sets the box-wide list (`/v2/system/clock`).
+    pub ntp_servers: Vec<String>,
+    /// Set the system clock from SNTP (the appliance, running as root); otherwise only the
+    /// clock the call logic sees is corrected.
+    pub set_system_clock: bool,
 }
 
 fn addr(name: &str, value: &str) -> Result<SocketAddr, String> {
@@ -215,8 +222,25 @@ impl Config {
                 })?),
                 None => None,
             },
+            ntp_servers: ntp_servers(
+                env("EDGEPBX_NTP_SERVERS")
+                    .map(|v| v.split(',').map(|s| s.trim().to_string()).collect())
+                    .or(file.ntp_servers)
+                    .unwrap_or_default(),
+            )?,
+            set_system_clock: file.set_system_clock.unwrap_or(false),
         })
     }
+}
+
+/// `ntp_servers` (file) or `EDGEPBX_NTP_SERVERS` (comma-separated): checked as the API does.
+fn ntp_servers(list: Vec<String>) -> Result<Vec<String>, String> {
+    let list: Vec<String> = list.into_iter().filter(|s| !s.is_empty()).collect();
+    let mut data = serde_json::Map::new();
+    data.insert("ntp_servers".into(), serde_json::json!(list));
+    edgepbx_api::system_clock::validate(&data).map_err(|e| {
+        format!("ntp_servers: {list:?} is not a list of at most 8 host or host:port ({e:?})")
+    })
 }
 
 fn read_file(path: &Path) -> Result<FileConfig, String> {

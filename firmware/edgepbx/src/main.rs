@@ -3,6 +3,7 @@
 mod analog;
 mod atomic_file;
 mod cli;
+mod clock_sync;
 mod config;
 mod conn_limit;
 mod control;
@@ -13,8 +14,10 @@ mod lifecycle;
 mod log_files;
 mod mail;
 mod media_server;
+mod network_config;
 mod panel;
 mod pnp;
+mod reset_button;
 mod rules_cmd;
 mod run;
 mod selftest;

@@ -136,6 +136,24 @@ pub fn run(args: RunArgs) -> Result<(), String> {
             .detach();
     }
 
+    crate::clock_sync::start(
+        store.clone(),
+        config.ntp_servers.clone(),
+        config.set_system_clock,
+    )?;
+
+    crate::network_config::start(store.clone(), config.data.clone())?;
+    if let Some(crate::analog::BoardSpec::File { path, .. }) = &config.board
+        && let Some(button) = edgepbx_board::board_file::load(path)
+            .map_err(|e| e.to_string())?
+            .factory_reset
+    {
+        // A button that cannot be read must not keep the PBX from serving.
+        if let Err(e) = crate::reset_button::start(button, config.data.clone()) {
+            tracing::error!(%e, "the factory-reset button is not watched");
+        }
+    }
+
     if let Some(pending) = health_check {
         crate::update::health::start(pending, store.clone(), http_addr, sip.udp_addr)?;
     }

@@ -369,6 +369,32 @@ fn temporal_route_sends_open_hours_to_the_rule_child_and_after_hours_to_default(
 }
 
 #[test]
+fn temporal_route_takes_the_default_child_while_the_clock_is_not_set() {
+    let d = office();
+    // Open every day, all day: any trusted clock is within it.
+    d.put(
+        "temporal_rules",
+        "always",
+        json!({"name": "Always", "cycle": "daily", "interval": 1,
+        "time_window_start": 0, "time_window_stop": 86400, "start_date": 62000000000u64}),
+    );
+    d.put(
+        "callflows",
+        "main",
+        json!({"numbers": ["+14155550100"], "flow": {
+        "module": "temporal_route", "data": {"rules": ["always"]},
+        "children": {
+            "always": {"module": "device", "data": {"id": "dev-bob"}, "children": {}},
+            "_": {"module": "device", "data": {"id": "dev-carol"}, "children": {}}}}}),
+    );
+    // A box that booted without a clock reads 1970 (here 1970-01-05 15:00 UTC).
+    let (_, unset) = TestCall::dial(&d, "+14155550100", 399_600);
+    assert_eq!(devices(&unset), ["dev-carol"]);
+    let (_, set) = TestCall::dial(&d, "+14155550100", 1_799_020_800 + 15 * 3600);
+    assert_eq!(devices(&set), ["dev-bob"]);
+}
+
+#[test]
 fn ring_groups_ring_at_once_with_delays_or_one_by_one_then_fall_through() {
     let d = office();
     d.put(

@@ -17,6 +17,16 @@ pub mod rule;
 pub mod tz;
 
 pub use control::Action;
+
+/// 2026-01-01T00:00:00Z. A clock that reads earlier was never set (a box without a
+/// battery-backed RTC starts at 1970 until SNTP sets it): `temporal_route` then takes its
+/// default child (`_`) rather than judge office hours by a wrong date.
+pub const CLOCK_FLOOR_UNIX: u64 = 1_767_225_600;
+
+/// Whether a clock reading `now_unix` can be trusted for time-of-day routing.
+pub fn clock_known(now_unix: u64) -> bool {
+    now_unix >= CLOCK_FLOOR_UNIX
+}
 pub use next_date::next_rule_date;
 pub use route::{Candidate, Route, evaluate, next_window, select};
 pub use rule::{Cycle, DayPattern, Ordinal, Recurrence, RuleError, TemporalRule};

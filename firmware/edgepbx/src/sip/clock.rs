@@ -4,6 +4,7 @@
 //! use it to call the office at 10:00 on a Monday or at night without touching the system
 //! clock; on a box it can also correct a wrong RTC until NTP is up.
 
+use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use edgepbx_sip::engine::Now;
@@ -14,8 +15,10 @@ pub struct Clock {
     offset_secs: i64,
 }
 
-impl Clock {
-    pub fn new() -> Clock {
+/// `EDGEPBX_CLOCK_OFFSET`, read once (SNTP measures against the shifted clock too).
+pub fn env_offset_secs() -> i64 {
+    static OFFSET: OnceLock<i64> = OnceLock::new();
+    *OFFSET.get_or_init(|| {
         let offset_secs = std::env::var("EDGEPBX_CLOCK_OFFSET")
             .ok()
             .and_then(|v| v.trim().parse().ok())
@@ -26,6 +29,13 @@ impl Clock {
                 "call logic runs on a shifted wall clock (EDGEPBX_CLOCK_OFFSET)"
             );
         }
+        offset_secs
+    })
+}
+
+impl Clock {
+    pub fn new() -> Clock {
+        let offset_secs = env_offset_secs();
         Clock {
             start: Instant::now(),
             offset_secs,
@@ -36,9 +46,13 @@ impl Clock {
         let system = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
+        // SNTP's correction where the system clock could not be set (crate::clock_sync).
+        let corrected = system
+            .saturating_add(self.offset_secs)
+            .saturating_add(crate::clock_sync::offset_secs());
         Now {
             mono: self.start.elapsed().as_millis() as u64,
-            unix: system.saturating_add(self.offset_secs).max(0) as u64,
+            unix: corrected.max(0) as u64,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 mod carrier_account;
 mod carrier_hosts;
-mod clock;
+pub(crate) mod clock;
 #[cfg(test)]
 mod deposit_bench;
 mod directory;

@@ -28,13 +28,14 @@ fn load(a: &std::sync::atomic::AtomicU64) -> u64 {
     a.load(Ordering::Relaxed)
 }
 
-/// 2026-01-01T00:00:00Z. A clock that reads earlier was never set: a box without a battery-backed
-/// RTC starts at 1970 until something sets it. Until then office-hours routing cannot be trusted,
-/// and `system_status` says so.
-const CLOCK_FLOOR_UNIX: u64 = 1_767_225_600;
-
+/// `set` is false while the clock reads before 2026 (never set: a box without a battery-backed
+/// RTC starts at 1970 until SNTP sets it); office-hours routing then takes its default branch.
 fn clock(now_unix: u64) -> Value {
-    json!({"set": now_unix >= CLOCK_FLOOR_UNIX, "now": gregorian(now_unix)})
+    json!({
+        "set": edgepbx_callflow::temporal::clock_known(now_unix),
+        "now": gregorian(now_unix),
+        "sntp": crate::clock_sync::status(),
+    })
 }
 
 /// The writes of one snapshot file.

@@ -35,6 +35,13 @@ impl TemporalRoute {
                 .and_then(|a| a.get("timezone"))
                 .and_then(Value::as_str),
         ]);
+        if !temporal::clock_known(cx.now.unix) {
+            tracing::warn!(
+                unix = cx.now.unix,
+                "temporal_route: the clock is not set yet; taking the default branch"
+            );
+            return Step::next();
+        }
         let Some(now) = tz::from_unix(cx.now.unix as i64) else {
             return Step::next();
         };
