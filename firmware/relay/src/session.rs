@@ -467,16 +467,16 @@ mod tests {
         // Pointed at the media server (hold music) while the held phone keeps sending.
         s.set_remote(Side::A, addr(4000));
         assert_eq!(
-            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 10, 1000),
+            inb(&mut s, Side::A, false, addr(5000), &mut rtp(0), 10, 1000),
             Ok(())
         );
         assert_eq!(
-            s.inbound(Side::A, false, addr(4000), &mut rtp(0), 20, 1000),
+            inb(&mut s, Side::A, false, addr(4000), &mut rtp(0), 20, 1000),
             Ok(())
         );
         assert_eq!(s.forward_dest(Side::B, false), Some(addr(4000)));
         assert_eq!(
-            s.inbound(Side::A, false, addr(5000), &mut rtp(0), 30, 1000),
+            inb(&mut s, Side::A, false, addr(5000), &mut rtp(0), 30, 1000),
             Err(Reject::Stray)
         );
     }
