@@ -7,7 +7,7 @@
 use edgepbx_store::lenient;
 use std::sync::Arc;
 
-use edgepbx_sip::engine::{Endpoint, Target, TrunkTarget};
+use edgepbx_sip::engine::{Endpoint, Target, TrunkTarget, gateway_port, gateway_transport};
 use serde_json::Value;
 
 use super::context::Cx;
@@ -266,7 +266,8 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
             let Some(server) = str_field(gw, "server") else {
                 continue;
             };
-            let port = num_field(gw, "port").map_or(5060, |p| p as u16);
+            let transport = gateway_transport(gw);
+            let port = gateway_port(gw);
             let Some(proxy) = cx.data.resolve(server, port) else {
                 tracing::warn!(resource = %id, server, "carrier gateway address does not resolve");
                 continue;
@@ -279,8 +280,12 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
             );
             out.push(endpoint(
                 Target::Trunk(TrunkTarget {
-                    uri: format!("sip:{user}@{server}"),
+                    uri: match transport.uri_param() {
+                        Some(t) => format!("sip:{user}@{server};transport={t}"),
+                        None => format!("sip:{user}@{server}"),
+                    },
                     proxy,
+                    transport,
                     username: str_field(gw, "username").map(str::to_string),
                     password: str_field(gw, "password").map(str::to_string),
                 }),

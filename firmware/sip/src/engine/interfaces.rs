@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 pub use edgepbx_media::session::{MediaCommand, MediaEvent};
 
 use super::Now;
+use crate::transaction::Transport;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountRef {
@@ -163,11 +164,30 @@ pub enum Target {
 pub struct TrunkTarget {
     /// Request-URI to send, e.g. `sip:+14155550100@carrier.example`.
     pub uri: String,
-    /// Where to send it (the carrier's proxy), UDP.
+    /// Where to send it (the carrier's proxy), over `transport`.
     pub proxy: SocketAddr,
+    pub transport: Transport,
     /// Credentials when the carrier challenges us.
     pub username: Option<String>,
     pub password: Option<String>,
+}
+
+/// The transport a `resources` gateway asks for with the box's `transport` field (`udp`,
+/// `tcp` or `tls`); UDP when absent (the API refuses any other value on save).
+pub fn gateway_transport(gw: &serde_json::Value) -> Transport {
+    gw.get("transport")
+        .and_then(serde_json::Value::as_str)
+        .and_then(Transport::from_name)
+        .unwrap_or(Transport::Udp)
+}
+
+/// A gateway's `port`, else the default of its transport (5061 for TLS, else 5060).
+pub fn gateway_port(gw: &serde_json::Value) -> u16 {
+    gw.get("port")
+        .and_then(|p| p.as_u64().or_else(|| p.as_str()?.trim().parse().ok()))
+        .and_then(|p| u16::try_from(p).ok())
+        .filter(|p| *p > 0)
+        .unwrap_or_else(|| gateway_transport(gw).default_port())
 }
 
 /// One endpoint of a bridge, with its own start delay and ring time.

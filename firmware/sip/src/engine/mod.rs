@@ -26,7 +26,7 @@ pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory,
     Endpoint, FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
     MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PresenceSources,
-    RecordCall, Target, TrunkTarget, UnsolicitedMwi,
+    RecordCall, Target, TrunkTarget, UnsolicitedMwi, gateway_port, gateway_transport,
 };
 
 pub use memory::TableCapacity;
