@@ -50,6 +50,20 @@ impl CarrierHosts {
             .cloned()
     }
 
+    /// The gateway host name that resolved to `ip` (the name a TLS connection to that
+    /// address checks the certificate against and sends as SNI); None for an address
+    /// written as such.
+    pub fn name_of(&self, ip: IpAddr) -> Option<String> {
+        let resolved = self.resolved.read().ok()?;
+        let mut names: Vec<&String> = resolved
+            .iter()
+            .filter(|(_, ips)| ips.contains(&ip))
+            .map(|(name, _)| name)
+            .collect();
+        names.sort();
+        names.first().map(|n| n.to_string())
+    }
+
     /// Where to send to gateway `host`: an address literal as written, a host name as the
     /// resolver thread last answered. Never asks DNS itself (this runs under the engine
     /// lock): a name not resolved yet has no address, and the call tries the next gateway.
@@ -170,6 +184,11 @@ mod tests {
             hosts.socket_addr("GW.example", 5080),
             Some("192.0.2.7:5080".parse().unwrap())
         );
+        assert_eq!(
+            hosts.name_of("192.0.2.7".parse().unwrap()).as_deref(),
+            Some("gw.example")
+        );
+        assert_eq!(hosts.name_of("192.0.2.8".parse().unwrap()), None);
         assert_eq!(
             hosts.socket_addr("[2001:db8::1]", 5060),
             Some("[2001:db8::1]:5060".parse().unwrap())

@@ -8,7 +8,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use edgepbx_sip::engine::Engine;
+use edgepbx_sip::engine::{Engine, gateway_port, gateway_transport};
 use edgepbx_sip::engine::uplink::{client::Wanted, contact_token};
 use edgepbx_store::{GLOBAL, Store, lenient};
 use serde_json::Value;
@@ -136,18 +136,16 @@ fn gateway(
     let server = text(gw, "server")?;
     let username = text(gw, "username")?;
     let password = text(gw, "password")?;
-    let port = lenient::u64_at(gw, "port")
-        .and_then(|p| u16::try_from(p).ok())
-        .filter(|p| *p > 0)
-        .unwrap_or(5060);
+    let transport = gateway_transport(gw);
+    let port = gateway_port(gw);
     let (host, server_addrs) = endpoint(server, port, resolved)?;
     let realm = match text(gw, "realm") {
         Some(r) => r.to_string(),
-        None if port != 5060 => format!("{host}:{port}"),
+        None if port != transport.default_port() => format!("{host}:{port}"),
         None => host,
     };
     let proxy = match text(gw, "outbound_proxy") {
-        Some(p) => Some(endpoint(p, 5060, resolved)?.1),
+        Some(p) => Some(endpoint(p, transport.default_port(), resolved)?.1),
         None => None,
     };
     let targets = proxy.clone().unwrap_or_else(|| server_addrs.clone());
@@ -172,6 +170,7 @@ fn gateway(
             .map(str::to_string)
             .unwrap_or_else(|| contact_token(account, resource, i)),
         expires,
+        transport,
         targets,
         sources,
     })
@@ -180,6 +179,7 @@ fn gateway(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use edgepbx_sip::transaction::Transport;
     use serde_json::json;
 
     fn ip(s: &str) -> IpAddr {
@@ -241,6 +241,16 @@ mod tests {
                 .unwrap()
                 .targets
                 .is_empty()
+        );
+        // Over TLS: port 5061 unless written, and the realm keeps it bare.
+        let gw = json!({"register": true, "server": "sip.provider.example", "transport": "TLS",
+            "username": "u", "password": "p"});
+        let w = gateway("acc", "res", 0, &gw, &dns).unwrap();
+        assert_eq!(w.transport, Transport::Tls);
+        assert_eq!(w.registrar_uri, "sip:sip.provider.example");
+        assert_eq!(
+            w.targets[0],
+            "192.0.2.7:5061".parse::<SocketAddr>().unwrap()
         );
         // Not registering, disabled, or without credentials: nothing.
         for gw in [
