@@ -99,7 +99,9 @@ fn the_box_registers_over_tcp_and_tls_and_calls_out_over_tls() {
     );
 
     for resource in [&tcp, &tls] {
-        wait_status(&admin, resource, &kamailio, |gw| gw["state"] == "registered");
+        wait_status(&admin, resource, &kamailio, |gw| {
+            gw["state"] == "registered"
+        });
     }
     let gw = wait_status(&admin, &wrong, &kamailio, |gw| gw["state"] == "failed");
     let reason = gw["last_error"]["reason"].as_str().unwrap_or_default();
@@ -158,4 +160,73 @@ fn the_box_registers_over_tcp_and_tls_and_calls_out_over_tls() {
         "{}",
         kamailio.log()
     );
+}
+
+#[test]
+fn a_provider_domain_is_found_by_naptr_and_srv_and_a_name_without_records_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    // RFC 5922: the certificate names the provider's domain, not the SRV target.
+    let ca = TestCa::new(dir.path(), &["provider.test"]);
+    let (port, tls_port) = (free_port(), free_port());
+    let kamailio = Kamailio::start(
+        &[
+            format!("udp:{PROVIDER}:{port}"),
+            format!("tls:127.0.0.1:{tls_port}"),
+        ],
+        Some(&ca),
+        None,
+    );
+    let dns = common::dnsmasq::Dnsmasq::start(
+        "provider.test",
+        &[
+            "--naptr-record=provider.test,10,10,S,SIPS+D2T,,_sips._tcp.provider.test".into(),
+            "--naptr-record=provider.test,20,10,S,SIP+D2U,,_sip._udp.provider.test".into(),
+            format!("--srv-host=_sips._tcp.provider.test,sip1.provider.test,{tls_port},10,10"),
+            "--host-record=sip1.provider.test,127.0.0.1".into(),
+        ],
+    );
+    let pbx = Pbx::start_env(
+        &dir.path().join("data"),
+        &[],
+        &[
+            ("EDGEPBX_SIP_CA", ca.ca.to_str().unwrap()),
+            ("EDGEPBX_DNS_SERVER", &dns.addr),
+        ],
+    );
+    let admin = pbx.admin();
+    let put = |gw: Value| {
+        id_of(&admin.put(
+            &admin.url("resources"),
+            json!({"name": "p", "gateways": [gw]}),
+        ))
+    };
+    // No transport, no port: NAPTR picks TLS, SRV gives the server and port.
+    let found = put(
+        json!({"server": "provider.test", "register": true, "username": DID_TLS,
+        "auth_username": "trunkuser", "password": "trunkpass", "expire_seconds": 600}),
+    );
+    let nowhere = put(json!({"server": "nowhere.provider.test", "register": true,
+        "username": DID_TCP, "password": "p"}));
+    let gw = wait_status(&admin, &found, &kamailio, |gw| gw["state"] == "registered");
+    assert_eq!(gw["registrar"], format!("127.0.0.1:{tls_port}"), "{gw}");
+    assert!(
+        kamailio
+            .log()
+            .contains(&format!("register sip:{DID_TLS}@provider.test proto=tls")),
+        "{}",
+        kamailio.log()
+    );
+    let gw = wait_status(&admin, &nowhere, &kamailio, |gw| gw["state"] == "failed");
+    assert_eq!(
+        gw["last_error"]["reason"], "server address not resolved",
+        "{gw}"
+    );
+    // Asked once (retried every 30 s), however often the registration looks again.
+    assert_eq!(
+        dns.queries("A", "nowhere.provider.test"),
+        1,
+        "{}",
+        dns.log()
+    );
+    assert_eq!(dns.queries("NAPTR", "provider.test"), 1, "{}", dns.log());
 }

@@ -31,7 +31,10 @@ pub fn validate(doc: &Map<String, Value>) -> ApiResult<()> {
         if let Some(v) = gw.get("transport") {
             // The SIP runtime reads it with `Transport::from_name` (the API does not link SIP).
             let known = v.as_str().is_some_and(|t| {
-                matches!(t.trim().to_ascii_lowercase().as_str(), "udp" | "tcp" | "tls")
+                matches!(
+                    t.trim().to_ascii_lowercase().as_str(),
+                    "udp" | "tcp" | "tls"
+                )
             });
             if !known {
                 return Err(field_error(

@@ -7,7 +7,10 @@
 use edgepbx_store::lenient;
 use std::sync::Arc;
 
-use edgepbx_sip::engine::{Endpoint, Target, TrunkTarget, gateway_port, gateway_transport};
+use edgepbx_sip::engine::{
+    Endpoint, Target, TrunkTarget, gateway_port, gateway_port_written, gateway_transport,
+    gateway_transport_written,
+};
 use serde_json::Value;
 
 use super::context::Cx;
@@ -266,11 +269,21 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
             let Some(server) = str_field(gw, "server") else {
                 continue;
             };
-            let transport = gateway_transport(gw);
-            let port = gateway_port(gw);
-            let Some(proxy) = cx.data.resolve(server, port) else {
-                tracing::warn!(resource = %id, server, "carrier gateway address does not resolve");
-                continue;
+            let located = if gateway_port_written(gw) {
+                None
+            } else {
+                cx.data.locate(server, gateway_transport_written(gw))
+            };
+            // SRV servers in failover order, else the host's (or literal) address.
+            let (transport, proxies) = match located {
+                Some(found) => found,
+                None => match cx.data.resolve(server, gateway_port(gw)) {
+                    Some(proxy) => (gateway_transport(gw), vec![proxy]),
+                    None => {
+                        tracing::warn!(resource = %id, server, "carrier gateway address does not resolve");
+                        continue;
+                    }
+                },
             };
             let user = format!(
                 "{}{}{}",
@@ -278,19 +291,21 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
                 number,
                 str_field(gw, "suffix").unwrap_or("")
             );
-            out.push(endpoint(
-                Target::Trunk(TrunkTarget {
-                    uri: match transport.uri_param() {
-                        Some(t) => format!("sip:{user}@{server};transport={t}"),
-                        None => format!("sip:{user}@{server}"),
-                    },
-                    proxy,
-                    transport,
-                    username: str_field(gw, "username").map(str::to_string),
-                    password: str_field(gw, "password").map(str::to_string),
-                }),
-                opts,
-            ));
+            for proxy in proxies {
+                out.push(endpoint(
+                    Target::Trunk(TrunkTarget {
+                        uri: match transport.uri_param() {
+                            Some(t) => format!("sip:{user}@{server};transport={t}"),
+                            None => format!("sip:{user}@{server}"),
+                        },
+                        proxy,
+                        transport,
+                        username: str_field(gw, "username").map(str::to_string),
+                        password: str_field(gw, "password").map(str::to_string),
+                    }),
+                    opts,
+                ));
+            }
         }
     }
     if out.is_empty() {

@@ -30,7 +30,10 @@ pub fn client_config(setting: &str, extra_ca: Option<&Path>) -> Result<Arc<Clien
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("{setting} {}: {e}", path.display()))?;
         if extra.is_empty() {
-            return Err(format!("{setting} {}: no certificate in it", path.display()));
+            return Err(format!(
+                "{setting} {}: no certificate in it",
+                path.display()
+            ));
         }
     }
     build(setting, extra)

@@ -70,7 +70,10 @@ mod tests {
         let t2 = t + 50 + PING_EVERY_MS;
         assert_eq!(k.poll(t2), Action::Ping);
         // A stray CRLF before our ping counts for nothing; silence past the limit is death.
-        assert_eq!(k.poll(t2 + PONG_WITHIN_MS - 1), Action::WaitUntil(t2 + PONG_WITHIN_MS));
+        assert_eq!(
+            k.poll(t2 + PONG_WITHIN_MS - 1),
+            Action::WaitUntil(t2 + PONG_WITHIN_MS)
+        );
         assert_eq!(k.poll(t2 + PONG_WITHIN_MS), Action::Dead);
         let mut k = KeepAlive::new(0);
         k.on_pong(5);

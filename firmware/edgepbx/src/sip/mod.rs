@@ -7,6 +7,8 @@ mod clock;
 #[cfg(test)]
 mod deposit_bench;
 mod directory;
+mod dns_client;
+mod dns_wire;
 mod doc_update;
 mod flow_data;
 mod flow_io;
@@ -22,6 +24,7 @@ mod media_loader;
 mod mwi;
 mod outbound;
 mod presence;
+mod rfc3263;
 mod snapshot;
 mod status;
 mod stream;
@@ -328,7 +331,11 @@ impl Sip {
         Ok(())
     }
 
-    fn stream_context(&self, tls: Option<SharedAcceptor>, transport: Transport) -> stream::StreamContext {
+    fn stream_context(
+        &self,
+        tls: Option<SharedAcceptor>,
+        transport: Transport,
+    ) -> stream::StreamContext {
         stream::StreamContext {
             engine: self.engine.clone(),
             clock: self.clock,

@@ -199,7 +199,12 @@ async fn connect(dialer: &Dialer, key: Key, conn: u64, queue: Receiver<Vec<u8>>)
                     return failed(ctx, key, conn, &format!("TLS with {name} ({addr}): {e}"));
                 }
                 None => {
-                    return failed(ctx, key, conn, &format!("TLS with {name} ({addr}): timed out"));
+                    return failed(
+                        ctx,
+                        key,
+                        conn,
+                        &format!("TLS with {name} ({addr}): timed out"),
+                    );
                 }
             }
         }

@@ -175,10 +175,27 @@ pub struct TrunkTarget {
 /// The transport a `resources` gateway asks for with the box's `transport` field (`udp`,
 /// `tcp` or `tls`); UDP when absent (the API refuses any other value on save).
 pub fn gateway_transport(gw: &serde_json::Value) -> Transport {
+    gateway_transport_written(gw).unwrap_or(Transport::Udp)
+}
+
+/// The gateway's `transport` when it names one (else DNS NAPTR may choose, RFC 3263).
+pub fn gateway_transport_written(gw: &serde_json::Value) -> Option<Transport> {
     gw.get("transport")
         .and_then(serde_json::Value::as_str)
         .and_then(Transport::from_name)
-        .unwrap_or(Transport::Udp)
+}
+
+/// True when the gateway names its port (`port`, or `host:port` in `server`): then its
+/// host name is looked up for addresses only, without SRV (RFC 3263 §4.2).
+pub fn gateway_port_written(gw: &serde_json::Value) -> bool {
+    let server = gw
+        .get("server")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("");
+    let port_in_server = server
+        .rsplit_once(':')
+        .is_some_and(|(host, port)| !host.contains(':') && port.parse::<u16>().is_ok());
+    gw.get("port").is_some_and(|p| !p.is_null()) || port_in_server
 }
 
 /// A gateway's `port`, else the default of its transport (5061 for TLS, else 5060).

@@ -213,7 +213,13 @@ impl Engine {
     /// TLS certificate not accepted, closed by the peer, no keep-alive answer): what was in
     /// flight to it fails now with `reason` instead of waiting for its timer, so registrations
     /// show the reason and calls out fail over to the next gateway.
-    pub fn transport_failed(&mut self, now: Now, transport: Transport, addr: SocketAddr, reason: &str) {
+    pub fn transport_failed(
+        &mut self,
+        now: Now,
+        transport: Transport,
+        addr: SocketAddr,
+        reason: &str,
+    ) {
         self.survive(now, &"a failed connection", |e| {
             let failed = |c: &mut RegClient| {
                 c.wanted.transport == transport && c.on_transport_error(now, addr, reason)
