@@ -232,3 +232,73 @@ fn report(ctx: &StreamContext, key: Key, reason: &str) {
     e.transport_failed(ctx.clock.now(), key.0, key.1, reason);
     ctx.sink.drain(&mut e);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delay(pool: &Pool, key: Key) -> Option<Duration> {
+        match pool.slots.lock().unwrap().get(&key) {
+            Some(Slot::Failed { delay, .. }) => Some(*delay),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn one_connection_per_gateway_and_transport_and_none_while_backing_off() {
+        let conns = Connections::default();
+        let pool = conns.pool();
+        let tls = Peer {
+            transport: Transport::Tls,
+            addr: "192.0.2.5:5061".parse().unwrap(),
+            conn: 0,
+        };
+        let a = pool.connection_for(&conns, tls).unwrap();
+        assert_eq!(pool.connection_for(&conns, tls), Some(a), "reused");
+        let tcp = Peer {
+            transport: Transport::Tcp,
+            ..tls
+        };
+        let b = pool.connection_for(&conns, tcp).unwrap();
+        assert_ne!(a, b);
+        // The dialer was asked once per connection.
+        assert!(matches!(pool.pending.try_recv(), Ok(Dial::Connect { conn, .. }) if conn == a));
+        assert!(matches!(pool.pending.try_recv(), Ok(Dial::Connect { conn, .. }) if conn == b));
+        assert!(pool.pending.try_recv().is_err());
+        // A failed dial: messages fail at once with its reason, no new dial, and each
+        // failure in a row doubles the wait.
+        let key = (Transport::Tls, tls.addr);
+        pool.dial_failed(key, "TLS with gw.example: certificate not valid");
+        assert_eq!(pool.connection_for(&conns, tls), None);
+        match pool.pending.try_recv() {
+            Ok(Dial::Refused { reason, .. }) => assert!(reason.contains("certificate"), "{reason}"),
+            _ => panic!("no refusal"),
+        }
+        assert_eq!(delay(pool, key), Some(BACKOFF_MIN));
+        pool.dial_failed(key, "again");
+        assert_eq!(delay(pool, key), Some(BACKOFF_MIN * 2));
+        for _ in 0..10 {
+            pool.dial_failed(key, "again");
+        }
+        assert_eq!(delay(pool, key), Some(BACKOFF_MAX));
+        // A connection that opened clears the backoff; one that closes frees its slot,
+        // but only its own.
+        pool.connected(key);
+        assert_eq!(delay(pool, key), None);
+        pool.closed((Transport::Tcp, tls.addr), a);
+        assert!(
+            pool.slots
+                .lock()
+                .unwrap()
+                .contains_key(&(Transport::Tcp, tls.addr))
+        );
+        pool.closed((Transport::Tcp, tls.addr), b);
+        assert!(
+            !pool
+                .slots
+                .lock()
+                .unwrap()
+                .contains_key(&(Transport::Tcp, tls.addr))
+        );
+    }
+}
