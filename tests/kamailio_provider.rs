@@ -5,11 +5,9 @@
 
 mod common;
 
-use std::net::UdpSocket;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::kamailio::Kamailio;
 use common::sipp::{SippDir, devices, free_port, register_from, uas};
 use common::{Pbx, id_of};
 use serde_json::json;
@@ -18,91 +16,13 @@ const KAMAILIO: &str = "127.0.0.11";
 const PSTN: &str = "127.0.0.12";
 const DID: &str = "+14155550142"; // the To of provider_call.xml
 
-/// Kamailio in the foreground, stopped with SIGTERM (its children go with it).
-struct Kamailio {
-    child: Child,
-    _dir: tempfile::TempDir,
-}
-
-impl Kamailio {
-    fn start(port: u16) -> Kamailio {
-        let dir = tempfile::tempdir().unwrap();
-        let cfg = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kamailio/provider.cfg");
-        let log = std::fs::File::create(dir.path().join("kamailio.log")).unwrap();
-        let child = Command::new("kamailio")
-            .arg("-f")
-            .arg(&cfg)
-            .args(["-DD", "-E", "-l", &format!("udp:{KAMAILIO}:{port}")])
-            .arg("-Y")
-            .arg(dir.path())
-            .arg("-P")
-            .arg(dir.path().join("kamailio.pid"))
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("kamailio is not installed (Debian package kamailio; .ci/run installs it)");
-        let k = Kamailio { child, _dir: dir };
-        k.wait_alive(port);
-        k
-    }
-
-    /// Polls with OPTIONS (bounded) until Kamailio answers.
-    fn wait_alive(&self, port: u16) {
-        let sock = UdpSocket::bind(format!("{PSTN}:0")).unwrap();
-        sock.set_read_timeout(Some(Duration::from_millis(200)))
-            .unwrap();
-        let local = sock.local_addr().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let mut buf = [0u8; 2048];
-        for n in 0.. {
-            assert!(
-                Instant::now() < deadline,
-                "kamailio did not start: {}",
-                self.log()
-            );
-            let options = format!(
-                "OPTIONS sip:{KAMAILIO}:{port} SIP/2.0\r\nVia: SIP/2.0/UDP {local};branch=z9hG4bKping{n}\r\n\
-From: <sip:ping@{PSTN}>;tag=p\r\nTo: <sip:{KAMAILIO}>\r\nCall-ID: ping{n}\r\nCSeq: 1 OPTIONS\r\n\
-Max-Forwards: 70\r\nContent-Length: 0\r\n\r\n"
-            );
-            let _ = sock.send_to(options.as_bytes(), (KAMAILIO, port));
-            if let Ok((len, _)) = sock.recv_from(&mut buf)
-                && buf[..len].starts_with(b"SIP/2.0 200")
-            {
-                return;
-            }
-        }
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(self._dir.path().join("kamailio.log")).unwrap_or_default()
-    }
-}
-
-impl Drop for Kamailio {
-    fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[test]
 fn kamailio_registers_the_box_and_routes_a_did_call_to_it() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
     let dir = SippDir::new();
     let kamailio_port = free_port();
-    let kamailio = Kamailio::start(kamailio_port);
+    let kamailio = Kamailio::start(&[format!("udp:{KAMAILIO}:{kamailio_port}")], None, None);
 
     let phone = devices(&admin, &["2400"], 20);
     let r = admin.put(

@@ -5,6 +5,8 @@
 #![allow(dead_code)]
 
 pub mod baresip;
+pub mod dnsmasq;
+pub mod kamailio;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};

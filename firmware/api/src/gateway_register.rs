@@ -28,6 +28,24 @@ fn is_sip_user(s: &str) -> bool {
 pub fn validate(doc: &Map<String, Value>) -> ApiResult<()> {
     let gateways = doc.get("gateways").and_then(Value::as_array);
     for (i, gw) in gateways.into_iter().flatten().enumerate() {
+        if let Some(v) = gw.get("transport") {
+            // The SIP runtime reads it with `Transport::from_name` (the API does not link SIP).
+            let known = v.as_str().is_some_and(|t| {
+                matches!(
+                    t.trim().to_ascii_lowercase().as_str(),
+                    "udp" | "tcp" | "tls"
+                )
+            });
+            if !known {
+                return Err(field_error(
+                    i,
+                    "transport",
+                    "invalid",
+                    "must be udp, tcp or tls",
+                    Some(v),
+                ));
+            }
+        }
         match gw.get("register") {
             None | Some(Value::Null) => continue,
             Some(v) if lenient::as_bool(v).is_none() => {
@@ -162,6 +180,11 @@ mod tests {
     fn a_registering_gateway_needs_server_user_and_password() {
         assert!(check(json!({"register": true, "server": "sip.example", "username": "100", "password": "p"})).is_ok());
         assert!(check(json!({"register": false})).is_ok());
+        assert!(check(json!({"server": "sip.example", "transport": "TLS"})).is_ok());
+        for bad in [json!("sctp"), json!(5061)] {
+            let err = check(json!({"server": "sip.example", "transport": bad})).unwrap_err();
+            assert!(err.contains("gateways.1.transport"), "{err}");
+        }
         for (gw, field) in [
             (
                 json!({"register": true, "username": "100", "password": "p"}),

@@ -34,6 +34,7 @@ struct FileConfig {
     sip_ban_seconds: Option<u64>,
     sip_digest: Option<String>,
     http_ca: Option<PathBuf>,
+    sip_ca: Option<PathBuf>,
     snapshot_secs: Option<u64>,
     board: Option<String>,
     public_ip: Option<String>,
@@ -75,6 +76,9 @@ pub struct Config {
     pub sip_digest: Vec<edgepbx_sip::auth::Algorithm>,
     /// A PEM file of CA certificates callflows' HTTPS requests trust besides the public roots.
     pub http_ca: Option<PathBuf>,
+    /// A PEM file of CA certificates that TLS connections to SIP providers trust besides the
+    /// public roots (a provider with a private CA; the tests' own CA).
+    pub sip_ca: Option<PathBuf>,
     /// Least time between two crash snapshots of registrations and calls (0: only at a
     /// clean shutdown).
     pub snapshot_secs: u64,
@@ -209,6 +213,7 @@ impl Config {
                     .unwrap_or_else(|| "MD5".into()),
             )?,
             http_ca: env("EDGEPBX_HTTP_CA").map(PathBuf::from).or(file.http_ca),
+            sip_ca: env("EDGEPBX_SIP_CA").map(PathBuf::from).or(file.sip_ca),
             snapshot_secs: number("EDGEPBX_SNAPSHOT_SECS", file.snapshot_secs, 5)?,
             pnp: pnp_group(&pick(args.pnp, file.pnp, "224.0.1.75:5060"))?,
             board: args

@@ -135,6 +135,19 @@ pub trait Data: Send + Sync {
     fn parked(&self, account: &str) -> Vec<(String, Parked)>;
     /// A carrier gateway's address (host name or IP literal).
     fn resolve(&self, host: &str, port: u16) -> Option<std::net::SocketAddr>;
+    /// A carrier domain's servers by DNS SRV (and NAPTR when `transport` is None, RFC 3263),
+    /// as last resolved in the background: the transport and the addresses in failover
+    /// order. None: no such records (the host's own address is used).
+    fn locate(
+        &self,
+        _host: &str,
+        _transport: Option<edgepbx_sip::transaction::Transport>,
+    ) -> Option<(
+        edgepbx_sip::transaction::Transport,
+        Vec<std::net::SocketAddr>,
+    )> {
+        None
+    }
     /// Hands a notice to the mailer; sending (and retrying) happens in the background.
     fn notify(&self, account: &str, notice: Notice);
     /// A fresh random id (32 hex), for new documents.

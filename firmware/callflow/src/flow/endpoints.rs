@@ -7,7 +7,10 @@
 use edgepbx_store::lenient;
 use std::sync::Arc;
 
-use edgepbx_sip::engine::{Endpoint, Target, TrunkTarget};
+use edgepbx_sip::engine::{
+    Endpoint, Target, TrunkTarget, gateway_port, gateway_port_written, gateway_transport,
+    gateway_transport_written,
+};
 use serde_json::Value;
 
 use super::context::Cx;
@@ -266,10 +269,21 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
             let Some(server) = str_field(gw, "server") else {
                 continue;
             };
-            let port = num_field(gw, "port").map_or(5060, |p| p as u16);
-            let Some(proxy) = cx.data.resolve(server, port) else {
-                tracing::warn!(resource = %id, server, "carrier gateway address does not resolve");
-                continue;
+            let located = if gateway_port_written(gw) {
+                None
+            } else {
+                cx.data.locate(server, gateway_transport_written(gw))
+            };
+            // SRV servers in failover order, else the host's (or literal) address.
+            let (transport, proxies) = match located {
+                Some(found) => found,
+                None => match cx.data.resolve(server, gateway_port(gw)) {
+                    Some(proxy) => (gateway_transport(gw), vec![proxy]),
+                    None => {
+                        tracing::warn!(resource = %id, server, "carrier gateway address does not resolve");
+                        continue;
+                    }
+                },
             };
             let user = format!(
                 "{}{}{}",
@@ -277,16 +291,22 @@ pub fn trunks(cx: &Cx, number: &str, opts: Options) -> Vec<Endpoint> {
                 number,
                 str_field(gw, "suffix").unwrap_or("")
             );
-            out.push(endpoint(
-                Target::Trunk(TrunkTarget {
-                    uri: format!("sip:{user}@{server}"),
-                    proxy,
-                    username: str_field(gw, "username").map(str::to_string),
-                    password: str_field(gw, "password").map(str::to_string),
-                    srtp: edgepbx_sip::sdes::SrtpPolicy::from_doc(gw),
-                }),
-                opts,
-            ));
+            for proxy in proxies {
+                out.push(endpoint(
+                    Target::Trunk(TrunkTarget {
+                        uri: match transport.uri_param() {
+                            Some(t) => format!("sip:{user}@{server};transport={t}"),
+                            None => format!("sip:{user}@{server}"),
+                        },
+                        proxy,
+                        transport,
+                        username: str_field(gw, "username").map(str::to_string),
+                        password: str_field(gw, "password").map(str::to_string),
+                        srtp: edgepbx_sip::sdes::SrtpPolicy::from_doc(gw),
+                    }),
+                    opts,
+                ));
+            }
         }
     }
     if out.is_empty() {

@@ -314,6 +314,15 @@ impl Data for StoreData {
         self.hosts.socket_addr(host, port)
     }
 
+    fn locate(
+        &self,
+        host: &str,
+        transport: Option<edgepbx_sip::transaction::Transport>,
+    ) -> Option<(edgepbx_sip::transaction::Transport, Vec<SocketAddr>)> {
+        // Likewise: SRV answers the resolver thread keeps.
+        self.hosts.located(host, transport)
+    }
+
     fn notify(&self, account: &str, notice: Notice) {
         self.queue(Write::Notice {
             account: account.into(),

@@ -15,28 +15,37 @@ static CLIENT: OnceLock<Arc<ClientConfig>> = OnceLock::new();
 /// Sets up the trust store once, at start; a CA file that cannot be read or holds no
 /// certificate stops the box with a message naming it.
 pub fn configure(extra_ca: Option<&Path>) -> Result<(), String> {
-    let mut extra = Vec::new();
-    if let Some(path) = extra_ca {
-        let pem = std::fs::read(path).map_err(|e| format!("http_ca {}: {e}", path.display()))?;
-        extra = rustls_pemfile::certs(&mut pem.as_slice())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("http_ca {}: {e}", path.display()))?;
-        if extra.is_empty() {
-            return Err(format!("http_ca {}: no certificate in it", path.display()));
-        }
-    }
-    let config = build(extra)?;
+    let config = client_config("http_ca", extra_ca)?;
     let _ = CLIENT.set(config);
     Ok(())
 }
 
-fn build(extra: Vec<CertificateDer<'static>>) -> Result<Arc<ClientConfig>, String> {
+/// A client configuration trusting the built-in public roots and the CA certificates of
+/// `extra_ca` (a PEM file); errors name the setting (`setting`) and the file.
+pub fn client_config(setting: &str, extra_ca: Option<&Path>) -> Result<Arc<ClientConfig>, String> {
+    let mut extra = Vec::new();
+    if let Some(path) = extra_ca {
+        let pem = std::fs::read(path).map_err(|e| format!("{setting} {}: {e}", path.display()))?;
+        extra = rustls_pemfile::certs(&mut pem.as_slice())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("{setting} {}: {e}", path.display()))?;
+        if extra.is_empty() {
+            return Err(format!(
+                "{setting} {}: no certificate in it",
+                path.display()
+            ));
+        }
+    }
+    build(setting, extra)
+}
+
+fn build(setting: &str, extra: Vec<CertificateDer<'static>>) -> Result<Arc<ClientConfig>, String> {
     let mut roots = RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
     for cert in extra {
         roots
             .add(cert)
-            .map_err(|e| format!("http_ca: a certificate is not usable as a root: {e}"))?;
+            .map_err(|e| format!("{setting}: a certificate is not usable as a root: {e}"))?;
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = ClientConfig::builder_with_provider(provider)
@@ -51,7 +60,7 @@ fn client() -> Result<Arc<ClientConfig>, String> {
     if let Some(c) = CLIENT.get() {
         return Ok(c.clone());
     }
-    let config = build(Vec::new())?;
+    let config = build("http_ca", Vec::new())?;
     Ok(CLIENT.get_or_init(|| config).clone())
 }
 

@@ -7,6 +7,8 @@ pub(crate) mod clock;
 #[cfg(test)]
 mod deposit_bench;
 mod directory;
+mod dns_client;
+mod dns_wire;
 mod doc_update;
 mod flow_data;
 mod flow_io;
@@ -14,13 +16,16 @@ mod gateway_match;
 mod hold_music;
 pub(crate) mod http_client;
 mod http_tls;
+mod keepalive;
 mod live;
 mod lookup;
 mod media;
 mod media_cache;
 mod media_loader;
 mod mwi;
+mod outbound;
 mod presence;
+mod rfc3263;
 mod snapshot;
 mod status;
 mod stream;
@@ -71,6 +76,9 @@ pub struct Sip {
     registered: flow_data::Registered,
     snapshots: snapshot::Writer,
     start: Arc<status::StartInfo>,
+    /// TLS towards providers: the public roots plus `sip_ca`.
+    sip_tls: futures_rustls::TlsConnector,
+    carrier_hosts: Arc<carrier_hosts::CarrierHosts>,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -142,6 +150,7 @@ impl Sip {
         last_stop: LastStop,
     ) -> Result<Sip, String> {
         http_tls::configure(config.http_ca.as_deref())?;
+        let sip_tls = http_tls::client_config("sip_ca", config.sip_ca.as_deref())?;
         let clock = Clock::new();
         let (udp, tcp) = bind_udp_tcp(config.sip)?;
         let tls =
@@ -219,7 +228,7 @@ impl Sip {
             writer: snapshots.clone(),
         });
         let engine = Arc::new(Mutex::new(engine));
-        uplinks::start(store.clone(), carrier_hosts, engine.clone(), clock);
+        uplinks::start(store.clone(), carrier_hosts.clone(), engine.clone(), clock);
         let sip = Sip {
             engine,
             clock,
@@ -235,6 +244,8 @@ impl Sip {
             registered,
             snapshots,
             start,
+            sip_tls: futures_rustls::TlsConnector::from(sip_tls),
+            carrier_hosts,
             udp_addr,
             tls_addr,
         };
@@ -301,22 +312,39 @@ impl Sip {
             udp_loop(&udp, &engine, clock, &sink, &stop, &registered, &mut saver)
         })
         .map_err(|e| e.to_string())?;
+        let dialer = Arc::new(outbound::Dialer {
+            ctx: self.stream_context(None, Transport::Tcp),
+            connector: self.sip_tls.clone(),
+            names: self.carrier_hosts.clone(),
+        });
+        executor
+            .spawn(outbound::dial_loop(dialer, executor.clone()))
+            .detach();
         for (listener, transport) in [(&self.tcp, Transport::Tcp), (&self.tls, Transport::Tls)] {
             let listener = listener.try_clone().map_err(|e| e.to_string())?;
             let listener = smol::net::TcpListener::try_from(listener).map_err(|e| e.to_string())?;
-            let ctx = stream::StreamContext {
-                engine: self.engine.clone(),
-                clock,
-                sink: self.output(),
-                conns: self.conns.clone(),
-                tls: (transport == Transport::Tls).then(|| self.tls_acceptor.clone()),
-                transport,
-            };
+            let tls = (transport == Transport::Tls).then(|| self.tls_acceptor.clone());
+            let ctx = self.stream_context(tls, transport);
             executor
                 .spawn(stream::accept_loop(listener, ctx, executor.clone()))
                 .detach();
         }
         Ok(())
+    }
+
+    fn stream_context(
+        &self,
+        tls: Option<SharedAcceptor>,
+        transport: Transport,
+    ) -> stream::StreamContext {
+        stream::StreamContext {
+            engine: self.engine.clone(),
+            clock: self.clock,
+            sink: self.output(),
+            conns: self.conns.clone(),
+            tls,
+            transport,
+        }
     }
 
     /// Stops the UDP thread and writes a last snapshot for the next start (copied under
@@ -373,7 +401,7 @@ impl OutputSink {
                             tracing::debug!(peer = %t.peer.addr, error = %e, "udp send failed");
                         }
                     }
-                    Transport::Tcp | Transport::Tls => self.conns.send(t.peer.conn, t.bytes),
+                    Transport::Tcp | Transport::Tls => self.conns.send_to(t.peer, t.bytes),
                 },
                 Output::Cdr { account, cdr } => {
                     let _ = self.cdrs.send(CallLog::Cdr(account, cdr));

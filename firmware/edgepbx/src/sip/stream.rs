@@ -17,6 +17,7 @@ use smol::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 use super::OutputSink;
 use super::clock::Clock;
+use super::keepalive::{self, KeepAlive};
 use crate::tls::SharedAcceptor;
 
 /// Most SIP stream connections at once.
@@ -29,9 +30,39 @@ const TLS_HANDSHAKE: Duration = Duration::from_secs(10);
 pub struct Connections {
     next: AtomicU64,
     writers: Mutex<HashMap<u64, Sender<Vec<u8>>>>,
+    /// The connections the box opens to providers, one per (transport, address).
+    outbound: super::outbound::Pool,
 }
 
 impl Connections {
+    /// Sends to a stream peer: on the connection it names, or for `conn` 0 (a gateway the
+    /// box connects to) on the pooled outbound connection, opened if needed.
+    pub fn send_to(&self, peer: Peer, bytes: Vec<u8>) {
+        let conn = match peer.conn {
+            0 => match self.outbound.connection_for(self, peer) {
+                Some(conn) => conn,
+                None => return,
+            },
+            conn => conn,
+        };
+        self.send(conn, bytes);
+    }
+
+    pub fn pool(&self) -> &super::outbound::Pool {
+        &self.outbound
+    }
+
+    pub fn is_open(&self, conn: u64) -> bool {
+        self.writers
+            .lock()
+            .is_ok_and(|w| w.get(&conn).is_some_and(|s| !s.is_closed()))
+    }
+
+    /// A connection the box is about to dial.
+    pub fn open_outbound(&self) -> Option<(u64, Receiver<Vec<u8>>)> {
+        self.open()
+    }
+
     pub fn send(&self, conn: u64, bytes: Vec<u8>) {
         let writer = self.writers.lock().ok().and_then(|w| w.get(&conn).cloned());
         match writer {
@@ -105,7 +136,9 @@ pub async fn accept_loop(
         executor
             .spawn(async move {
                 match ctx.tls.clone() {
-                    None => serve(stream, peer, queue, &ctx).await,
+                    None => {
+                        serve(stream, peer, queue, &ctx, false).await;
+                    }
                     Some(shared) => {
                         let acceptor = shared.current();
                         let handshake = smol::future::or(
@@ -117,7 +150,9 @@ pub async fn accept_loop(
                         )
                         .await;
                         match handshake {
-                            Some(Ok(tls)) => serve(tls, peer, queue, &ctx).await,
+                            Some(Ok(tls)) => {
+                                serve(tls, peer, queue, &ctx, false).await;
+                            }
                             Some(Err(e)) => {
                                 tracing::debug!(%addr, error = %e, "sip tls handshake failed")
                             }
@@ -125,24 +160,60 @@ pub async fn accept_loop(
                         }
                     }
                 }
-                ctx.conns.close(conn);
-                super::supervise::lock_engine(&ctx.engine).connection_closed(conn, ctx.clock.now());
+                finish(&ctx, conn);
             })
             .detach();
     }
 }
 
-async fn serve<S>(stream: S, peer: Peer, queue: Receiver<Vec<u8>>, ctx: &StreamContext)
+/// A connection is over: its number is freed and the engine forgets what lived on it.
+pub fn finish(ctx: &StreamContext, conn: u64) {
+    ctx.conns.close(conn);
+    super::supervise::lock_engine(&ctx.engine).connection_closed(conn, ctx.clock.now());
+}
+
+/// Runs a connection until it ends, and says why. `keepalive`: ping the peer (connections
+/// the box opened); a peer's pings are answered either way.
+pub async fn serve<S>(
+    stream: S,
+    peer: Peer,
+    queue: Receiver<Vec<u8>>,
+    ctx: &StreamContext,
+    keepalive: bool,
+) -> String
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let (mut reader, mut writer) = smol::io::split(stream);
+    // When the last pong came (monotonic ms, 0: none since the last look).
+    let pong_at = AtomicU64::new(0);
     let write = async move {
         while let Ok(bytes) = queue.recv().await {
-            if writer.write_all(&bytes).await.is_err() {
-                break;
+            if let Err(e) = writer.write_all(&bytes).await {
+                return format!("write failed: {e}");
             }
             let _ = writer.flush().await;
+        }
+        "closed by the box".to_string()
+    };
+    let pings = async {
+        if !keepalive {
+            return std::future::pending().await;
+        }
+        let mut k = KeepAlive::new(ctx.clock.now().mono);
+        loop {
+            let now = ctx.clock.now().mono;
+            let pong = pong_at.swap(0, Ordering::Relaxed);
+            if pong != 0 {
+                k.on_pong(pong);
+            }
+            match k.poll(now) {
+                keepalive::Action::Ping => ctx.conns.send(peer.conn, b"\r\n\r\n".to_vec()),
+                keepalive::Action::Dead => return "no answer to keep-alive pings".to_string(),
+                keepalive::Action::WaitUntil(t) => {
+                    smol::Timer::after(Duration::from_millis(t.saturating_sub(now))).await;
+                }
+            }
         }
     };
     let read = async {
@@ -150,7 +221,8 @@ where
         let mut buf = vec![0u8; 16 * 1024];
         loop {
             let n = match reader.read(&mut buf).await {
-                Ok(0) | Err(_) => return,
+                Ok(0) => return "closed by the peer".to_string(),
+                Err(e) => return format!("read failed: {e}"),
                 Ok(n) => n,
             };
             framer.push(&buf[..n]);
@@ -158,6 +230,9 @@ where
                 match framer.next_frame() {
                     Ok(None) => break,
                     Ok(Some(Frame::Ping)) => ctx.conns.send(peer.conn, b"\r\n".to_vec()),
+                    Ok(Some(Frame::Pong)) => {
+                        pong_at.store(ctx.clock.now().mono.max(1), Ordering::Relaxed);
+                    }
                     Ok(Some(Frame::Message(msg))) => {
                         let mut e = super::supervise::lock_engine(&ctx.engine);
                         e.handle_message(ctx.clock.now(), peer, msg);
@@ -169,11 +244,11 @@ where
                         let bytes = Writer::response(err.status, &err.reason).finish_empty();
                         ctx.conns.send(peer.conn, bytes);
                         smol::Timer::after(Duration::from_millis(100)).await;
-                        return;
+                        return format!("bad stream: {}", err.reason);
                     }
                 }
             }
         }
     };
-    smol::future::or(read, write).await;
+    smol::future::or(read, smol::future::or(write, pings)).await
 }

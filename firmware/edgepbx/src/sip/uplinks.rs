@@ -8,8 +8,11 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use edgepbx_sip::engine::Engine;
 use edgepbx_sip::engine::uplink::{client::Wanted, contact_token};
+use edgepbx_sip::engine::{
+    Engine, gateway_port, gateway_port_written, gateway_transport, gateway_transport_written,
+};
+use edgepbx_sip::transaction::Transport;
 use edgepbx_store::{GLOBAL, Store, lenient};
 use serde_json::Value;
 
@@ -27,7 +30,7 @@ pub fn start(store: Store, hosts: Arc<CarrierHosts>, engine: Arc<Mutex<Engine>>,
         .spawn(move || {
             let mut last: Option<Vec<Wanted>> = None;
             loop {
-                let wanted = wanted(&store, &|h| hosts.addresses(h));
+                let wanted = wanted(&store, &|h| hosts.addresses(h), &|h, t| hosts.located(h, t));
                 if last.as_ref() != Some(&wanted) {
                     let Ok(mut e) = engine.lock() else { return };
                     e.set_uplinks(clock.now(), wanted.clone());
@@ -56,9 +59,11 @@ pub fn proxy_hosts(gw: &Value) -> Option<String> {
 }
 
 type Resolved<'a> = &'a dyn Fn(&str) -> Option<Vec<IpAddr>>;
+/// A domain's SRV servers (see `CarrierHosts::located`).
+type Located<'a> = &'a dyn Fn(&str, Option<Transport>) -> Option<(Transport, Vec<SocketAddr>)>;
 
 /// Every registration wanted, in a stable order.
-pub fn wanted(store: &Store, resolved: Resolved) -> Vec<Wanted> {
+pub fn wanted(store: &Store, resolved: Resolved, located: Located) -> Vec<Wanted> {
     let Ok(accounts) = store.collection(GLOBAL, "accounts") else {
         return Vec::new();
     };
@@ -76,7 +81,7 @@ pub fn wanted(store: &Store, resolved: Resolved) -> Vec<Wanted> {
             }
             let gateways = resource.get("gateways").and_then(Value::as_array);
             for (i, gw) in gateways.into_iter().flatten().enumerate() {
-                if let Some(w) = gateway(account, id, i, gw, resolved) {
+                if let Some(w) = gateway(account, id, i, gw, resolved, located) {
                     out.push(w);
                 }
             }
@@ -129,6 +134,7 @@ fn gateway(
     i: usize,
     gw: &Value,
     resolved: Resolved,
+    located: Located,
 ) -> Option<Wanted> {
     if !lenient::is_enabled(gw) || lenient::bool_at(gw, "register") != Some(true) {
         return None;
@@ -136,18 +142,25 @@ fn gateway(
     let server = text(gw, "server")?;
     let username = text(gw, "username")?;
     let password = text(gw, "password")?;
-    let port = lenient::u64_at(gw, "port")
-        .and_then(|p| u16::try_from(p).ok())
-        .filter(|p| *p > 0)
-        .unwrap_or(5060);
-    let (host, server_addrs) = endpoint(server, port, resolved)?;
+    let mut transport = gateway_transport(gw);
+    let port = gateway_port(gw);
+    let (host, mut server_addrs) = endpoint(server, port, resolved)?;
+    // A domain without a written port: its SRV servers (NAPTR may pick the transport).
+    let mut port_in_realm = port != transport.default_port();
+    if !gateway_port_written(gw)
+        && let Some((t, addrs)) = located(&host, gateway_transport_written(gw))
+    {
+        transport = t;
+        server_addrs = addrs;
+        port_in_realm = false;
+    }
     let realm = match text(gw, "realm") {
         Some(r) => r.to_string(),
-        None if port != 5060 => format!("{host}:{port}"),
+        None if port_in_realm => format!("{host}:{port}"),
         None => host,
     };
     let proxy = match text(gw, "outbound_proxy") {
-        Some(p) => Some(endpoint(p, 5060, resolved)?.1),
+        Some(p) => Some(endpoint(p, transport.default_port(), resolved)?.1),
         None => None,
     };
     let targets = proxy.clone().unwrap_or_else(|| server_addrs.clone());
@@ -172,6 +185,7 @@ fn gateway(
             .map(str::to_string)
             .unwrap_or_else(|| contact_token(account, resource, i)),
         expires,
+        transport,
         targets,
         sources,
     })
@@ -193,8 +207,15 @@ mod tests {
             "proxy.provider.example" => Some(vec![ip("192.0.2.9")]),
             _ => None,
         };
+        let srv = |h: &str, t: Option<Transport>| match (h, t) {
+            ("srv.provider.example", None) => Some((
+                Transport::Tcp,
+                vec!["192.0.2.20:5080".parse::<SocketAddr>().unwrap()],
+            )),
+            _ => None,
+        };
         let gw = json!({"register": true, "server": "sip.provider.example", "username": "+14155550100", "password": "p"});
-        let w = gateway("acc", "res", 2, &gw, &dns).unwrap();
+        let w = gateway("acc", "res", 2, &gw, &dns, &srv).unwrap();
         assert_eq!(w.registrar_uri, "sip:sip.provider.example");
         assert_eq!(w.aor_domain, "sip.provider.example");
         assert_eq!(w.auth_username, "+14155550100");
@@ -211,7 +232,7 @@ mod tests {
             "username": "100", "password": "p", "auth_username": "auth100", "realm": "voip.example",
             "from_domain": "from.example", "outbound_proxy": "proxy.provider.example:5090",
             "expire_seconds": 10, "contact_user": "line1"});
-        let w = gateway("acc", "res", 0, &gw, &dns).unwrap();
+        let w = gateway("acc", "res", 0, &gw, &dns, &srv).unwrap();
         assert_eq!(w.registrar_uri, "sip:voip.example");
         assert_eq!(w.aor_domain, "from.example");
         assert_eq!(
@@ -229,7 +250,7 @@ mod tests {
         );
         // An address with a port, and a name not resolved yet.
         let gw = json!({"register": true, "server": "203.0.113.5:5070", "username": "u", "password": "p"});
-        let w = gateway("acc", "res", 0, &gw, &dns).unwrap();
+        let w = gateway("acc", "res", 0, &gw, &dns, &srv).unwrap();
         assert_eq!(w.registrar_uri, "sip:203.0.113.5");
         assert_eq!(
             w.targets,
@@ -237,7 +258,35 @@ mod tests {
         );
         let gw = json!({"register": true, "server": "unknown.example", "username": "u", "password": "p"});
         assert!(
-            gateway("acc", "res", 0, &gw, &dns)
+            gateway("acc", "res", 0, &gw, &dns, &srv)
+                .unwrap()
+                .targets
+                .is_empty()
+        );
+        // Over TLS: port 5061 unless written, and the realm keeps it bare.
+        let gw = json!({"register": true, "server": "sip.provider.example", "transport": "TLS",
+            "username": "u", "password": "p"});
+        let w = gateway("acc", "res", 0, &gw, &dns, &srv).unwrap();
+        assert_eq!(w.transport, Transport::Tls);
+        assert_eq!(w.registrar_uri, "sip:sip.provider.example");
+        assert_eq!(
+            w.targets[0],
+            "192.0.2.7:5061".parse::<SocketAddr>().unwrap()
+        );
+        // A domain with SRV (and NAPTR choosing TCP) registers to its servers; with a
+        // written port it would be a plain host name.
+        let gw = json!({"register": true, "server": "srv.provider.example", "username": "u", "password": "p"});
+        let w = gateway("acc", "res", 0, &gw, &dns, &srv).unwrap();
+        assert_eq!(w.transport, Transport::Tcp);
+        assert_eq!(w.registrar_uri, "sip:srv.provider.example");
+        assert_eq!(
+            w.targets,
+            vec!["192.0.2.20:5080".parse::<SocketAddr>().unwrap()]
+        );
+        assert_eq!(w.sources, vec![ip("192.0.2.20")]);
+        let gw = json!({"register": true, "server": "srv.provider.example", "port": 5060, "username": "u", "password": "p"});
+        assert!(
+            gateway("acc", "res", 0, &gw, &dns, &srv)
                 .unwrap()
                 .targets
                 .is_empty()
@@ -248,7 +297,7 @@ mod tests {
             json!({"register": true, "enabled": false, "server": "203.0.113.5", "username": "u", "password": "p"}),
             json!({"register": true, "server": "203.0.113.5", "username": "u"}),
         ] {
-            assert_eq!(gateway("acc", "res", 0, &gw, &dns), None, "{gw}");
+            assert_eq!(gateway("acc", "res", 0, &gw, &dns, &srv), None, "{gw}");
         }
     }
 }

@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
                 Ok(Some(Frame::Message(m))) => {
                     std::hint::black_box(exercise(&m));
                 }
-                Ok(Some(Frame::Ping)) => {}
+                Ok(Some(Frame::Ping | Frame::Pong)) => {}
                 Ok(None) => break,
                 Err(_) => break 'stream,
             }

@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 pub use edgepbx_media::session::{MediaCommand, MediaEvent, PlayItem};
 
 use super::Now;
+use crate::transaction::Transport;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountRef {
@@ -179,13 +180,49 @@ pub enum Target {
 pub struct TrunkTarget {
     /// Request-URI to send, e.g. `sip:+14155550100@carrier.example`.
     pub uri: String,
-    /// Where to send it (the carrier's proxy), UDP.
+    /// Where to send it (the carrier's proxy), over `transport`.
     pub proxy: SocketAddr,
+    pub transport: Transport,
     /// Credentials when the carrier challenges us.
     pub username: Option<String>,
     pub password: Option<String>,
     /// What the gateway asks for its media (its `media.encryption`).
     pub srtp: crate::sdes::SrtpPolicy,
+}
+
+/// The transport a `resources` gateway asks for with the box's `transport` field (`udp`,
+/// `tcp` or `tls`); UDP when absent (the API refuses any other value on save).
+pub fn gateway_transport(gw: &serde_json::Value) -> Transport {
+    gateway_transport_written(gw).unwrap_or(Transport::Udp)
+}
+
+/// The gateway's `transport` when it names one (else DNS NAPTR may choose, RFC 3263).
+pub fn gateway_transport_written(gw: &serde_json::Value) -> Option<Transport> {
+    gw.get("transport")
+        .and_then(serde_json::Value::as_str)
+        .and_then(Transport::from_name)
+}
+
+/// True when the gateway names its port (`port`, or `host:port` in `server`): then its
+/// host name is looked up for addresses only, without SRV (RFC 3263 §4.2).
+pub fn gateway_port_written(gw: &serde_json::Value) -> bool {
+    let server = gw
+        .get("server")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or("");
+    let port_in_server = server
+        .rsplit_once(':')
+        .is_some_and(|(host, port)| !host.contains(':') && port.parse::<u16>().is_ok());
+    gw.get("port").is_some_and(|p| !p.is_null()) || port_in_server
+}
+
+/// A gateway's `port`, else the default of its transport (5061 for TLS, else 5060).
+pub fn gateway_port(gw: &serde_json::Value) -> u16 {
+    gw.get("port")
+        .and_then(|p| p.as_u64().or_else(|| p.as_str()?.trim().parse().ok()))
+        .and_then(|p| u16::try_from(p).ok())
+        .filter(|p| *p > 0)
+        .unwrap_or_else(|| gateway_transport(gw).default_port())
 }
 
 /// One endpoint of a bridge, with its own start delay and ring time.

@@ -10,6 +10,8 @@ pub enum Frame {
     Message(Message),
     /// A double-CRLF ping: answer with a single CRLF.
     Ping,
+    /// A lone CRLF: the pong that answers our ping (never answered itself).
+    Pong,
 }
 
 #[derive(Default)]
@@ -41,9 +43,7 @@ impl Framer {
             let ping = self.buf[..crlfs].windows(4).any(|w| w == b"\r\n\r\n");
             self.buf.drain(..crlfs);
             self.scanned = 0;
-            if ping {
-                return Ok(Some(Frame::Ping));
-            }
+            return Ok(Some(if ping { Frame::Ping } else { Frame::Pong }));
         }
         if self.buf.is_empty() {
             return Ok(None);

@@ -111,6 +111,10 @@ fn framer_splits_stream_and_answers_pings() {
     assert!(matches!(f.next_frame(), Ok(Some(Frame::Message(_)))));
     assert!(matches!(f.next_frame(), Ok(None)));
     assert_eq!(f.buffered(), 0);
+    // A lone CRLF is the pong to our own ping.
+    f.push(b"\r\n");
+    assert!(matches!(f.next_frame(), Ok(Some(Frame::Pong))));
+    assert!(matches!(f.next_frame(), Ok(None)));
     f.push(b"OPTIONS sip:x@h SIP/2.0\r\nCall-ID: x\r\n\r\n");
     assert!(f.next_frame().is_err());
 }

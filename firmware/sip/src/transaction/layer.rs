@@ -264,6 +264,29 @@ impl TransactionLayer {
         Some(id)
     }
 
+    /// The runtime's connection to `addr` over `transport` failed: every client transaction
+    /// sent there (on the pooled connection, `conn` 0) that still waits for its final answer
+    /// ends now with [`TxEvent::ClientTimeout`] (RFC 3261 §17.1.4 treats a transport error as
+    /// a timeout).
+    pub fn transport_failed(&mut self, transport: super::Transport, addr: std::net::SocketAddr) {
+        let mut failed: Vec<TxId> = self
+            .clients
+            .iter()
+            .filter(|(_, tx)| {
+                tx.peer.transport == transport
+                    && tx.peer.addr == addr
+                    && tx.peer.conn == 0
+                    && matches!(tx.state, ClientState::Calling | ClientState::Proceeding)
+            })
+            .map(|(id, _)| *id)
+            .collect();
+        failed.sort();
+        for id in failed {
+            self.events.push_back(TxEvent::ClientTimeout(id));
+            self.remove_client(id);
+        }
+    }
+
     /// Sends a message outside any transaction (the ACK of a 2xx).
     pub fn send_stateless(&mut self, peer: Peer, bytes: Vec<u8>) {
         self.out.push_back(Transmit { peer, bytes });

@@ -44,6 +44,24 @@ impl Transport {
             Transport::Tls => Some("tls"),
         }
     }
+
+    /// `udp`, `tcp` or `tls` in any case (a gateway's `transport` field).
+    pub fn from_name(name: &str) -> Option<Transport> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "udp" => Some(Transport::Udp),
+            "tcp" => Some(Transport::Tcp),
+            "tls" => Some(Transport::Tls),
+            _ => None,
+        }
+    }
+
+    /// The port a server listens on when none is written (RFC 3261 §19.1.2).
+    pub fn default_port(self) -> u16 {
+        match self {
+            Transport::Tls => 5061,
+            Transport::Udp | Transport::Tcp => 5060,
+        }
+    }
 }
 
 /// Where a message came from or goes to. `conn` names a stream connection (0 for UDP), so

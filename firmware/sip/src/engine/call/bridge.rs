@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::engine::registrar::Aor;
-use crate::transaction::Transport;
 
 impl Engine {
     /// Starts `bridge`; false when nothing could be rung now and nothing waits for a delay.
@@ -96,7 +95,7 @@ impl Engine {
                     return false;
                 }
                 let peer = Peer {
-                    transport: Transport::Udp,
+                    transport: trunk.transport,
                     addr: trunk.proxy,
                     conn: 0,
                 };

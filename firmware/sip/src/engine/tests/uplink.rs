@@ -32,6 +32,7 @@ fn wanted() -> Wanted {
         password: "trunkpass".into(),
         contact_user: uplink::contact_token("acc", "res1", 0),
         expires: 600,
+        transport: Transport::Udp,
         targets: vec![PROVIDER.parse().unwrap()],
         sources: vec![PROVIDER.parse::<SocketAddr>().unwrap().ip()],
     }
@@ -207,4 +208,49 @@ fn the_called_number_may_come_from_p_called_party_id_or_diversion() {
         "Diversion: <sip:+14155550101@provider.example>;reason=unconditional\r\n",
     );
     assert_eq!(back.last().and_then(Message::status), Some(100));
+}
+
+#[test]
+fn a_registration_over_tls_fails_with_the_connections_reason_and_comes_back_when_it_closes() {
+    let mut w = World::new();
+    let tls = Wanted {
+        transport: Transport::Tls,
+        ..wanted()
+    };
+    w.engine.set_uplinks(w.now, vec![tls.clone()]);
+    w.collect();
+    let first = w.last_to(5070);
+    let via = first.header(HeaderName::Via).unwrap();
+    assert!(via.starts_with("SIP/2.0/TLS "), "{via}");
+    let contact = first.contacts().next().unwrap().uri_text.to_string();
+    assert!(contact.ends_with(";transport=tls"), "{contact}");
+    // The runtime could not verify the provider's certificate: the reason is the status,
+    // at once, and the REGISTER's own timer later adds no second failure.
+    let to: SocketAddr = PROVIDER.parse().unwrap();
+    let reason = "TLS: certificate not valid for name \"provider.example\"";
+    w.engine.transport_failed(w.now, Transport::Tls, to, reason);
+    w.collect();
+    let status = w.engine.uplink_status("acc", "res1", 0).unwrap();
+    assert_eq!(status.state, State::Failed);
+    assert_eq!(status.last_error, Some((503, reason.into())));
+    let down_since = status.down_since_unix;
+    w.advance(29_000);
+    assert!(w.take(5070).is_empty(), "no retry before the backoff");
+    let status = w.engine.uplink_status("acc", "res1", 0).unwrap();
+    assert_eq!(status.last_error, Some((503, reason.into())));
+    assert_eq!(status.down_since_unix, down_since);
+    // A failure on UDP to the same address is not this registration's.
+    w.advance(1_100);
+    let again = w.last_to(5070);
+    w.engine
+        .transport_failed(w.now, Transport::Udp, to, "unrelated");
+    answer(&mut w, &again, 200, &[("Expires", "300".into())]);
+    let status = w.engine.uplink_status("acc", "res1", 0).unwrap();
+    assert_eq!(status.state, State::Registered);
+    // The registered connection closes: the box registers again at once (a new flow).
+    w.engine
+        .transport_failed(w.now, Transport::Tls, to, "connection closed by the peer");
+    w.collect();
+    w.advance(10);
+    assert_eq!(w.last_to(5070).method_str(), "REGISTER");
 }

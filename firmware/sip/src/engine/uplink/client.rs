@@ -8,7 +8,7 @@ use std::net::{IpAddr, SocketAddr};
 use crate::auth::{ClientAuth, authorization, parse_challenge};
 use crate::engine::Now;
 use crate::message::{HeaderName, Message};
-use crate::transaction::Millis;
+use crate::transaction::{Millis, Transport};
 
 /// First retry after a failure; doubles on each failure in a row, up to [`BACKOFF_MAX_MS`].
 pub const BACKOFF_MIN_MS: Millis = 30_000;
@@ -39,6 +39,8 @@ pub struct Wanted {
     /// The user part of the Contact we register: INVITEs to it are this gateway's.
     pub contact_user: String,
     pub expires: u32,
+    /// The transport of the REGISTERs (and so of the calls the provider sends on them).
+    pub transport: Transport,
     /// Where REGISTERs go, in failover order (the outbound proxy's or the server's
     /// addresses). Empty: its host name is not resolved yet.
     pub targets: Vec<SocketAddr>,
@@ -293,6 +295,29 @@ impl RegClient {
             self.in_flight = false;
             self.failed(now, 408, "Request Timeout (no answer)");
         }
+    }
+
+    /// The connection to `to` failed (refused, TLS certificate not accepted, closed): the
+    /// REGISTER in flight to it fails with the runtime's reason (as 503, RFC 3261 §8.1.3.1),
+    /// and a registration that lived on that connection is made again at once (RFC 5626
+    /// §4.4.1: a flow that fails is replaced), through the usual backoff if that fails.
+    /// Returns true if the client was affected.
+    pub fn on_transport_error(&mut self, now: Now, to: SocketAddr, reason: &str) -> bool {
+        if self.status.server != Some(to) || self.finished {
+            return false;
+        }
+        if self.in_flight {
+            self.in_flight = false;
+            self.failed(now, 503, reason);
+            return true;
+        }
+        if self.registered_until.is_some_and(|t| t > now.mono) && !self.leaving {
+            tracing::info!(account = %self.wanted.account, resource = %self.wanted.resource_id,
+                gateway = self.wanted.gateway, reason, "the connection of a registration closed; registering again");
+            self.next_at = Some(now.mono);
+            return true;
+        }
+        false
     }
 
     fn registered(&mut self, now: Now, msg: &Message) {

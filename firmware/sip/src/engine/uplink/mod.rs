@@ -7,7 +7,7 @@
 pub mod client;
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use sha2::{Digest, Sha256};
 
@@ -161,35 +161,39 @@ impl Engine {
     }
 
     fn send_register(&mut self, now: Now, k: UplinkKey, leaving: bool, send: Send) {
-        let sent_by = self.sent_by(Transport::Udp);
         let branch = self.ids.branch();
         let user_agent = self.cfg.user_agent.clone();
+        let Some(transport) = self.client_mut(&k, leaving).map(|c| c.wanted.transport) else {
+            return;
+        };
+        let sent_by = self.sent_by(transport);
+        let contact = self.contact("", transport);
         let Some(c) = self.client_mut(&k, leaving) else {
             return;
         };
         let w = &c.wanted;
+        // `<sip:host:port;transport=x>` with the registration's contact user put in.
+        let contact = contact.replacen("<sip:", &format!("<sip:{}@", w.contact_user), 1);
+        let via = transport.via_name();
         let aor = format!("<sip:{}@{}>", w.username, w.aor_domain);
         let mut m = Writer::request("REGISTER", &w.registrar_uri);
         m.header(
             "Via",
-            format_args!("SIP/2.0/UDP {sent_by};branch={branch};rport"),
+            format_args!("SIP/2.0/{via} {sent_by};branch={branch};rport"),
         )
         .header("Max-Forwards", 70)
         .header("From", format_args!("{aor};tag={}", c.from_tag))
         .header("To", &aor)
         .header("Call-ID", &c.call_id)
         .header("CSeq", format_args!("{} REGISTER", send.cseq))
-        .header(
-            "Contact",
-            format_args!("<sip:{}@{sent_by}>", w.contact_user),
-        )
+        .header("Contact", &contact)
         .header("Expires", send.expires)
         .header("User-Agent", &user_agent);
         if let Some((name, value)) = &send.authorization {
             m.header(name, value);
         }
         let peer = Peer {
-            transport: Transport::Udp,
+            transport,
             addr: send.to,
             conn: 0,
         };
@@ -203,6 +207,39 @@ impl Engine {
                 }
             }
         }
+    }
+
+    /// The runtime could not keep a connection it opened to `addr` over `transport` (refused,
+    /// TLS certificate not accepted, closed by the peer, no keep-alive answer): what was in
+    /// flight to it fails now with `reason` instead of waiting for its timer, so registrations
+    /// show the reason and calls out fail over to the next gateway.
+    pub fn transport_failed(
+        &mut self,
+        now: Now,
+        transport: Transport,
+        addr: SocketAddr,
+        reason: &str,
+    ) {
+        self.survive(now, &"a failed connection", |e| {
+            let failed = |c: &mut RegClient| {
+                c.wanted.transport == transport && c.on_transport_error(now, addr, reason)
+            };
+            let mut hit: Vec<UplinkKey> = Vec::new();
+            for (k, c) in e.uplinks.active.iter_mut() {
+                if failed(c) {
+                    hit.push(k.clone());
+                }
+            }
+            for c in e.uplinks.leaving.iter_mut() {
+                failed(c);
+            }
+            // Their transactions are over: forget them without a second failure.
+            e.uplinks.tx.retain(|_, (k, _)| !hit.contains(k));
+            e.uplinks.leaving.retain(|c| !c.finished());
+            e.tx.transport_failed(transport, addr);
+            e.run_timers(now);
+        });
+        self.drain_tx();
     }
 
     /// A response to one of our REGISTERs; false if it is not one.

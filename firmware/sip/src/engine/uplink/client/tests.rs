@@ -19,6 +19,7 @@ fn wanted(targets: &[&str]) -> Wanted {
         password: "secret".into(),
         contact_user: "gwtoken".into(),
         expires: 3600,
+        transport: Transport::Udp,
         targets: targets.iter().map(|t| t.parse().unwrap()).collect(),
         sources: Vec::new(),
     }
