@@ -187,6 +187,12 @@ impl Directory for StoreDirectory {
         doc.as_deref().map(call_limits).unwrap_or_default()
     }
 
+    fn device_limits(&self, account: &str, device_id: &str) -> CallLimits {
+        let device = self.store.get(account, "devices", device_id).ok().flatten();
+        let limits = device.as_deref().and_then(|d| d.get("limits"));
+        limits.map(device_limits).unwrap_or_default()
+    }
+
     fn parent_accounts(&self, account: &str) -> Vec<String> {
         let Some(doc) = self.account(account) else {
             return Vec::new();
@@ -215,18 +221,31 @@ fn call_limits(doc: &Value) -> CallLimits {
     if !is_enabled(doc) {
         return CallLimits::default();
     }
-    let limit = |key: &str| {
-        edgepbx_store::lenient::i64_at(doc, key)
-            .filter(|n| *n >= 0)
-            .map(|n| n.min(i64::from(u32::MAX)) as u32)
-    };
+    let limit = |key: &str| limit_at(doc, key);
     CallLimits {
         calls: limit("calls"),
         inbound_trunks: limit("inbound_trunks"),
         outbound_trunks: limit("outbound_trunks"),
         twoway_trunks: limit("twoway_trunks"),
         resource_consuming_calls: limit("resource_consuming_calls"),
+        outbound_minutes_per_hour: limit("outbound_minutes_per_hour"),
     }
+}
+
+/// A device's `limits` object (edgepbx's addition): only the outside calls it places.
+fn device_limits(limits: &Value) -> CallLimits {
+    CallLimits {
+        outbound_trunks: limit_at(limits, "outbound_trunks"),
+        outbound_minutes_per_hour: limit_at(limits, "outbound_minutes_per_hour"),
+        ..CallLimits::default()
+    }
+}
+
+/// One limit: -1 (or absent) is unlimited; numbers may be strings (the UI writes them so).
+fn limit_at(doc: &Value, key: &str) -> Option<u32> {
+    edgepbx_store::lenient::i64_at(doc, key)
+        .filter(|n| *n >= 0)
+        .map(|n| n.min(i64::from(u32::MAX)) as u32)
 }
 
 #[cfg(test)]
