@@ -310,4 +310,34 @@ mod tests {
         assert!(directory.parent_accounts(ROOT).is_empty());
         assert!(directory.parent_accounts("gone").is_empty());
     }
+
+    #[test]
+    fn account_and_device_limits_are_read_as_the_engine_applies_them() {
+        let (_dir, directory) = directory_of(&[(TENANT, "tenant.local", json!([]))]);
+        let limits = json!({"outbound_minutes_per_hour": "30", "calls": -1});
+        // A device's `limits` bound only the outside calls it places.
+        let device = json!({"name": "d", "limits": {"outbound_trunks": 1, "outbound_minutes_per_hour": -1, "calls": 5}});
+        directory
+            .store
+            .write(move |tx| {
+                tx.upsert(TENANT, "limits", "limits", limits.clone())?;
+                tx.upsert(TENANT, "devices", "dev1", device.clone())
+            })
+            .unwrap();
+        let account = directory.limits(TENANT);
+        assert_eq!(account.outbound_minutes_per_hour, Some(30));
+        assert_eq!(account.calls, None);
+        let device = directory.device_limits(TENANT, "dev1");
+        assert_eq!(
+            device,
+            CallLimits {
+                outbound_trunks: Some(1),
+                ..CallLimits::default()
+            }
+        );
+        assert_eq!(
+            directory.device_limits(TENANT, "gone"),
+            CallLimits::default()
+        );
+    }
 }
