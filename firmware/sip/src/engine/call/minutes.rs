@@ -114,9 +114,15 @@ impl Engine {
 
     /// The call ended: its outbound legs stop counting.
     pub(in crate::engine) fn outbound_call_over(&mut self, now: Now, call: &Call) {
-        for leg in call.legs.iter().filter(|l| l.trunk.is_some()) {
-            self.minutes
-                .close(&(call.id, leg.dialog.call_id.clone()), now.mono);
+        let keys: Vec<(CallId, String)> = self
+            .minutes
+            .open
+            .keys()
+            .filter(|(cid, _)| *cid == call.id)
+            .cloned()
+            .collect();
+        for key in keys {
+            self.minutes.close(&key, now.mono);
         }
     }
 
@@ -128,9 +134,14 @@ impl Engine {
             .open
             .keys()
             .filter(|(cid, leg)| {
-                let call = self.calls.get(cid);
-                let leg = call.and_then(|c| c.legs.iter().find(|l| l.dialog.call_id == *leg));
-                leg.is_none_or(|l| l.state != LegState::Answered)
+                // A transfer may make the outside party the call's A side: still counted.
+                let up = |c: &Call| {
+                    c.a.call_id == *leg
+                        || c.legs
+                            .iter()
+                            .any(|l| l.dialog.call_id == *leg && l.state == LegState::Answered)
+                };
+                !self.calls.get(cid).is_some_and(up)
             })
             .cloned()
             .collect();
