@@ -222,6 +222,18 @@ fn validation_errors_name_field_and_rule() {
         ),
         (
             "devices",
+            json!({"name": "d", "limits": {"outbound_minutes_per_hour": "lots"}}),
+            "limits.outbound_minutes_per_hour",
+            "type",
+        ),
+        (
+            "devices",
+            json!({"name": "d", "limits": {"outbound_trunks": -2}}),
+            "limits.outbound_trunks",
+            "minimum",
+        ),
+        (
+            "devices",
             json!({"name": "d", "mac_address": "zz:zz"}),
             "mac_address",
             "pattern",
@@ -308,6 +320,45 @@ fn validation_errors_name_field_and_rule() {
             "nothing stored"
         );
     }
+}
+
+#[test]
+fn the_limits_document_takes_counts_or_minus_one() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let url = admin.url("limits");
+    for (doc, field, rule) in [
+        (
+            json!({"outbound_minutes_per_hour": -5}),
+            "outbound_minutes_per_hour",
+            "minimum",
+        ),
+        (
+            json!({"outbound_minutes_per_hour": "an hour"}),
+            "outbound_minutes_per_hour",
+            "type",
+        ),
+        (json!({"calls": true}), "calls", "type"),
+    ] {
+        let r = admin.post(&url, doc.clone());
+        assert_eq!(r.status, 400, "{doc}: {}", r.text());
+        assert!(
+            r.json()["data"][field][rule]["message"].is_string(),
+            "{doc}: expected {field}.{rule} in {}",
+            r.text()
+        );
+    }
+    assert_eq!(
+        admin.get(&url).data()["outbound_minutes_per_hour"],
+        -1,
+        "nothing stored"
+    );
+    let r = admin.post(
+        &url,
+        json!({"outbound_minutes_per_hour": "90", "calls": -1}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(admin.get(&url).data()["outbound_minutes_per_hour"], "90");
 }
 
 #[test]

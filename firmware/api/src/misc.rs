@@ -295,9 +295,15 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
 
 pub fn limits(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
     let defaults = json!({"twoway_trunks": -1, "inbound_trunks": -1, "outbound_trunks": -1, "resource_consuming_calls": -1,
-                          "calls": -1, "allow_prepay": false, "burst_trunks": 0, "enabled": true});
+                          "calls": -1, "allow_prepay": false, "burst_trunks": 0, "enabled": true,
+                          "outbound_minutes_per_hour": -1});
     if is_write(ctx) {
         require_parent(api, ctx, account, Imposed::Limits)?;
+    }
+    if matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH") {
+        let mut data = ctx.data_object()?;
+        let fields = crate::schema::fields_for("limits");
+        crate::schema::validate(&mut data, &fields).map_err(ApiError::Validation)?;
     }
     singleton(api, ctx, account, "limits", "limits", defaults)
 }

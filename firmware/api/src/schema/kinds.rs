@@ -126,6 +126,24 @@ const DEVICE: &[F] = &[
     F::new("exclude_from_queues", Bool).def("false"),
     F::new("timezone", Str).len(3, 64),
     F::new("language", Str).len(2, 5),
+    // edgepbx's addition: limits on the outside calls this device places.
+    F::new("limits", Obj),
+    F::new("limits.outbound_trunks", Int).min(-1),
+    F::new("limits.outbound_minutes_per_hour", Int).min(-1),
+];
+
+/// An account's `limits` document (KAZOO's jonny5 fields, and edgepbx's minutes per hour):
+/// each a count, -1 for no limit.
+const LIMITS: &[F] = &[
+    F::new("calls", Int).min(-1),
+    F::new("inbound_trunks", Int).min(-1),
+    F::new("outbound_trunks", Int).min(-1),
+    F::new("twoway_trunks", Int).min(-1),
+    F::new("resource_consuming_calls", Int).min(-1),
+    F::new("burst_trunks", Int).min(0),
+    F::new("outbound_minutes_per_hour", Int).min(-1),
+    F::new("enabled", Bool),
+    F::new("allow_prepay", Bool),
 ];
 
 const VMBOX: &[F] = &[
@@ -325,6 +343,7 @@ pub fn fields_for(kind: &str) -> Vec<F> {
         "connectivity" => (CONNECTIVITY, false, false),
         "lists" => (LIST, false, false),
         "blacklists" => (BLACKLIST, false, false),
+        "limits" => (LIMITS, false, false),
         _ => (&[], false, false),
     };
     let mut fields = own.to_vec();

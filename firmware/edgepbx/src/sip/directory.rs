@@ -194,6 +194,12 @@ impl Directory for StoreDirectory {
         doc.as_deref().map(call_limits).unwrap_or_default()
     }
 
+    fn device_limits(&self, account: &str, device_id: &str) -> CallLimits {
+        let device = self.store.get(account, "devices", device_id).ok().flatten();
+        let limits = device.as_deref().and_then(|d| d.get("limits"));
+        limits.map(device_limits).unwrap_or_default()
+    }
+
     fn parent_accounts(&self, account: &str) -> Vec<String> {
         let Some(doc) = self.account(account) else {
             return Vec::new();
@@ -228,18 +234,31 @@ fn call_limits(doc: &Value) -> CallLimits {
     if !is_enabled(doc) {
         return CallLimits::default();
     }
-    let limit = |key: &str| {
-        edgepbx_store::lenient::i64_at(doc, key)
-            .filter(|n| *n >= 0)
-            .map(|n| n.min(i64::from(u32::MAX)) as u32)
-    };
+    let limit = |key: &str| limit_at(doc, key);
     CallLimits {
         calls: limit("calls"),
         inbound_trunks: limit("inbound_trunks"),
         outbound_trunks: limit("outbound_trunks"),
         twoway_trunks: limit("twoway_trunks"),
         resource_consuming_calls: limit("resource_consuming_calls"),
+        outbound_minutes_per_hour: limit("outbound_minutes_per_hour"),
     }
+}
+
+/// A device's `limits` object (edgepbx's addition): only the outside calls it places.
+fn device_limits(limits: &Value) -> CallLimits {
+    CallLimits {
+        outbound_trunks: limit_at(limits, "outbound_trunks"),
+        outbound_minutes_per_hour: limit_at(limits, "outbound_minutes_per_hour"),
+        ..CallLimits::default()
+    }
+}
+
+/// One limit: -1 (or absent) is unlimited; numbers may be strings (the UI writes them so).
+fn limit_at(doc: &Value, key: &str) -> Option<u32> {
+    edgepbx_store::lenient::i64_at(doc, key)
+        .filter(|n| *n >= 0)
+        .map(|n| n.min(i64::from(u32::MAX)) as u32)
 }
 
 #[cfg(test)]
@@ -303,5 +322,35 @@ mod tests {
         assert_eq!(directory.parent_accounts(TENANT), [ROOT]);
         assert!(directory.parent_accounts(ROOT).is_empty());
         assert!(directory.parent_accounts("gone").is_empty());
+    }
+
+    #[test]
+    fn account_and_device_limits_are_read_as_the_engine_applies_them() {
+        let (_dir, directory) = directory_of(&[(TENANT, "tenant.local", json!([]))]);
+        let limits = json!({"outbound_minutes_per_hour": "30", "calls": -1});
+        // A device's `limits` bound only the outside calls it places.
+        let device = json!({"name": "d", "limits": {"outbound_trunks": 1, "outbound_minutes_per_hour": -1, "calls": 5}});
+        directory
+            .store
+            .write(move |tx| {
+                tx.upsert(TENANT, "limits", "limits", limits.clone())?;
+                tx.upsert(TENANT, "devices", "dev1", device.clone())
+            })
+            .unwrap();
+        let account = directory.limits(TENANT);
+        assert_eq!(account.outbound_minutes_per_hour, Some(30));
+        assert_eq!(account.calls, None);
+        let device = directory.device_limits(TENANT, "dev1");
+        assert_eq!(
+            device,
+            CallLimits {
+                outbound_trunks: Some(1),
+                ..CallLimits::default()
+            }
+        );
+        assert_eq!(
+            directory.device_limits(TENANT, "gone"),
+            CallLimits::default()
+        );
     }
 }

@@ -79,6 +79,11 @@ pub trait Directory: Send {
     fn parent_accounts(&self, _account: &str) -> Vec<String> {
         Vec::new()
     }
+    /// A device's own limits on the outside calls it places (`outbound_trunks` and
+    /// `outbound_minutes_per_hour` of the device's `limits` object); no others apply.
+    fn device_limits(&self, _account: &str, _device_id: &str) -> CallLimits {
+        CallLimits::default()
+    }
     /// The call control for a carrier's call to one of the account's numbers: exact
     /// numbers and patterns, never `no_match` (no outside call may reach outside lines).
     fn route_from_carrier(&self, _caller: &Caller, _number: &str) -> Option<Box<dyn CallFlow>> {
@@ -157,6 +162,8 @@ pub struct CallLimits {
     pub outbound_trunks: Option<u32>,
     pub twoway_trunks: Option<u32>,
     pub resource_consuming_calls: Option<u32>,
+    /// Answered outbound (trunk) call time allowed in any hour (edgepbx's own field).
+    pub outbound_minutes_per_hour: Option<u32>,
 }
 
 /// A carrier gateway calls come in from.

@@ -164,7 +164,7 @@ const HOUSEKEEPING_MS: Millis = 1_000;
 
 /// The steps of housekeeping, each named for the log of a panic in it.
 type Step = fn(&mut Engine, Now);
-const HOUSEKEEPING: [(&str, Step); 10] = [
+const HOUSEKEEPING: [(&str, Step); 11] = [
     ("housekeeping: lingering flows", |e, now| {
         e.lingering.retain(|_, (_, _, until)| *until > now.mono)
     }),
@@ -176,6 +176,10 @@ const HOUSEKEEPING: [(&str, Step); 10] = [
     ("housekeeping: nonces", |e, now| e.auth.prune(now.unix)),
     ("housekeeping: keepalives", Engine::send_keepalives),
     ("housekeeping: media timeouts", Engine::check_media),
+    (
+        "housekeeping: outside minutes",
+        Engine::check_outside_minutes,
+    ),
     ("housekeeping: presence", Engine::update_presence),
     (
         "housekeeping: message waiting",
@@ -217,6 +221,8 @@ pub struct Engine {
     uplinks: uplink::Uplinks,
     /// Housekeeping rounds that shrank a table.
     compactions: u64,
+    /// Answered outside call time over the last hour, for `outbound_minutes_per_hour`.
+    minutes: call::MinutesLedger,
 }
 
 impl Engine {
@@ -250,6 +256,7 @@ impl Engine {
             panics: 0,
             uplinks: uplink::Uplinks::default(),
             compactions: 0,
+            minutes: call::MinutesLedger::default(),
         }
     }
 

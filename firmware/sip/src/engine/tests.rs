@@ -22,6 +22,7 @@ mod hold_music;
 mod limits;
 mod listen;
 mod memory;
+mod minutes;
 mod page;
 mod panic;
 mod persist;
@@ -92,6 +93,9 @@ impl Directory for FakeDirectory {
     }
     fn parent_accounts(&self, account: &str) -> Vec<String> {
         limits::parents(account)
+    }
+    fn device_limits(&self, account: &str, device_id: &str) -> CallLimits {
+        limits::of_device(account, device_id)
     }
     fn device_by_username(&self, account: &str, username: &str) -> Option<DeviceAuth> {
         matches!(username, "100" | "101" | "102").then(|| DeviceAuth {

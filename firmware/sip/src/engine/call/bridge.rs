@@ -91,7 +91,7 @@ impl Engine {
             }
             Target::Trunk(trunk) => {
                 let outbound = super::limits::NewUse::Outbound;
-                if !self.within_limits(&call.account, outbound, Some(call)) {
+                if !self.within_limits(now, &call.account, outbound, Some(call)) {
                     return false;
                 }
                 let peer = Peer {

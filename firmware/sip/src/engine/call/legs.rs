@@ -310,6 +310,9 @@ impl Engine {
         call.winner = Some(i);
         call.ring_deadline = None;
         call.legs[i].state = LegState::Answered;
+        if call.legs[i].trunk.is_some() {
+            self.outbound_answered(now, call, i);
+        }
         let d = &call.legs[i].dialog;
         self.dialogs
             .insert((d.call_id.clone(), d.local_tag.clone()), call.id);

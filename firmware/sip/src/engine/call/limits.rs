@@ -7,6 +7,7 @@
 //! sub-accounts together: a new call must fit under its own account's limits and under
 //! every ancestor's.
 
+use super::minutes::Owner;
 use super::*;
 use crate::engine::CallLimits;
 
@@ -88,27 +89,61 @@ impl Engine {
         u
     }
 
-    /// Whether the account may start `new` now, under its own limits and every parent's;
-    /// logs the limit that refuses it and whose it is.
+    /// Outbound legs in progress of the calls `device` of `account` placed.
+    fn device_usage(&self, account: &str, device: &str, current: Option<&Call>) -> Usage {
+        let by_device = |c: &&Call| {
+            !c.caller.outside && c.caller.account == account && c.caller.device_id == device
+        };
+        let others = self
+            .calls
+            .values()
+            .filter(|c| current.is_none_or(|cur| cur.id != c.id));
+        let outbound = others
+            .chain(current)
+            .filter(by_device)
+            .flat_map(|c| &c.legs)
+            .filter(|l| l.trunk.is_some() && !matches!(l.state, LegState::Done(_)))
+            .count() as u32;
+        Usage {
+            outbound,
+            ..Usage::default()
+        }
+    }
+
+    /// Whether the account may start `new` now, under its own limits, every parent's and
+    /// (for a leg out of a call a device placed) the device's; logs the limit that refuses
+    /// it and whose it is.
     pub(in crate::engine) fn within_limits(
         &self,
+        now: Now,
         account: &str,
         new: NewUse,
         current: Option<&Call>,
     ) -> bool {
-        let parents = match current {
-            Some(call) => call.parents.clone(),
-            None => self.dir.parent_accounts(account),
+        let owners = match current {
+            Some(call) => self.owners(call),
+            None => std::iter::once(account.to_string())
+                .chain(self.dir.parent_accounts(account))
+                .map(Owner::Account)
+                .collect(),
         };
-        for limited in std::iter::once(account).chain(parents.iter().map(String::as_str)) {
-            let limits = self.dir.limits(limited);
+        for owner in &owners {
+            let limits = self.limits_of(owner);
             if limits == CallLimits::default() {
                 continue;
             }
-            if let Some(limit) = limits.exceeded(self.usage(limited, current), new) {
+            let usage = match owner {
+                Owner::Account(a) => self.usage(a, current),
+                Owner::Device(a, d) => self.device_usage(a, d, current),
+            };
+            let limit = limits.exceeded(usage, new).or_else(|| {
+                (new == NewUse::Outbound && self.minutes_used_up(owner, now.mono))
+                    .then_some("outbound_minutes_per_hour")
+            });
+            if let Some(limit) = limit {
                 tracing::warn!(
                     account,
-                    limits_of = limited,
+                    limits_of = ?owner,
                     limit,
                     ?new,
                     "call limit reached: call refused"
@@ -140,6 +175,7 @@ mod tests {
             outbound_trunks: Some(1),
             twoway_trunks: Some(1),
             resource_consuming_calls: None,
+            outbound_minutes_per_hour: None,
         };
         assert_eq!(l.exceeded(usage(9, 0, 0), NewUse::Call), None);
         assert_eq!(l.exceeded(usage(10, 0, 0), NewUse::Call), Some("calls"));

@@ -28,6 +28,7 @@ mod journal;
 mod legs;
 mod limits;
 mod listen;
+mod minutes;
 mod page;
 mod pickup;
 mod reinvite;
@@ -42,6 +43,7 @@ mod wreck;
 
 pub(super) type CallId = u64;
 pub(super) use listen::PendingRecording;
+pub(super) use minutes::Ledger as MinutesLedger;
 pub(super) use wreck::take_wrecks;
 
 /// Most flow commands one call may run: a guard against a flow that spins without ever

@@ -16,7 +16,7 @@ impl Engine {
         } else {
             limits::NewUse::Call
         };
-        if !self.within_limits(&caller.account, new_use, None) {
+        if !self.within_limits(now, &caller.account, new_use, None) {
             return self.respond(now, id, msg, 503, Some("Call Limit Reached"));
         }
         let (offer, delayed_offer) = match sdp_of(msg) {

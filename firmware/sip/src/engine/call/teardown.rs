@@ -52,6 +52,7 @@ impl Engine {
             self.tx.respond(now.mono, f.server, 481, bytes);
         }
         self.stop_listening(now, &mut call);
+        self.outbound_call_over(now, &call);
         call.flow.ended(now);
         self.media.release(call.media.id);
         self.dialogs

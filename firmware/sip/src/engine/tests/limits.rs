@@ -9,7 +9,7 @@ use std::collections::{HashMap, VecDeque};
 use super::*;
 
 pub(super) const SIBLING_DOMAIN: &str = "sibling.test";
-const PROXY: u16 = 5099;
+pub(super) const PROXY: u16 = 5099;
 
 thread_local! {
     /// Each account's limits, per test thread (none: unlimited).
@@ -20,6 +20,11 @@ pub(super) fn of(account: &str) -> CallLimits {
     LIMITS.with(|l| l.borrow().get(account).cloned().unwrap_or_default())
 }
 
+/// A device's limits, kept with the accounts' under "account/device".
+pub(super) fn of_device(account: &str, device: &str) -> CallLimits {
+    of(&format!("{account}/{device}"))
+}
+
 pub(super) fn parents(account: &str) -> Vec<String> {
     match account {
         "acc" | "acc2" => vec!["reseller".into(), "root".into()],
@@ -28,7 +33,7 @@ pub(super) fn parents(account: &str) -> Vec<String> {
     }
 }
 
-fn set(account: &str, limits: CallLimits) {
+pub(super) fn set(account: &str, limits: CallLimits) {
     LIMITS.with(|l| l.borrow_mut().insert(account.into(), limits));
 }
 
@@ -38,7 +43,11 @@ impl CallFlow for Script {
     fn start(&mut self, _now: Now) -> FlowCommand {
         self.0.pop_front().unwrap_or(FlowCommand::Idle)
     }
-    fn event(&mut self, _now: Now, _event: FlowEvent) -> FlowCommand {
+    fn event(&mut self, _now: Now, event: FlowEvent) -> FlowCommand {
+        // An answered bridge stays up until a side hangs up.
+        if event == FlowEvent::Bridge(BridgeResult::Answered) {
+            return FlowCommand::Idle;
+        }
         self.0
             .pop_front()
             .unwrap_or(FlowCommand::hangup("NORMAL_CLEARING"))
@@ -69,7 +78,7 @@ pub(super) fn flow(number: &str) -> Option<Box<dyn CallFlow>> {
 
 /// Phone `user` at `port` of account "acc" (or "acc2" when `sibling`) dials `number`;
 /// the final response it got, if any (None: the call is in progress).
-fn call(
+pub(super) fn call(
     w: &mut World,
     sibling: bool,
     user: &str,
@@ -84,7 +93,7 @@ fn call(
     statuses.rev().find(|s| *s >= 300)
 }
 
-fn invites_to_proxy(w: &mut World) -> usize {
+pub(super) fn invites_to_proxy(w: &mut World) -> usize {
     let sent = w.take(PROXY);
     sent.iter().filter(|m| m.method_str() == "INVITE").count()
 }
