@@ -64,6 +64,7 @@ pub(super) fn flow(number: &str) -> Option<Box<dyn CallFlow>> {
             endpoints: vec![Endpoint::new(Target::Trunk(TrunkTarget {
                 uri: format!("sip:{number}@carrier.example"),
                 proxy: SocketAddr::from(([203, 0, 113, 9], PROXY)),
+                transport: Transport::Udp,
                 username: None,
                 password: None,
                 srtp: Default::default(),
