@@ -74,6 +74,14 @@ impl SimBoard {
             .unwrap_or_else(|| panic!("hears: {a}"))
     }
 
+    /// Level of `freq` in dB of full scale over the last `ms` on `port`'s phone.
+    pub fn level(&mut self, port: &str, freq: f64, ms: u64) -> f64 {
+        let a = self.cmd(&format!("level {port} {freq} {ms}"));
+        a.strip_prefix("level ")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("level: {a}"))
+    }
+
     /// Polls `f` until it holds, every 50 ms, for at most `timeout`.
     pub fn wait(
         &mut self,

@@ -7,6 +7,7 @@
 //! offhook fxs1 | onhook fxs1 | flash fxs1 MS | dtmf fxs1 DIGITS | pulse fxs1 DIGITS
 //! say fxs1 TONE|-           speak a tone spec ("1000", "697+1209") or silence
 //! hears fxs1 FREQ MS        -> "share 0.95": share of the last MS with FREQ
+//! level fxs1 FREQ MS        -> "level -23.5": dB (of full scale) of FREQ in the last MS
 //! callerid fxs1             -> "callerid NUMBER NAME..." or "none"
 //! rings fxs1                -> "rings N"
 //! mwi fxs1                  -> "mwi on" / "mwi off" / "none": the last FSK MWI the phone got
@@ -170,6 +171,13 @@ fn command(board: &mut SimBoard, gateways: &[SocketAddr], line: &str) -> String 
             };
             return format!("share {:.2}", phone.ears.tone_share(freq, ms));
         }
+        ("level", Some(freq)) => {
+            let (Ok(freq), Some(Ok(ms))) = (freq.parse::<f32>(), words.next().map(str::parse))
+            else {
+                return "error: expected level PORT FREQ MS".into();
+            };
+            return format!("level {:.1}", phone.ears.tone_level_db(freq, ms));
+        }
         ("callerid", _) => {
             return match phone.ears.caller_ids().last() {
                 Some(c) => format!("callerid {} {}", c.number, c.name),
@@ -286,6 +294,7 @@ mod tests {
             ("flash fxs1 soon", "flash time 'soon'"),
             ("dtmf fxs1 12x", "unknown or incomplete"),
             ("hears fxs1 350", "expected hears"),
+            ("level fxs1 350 x", "expected level"),
             ("hangup fxo1 gently", "hangup 'gently'"),
             ("ring fxo1 call-me", "unknown or incomplete"),
             ("juggle fxo1", "unknown or incomplete"),

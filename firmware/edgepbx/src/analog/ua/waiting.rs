@@ -65,6 +65,7 @@ impl Ua {
             Some(Method::Bye) => {
                 self.reply(&req, 200, None);
                 self.other = None;
+                self.joined = false;
                 self.events.push_back(UaEvent::OtherGone);
             }
             Some(Method::Invite) => {
@@ -73,6 +74,9 @@ impl Ua {
                 self.with_other(|ua| ua.reply(&req, 200, Some(&body)));
                 if let (Some(m), Some(o)) = (sdp::remote(req.body()), &mut self.other) {
                     o.media = Some(m);
+                    if self.joined {
+                        self.events.push_back(UaEvent::Joined(m));
+                    }
                 }
             }
             Some(Method::Ack) => {}
