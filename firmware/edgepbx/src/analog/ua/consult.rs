@@ -41,12 +41,13 @@ impl Ua {
             return;
         }
         self.other = self.call.take();
+        self.consultation = true;
         self.dial(number);
     }
 
     /// True while a consultation call (answered or not) is up beside a held one.
     pub fn consulting(&self) -> bool {
-        self.other.as_ref().is_some_and(|c| c.held) && self.call.is_some()
+        self.consultation && self.other.as_ref().is_some_and(|c| c.held) && self.call.is_some()
     }
 
     /// True when the consultation call was answered.
@@ -80,6 +81,7 @@ impl Ua {
         if self.other.is_none() {
             return;
         }
+        self.consultation = false;
         self.joined = false;
         self.end_current();
         self.call = self.other.take();
@@ -121,10 +123,12 @@ impl Ua {
         self.other = None;
         self.call = None;
         self.joined = false;
+        self.consultation = false;
     }
 
     /// Hang up in a three-way call: both far ends are let go.
     pub fn hang_up_both(&mut self) {
+        self.consultation = false;
         self.joined = false;
         self.end_current();
         self.call = self.other.take();
@@ -137,6 +141,7 @@ impl Ua {
         if !self.joined() {
             return false;
         }
+        self.consultation = false;
         self.joined = false;
         self.call = self.other.take();
         if let Some(m) = self.call.as_ref().and_then(|c| c.media) {

@@ -134,6 +134,9 @@ pub struct Ua {
     call: Option<Call>,
     /// The second call of a port: waiting to be answered, or held (call waiting, switch).
     other: Option<Call>,
+    /// The current call is a consultation dialled after a flash, beside the call set aside
+    /// (not a call-waiting switch).
+    consultation: bool,
     /// The held call and the current one are joined (three-way call).
     joined: bool,
     /// A call we cancelled, kept until the engine's final answer to it.
@@ -161,6 +164,7 @@ impl Ua {
             registered: false,
             call: None,
             other: None,
+            consultation: false,
             joined: false,
             leaving: None,
             caller_name: None,

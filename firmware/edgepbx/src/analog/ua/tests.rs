@@ -251,6 +251,10 @@ fn call_waiting_switches_with_hold_and_a_hang_up_rings_back_for_the_held_call() 
     assert!(String::from_utf8_lossy(out[0].body()).contains("a=sendonly"));
     assert_eq!((out[1].call_id(), out[1].status()), ("c2", Some(200)));
     assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20002));
+    assert!(
+        !ua.consulting(),
+        "a switched call waiting is no consultation to join"
+    );
     // The hold is acknowledged on the held call.
     ua.handle(0, &answer(&out[0], 200, &[], ENGINE_SDP));
     let ack = sent(&mut ua).remove(0);

@@ -19,6 +19,7 @@ impl Ua {
         let Some(next) = self.other.take() else {
             return;
         };
+        self.consultation = false;
         if self.call.as_ref().is_some_and(|c| c.confirmed) {
             self.hold(true);
         }
@@ -89,6 +90,7 @@ impl Ua {
         if self.call.is_some() {
             return;
         }
+        self.consultation = false;
         if let Some(other) = self.other.take() {
             let (number, name) = (other.peer_number.clone(), other.peer_name.clone());
             self.call = Some(other);
