@@ -192,20 +192,20 @@ fn hook_flash_on_an_analog_phone_transfers_the_call_to_another_extension() {
     board.wait("the SIP phone on FXS 1", WAIT, |b| {
         b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
     });
-    // Flash, recall dial tone, dial the other extension: a blind transfer.
+    // Flash: the caller is held; recall dial tone; dial the other extension and talk to it.
     board.cmd("flash fxs1 500");
     board.wait("recall dial tone on FXS 1", WAIT, |b| {
         b.hears("fxs1", 350.0, 300) > 0.8
     });
     board.cmd("dtmf fxs1 1002");
     board.wait("FXS 2 rings", WAIT, |b| b.cmd("rings fxs2") != "rings 0");
-    // The transferor is let go: disconnect and busy tone; it hangs up.
-    board.wait("FXS 1 released", WAIT, |b| {
-        b.hears("fxs1", 480.0, 2000) > 0.3
-    });
-    board.cmd("onhook fxs1");
     board.cmd("say fxs2 1000");
     board.cmd("offhook fxs2");
+    board.wait("FXS 2 answers the consultation", WAIT, |b| {
+        b.hears("fxs1", ANALOG_TONE, 1000) > 0.8
+    });
+    // Hanging up transfers the held caller to FXS 2, and they hear each other.
+    board.cmd("onhook fxs1");
     board.wait("the SIP phone on FXS 2", WAIT, |b| {
         b.hears("fxs2", BARESIP_TONE, 1000) > 0.8
     });
@@ -215,6 +215,59 @@ fn hook_flash_on_an_analog_phone_transfers_the_call_to_another_extension() {
     board.cmd("onhook fxs2");
     std::thread::sleep(Duration::from_millis(300));
     baresip_heard_analog(&baresip);
+    drop(baresip);
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}
+
+#[test]
+fn three_way_calling_by_hook_flash_joins_all_three_and_a_flash_drops_the_third() {
+    let Office {
+        pbx,
+        mut board,
+        mut baresip,
+        ..
+    } = office();
+    baresip.command("/dial 1000");
+    board.wait("FXS 1 rings", WAIT, |b| b.cmd("rings fxs1") != "rings 0");
+    board.cmd("offhook fxs1");
+    check(baresip.wait_for("Call established", Some("terminated"), WAIT));
+    board.wait("the SIP phone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+    });
+    // Flash, dial the third party (FXS 2, saying its own tone), talk to it alone.
+    board.cmd("flash fxs1 500");
+    board.wait("recall dial tone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", 350.0, 300) > 0.8
+    });
+    board.cmd("dtmf fxs1 1002");
+    board.wait("FXS 2 rings", WAIT, |b| b.cmd("rings fxs2") != "rings 0");
+    board.cmd("say fxs2 1800");
+    board.cmd("offhook fxs2");
+    board.wait("the third party alone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", SECOND_TONE, 1000) > 0.8 && b.hears("fxs1", BARESIP_TONE, 1000) < 0.2
+    });
+    let alone = board.level("fxs1", SECOND_TONE, 1000);
+    // Flash again: all three. FXS 1 hears both far ends (the SIP phone is louder, so the
+    // third party is checked by its level); FXS 2 hears the SIP phone through FXS 1's mix.
+    board.cmd("flash fxs1 500");
+    board.wait("both far ends on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8
+            && (b.level("fxs1", SECOND_TONE, 1000) - alone).abs() < 3.0
+    });
+    board.wait("the SIP phone on FXS 2", WAIT, |b| {
+        b.hears("fxs2", BARESIP_TONE, 1000) > 0.8
+    });
+    // A flash in the three-way call drops the third party; the first call goes on.
+    board.cmd("flash fxs1 500");
+    board.wait("FXS 2 let go (busy tone)", WAIT, |b| {
+        b.hears("fxs2", 480.0, 2000) > 0.3
+    });
+    board.wait("only the SIP phone on FXS 1", WAIT, |b| {
+        b.hears("fxs1", BARESIP_TONE, 1000) > 0.8 && b.hears("fxs1", SECOND_TONE, 1000) < 0.2
+    });
+    board.cmd("onhook fxs2");
+    board.cmd("onhook fxs1");
+    check(baresip.wait_for("terminated", None, WAIT));
     drop(baresip);
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
 }

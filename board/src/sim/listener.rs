@@ -94,6 +94,32 @@ impl Listener {
         hits as f32 / blocks.len() as f32
     }
 
+    /// Mean level of `freq` over the last `window_ms`, in dB of a full-scale sine (a tone that
+    /// shares the line with louder sounds still shows here); -100 for nothing.
+    pub fn tone_level_db(&self, freq: f32, window_ms: Millis) -> f32 {
+        let n = (window_ms / FRAME_MS) as usize;
+        let frames: Vec<&Frame> = self
+            .frames
+            .iter()
+            .skip(self.frames.len().saturating_sub(n))
+            .map(|(_, f)| f)
+            .collect();
+        if frames.is_empty() {
+            return -100.0;
+        }
+        let mut g = Goertzel::new(freq, 8000);
+        let mut power = 0f32;
+        for f in &frames {
+            for &s in f.iter() {
+                g.push(s as f32);
+            }
+            // Amplitude² of the sine in this frame: |X|² = A²N²/4.
+            power += 4.0 * g.power_reset() / (FRAME_SAMPLES * FRAME_SAMPLES) as f32;
+        }
+        let mean = power / frames.len() as f32;
+        (10.0 * (mean / (32767.0f32 * 32767.0)).log10()).max(-100.0)
+    }
+
     /// True when `freq` was heard in most of the last `window_ms`.
     pub fn hears(&self, freq: f32, window_ms: Millis) -> bool {
         self.tone_share(freq, window_ms) > 0.8

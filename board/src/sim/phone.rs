@@ -1,7 +1,8 @@
 //! A scripted analog phone on a simulated FXS port: it goes off and on hook, dials DTMF or
 //! pulses, flashes, plays a test tone into the mouthpiece, and listens (tones, caller ID,
 //! rings). Call-waiting caller ID: when it hears the CAS tone off hook it acknowledges with
-//! DTMF 'D' like a type 2 phone.
+//! DTMF 'D' like a type 2 phone. A [`Jack`] plugged into the phone (a fax machine driven
+//! from outside, in the end-to-end tests) hears the line and speaks into it instead.
 
 use std::collections::VecDeque;
 
@@ -19,6 +20,15 @@ pub const PULSE_INTERDIGIT_MS: Millis = 750;
 const DTMF_ON_MS: u32 = 100;
 const DTMF_OFF_MS: u32 = 100;
 
+/// A device sharing the phone's line, as a fax machine on the same jack: it hears each frame
+/// the line carries and speaks the next one.
+pub trait Jack: Send {
+    /// The frame the line carried; false when the device has gone (it is then unplugged).
+    fn hear(&mut self, frame: &Frame) -> bool;
+    /// Fills `out` with what the device says; false when it has nothing (silence is sent).
+    fn speak(&mut self, out: &mut Frame) -> bool;
+}
+
 pub struct Phone {
     off_hook: bool,
     /// Hook changes still to happen (pulse dialling, flashes), in time order.
@@ -31,6 +41,7 @@ pub struct Phone {
     /// Acknowledge call-waiting CAS with 'D' (type 2 caller ID capable).
     pub type2: bool,
     cas_frames: u8,
+    jack: Option<Box<dyn Jack>>,
 }
 
 impl Default for Phone {
@@ -44,6 +55,7 @@ impl Default for Phone {
             rings: Vec::new(),
             type2: true,
             cas_frames: 0,
+            jack: None,
         }
     }
 }
@@ -93,6 +105,15 @@ impl Phone {
         self.voice = tone.and_then(|t| ToneGenerator::from_spec(t, 8000).ok());
     }
 
+    /// Plug `jack` into the line (replacing any other); it then hears and speaks.
+    pub fn plug(&mut self, jack: Box<dyn Jack>) {
+        self.jack = Some(jack);
+    }
+
+    pub fn has_jack(&self) -> bool {
+        self.jack.is_some()
+    }
+
     /// When the scripted hook changes are done.
     fn free_at(&self, now: Millis) -> Millis {
         self.scheduled.back().map_or(now, |&(t, _)| t.max(now))
@@ -129,6 +150,11 @@ impl Phone {
 
     pub(super) fn hear(&mut self, now: Millis, frame: &Frame) {
         self.ears.hear(now, frame);
+        if let Some(jack) = &mut self.jack
+            && !jack.hear(frame)
+        {
+            self.jack = None;
+        }
         if self.off_hook && self.type2 && is_cas(frame) {
             self.cas_frames += 1;
             if self.cas_frames == 4 {
@@ -140,8 +166,12 @@ impl Phone {
     }
 
     pub(super) fn speak(&mut self, out: &mut Frame) {
+        // A jack speaks in step with what it hears, so it is asked every frame.
+        let jack_spoke = self.jack.as_mut().is_some_and(|j| j.speak(out));
         if self.dtmf.is_busy() {
             self.dtmf.fill(out);
+        } else if jack_spoke {
+            // `out` holds what the jack said.
         } else if let Some(v) = &mut self.voice {
             v.fill(out);
         } else {
@@ -166,4 +196,57 @@ fn is_cas(frame: &Frame) -> bool {
     let n = FRAME_SAMPLES as f32;
     let (pa, pb) = (2.0 * a.power_reset() / n, 2.0 * b.power_reset() / n);
     e / n > 100.0 && pa > 0.25 * e && pb > 0.25 * e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A jack that says back, one frame later, what it heard louder by one; it leaves after
+    /// `frames` frames.
+    struct Echoing {
+        last: Option<Frame>,
+        frames: usize,
+    }
+
+    impl Jack for Echoing {
+        fn hear(&mut self, frame: &Frame) -> bool {
+            self.last = Some(frame.map(|s| s + 1));
+            self.frames = self.frames.saturating_sub(1);
+            self.frames > 0
+        }
+        fn speak(&mut self, out: &mut Frame) -> bool {
+            self.last.take().map(|f| *out = f).is_some()
+        }
+    }
+
+    #[test]
+    fn a_jack_speaks_in_place_of_the_phone_until_it_leaves_and_only_off_hook() {
+        let mut phone = Phone::default();
+        phone.say(Some("1000"));
+        phone.plug(Box::new(Echoing {
+            last: None,
+            frames: 2,
+        }));
+        let mut out = [7i16; FRAME_SAMPLES];
+        // On hook nothing reaches the line.
+        phone.hear(0, &[5; FRAME_SAMPLES]);
+        phone.speak(&mut out);
+        assert_eq!(out, [0; FRAME_SAMPLES]);
+        phone.off_hook(10);
+        assert_eq!(phone.next_hook_change(10), Some(true));
+        phone.hear(10, &[5; FRAME_SAMPLES]);
+        assert!(!phone.has_jack(), "the jack left after two frames");
+        phone.speak(&mut out);
+        // Gone: the phone's own voice (the 1000 Hz tone) is back.
+        assert_ne!(out, [6; FRAME_SAMPLES]);
+        assert!(out.iter().any(|&s| s != 0));
+        phone.plug(Box::new(Echoing {
+            last: None,
+            frames: 10,
+        }));
+        phone.hear(20, &[5; FRAME_SAMPLES]);
+        phone.speak(&mut out);
+        assert_eq!(out, [6; FRAME_SAMPLES], "the jack's frame, not the tone");
+    }
 }

@@ -85,3 +85,39 @@ pub fn callflow_numbers(store: &Store) -> Vec<String> {
     }
     numbers
 }
+
+/// The time zone of `account` (its `timezone`, as the first-boot wizard sets it); UTC when it
+/// has none or names no known zone.
+pub fn account_zone(store: &Store, account: &str) -> jiff::tz::TimeZone {
+    store
+        .get(GLOBAL, "accounts", account)
+        .ok()
+        .flatten()
+        .and_then(|d| {
+            d.get("timezone")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .and_then(|name| jiff::tz::TimeZone::get(&name).ok())
+        .unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
+/// Caller ID's "MMDDHHMM" for `now` in `zone` (the phone shows it as the office's time).
+pub fn caller_id_datetime(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    now.to_zoned(zone.clone()).strftime("%m%d%H%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caller_id_time_is_the_office_time_not_utc() {
+        let t: jiff::Timestamp = "2026-12-03T15:04:00Z".parse().unwrap();
+        let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+        let new_york = jiff::tz::TimeZone::get("America/New_York").unwrap();
+        assert_eq!(caller_id_datetime(t, &berlin), "12031604");
+        assert_eq!(caller_id_datetime(t, &new_york), "12031004");
+        assert_eq!(caller_id_datetime(t, &jiff::tz::TimeZone::UTC), "12031504");
+    }
+}

@@ -84,6 +84,7 @@ impl FxoPort {
             | UaEvent::MessageWaiting(_)
             | UaEvent::CallWaiting { .. }
             | UaEvent::OtherGone
+            | UaEvent::Joined(_)
             | UaEvent::Recall { .. } => {}
         }
     }

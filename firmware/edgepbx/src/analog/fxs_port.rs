@@ -1,8 +1,11 @@
 //! One FXS port's call control: the line state machine's requests become user agent actions,
-//! and the user agent's events become line commands. Hook flash with a call waiting or held
-//! switches to it; otherwise hook flash during a call gives recall dial tone, and a number
-//! dialled then is a blind transfer of the call to it (the engine's own REFER handling does
-//! the rest); a second flash returns to the call.
+//! and the user agent's events become line commands. Hook flash with a call waiting switches
+//! to it. Otherwise hook flash during a call sets it aside (its far end hears silence) and
+//! gives recall dial tone; a number dialled then calls a third party (a second
+//! flash before dialling returns to the call). With the third party called, a flash joins all
+//! three if it answered (else returns to the held call), and hanging up transfers the held
+//! party to it (ua/consult.rs). In the three-way call a flash drops the third party and
+//! hanging up ends both calls.
 
 use edgepbx_board::cid::CallerId;
 use edgepbx_board::fxs::{FxsCommand, FxsRequest};
@@ -42,14 +45,30 @@ impl FxsPort {
         match req {
             FxsRequest::Dial(number) if self.flashed => {
                 self.flashed = false;
-                ua.transfer(&number);
+                ua.consult(&number);
             }
             FxsRequest::Dial(number) => ua.dial(&number),
             FxsRequest::Answer => ua.answer(),
             FxsRequest::Hangup => {
                 self.flashed = false;
-                ua.hang_up();
+                if ua.joined() {
+                    ua.hang_up_both();
+                } else if ua.consulting() {
+                    ua.transfer_to_consultation();
+                } else {
+                    ua.hang_up();
+                }
                 self.rtp.set_remote(None);
+            }
+            FxsRequest::Flash if ua.consultation_answered() && !ua.joined() => {
+                ua.join();
+                line.push(FxsCommand::Connected);
+            }
+            FxsRequest::Flash if ua.consulting() || ua.joined() => {
+                // Back to the held party: the third party is let go.
+                self.rtp.join(None);
+                ua.drop_consultation();
+                line.push(FxsCommand::Connected);
             }
             FxsRequest::Flash if ua.has_other() => {
                 self.flashed = false;
@@ -58,13 +77,10 @@ impl FxsPort {
             }
             FxsRequest::Flash if self.flashed => {
                 self.flashed = false;
-                line.push(FxsCommand::Connected);
+                ua.take_back();
             }
             FxsRequest::Flash => {
-                if ua.has_call() {
-                    // The far end hears silence while the user dials where to transfer it
-                    // (a hold re-INVITE here left the transferee deaf after the engine's
-                    // transfer: not understood yet, so not done).
+                if ua.hold_for_flash() {
                     self.flashed = true;
                     line.push(FxsCommand::RecallDialTone);
                 }
@@ -108,7 +124,8 @@ impl FxsPort {
                     datetime: datetime.to_string(),
                 })))
             }
-            UaEvent::OtherGone => {}
+            UaEvent::Joined(media) => self.rtp.join(Some(media)),
+            UaEvent::OtherGone => self.rtp.join(None),
             UaEvent::Recall { number, name } => line.push(FxsCommand::Ring(Some(CallerId {
                 number,
                 name,

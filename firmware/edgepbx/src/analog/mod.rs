@@ -15,6 +15,7 @@ mod hardware;
 mod rtp;
 mod runtime;
 mod sim_control;
+mod sim_jack;
 mod status;
 pub mod ua;
 

@@ -122,6 +122,8 @@ fn run<B: LineInterface>(
     let mut plan = NumberList::default();
     let mut next_scan = 0u64;
     let mut speech: Vec<Option<Frame>> = vec![None; n];
+    // Each FXS port's caller ID time is in its owning account's zone.
+    let mut zones = vec![jiff::tz::TimeZone::UTC; n];
     let mut requests = Vec::new();
     let mut due = Instant::now();
     let mut buf = vec![0u8; 65_536];
@@ -135,6 +137,9 @@ fn run<B: LineInterface>(
             for (i, port) in ports.iter_mut().enumerate() {
                 if let Port::Fxs { fxs, .. } = port {
                     let (id, owner) = ids.next().flatten().unzip();
+                    zones[i] = owner.as_ref().map_or(jiff::tz::TimeZone::UTC, |o| {
+                        devices::account_zone(&store, &o.account)
+                    });
                     table.set_owner(i, owner);
                     if fxs.identity() != id.as_ref() {
                         let addr = fxs.rtp.local_addr();
@@ -143,7 +148,7 @@ fn run<B: LineInterface>(
                 }
             }
         }
-        let datetime = datetime_now();
+        let utc_now = jiff::Timestamp::now();
         for (i, port) in ports.iter_mut().enumerate() {
             let p = PortId(i as u8);
             match port {
@@ -158,6 +163,7 @@ fn run<B: LineInterface>(
                         ua.tick(now);
                         let events: Vec<_> = std::iter::from_fn(|| ua.poll_event()).collect();
                         for ev in events {
+                            let datetime = devices::caller_id_datetime(utc_now, &zones[i]);
                             fxs.on_event(ev, &datetime, &mut cmds);
                         }
                     }
@@ -249,9 +255,4 @@ fn run<B: LineInterface>(
             None => {}
         }
     }
-}
-
-/// "MMDDHHMM" in UTC for caller ID.
-fn datetime_now() -> String {
-    jiff::Timestamp::now().strftime("%m%d%H%M").to_string()
 }

@@ -7,11 +7,13 @@
 //! offhook fxs1 | onhook fxs1 | flash fxs1 MS | dtmf fxs1 DIGITS | pulse fxs1 DIGITS
 //! say fxs1 TONE|-           speak a tone spec ("1000", "697+1209") or silence
 //! hears fxs1 FREQ MS        -> "share 0.95": share of the last MS with FREQ
+//! level fxs1 FREQ MS        -> "level -23.5": dB (of full scale) of FREQ in the last MS
 //! callerid fxs1             -> "callerid NUMBER NAME..." or "none"
 //! rings fxs1                -> "rings N"
 //! mwi fxs1                  -> "mwi on" / "mwi off" / "none": the last FSK MWI the phone got
 //! offhook? fxs1             -> "yes" / "no"
 //! feed fxs1                 -> "feed Some(Active(Forward))": the line feed the port applies
+//! jack fxs1                 -> "ok", then the connection is raw line audio (see sim_jack.rs)
 //! exchanges on FXO ports:
 //! ring fxo1 NUMBER [NAME]   an outside caller rings the line (caller ID in the country's way)
 //! giveup fxo1               the outside caller hangs up before an answer
@@ -27,6 +29,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use edgepbx_board::cid::{CallerId, CidMessage};
@@ -37,6 +40,8 @@ use edgepbx_board::sim::phone::Phone;
 
 /// Longest command line accepted.
 const MAX_LINE: usize = 256;
+/// Control connections served at once (a test's command connection and its jacks).
+const MAX_CONNECTIONS: usize = 8;
 
 pub fn listen(
     board: Arc<Mutex<SimBoard>>,
@@ -48,9 +53,25 @@ pub fn listen(
     std::thread::Builder::new()
         .name("sim-board".into())
         .spawn(move || {
+            let open = Arc::new(AtomicUsize::new(0));
             for stream in listener.incoming().flatten() {
-                if let Err(e) = serve(stream, &board, &gateways) {
-                    tracing::debug!(error = %e, "sim board control connection");
+                if open.load(Ordering::Relaxed) >= MAX_CONNECTIONS {
+                    let _ = writeln!(&stream, "error: too many control connections");
+                    continue;
+                }
+                open.fetch_add(1, Ordering::Relaxed);
+                let (board, gateways, open) = (board.clone(), gateways.clone(), open.clone());
+                let spawned = std::thread::Builder::new()
+                    .name("sim-board-conn".into())
+                    .spawn(move || {
+                        if let Err(e) = serve(stream, &board, &gateways) {
+                            tracing::debug!(error = %e, "sim board control connection");
+                        }
+                        open.fetch_sub(1, Ordering::Relaxed);
+                    });
+                if spawned.is_err() {
+                    // The connection went with the closure; nothing is served.
+                    tracing::warn!("sim board control: no thread for a connection");
                 }
             }
         })
@@ -75,6 +96,9 @@ fn serve(
         {
             return Ok(());
         }
+        if let Some(port) = line.trim().strip_prefix("jack ") {
+            return plug_jack(board, port.trim(), reader, out);
+        }
         let answer = if !line.ends_with('\n') {
             writeln!(out, "error: line too long")?;
             return Ok(());
@@ -86,6 +110,28 @@ fn serve(
         };
         writeln!(out, "{answer}")?;
     }
+}
+
+/// `jack fxsN`: this connection becomes a device on the phone's line until it closes.
+fn plug_jack(
+    board: &Mutex<SimBoard>,
+    port: &str,
+    reader: BufReader<TcpStream>,
+    mut out: TcpStream,
+) -> std::io::Result<()> {
+    let (jack, spoken) = super::sim_jack::open(out.try_clone()?)?;
+    {
+        let Ok(mut b) = board.lock() else {
+            return writeln!(out, "error: board unavailable");
+        };
+        let Some((_, id)) = port_named(&b, port, "fxs", PortKind::Fxs) else {
+            return writeln!(out, "error: no FXS port '{port}' on this board (fxs1, ...)");
+        };
+        b.phone(id).plug(jack);
+    }
+    writeln!(out, "ok")?;
+    super::sim_jack::speak_from(reader, spoken);
+    Ok(())
 }
 
 /// The board's own notion of now is the time of its last frame.
@@ -124,6 +170,13 @@ fn command(board: &mut SimBoard, gateways: &[SocketAddr], line: &str) -> String 
                 return "error: expected hears PORT FREQ MS".into();
             };
             return format!("share {:.2}", phone.ears.tone_share(freq, ms));
+        }
+        ("level", Some(freq)) => {
+            let (Ok(freq), Some(Ok(ms))) = (freq.parse::<f32>(), words.next().map(str::parse))
+            else {
+                return "error: expected level PORT FREQ MS".into();
+            };
+            return format!("level {:.1}", phone.ears.tone_level_db(freq, ms));
         }
         ("callerid", _) => {
             return match phone.ears.caller_ids().last() {
@@ -241,6 +294,7 @@ mod tests {
             ("flash fxs1 soon", "flash time 'soon'"),
             ("dtmf fxs1 12x", "unknown or incomplete"),
             ("hears fxs1 350", "expected hears"),
+            ("level fxs1 350 x", "expected level"),
             ("hangup fxo1 gently", "hangup 'gently'"),
             ("ring fxo1 call-me", "unknown or incomplete"),
             ("juggle fxo1", "unknown or incomplete"),

@@ -4,6 +4,7 @@
 //! reliable in-process connection (no retransmissions, no timers but the registration
 //! refresh); the runtime moves its bytes to and from the engine. One call at a time.
 
+mod consult;
 mod register;
 pub mod sdp;
 mod waiting;
@@ -62,6 +63,8 @@ pub enum UaEvent {
     },
     /// The waiting or held call's far end hung up.
     OtherGone,
+    /// Three-way calling: the held call (this media) joins the current one.
+    Joined(RemoteMedia),
     /// After the port hung up, a waiting or held call rings it back.
     Recall {
         number: String,
@@ -131,6 +134,13 @@ pub struct Ua {
     call: Option<Call>,
     /// The second call of a port: waiting to be answered, or held (call waiting, switch).
     other: Option<Call>,
+    /// The current call is a consultation dialled after a flash, beside the call set aside
+    /// (not a call-waiting switch).
+    consultation: bool,
+    /// The held call and the current one are joined (three-way call).
+    joined: bool,
+    /// A call we cancelled, kept until the engine's final answer to it.
+    leaving: Option<Call>,
     /// Display name for the From of our next INVITE.
     caller_name: Option<String>,
     sdp_version: u64,
@@ -154,6 +164,9 @@ impl Ua {
             registered: false,
             call: None,
             other: None,
+            consultation: false,
+            joined: false,
+            leaving: None,
             caller_name: None,
             sdp_version: 1,
         };
@@ -166,6 +179,7 @@ impl Ua {
         &self.id
     }
 
+    #[cfg(test)]
     pub fn has_call(&self) -> bool {
         self.call.is_some()
     }
@@ -305,23 +319,6 @@ impl Ua {
         self.recall_other();
     }
 
-    /// Blind transfer of the connected call to `number` (hook flash, dial, hang up).
-    pub fn transfer(&mut self, number: &str) {
-        if !self.call.as_ref().is_some_and(|c| c.confirmed) {
-            return;
-        }
-        let target = self.aor(number);
-        let by = self.aor(&self.id.user);
-        self.in_dialog_request(
-            "REFER",
-            &[
-                ("Refer-To", format!("<{target}>")),
-                ("Referred-By", format!("<{by}>")),
-            ],
-            None,
-        );
-    }
-
     /// A message from the engine.
     pub fn handle(&mut self, now: Millis, bytes: &[u8]) {
         let Ok(msg) = parse(bytes) else {
@@ -384,7 +381,9 @@ impl Ua {
             Some(Method::Bye) if ours => {
                 self.reply(&req, 200, None);
                 self.call = None;
-                self.events.push_back(UaEvent::RemoteHangup);
+                if !self.keep_joined_after_bye() {
+                    self.events.push_back(UaEvent::RemoteHangup);
+                }
             }
             Some(Method::Notify) => {
                 self.reply(&req, 200, None);
@@ -455,11 +454,36 @@ impl Ua {
 
     fn call_response(&mut self, res: &Message) {
         if self
+            .leaving
+            .as_ref()
+            .is_some_and(|c| c.call_id == res.call_id())
+        {
+            std::mem::swap(&mut self.call, &mut self.leaving);
+            self.call_response(res);
+            std::mem::swap(&mut self.call, &mut self.leaving);
+            return;
+        }
+        if self
             .other
             .as_ref()
             .is_some_and(|c| c.call_id == res.call_id())
         {
+            let before = self.events.len();
             self.with_other(|ua| ua.call_response(res));
+            // The held call's media is the current call's only once it is joined to it.
+            let joined = self.joined;
+            let mut i = before;
+            while i < self.events.len() {
+                if let UaEvent::MediaChanged(m) = self.events[i] {
+                    if joined {
+                        self.events[i] = UaEvent::Joined(m);
+                    } else {
+                        self.events.remove(i);
+                        continue;
+                    }
+                }
+                i += 1;
+            }
             return;
         }
         let Some(call) = &mut self.call else { return };

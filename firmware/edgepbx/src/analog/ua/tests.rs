@@ -251,6 +251,10 @@ fn call_waiting_switches_with_hold_and_a_hang_up_rings_back_for_the_held_call() 
     assert!(String::from_utf8_lossy(out[0].body()).contains("a=sendonly"));
     assert_eq!((out[1].call_id(), out[1].status()), ("c2", Some(200)));
     assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20002));
+    assert!(
+        !ua.consulting(),
+        "a switched call waiting is no consultation to join"
+    );
     // The hold is acknowledged on the held call.
     ua.handle(0, &answer(&out[0], 200, &[], ENGINE_SDP));
     let ack = sent(&mut ua).remove(0);
@@ -272,4 +276,80 @@ fn call_waiting_switches_with_hold_and_a_hang_up_rings_back_for_the_held_call() 
         }]
     );
     assert!(ua.has_call() && !ua.has_other());
+}
+
+/// A port in an answered call "c1" from 1001 (media on 20000), then flashed and consulting
+/// 1002, whose answer (media on 20004) has been acknowledged.
+fn consulting_1002() -> Ua {
+    let mut ua = ua();
+    ua.handle(0, &invite_from("c1", "1001", 20000));
+    ua.answer();
+    sent(&mut ua);
+    events(&mut ua);
+    assert!(ua.hold_for_flash());
+    assert!(sent(&mut ua).is_empty(), "set aside on the port only");
+    ua.consult("1002");
+    let inv = sent(&mut ua).remove(0);
+    assert_eq!(inv.uri_str(), "sip:1002@office.example");
+    let sdp = String::from_utf8_lossy(ENGINE_SDP).replace("audio 20000", "audio 20004");
+    ua.handle(0, &answer(&inv, 200, &[], sdp.as_bytes()));
+    sent(&mut ua);
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20004));
+    assert!(ua.consultation_answered());
+    ua
+}
+
+#[test]
+fn a_flash_joins_the_held_call_to_the_consultation_and_another_drops_the_third_party() {
+    let mut ua = consulting_1002();
+    ua.join();
+    assert!(sent(&mut ua).is_empty());
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Joined(m)] if m.addr.port() == 20000));
+    assert!(ua.joined());
+    ua.drop_consultation();
+    let bye = sent(&mut ua).remove(0);
+    assert_eq!(
+        (bye.method(), bye.uri_str()),
+        (Some(Method::Bye), "sip:1002@office.example")
+    );
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
+    assert!(!ua.joined() && !ua.has_other() && ua.has_call());
+}
+
+#[test]
+fn hanging_up_a_consultation_transfers_the_held_party_by_refer_with_replaces() {
+    let mut ua = consulting_1002();
+    ua.transfer_to_consultation();
+    let refer = sent(&mut ua).remove(0);
+    assert_eq!(
+        (refer.method(), refer.call_id()),
+        (Some(Method::Refer), "c1")
+    );
+    let refer_to = refer
+        .header(HeaderName::ReferTo)
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        refer_to.starts_with("<sip:1002@office.example?Replaces=")
+            && refer_to.contains("%3Bto-tag%3Dengtag%3Bfrom-tag%3D"),
+        "{refer_to}"
+    );
+    assert!(!ua.has_call() && !ua.has_other());
+}
+
+#[test]
+fn when_a_party_of_a_three_way_call_leaves_the_other_stays() {
+    let mut ua = consulting_1002();
+    ua.join();
+    sent(&mut ua);
+    events(&mut ua);
+    // The third party (the current call) hangs up: the first call goes on alone.
+    let consult_id = ua.call.as_ref().unwrap().call_id.clone();
+    let bye = format!(
+        "BYE sip:fxs1@127.0.0.1:50001 SIP/2.0\r\nVia: SIP/2.0/TCP 127.0.0.1:5060;branch=z9hG4bKb1\r\nFrom: <sip:1002@office.example>;tag=engtag\r\nTo: <sip:fxs1@office.example>;tag=x\r\nCall-ID: {consult_id}\r\nCSeq: 5 BYE\r\nContent-Length: 0\r\n\r\n"
+    );
+    ua.handle(0, bye.as_bytes());
+    assert_eq!(sent(&mut ua)[0].status(), Some(200));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
+    assert!(!ua.joined() && ua.has_call() && !ua.has_other());
 }

@@ -19,6 +19,7 @@ impl Ua {
         let Some(next) = self.other.take() else {
             return;
         };
+        self.consultation = false;
         if self.call.as_ref().is_some_and(|c| c.confirmed) {
             self.hold(true);
         }
@@ -65,6 +66,7 @@ impl Ua {
             Some(Method::Bye) => {
                 self.reply(&req, 200, None);
                 self.other = None;
+                self.joined = false;
                 self.events.push_back(UaEvent::OtherGone);
             }
             Some(Method::Invite) => {
@@ -73,6 +75,9 @@ impl Ua {
                 self.with_other(|ua| ua.reply(&req, 200, Some(&body)));
                 if let (Some(m), Some(o)) = (sdp::remote(req.body()), &mut self.other) {
                     o.media = Some(m);
+                    if self.joined {
+                        self.events.push_back(UaEvent::Joined(m));
+                    }
                 }
             }
             Some(Method::Ack) => {}
@@ -85,6 +90,7 @@ impl Ua {
         if self.call.is_some() {
             return;
         }
+        self.consultation = false;
         if let Some(other) = self.other.take() {
             let (number, name) = (other.peer_number.clone(), other.peer_name.clone());
             self.call = Some(other);
