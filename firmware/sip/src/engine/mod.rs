@@ -26,8 +26,8 @@ pub use interfaces::{
     AccountRef, Bridge, BridgeResult, CallFlow, CallLimits, Caller, Carrier, DeviceAuth, Directory,
     Endpoint, FlowCommand, FlowEvent, HttpRequest, HttpResult, KeyBinding, LineState, MediaCommand,
     MediaEvent, MediaPorts, MediaRelay, MediaSide, MessageCounts, Party, PlayItem, PresenceSources,
-    RecordCall, SrtpLegKeys, Target, TrunkTarget, UnsolicitedMwi, gateway_port, gateway_port_written,
-    gateway_transport, gateway_transport_written,
+    RecordCall, SrtpLegKeys, Target, TrunkTarget, UnsolicitedMwi, gateway_port,
+    gateway_port_written, gateway_transport, gateway_transport_written,
 };
 
 pub use memory::TableCapacity;
