@@ -19,6 +19,9 @@ pub struct Dialog {
     /// Version of the o= line we send on this side; it grows with every new SDP.
     pub sdp_version: u64,
     pub max_forwards: u32,
+    /// The peer is a provider's gateway: our side of this dialog shows the box's outside
+    /// address (Via, Contact, SDP), never a LAN phone's view of it.
+    pub outside: bool,
 }
 
 impl Dialog {

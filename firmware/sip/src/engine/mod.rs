@@ -58,6 +58,10 @@ pub struct EngineConfig {
     pub local: Vec<(Transport, SocketAddr)>,
     /// The address we put in SDP (the relay's).
     pub media_ip: IpAddr,
+    /// The box's address as a provider sees it (behind the office router): put in Via,
+    /// Contact and SDP on dialogs and registrations with gateways only. None: `local` and
+    /// `media_ip` everywhere. The runtime may change it later ([`Engine::set_outside_ip`]).
+    pub outside_ip: Option<IpAddr>,
     /// Host names and addresses that mean "this box": requests to them go to the
     /// default account.
     pub local_names: Vec<String>,
@@ -85,6 +89,7 @@ impl Default for EngineConfig {
         EngineConfig {
             local: vec![(Transport::Udp, "127.0.0.1:5060".parse().expect("literal"))],
             media_ip: "127.0.0.1".parse().expect("literal"),
+            outside_ip: None,
             local_names: Vec::new(),
             expiry: ExpiryLimits::default(),
             keepalive_ms: 30_000,
@@ -438,11 +443,67 @@ impl Engine {
         addr.to_string()
     }
 
+    /// Our sent-by towards a gateway (`outside`) or anyone else on `transport`: the outside
+    /// address keeps the port we listen on (the router forwards it, or the provider
+    /// answers to the source port, `rport`).
+    fn sent_by_for(&self, transport: Transport, outside: bool) -> String {
+        match self.cfg.outside_ip.filter(|_| outside) {
+            Some(ip) => {
+                let local: SocketAddr = self
+                    .sent_by(transport)
+                    .parse()
+                    .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 5060)));
+                SocketAddr::new(ip, local.port()).to_string()
+            }
+            None => self.sent_by(transport),
+        }
+    }
+
+    /// Our sent-by on dialog `d` (see [`Engine::sent_by_for`]).
+    fn sent_by_on(&self, d: &dialog::Dialog) -> String {
+        self.sent_by_for(d.peer.transport, d.outside)
+    }
+
+    /// Our Contact on dialog `d`.
+    fn contact_on(&self, user: &str, d: &dialog::Dialog) -> String {
+        self.contact_for(user, d.peer.transport, d.outside)
+    }
+
+    /// The relay's address in SDP sent on dialog `d`.
+    fn media_ip_on(&self, d: &dialog::Dialog) -> String {
+        match self.cfg.outside_ip.filter(|_| d.outside) {
+            Some(ip) => ip.to_string(),
+            None => self.cfg.media_ip.to_string(),
+        }
+    }
+
+    /// The outside address now in use (see [`EngineConfig::outside_ip`]).
+    pub fn outside_ip(&self) -> Option<IpAddr> {
+        self.cfg.outside_ip
+    }
+
+    /// A new outside address (configured, or discovered by STUN): dialogs with gateways
+    /// use it from their next message on, and registrations register it at once.
+    pub fn set_outside_ip(&mut self, now: Now, ip: Option<IpAddr>) {
+        if self.cfg.outside_ip == ip {
+            return;
+        }
+        self.cfg.outside_ip = ip;
+        self.survive(now, &"a new outside address", |e| {
+            e.uplinks_register_again(now);
+        });
+        self.drain_tx();
+    }
+
     /// Our Contact for a dialog on `transport`: always a `sip:` URI, with `;transport=tls`
     /// over TLS. RFC 3261 asks for a `sips:` Contact only when the request used a SIPS URI;
     /// a `sips:` Contact on every TLS dialog breaks UAs that route only `sip:` URIs (libre,
     /// hence baresip, refuses to send the ACK and BYE: ENOSYS).
     fn contact(&self, user: &str, transport: Transport) -> String {
+        self.contact_for(user, transport, false)
+    }
+
+    fn contact_for(&self, user: &str, transport: Transport, outside: bool) -> String {
         let transport_param = transport
             .uri_param()
             .map(|t| format!(";transport={t}"))
@@ -452,7 +513,10 @@ impl Engine {
         } else {
             format!("{user}@")
         };
-        format!("<sip:{user}{}{transport_param}>", self.sent_by(transport))
+        format!(
+            "<sip:{user}{}{transport_param}>",
+            self.sent_by_for(transport, outside)
+        )
     }
 
     pub fn handle_timeout(&mut self, now: Now) {

@@ -23,6 +23,7 @@ mod limits;
 mod listen;
 mod memory;
 mod minutes;
+mod outside_address;
 mod page;
 mod panic;
 mod persist;

@@ -133,7 +133,7 @@ impl Engine {
             .or_else(|| call.bridge.caller_id.clone())
             .unwrap_or_else(|| (call.caller.name.clone(), call.caller.number.clone()));
         let from_host = if trunk.is_some() {
-            self.sent_by(transport)
+            self.sent_by_for(transport, true)
         } else {
             call.realm.clone()
         };
@@ -159,6 +159,7 @@ impl Engine {
             sdp_version: 0,
             // The caller's Max-Forwards minus one: a loop through ourselves ends.
             max_forwards: call.max_forwards,
+            outside: trunk.is_some(),
         };
         // A paged phone, or a callee that must confirm, gets a relay session of its own (it
         // becomes a call of its own when it answers).
@@ -216,11 +217,11 @@ impl Engine {
         srtp: crate::sdes::SrtpPolicy,
         authorization: Option<(&str, String)>,
     ) -> Vec<u8> {
-        let transport = dialog.peer.transport;
         let version = dialog.next_sdp_version();
         let branch = self.ids.branch();
-        let sent_by = self.sent_by(transport);
-        let contact = self.contact(&sanitize_user(cid_number), transport);
+        let sent_by = self.sent_by_on(dialog);
+        let contact = self.contact_on(&sanitize_user(cid_number), dialog);
+        let media_ip = self.media_ip_on(dialog);
         let mut w = dialog.request("INVITE", &branch, &sent_by);
         w.header("Contact", contact)
             .header("Allow", crate::engine::ALLOW)
@@ -240,7 +241,7 @@ impl Engine {
         w.finish(
             Some("application/sdp"),
             &offer.render(
-                &self.cfg.media_ip.to_string(),
+                &media_ip,
                 offer_port,
                 (call.id, version),
             ),

@@ -80,9 +80,8 @@ impl Engine {
         ];
         if call.a_refresh == Refresh::Update {
             let branch = self.ids.branch();
-            let transport = call.a.peer.transport;
-            let sent_by = self.sent_by(transport);
-            let contact = self.contact("", transport);
+            let sent_by = self.sent_by_on(&call.a);
+            let contact = self.contact_on("", &call.a);
             let mut w = call.a.request("UPDATE", &branch, &sent_by);
             w.header("Contact", contact)
                 .header("User-Agent", &self.cfg.user_agent);

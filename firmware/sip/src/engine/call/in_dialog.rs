@@ -83,11 +83,11 @@ impl Engine {
                 call.on_hold = is_hold(&sdp);
                 let sdp = call.crypto.dress(call.relay_side(target), &sdp, role);
                 let port = call.port(target);
-                let media_ip = self.cfg.media_ip.to_string();
                 let cid = call.id;
                 let Some(d) = call.dialog_mut(target) else {
                     return;
                 };
+                let media_ip = self.media_ip_on(d);
                 let version = d.next_sdp_version();
                 body = Some(sdp.render(&media_ip, port, (cid, version)));
             }
@@ -101,11 +101,11 @@ impl Engine {
         let Some(d) = call.dialog_mut(target) else {
             return;
         };
-        let transport = d.peer.transport;
         let peer = d.peer;
-        let sent_by = self.sent_by(transport);
+        let sent_by = self.sent_by_on(d);
+        let contact = self.contact_on("", d);
         let mut w = d.request(&method, &branch, &sent_by);
-        w.header("Contact", self.contact("", transport))
+        w.header("Contact", contact)
             .header("User-Agent", user_agent);
         for name in ["Event", "Subscription-State", "Info-Package", "Reason"] {
             if let Some(v) = msg.header_named(name) {
@@ -180,9 +180,9 @@ impl Engine {
                     .set_remote(call.media.id, call.relay_side(origin.other()), addr);
             }
             let port = call.port(origin);
-            let media_ip = self.cfg.media_ip.to_string();
             let cid = call.id;
             if let Some(d) = call.dialog_mut(origin) {
+                let media_ip = self.media_ip_on(d);
                 let version = d.next_sdp_version();
                 body = Some(sdp.render(&media_ip, port, (cid, version)));
             }
@@ -211,13 +211,11 @@ impl Engine {
         }
         if code < 300 {
             // The Contact of the side the answer goes to, on that side's transport.
-            let transport = match origin {
-                Side::A => call.a.peer.transport,
-                Side::B => call
-                    .winner()
-                    .map_or(call.a.peer.transport, |l| l.dialog.peer.transport),
+            let to = match origin {
+                Side::A => &call.a,
+                Side::B => call.winner().map_or(&call.a, |l| &l.dialog),
             };
-            w.header("Contact", self.contact("", transport));
+            w.header("Contact", self.contact_on("", to));
         }
         let bytes = match body {
             Some(b) => w.finish(Some("application/sdp"), &b),

@@ -55,6 +55,7 @@ impl Engine {
             local_cseq: msg.cseq()?.number,
             sdp_version: 0,
             max_forwards: 70,
+            outside: false,
         })
     }
 
@@ -73,7 +74,7 @@ impl Engine {
     /// The ACK of a 2xx to one of our INVITEs: outside any transaction, new branch, the
     /// INVITE's CSeq number (RFC 3261 §13.2.2.4).
     pub(in crate::engine) fn ack_2xx(&mut self, dialog: &Dialog, cseq: u32) {
-        let sent_by = self.sent_by(dialog.peer.transport);
+        let sent_by = self.sent_by_on(dialog);
         let branch = self.ids.branch();
         let ack = dialog.request_with_cseq("ACK", &branch, &sent_by, cseq);
         self.tx.send_stateless(dialog.peer, ack.finish_empty());
@@ -88,7 +89,7 @@ impl Engine {
         let cseq = response.cseq().map_or(1, |c| c.number);
         self.ack_2xx(&dialog, cseq);
         dialog.local_cseq = cseq;
-        let sent_by = self.sent_by(dialog.peer.transport);
+        let sent_by = self.sent_by_on(&dialog);
         let branch = self.ids.branch();
         let bye = dialog.request("BYE", &branch, &sent_by).finish_empty();
         self.tx.send_request(now.mono, dialog.peer, bye);
@@ -186,7 +187,7 @@ impl Engine {
                     .dress(call.relay_side(Side::A), &for_a, Role::Answer);
                 let version = call.a.next_sdp_version();
                 let body = for_a.render(
-                    &self.cfg.media_ip.to_string(),
+                    &self.media_ip_on(&call.a),
                     call.port(Side::A),
                     (call.id, version),
                 );
@@ -266,7 +267,7 @@ impl Engine {
             Some(&call.a.local_tag),
         );
         if code < 300 {
-            w.header("Contact", self.contact(&call.number, call.a.peer.transport));
+            w.header("Contact", self.contact_on(&call.number, &call.a));
             w.header("Allow", crate::engine::ALLOW);
         }
         w.header("Server", &self.cfg.user_agent);
@@ -354,7 +355,7 @@ impl Engine {
             call.b_answer = Some(answer);
             let version = call.a.next_sdp_version();
             let body = for_a.render(
-                &self.cfg.media_ip.to_string(),
+                &self.media_ip_on(&call.a),
                 call.port(Side::A),
                 (call.id, version),
             );

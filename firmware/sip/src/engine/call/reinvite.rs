@@ -117,9 +117,9 @@ impl Engine {
                 .crypto
                 .dress(call.relay_side(pending.side), &sdp, Role::Answer);
             let port = call.port(pending.side);
-            let media_ip = self.cfg.media_ip.to_string();
             let cid = call.id;
             if let Some(d) = call.dialog_mut(pending.side) {
+                let media_ip = self.media_ip_on(d);
                 let version = d.next_sdp_version();
                 body = Some(sdp.render(&media_ip, port, (cid, version)));
             }
@@ -127,7 +127,7 @@ impl Engine {
         let Some(d) = call.dialog_mut(pending.side).map(|d| d.clone()) else {
             return;
         };
-        let sent_by = self.sent_by(d.peer.transport);
+        let sent_by = self.sent_by_on(&d);
         let branch = self.ids.branch();
         let ack = d.request_with_cseq("ACK", &branch, &sent_by, pending.cseq);
         let bytes = match body {

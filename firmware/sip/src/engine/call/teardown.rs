@@ -93,7 +93,7 @@ impl Engine {
 
     pub(in crate::engine) fn bye_dialog(&mut self, now: Now, dialog: &mut Dialog) {
         let branch = self.ids.branch();
-        let sent_by = self.sent_by(dialog.peer.transport);
+        let sent_by = self.sent_by_on(dialog);
         let mut w = dialog.request("BYE", &branch, &sent_by);
         w.header("User-Agent", &self.cfg.user_agent);
         self.tx

@@ -108,7 +108,7 @@ impl Engine {
             let dressed = call.crypto.dress(call.relay_side(Side::A), &answer, role);
             let version = call.a.next_sdp_version();
             let body = dressed.render(
-                &self.cfg.media_ip.to_string(),
+                &self.media_ip_on(&call.a),
                 call.port(Side::A),
                 (call.id, version),
             );

@@ -316,8 +316,8 @@ impl Engine {
     /// NOTIFY of the implicit `refer` subscription with its final state (RFC 3515 §2.4.5).
     fn notify_refer(&mut self, now: Now, dialog: &mut Dialog, code: u16) {
         let branch = self.ids.branch();
-        let sent_by = self.sent_by(dialog.peer.transport);
-        let contact = self.contact("", dialog.peer.transport);
+        let sent_by = self.sent_by_on(dialog);
+        let contact = self.contact_on("", dialog);
         let mut w = dialog.request("NOTIFY", &branch, &sent_by);
         w.header("Contact", contact)
             .header("Event", "refer")
@@ -348,14 +348,13 @@ impl Engine {
             .dress(call.relay_side(Side::A), &answer, Role::Offer);
         let version = call.a.next_sdp_version();
         let body = answer.render(
-            &self.cfg.media_ip.to_string(),
+            &self.media_ip_on(&call.a),
             call.port(Side::A),
             (call.id, version),
         );
         let branch = self.ids.branch();
-        let transport = call.a.peer.transport;
-        let sent_by = self.sent_by(transport);
-        let contact = self.contact("", transport);
+        let sent_by = self.sent_by_on(&call.a);
+        let contact = self.contact_on("", &call.a);
         let mut w = call.a.request("INVITE", &branch, &sent_by);
         w.header("Contact", contact)
             .header("Allow", crate::engine::ALLOW)

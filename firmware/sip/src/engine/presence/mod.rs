@@ -123,6 +123,7 @@ impl Engine {
             local_cseq: 0,
             sdp_version: 0,
             max_forwards: 70,
+            outside: false,
         };
         let expires = expires.min(MAX_EXPIRES);
         tracing::debug!(account = %device.account, device = %device.device_id, %presence_id, package = package.name(), expires, "subscription");

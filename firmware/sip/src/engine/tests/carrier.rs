@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn carrier_invite(number: &str, call_id: &str) -> String {
+pub(super) fn carrier_invite(number: &str, call_id: &str) -> String {
     let offer = sdp(4000, "");
     format!(
         "INVITE sip:{number}@198.51.100.1 SIP/2.0\r\nVia: SIP/2.0/UDP 203.0.113.5:5060;branch=z9hG4bK{call_id}\r\n\
@@ -14,7 +14,7 @@ Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{offer}",
     )
 }
 
-fn from_carrier(w: &mut World, text: &str) -> Vec<Message> {
+pub(super) fn from_carrier(w: &mut World, text: &str) -> Vec<Message> {
     let carrier = Peer {
         transport: Transport::Udp,
         addr: SocketAddr::new(CARRIER_IP, 5060),

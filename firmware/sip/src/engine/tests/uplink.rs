@@ -20,7 +20,7 @@ fn provider() -> Peer {
     }
 }
 
-fn wanted() -> Wanted {
+pub(super) fn wanted() -> Wanted {
     Wanted {
         account: "acc".into(),
         resource_id: "res1".into(),

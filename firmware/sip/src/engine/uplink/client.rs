@@ -185,6 +185,14 @@ impl RegClient {
         }
     }
 
+    /// Our Contact changed (a new outside address): register it now, unless a REGISTER
+    /// is in flight or the registration is being undone.
+    pub fn register_again(&mut self, now: Millis) {
+        if !self.in_flight && !self.leaving && !self.finished {
+            self.next_at = Some(now);
+        }
+    }
+
     /// The gateway is gone or disabled: unregister (`Expires: 0`) if registered.
     pub fn leave(&mut self, now: Millis) {
         self.leaving = true;

@@ -129,6 +129,14 @@ impl Engine {
             .map(|c| c.wanted.contact_user.clone())
     }
 
+    /// Every registration registers again now (our Contact changed).
+    pub(super) fn uplinks_register_again(&mut self, now: Now) {
+        for c in self.uplinks.active.values_mut() {
+            c.register_again(now.mono);
+        }
+        self.uplink_timers(now);
+    }
+
     /// Sends the REGISTERs that are due.
     pub(super) fn uplink_timers(&mut self, now: Now) {
         let due: Vec<(UplinkKey, bool, Send)> = {
@@ -166,8 +174,9 @@ impl Engine {
         let Some(transport) = self.client_mut(&k, leaving).map(|c| c.wanted.transport) else {
             return;
         };
-        let sent_by = self.sent_by(transport);
-        let contact = self.contact("", transport);
+        // A registration is always with a gateway: the outside address.
+        let sent_by = self.sent_by_for(transport, true);
+        let contact = self.contact_for("", transport, true);
         let Some(c) = self.client_mut(&k, leaving) else {
             return;
         };
