@@ -8,4 +8,5 @@ pub mod message;
 pub mod pnp;
 pub mod sdes;
 pub mod sdp;
+pub mod stun;
 pub mod transaction;
