@@ -38,6 +38,8 @@ struct FileConfig {
     snapshot_secs: Option<u64>,
     board: Option<String>,
     public_ip: Option<String>,
+    provider_public_ip: Option<String>,
+    stun_server: Option<String>,
     pnp: Option<String>,
     ntp_servers: Option<Vec<String>>,
     set_system_clock: Option<bool>,
@@ -87,6 +89,12 @@ pub struct Config {
     /// The address SIP headers and SDP give for the box when phones reach it through NAT or
     /// port forwarding (a VM behind qemu's user network); default: the interface address.
     pub public_ip: Option<IpAddr>,
+    /// The box's address as SIP providers see it (behind the office router): shown only on
+    /// dialogs and registrations with `resources` gateways, never to phones.
+    pub provider_public_ip: Option<IpAddr>,
+    /// A STUN server (`host` or `host:port`, default port 3478) that finds that address
+    /// and keeps it up to date (it replaces `provider_public_ip` once found).
+    pub stun_server: Option<String>,
     /// The multicast group and port answered for SIP plug-and-play, or None when off.
     pub pnp: Option<std::net::SocketAddrV4>,
     /// SNTP servers used until an administrator sets the box-wide list (`/v2/system/clock`).
@@ -221,12 +229,15 @@ impl Config {
                 .or(file.board)
                 .map(|b| crate::analog::BoardSpec::parse(&b))
                 .transpose()?,
-            public_ip: match env("EDGEPBX_PUBLIC_IP").or(file.public_ip) {
-                Some(v) => Some(v.parse().map_err(|_| {
-                    format!("public_ip: '{v}' is not an IP address (e.g. 203.0.113.7)")
-                })?),
-                None => None,
-            },
+            public_ip: ip_option("public_ip", env("EDGEPBX_PUBLIC_IP").or(file.public_ip))?,
+            provider_public_ip: ip_option(
+                "provider_public_ip",
+                env("EDGEPBX_PROVIDER_PUBLIC_IP").or(file.provider_public_ip),
+            )?,
+            stun_server: env("EDGEPBX_STUN_SERVER")
+                .or(file.stun_server)
+                .map(|v| stun_server(&v))
+                .transpose()?,
             ntp_servers: ntp_servers(
                 env("EDGEPBX_NTP_SERVERS")
                     .map(|v| v.split(',').map(|s| s.trim().to_string()).collect())
@@ -236,6 +247,44 @@ impl Config {
             set_system_clock: file.set_system_clock.unwrap_or(false),
         })
     }
+}
+
+/// An optional IP address setting; anything else is an error naming `name`.
+fn ip_option(name: &str, value: Option<String>) -> Result<Option<IpAddr>, String> {
+    value
+        .map(|v| {
+            v.parse()
+                .map_err(|_| format!("{name}: '{v}' is not an IP address (e.g. 203.0.113.7)"))
+        })
+        .transpose()
+}
+
+/// `stun_server`: `host`, `host:port`, `IPv4:port` or `[IPv6]:port`; the port defaults to
+/// 3478 (RFC 5389). Returned as `host:port`.
+fn stun_server(value: &str) -> Result<String, String> {
+    let bad = || {
+        format!("stun_server: '{value}' is not a host or host:port (e.g. stun.example.net:3478)")
+    };
+    let value = value.trim();
+    if let Ok(a) = value.parse::<SocketAddr>() {
+        return Ok(a.to_string());
+    }
+    if let Ok(ip) = value.parse::<IpAddr>() {
+        return Ok(SocketAddr::new(ip, 3478).to_string());
+    }
+    let (host, port) = match value.rsplit_once(':') {
+        Some((h, p)) => (h, p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(bad)?),
+        None => (value, 3478),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .split('.')
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    if !host_ok {
+        return Err(bad());
+    }
+    Ok(format!("{host}:{port}"))
 }
 
 /// `ntp_servers` (file) or `EDGEPBX_NTP_SERVERS` (comma-separated): checked as the API does.
@@ -317,5 +366,44 @@ mod tests {
             .unwrap_err()
             .contains("htttp")
         );
+    }
+
+    #[test]
+    fn provider_address_and_stun_server_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Config::load(RunArgs {
+                config: Some(path.clone()),
+                ..Default::default()
+            })
+        };
+        let c = load("provider_public_ip = \"203.0.113.7\"\nstun_server = \"stun.example.net\"\n")
+            .unwrap();
+        assert_eq!(c.provider_public_ip, Some([203, 0, 113, 7].into()));
+        assert_eq!(c.stun_server.as_deref(), Some("stun.example.net:3478"));
+        let err = load("provider_public_ip = \"nat.example\"\n").unwrap_err();
+        assert!(err.contains("provider_public_ip"), "{err}");
+        assert_eq!(stun_server("192.0.2.9").unwrap(), "192.0.2.9:3478");
+        assert_eq!(
+            stun_server("[2001:db8::1]:3479").unwrap(),
+            "[2001:db8::1]:3479"
+        );
+        assert_eq!(
+            stun_server("stun.example:19302").unwrap(),
+            "stun.example:19302"
+        );
+        for bad in [
+            "",
+            "stun.example:0",
+            "stun.example:x",
+            "bad host",
+            "a..b",
+            "stun.example:70000",
+        ] {
+            let err = stun_server(bad).unwrap_err();
+            assert!(err.contains("stun_server"), "{bad}: {err}");
+        }
     }
 }

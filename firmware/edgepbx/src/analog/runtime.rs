@@ -94,6 +94,7 @@ pub fn spawn<B: LineInterface + Send + 'static>(
         }
         tracing::debug!(port = i + 1, ?kind, "analog port");
     }
+    sip.set_in_box_gateways(&gateways);
     std::thread::Builder::new()
         .name("analog".into())
         .spawn(move || run(board, profile, store, kinds, ports, table))

@@ -61,12 +61,16 @@ impl LiveState for SipLive {
 
     fn system_status(&self) -> Value {
         let now = self.clock.now();
-        let (registrations, calls) = self
+        let (registrations, calls, outside) = self
             .engine
             .lock()
-            .map(|e| (e.registrations(), e.call_count()))
+            .map(|e| (e.registrations(), e.call_count(), e.outside_ip()))
             .unwrap_or_default();
-        self.start.json(now.unix, registrations, calls)
+        let mut status = self.start.json(now.unix, registrations, calls);
+        // What providers are shown (`provider_public_ip`, or found by STUN); null: the
+        // box's own address.
+        status["provider_address"] = outside.map(|ip| ip.to_string()).into();
+        status
     }
 
     fn gateway_registration(

@@ -29,6 +29,7 @@ mod rfc3263;
 mod snapshot;
 mod status;
 mod stream;
+mod stun;
 mod supervise;
 mod trim;
 mod uplinks;
@@ -79,6 +80,8 @@ pub struct Sip {
     /// TLS towards providers: the public roots plus `sip_ca`.
     sip_tls: futures_rustls::TlsConnector,
     carrier_hosts: Arc<carrier_hosts::CarrierHosts>,
+    /// `stun_server`, and the address its socket binds to.
+    stun: Option<(String, IpAddr)>,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -180,6 +183,7 @@ impl Sip {
                 (Transport::Tls, SocketAddr::new(ip, tls_addr.port())),
             ],
             media_ip: ip,
+            outside_ip: config.provider_public_ip,
             local_names,
             media_timeout_ms: config.media_timeout_secs * 1000,
             guard: edgepbx_sip::engine::guard::GuardConfig {
@@ -246,6 +250,10 @@ impl Sip {
             start,
             sip_tls: futures_rustls::TlsConnector::from(sip_tls),
             carrier_hosts,
+            stun: config
+                .stun_server
+                .clone()
+                .map(|server| (server, config.sip.ip())),
             udp_addr,
             tls_addr,
         };
@@ -273,6 +281,12 @@ impl Sip {
             sink: self.output(),
             clock: self.clock,
         })
+    }
+
+    /// The analog FXO lines' SIP addresses: gateways inside the box, which keep seeing
+    /// its own address when providers are shown an outside one.
+    pub fn set_in_box_gateways(&self, gateways: &[SocketAddr]) {
+        supervise::lock_engine(&self.engine).set_in_box_gateways(gateways.to_vec());
     }
 
     /// What the API shows of the engine, and of the analog ports in `analog`.
@@ -312,6 +326,17 @@ impl Sip {
             udp_loop(&udp, &engine, clock, &sink, &stop, &registered, &mut saver)
         })
         .map_err(|e| e.to_string())?;
+        if let Some((server, bind)) = &self.stun {
+            stun::start(stun::StunTask {
+                server: server.clone(),
+                bind: *bind,
+                engine: self.engine.clone(),
+                clock,
+                sink: self.output(),
+                stop: self.stop.clone(),
+            })
+            .map_err(|e| format!("stun_server {server}: {e}"))?;
+        }
         let dialer = Arc::new(outbound::Dialer {
             ctx: self.stream_context(None, Transport::Tcp),
             connector: self.sip_tls.clone(),

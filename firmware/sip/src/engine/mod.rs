@@ -228,6 +228,9 @@ pub struct Engine {
     compactions: u64,
     /// Answered outside call time over the last hour, for `outbound_minutes_per_hour`.
     minutes: call::MinutesLedger,
+    /// Gateways inside the box (analog FXO lines' user agents): never shown the outside
+    /// address.
+    in_box_gateways: Vec<SocketAddr>,
 }
 
 impl Engine {
@@ -262,6 +265,7 @@ impl Engine {
             uplinks: uplink::Uplinks::default(),
             compactions: 0,
             minutes: call::MinutesLedger::default(),
+            in_box_gateways: Vec::new(),
         }
     }
 
@@ -475,6 +479,17 @@ impl Engine {
             Some(ip) => ip.to_string(),
             None => self.cfg.media_ip.to_string(),
         }
+    }
+
+    /// The gateways inside the box (analog FXO lines): dialogs with them keep the box's
+    /// own address whatever the outside address is.
+    pub fn set_in_box_gateways(&mut self, gateways: Vec<SocketAddr>) {
+        self.in_box_gateways = gateways;
+    }
+
+    /// Whether a dialog with gateway `peer` shows the outside address.
+    fn outside_gateway(&self, peer: SocketAddr) -> bool {
+        !self.in_box_gateways.contains(&peer)
     }
 
     /// The outside address now in use (see [`EngineConfig::outside_ip`]).

@@ -193,7 +193,12 @@ impl StunClient {
             Some(q) if now >= q.next_at && q.sends < SENDS => {
                 q.sends += 1;
                 q.rto *= 2;
-                q.next_at = now + if q.sends == SENDS { LAST_WAIT_MS } else { q.rto };
+                q.next_at = now
+                    + if q.sends == SENDS {
+                        LAST_WAIT_MS
+                    } else {
+                        q.rto
+                    };
                 Some(binding_request(q.tx))
             }
             Some(q) if now >= q.next_at => {

@@ -79,7 +79,10 @@ fn foreign_truncated_and_malformed_packets_are_not_answers() {
     let mut other_tx = TX;
     other_tx[0] ^= 1;
     assert!(parse_answer(&good, &other_tx).is_err());
-    assert!(parse_answer(&good[..30], &TX).is_err(), "length past the end");
+    assert!(
+        parse_answer(&good[..30], &TX).is_err(),
+        "length past the end"
+    );
     assert!(parse_answer(b"SIP/2.0 200 OK\r\n\r\n", &TX).is_err());
     let mut no_cookie = good.clone();
     no_cookie[4] = 0;
@@ -92,7 +95,8 @@ fn foreign_truncated_and_malformed_packets_are_not_answers() {
     let empty = hex("0101 0000 2112a442 b7e7a701 bc34d686 fa87dfae");
     assert!(parse_answer(&empty, &TX).is_err());
     // An address of an unknown family.
-    let bad_family = hex("0101 000c 2112a442 b7e7a701 bc34d686 fa87dfae 0020 0008 0003 a147 e112a643");
+    let bad_family =
+        hex("0101 000c 2112a442 b7e7a701 bc34d686 fa87dfae 0020 0008 0003 a147 e112a643");
     assert!(parse_answer(&bad_family, &TX).is_err());
 }
 
@@ -124,10 +128,7 @@ fn the_address_is_reported_when_found_and_when_it_changes_only() {
     c.handle_input(10, &answer_with([198, 51, 100, 7], tx2));
     assert_eq!(c.poll_event(), None);
     c.handle_input(20, &answer_with([198, 51, 100, 7], TX));
-    assert_eq!(
-        c.poll_event(),
-        Some(Event::Found([198, 51, 100, 7].into()))
-    );
+    assert_eq!(c.poll_event(), Some(Event::Found([198, 51, 100, 7].into())));
     assert_eq!(c.next_timeout(), 20 + REFRESH_MS);
     // The refresh finds the same address: nothing to report.
     let t = 20 + REFRESH_MS;
@@ -138,10 +139,7 @@ fn the_address_is_reported_when_found_and_when_it_changes_only() {
     let t = t + 5 + REFRESH_MS;
     assert!(c.poll_transmit(t, TX).is_some());
     c.handle_input(t + 5, &answer_with([198, 51, 100, 8], TX));
-    assert_eq!(
-        c.poll_event(),
-        Some(Event::Found([198, 51, 100, 8].into()))
-    );
+    assert_eq!(c.poll_event(), Some(Event::Found([198, 51, 100, 8].into())));
     assert_eq!(c.found(), Some([198, 51, 100, 8].into()));
 }
 

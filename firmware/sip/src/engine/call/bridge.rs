@@ -159,7 +159,7 @@ impl Engine {
             sdp_version: 0,
             // The caller's Max-Forwards minus one: a loop through ourselves ends.
             max_forwards: call.max_forwards,
-            outside: trunk.is_some(),
+            outside: trunk.is_some() && self.outside_gateway(peer.addr),
         };
         // A paged phone, or a callee that must confirm, gets a relay session of its own (it
         // becomes a call of its own when it answers).
@@ -240,11 +240,7 @@ impl Engine {
         );
         w.finish(
             Some("application/sdp"),
-            &offer.render(
-                &media_ip,
-                offer_port,
-                (call.id, version),
-            ),
+            &offer.render(&media_ip, offer_port, (call.id, version)),
         )
     }
 }

@@ -98,7 +98,7 @@ impl Engine {
             local_cseq: 0,
             sdp_version: 0,
             max_forwards: 70,
-            outside: from_carrier,
+            outside: from_carrier && self.outside_gateway(peer.addr),
         };
         self.next_call += 1;
         let cid = self.next_call;

@@ -64,7 +64,13 @@ fn a_call_out_shows_the_gateway_the_outside_address_and_the_phone_the_lan_one() 
     assert!(from.contains(&format!("@{OUTSIDE}:5060")), "{from}");
 
     let gateway = SocketAddr::from(([203, 0, 113, 9], limits::PROXY));
-    answer_from(&mut w, &invite, gateway, "<sip:+14155550123@203.0.113.9:5099>", 6000);
+    answer_from(
+        &mut w,
+        &invite,
+        gateway,
+        "<sip:+14155550123@203.0.113.9:5099>",
+        6000,
+    );
     let ack = w.last_to(limits::PROXY);
     assert_eq!(ack.method_str(), "ACK");
     assert!(shown(&ack).0.contains(OUTSIDE), "{:?}", shown(&ack));
@@ -130,4 +136,25 @@ fn a_registration_registers_the_outside_address_again_when_it_changes() {
     w.engine.set_outside_ip(now, Some(OUTSIDE.parse().unwrap()));
     w.collect();
     assert!(w.take(5070).is_empty());
+}
+
+#[test]
+fn a_gateway_inside_the_box_keeps_seeing_the_lan_address() {
+    let mut w = outside_world();
+    // As the runtime marks the analog FXO lines' user agents.
+    let fxo = SocketAddr::from(([203, 0, 113, 9], limits::PROXY));
+    w.engine.set_in_box_gateways(vec![fxo]);
+    assert_eq!(
+        limits::call(&mut w, false, "100", ALICE, "+14155550123", "out2"),
+        None
+    );
+    let invite = w
+        .take(limits::PROXY)
+        .into_iter()
+        .find(|m| m.method_str() == "INVITE")
+        .expect("INVITE to the line");
+    let (via, contact, c) = shown(&invite);
+    assert!(via.contains(&format!("{LAN}:5060")), "{via}");
+    assert_eq!(contact, LAN);
+    assert_eq!(c.as_deref(), Some(LAN));
 }
