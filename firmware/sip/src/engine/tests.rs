@@ -18,6 +18,7 @@ mod check_sync;
 mod confirm;
 mod digest;
 mod flow;
+mod gateway_faults;
 mod hold_music;
 mod limits;
 mod listen;

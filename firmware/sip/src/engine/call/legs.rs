@@ -229,8 +229,16 @@ impl Engine {
             })
             .collect();
         call.ring_deadline = None;
+        // A gateway that never answered (timer B) or said 408 failed: the flow may try
+        // the next one. A phone's 408, like our own CANCEL (487), is just no answer.
+        let gateway_timed_out = call
+            .legs
+            .iter()
+            .any(|l| l.trunk.is_some() && l.state == LegState::Done(408));
         let result = if !call.rung_any {
             BridgeResult::NoEndpoints
+        } else if gateway_timed_out {
+            BridgeResult::Failed { code: 408 }
         } else if codes.iter().all(|c| matches!(c, 408 | 487)) {
             BridgeResult::NoAnswer
         } else {
@@ -293,14 +301,15 @@ impl Engine {
             Some(a) => Some(a),
             None => call.b_answer.clone(),
         };
+        // The callee is answered and up: the box ends the call, so it gets a BYE too.
         let Some(answer) = answer else {
             tracing::info!(call = %call.a.call_id, "callee answered without usable SDP");
-            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
+            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", None);
         };
         let policy = call.legs[i].srtp;
         if let Err(reason) = self.srtp_take_answer(&mut call, Side::B, &answer, Some(policy)) {
             tracing::info!(call = %call.a.call_id, reason, "callee's answer refused");
-            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", Some(Side::B));
+            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", None);
         }
         let rtp = rtp_addr(&answer);
         self.connect_winner(now, call, answer, rtp);

@@ -102,6 +102,11 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
             }),
             FlowCommand::hangup("NO_ANSWER"),
         ],
+        // Rings a gateway (see `gateway_faults`); how it went ends the call.
+        "509" => vec![
+            super::gateway_faults::ring_gateway(),
+            FlowCommand::hangup("NORMAL_TEMPORARY_FAILURE"),
+        ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
