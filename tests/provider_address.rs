@@ -70,31 +70,6 @@ fn box_behind_nat(data: &Path) -> (Pbx, Client, Arc<AtomicUsize>) {
     (pbx, admin, requests)
 }
 
-/// The SIP messages SIPp received (its `-trace_msg` log) whose first line starts with
-/// `start`.
-fn received(dir: &SippDir, scenario: &str, start: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().to_string();
-        if !(name.starts_with(scenario) && name.ends_with("_messages.log")) {
-            continue;
-        }
-        let log = std::fs::read_to_string(entry.path()).unwrap();
-        for block in log.split("-----------------------------------------------") {
-            let mut lines = block
-                .lines()
-                .skip_while(|l| !l.contains("message received"))
-                .skip(1)
-                .skip_while(|l| l.trim().is_empty())
-                .peekable();
-            if lines.peek().is_some_and(|l| l.starts_with(start)) {
-                found.push(lines.collect::<Vec<_>>().join("\n"));
-            }
-        }
-    }
-    found
-}
-
 /// The Contact and Via header values and the SDP connection address of a message.
 fn shown(message: &str) -> (String, String, String) {
     let line = |prefix: &str| {
@@ -159,12 +134,12 @@ fn a_call_out_shows_the_gateway_the_address_stun_found_and_the_phone_the_lan_one
     phone.expect_ok(Duration::from_secs(30));
     gateway.expect_ok(Duration::from_secs(10));
 
-    let invites = received(&dir, "uas_echo", "INVITE ");
+    let invites = dir.received("uas_echo", "INVITE ");
     let (contact, via, c) = shown(invites.first().expect("the gateway got the INVITE"));
     assert!(contact.contains(&format!("@{OUTSIDE}:")), "{contact}");
     assert!(via.contains(&format!("{OUTSIDE}:")), "{via}");
     assert_eq!(c, OUTSIDE);
-    let answers = received(&dir, "uac_auth_rtp", "SIP/2.0 200");
+    let answers = dir.received("uac_auth_rtp", "SIP/2.0 200");
     let answer = answers
         .iter()
         .find(|m| m.contains("application/sdp"))
@@ -216,7 +191,7 @@ fn a_call_in_shows_the_carrier_the_outside_address_and_the_phone_the_lan_one() {
     outside_caller.expect_ok(Duration::from_secs(30));
     phone.expect_ok(Duration::from_secs(10));
 
-    let answers = received(&dir, "provider_call", "SIP/2.0 200");
+    let answers = dir.received("provider_call", "SIP/2.0 200");
     let answer = answers
         .iter()
         .find(|m| m.contains("application/sdp"))
@@ -224,7 +199,7 @@ fn a_call_in_shows_the_carrier_the_outside_address_and_the_phone_the_lan_one() {
     let (contact, _, c) = shown(answer);
     assert!(contact.contains(&format!("@{OUTSIDE}:")), "{contact}");
     assert_eq!(c, OUTSIDE);
-    let invites = received(&dir, "uas_echo", "INVITE ");
+    let invites = dir.received("uas_echo", "INVITE ");
     let (contact, via, c) = shown(invites.first().expect("the phone was rung"));
     assert!(contact.contains("@127.0.0.1:"), "{contact}");
     assert!(via.contains("127.0.0.1:"), "{via}");

@@ -83,6 +83,31 @@ impl SippDir {
         }
     }
 
+    /// The SIP messages SIPp runs of `scenario` received (their `-trace_msg` logs) whose
+    /// first line starts with `start` (`"INVITE "`, `"SIP/2.0 200"`), in log order.
+    pub fn received(&self, scenario: &str, start: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(self.path()).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if !(name.starts_with(scenario) && name.ends_with("_messages.log")) {
+                continue;
+            }
+            let log = std::fs::read_to_string(entry.path()).unwrap();
+            for block in log.split("-----------------------------------------------") {
+                let mut lines = block
+                    .lines()
+                    .skip_while(|l| !l.contains("message received"))
+                    .skip(1)
+                    .skip_while(|l| l.trim().is_empty())
+                    .peekable();
+                if lines.peek().is_some_and(|l| l.starts_with(start)) {
+                    found.push(lines.collect::<Vec<_>>().join("\n"));
+                }
+            }
+        }
+        found
+    }
+
     /// Runs SIPp to completion; panics with its error log unless it exits 0.
     pub fn run_ok(&self, args: &[&str]) {
         let mut s = self.spawn(args);
