@@ -2,7 +2,8 @@
 //! certificate of a test CA the box trusts through `EDGEPBX_SIP_CA`) challenges the box's
 //! REGISTERs over TCP and over TLS; a gateway written as an address the certificate does not
 //! name fails with the TLS reason in the API; a phone's call out goes over the TLS
-//! connection to Kamailio, which sends it on to a SIPp "PSTN" over UDP.
+//! connection to Kamailio, which sends it on to a SIPp "PSTN" over UDP; a PSTN call to the
+//! DID registered over TLS comes in over TLS and rings a phone.
 
 mod common;
 
@@ -55,6 +56,7 @@ fn the_box_registers_over_tcp_and_tls_and_calls_out_over_tls() {
     let dir = tempfile::tempdir().unwrap();
     let ca = TestCa::new(dir.path(), &["localhost"]);
     let (port, tls_port, pstn_port) = (free_port(), free_port(), free_port());
+    let kamailio_port = port;
     let kamailio = Kamailio::start(
         &[
             format!("udp:{PROVIDER}:{port}"),
@@ -160,6 +162,79 @@ fn the_box_registers_over_tcp_and_tls_and_calls_out_over_tls() {
         "{}",
         kamailio.log()
     );
+
+    // A PSTN call to the DID registered over TLS reaches the box over that TLS contact and
+    // rings the phone the DID's callflow names.
+    let phone = devices(&admin, &["2301"], 20).remove(0);
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": [DID_TLS], "flow": {"module": "device", "data": {"id": phone}}}),
+    );
+    id_of(&r);
+    let phone_port = free_port().to_string();
+    let csv = sipp.users("phone-2301.csv", &[("2301", "pw2301")]);
+    let target = pbx.sip.to_string();
+    sipp.run_ok(&[
+        "-sf",
+        "register_auth.xml",
+        "-inf",
+        csv.to_str().unwrap(),
+        "-i",
+        PHONE,
+        "-p",
+        &phone_port,
+        "-m",
+        "1",
+        &target,
+    ]);
+    let media = free_port().to_string();
+    let mut answering = sipp.spawn(&[
+        "-sf",
+        "uas_echo.xml",
+        "-i",
+        PHONE,
+        "-p",
+        &phone_port,
+        "-mi",
+        PHONE,
+        "-mp",
+        &media,
+        "-m",
+        "1",
+    ]);
+    let (port, media) = (free_port().to_string(), free_port().to_string());
+    let kamailio_udp = format!("{PROVIDER}:{kamailio_port}");
+    let mut pstn_call = sipp.spawn(&[
+        "-sf",
+        "provider_call.xml",
+        "-s",
+        DID_TLS,
+        "-i",
+        PSTN,
+        "-p",
+        &port,
+        "-mi",
+        PSTN,
+        "-mp",
+        &media,
+        "-m",
+        "1",
+        &kamailio_udp,
+    ]);
+    if pstn_call.wait(Duration::from_secs(30)) != Some(0) {
+        panic!(
+            "DID call failed: {}\n{}",
+            pstn_call.errors(),
+            kamailio.log()
+        );
+    }
+    answering.expect_ok(Duration::from_secs(10));
+    let log = kamailio.log();
+    let routed = log
+        .lines()
+        .find(|l| l.contains("to the registered contact"))
+        .unwrap_or_default();
+    assert!(routed.contains("transport=tls"), "{log}");
 }
 
 #[test]
