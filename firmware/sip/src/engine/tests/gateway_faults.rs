@@ -41,8 +41,8 @@ fn dial_gateway(w: &mut World, call_id: &str) -> Message {
 }
 
 fn final_to_alice(w: &mut World) -> Option<u16> {
-    let statuses = w.take(ALICE).into_iter().filter_map(|m| m.status());
-    statuses.filter(|s| *s >= 200).last()
+    let sent = w.take(ALICE);
+    sent.iter().filter_map(Message::status).rfind(|s| *s >= 200)
 }
 
 #[test]
