@@ -29,7 +29,13 @@ pub struct StunTask {
 }
 
 pub fn start(task: StunTask) -> std::io::Result<()> {
-    let socket = UdpSocket::bind(SocketAddr::new(task.bind, 0))?;
+    // A wildcard SIP address (`[::]` too) asks over IPv4, as STUN servers mostly answer.
+    let bind = if task.bind.is_unspecified() {
+        IpAddr::from([0, 0, 0, 0])
+    } else {
+        task.bind
+    };
+    let socket = UdpSocket::bind(SocketAddr::new(bind, 0))?;
     tracing::info!(server = %task.server, "asking STUN for the address providers see");
     let mut client = StunClient::new(task.clock.now().mono);
     spawn_supervised("stun", move || run(&task, &socket, &mut client))?;
