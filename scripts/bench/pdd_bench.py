@@ -94,6 +94,14 @@ class PddBench(CallflowBench):
         if self.kamailio.poll() is not None or not self.probe_kamailio():
             raise SystemExit(f"kamailio exited: {sip_bench.tail(self.kam_log, 20)}")
 
+    def stop_kamailio(self) -> None:
+        # SIGTERM: Kamailio's main process then ends its children (SIGKILL would orphan them).
+        self.stop(getattr(self, "kamailio", None), signal.SIGTERM, 10)
+
+    def cleanup(self) -> None:
+        self.stop_kamailio()
+        super().cleanup()
+
     def probe_kamailio(self) -> bool:
         import socket
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
@@ -208,6 +216,7 @@ class PddBench(CallflowBench):
         out["inbound"] = self.run_once("inbound", f"{KAMAILIO_IP}:{self.kam_port}", "uac_pdd.xml", DID)
         for u in (pstn, callee):
             self.stop(u.p, signal.SIGTERM, 5)
+        self.stop_kamailio()
         base = out["kamailio"]["delays"]
         out["added_ms"] = {}
         for run in ("outbound", "inbound"):
