@@ -35,6 +35,7 @@ pub mod notify;
 mod phone_numbers;
 mod presence;
 mod projection;
+mod provisioner;
 mod provisioning;
 mod provisioning_adopt;
 mod ratelimit;

@@ -27,6 +27,10 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::system_clock::route(api, ctx)
         }
+        ["provisioner", rest @ ..] => {
+            api.authenticate(ctx)?;
+            crate::provisioner::route(ctx, rest)
+        }
         ["system", "network"] => {
             api.authenticate(ctx)?;
             crate::system_network::route(api, ctx)

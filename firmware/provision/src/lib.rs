@@ -4,6 +4,7 @@
 //! socket or writes a document.
 
 mod brand;
+pub mod catalogue;
 mod context;
 mod error;
 mod files;
@@ -13,6 +14,7 @@ pub mod mac;
 pub mod phonebook;
 mod render;
 mod settings;
+mod tz;
 
 use std::net::IpAddr;
 use std::sync::Arc;

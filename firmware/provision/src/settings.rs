@@ -73,7 +73,7 @@ pub struct Model {
 }
 
 /// The catalogue, parsed once (it is part of the source tree and checked by a unit test).
-fn catalog() -> &'static Value {
+pub(crate) fn catalog() -> &'static Value {
     static PARSED: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     PARSED.get_or_init(|| serde_json::from_str(CATALOG).unwrap_or(Value::Null))
 }
