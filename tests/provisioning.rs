@@ -3,116 +3,9 @@
 
 mod common;
 
-use std::collections::HashMap;
-use std::process::Command;
-
-use common::{Client, Pbx, Resp, id_of};
+use common::provision::{fetch_from, fetch_http, fetch_https, key_values, xml};
+use common::{Client, Pbx, id_of};
 use serde_json::json;
-
-/// A GET as a phone sends it over plain HTTP.
-fn fetch_http(pbx: &Pbx, file: &str, ua: &str) -> Resp {
-    pbx.client().request(
-        "GET",
-        &format!("/provision/{file}"),
-        &[("User-Agent", ua)],
-        None,
-    )
-}
-
-/// [`fetch_http`] from another loopback address (each bad request counts against its source).
-fn fetch_from(pbx: &Pbx, src: &str, file: &str, ua: &str) -> Resp {
-    let mut c = pbx.client();
-    c.source = Some(src.parse().unwrap());
-    c.request(
-        "GET",
-        &format!("/provision/{file}"),
-        &[("User-Agent", ua)],
-        None,
-    )
-}
-
-/// The same over HTTPS (the box's self-signed certificate, as a phone's bootstrap trusts it).
-fn fetch_https(pbx: &Pbx, file: &str, ua: &str) -> (u16, String) {
-    let addr = pbx.https.expect("https on");
-    let out = Command::new("curl")
-        .args(["-sk", "-A", ua, "-w", "\n%{http_code}"])
-        .arg(format!("https://{addr}/provision/{file}"))
-        .output()
-        .expect("curl");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let (body, code) = text.rsplit_once('\n').expect("status line");
-    (code.trim().parse().unwrap_or(0), body.to_string())
-}
-
-/// Yealink and Fanvil: `key = value` lines after the version header.
-fn key_values(body: &str) -> HashMap<String, String> {
-    body.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('='))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect()
-}
-
-/// XML formats: every attribute (`name` -> value) and every element's text (`tag` -> text),
-/// and fails on malformed XML.
-fn xml(body: &str) -> HashMap<String, String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(body);
-    let mut out = HashMap::new();
-    // (key, text so far) per open element; text may come in pieces around entities.
-    let mut stack: Vec<(String, String)> = Vec::new();
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) | Event::Empty(e) => {
-                let tag = String::from_utf8_lossy(e.name().as_ref()).into_owned();
-                let mut key = tag;
-                for a in e.attributes() {
-                    let a = a.expect("attribute");
-                    let k = String::from_utf8_lossy(a.key.as_ref()).into_owned();
-                    let v = a.unescape_value().expect("value").into_owned();
-                    if k == "idx" {
-                        key = format!("{key}#{v}");
-                    }
-                    out.insert(k, v);
-                }
-                // An empty element (`<x/>`) has no end event: nothing to collect.
-                if !body[..usize::try_from(reader.buffer_position()).unwrap_or(0)].ends_with("/>") {
-                    stack.push((key, String::new()));
-                }
-            }
-            Event::End(_) => {
-                if let Some((key, text)) = stack.pop()
-                    && !text.trim().is_empty()
-                {
-                    out.insert(key, text);
-                }
-            }
-            Event::Text(t) => {
-                if let Some((_, text)) = stack.last_mut() {
-                    text.push_str(&t.decode().expect("text"));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some((_, text)) = stack.last_mut() {
-                    match r.resolve_char_ref().expect("character reference") {
-                        Some(c) => text.push(c),
-                        None => text.push_str(match r.as_ref() {
-                            b"lt" => "<",
-                            b"gt" => ">",
-                            b"amp" => "&",
-                            b"quot" => "\"",
-                            b"apos" => "'",
-                            other => panic!("unknown entity {:?}", String::from_utf8_lossy(other)),
-                        }),
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
-}
 
 struct Office {
     admin: Client,
@@ -247,6 +140,11 @@ fn grandstream_p_codes() {
     let pbx = Pbx::start();
     let o = office(&pbx);
     device(&o, "000B82AABBCC", "grandstream", "GXP2170", "204");
+    // The office's time zone, in Grandstream's notation with its DST rule.
+    let r = o
+        .admin
+        .patch(&o.admin.url(""), json!({"timezone": "Europe/Berlin"}));
+    assert_eq!(r.status, 200, "{}", r.text());
     let ua = "Grandstream Model HW GXP2170 SW 1.0.11.3 DevId 000b82aabbcc";
     let (status, body) = fetch_https(&pbx, "cfg000b82aabbcc.xml", ua);
     assert_eq!(status, 200, "{body}");
@@ -271,6 +169,7 @@ fn grandstream_p_codes() {
         (x["P323"].as_str(), x["P303"].as_str(), x["P302"].as_str()),
         ("1", "102", "Bob Ray")
     );
+    assert_eq!(x["P64"], "CET-1CEST-2,M3.5.0/02:00:00,M10.5.0/03:00:00");
 }
 
 #[test]
@@ -445,6 +344,10 @@ fn fanvil_mac_file() {
     let pbx = Pbx::start();
     let o = office(&pbx);
     device(&o, "0c383e112233", "fanvil", "X4U", "209");
+    let r = o
+        .admin
+        .patch(&o.admin.url(""), json!({"timezone": "America/New_York"}));
+    assert_eq!(r.status, 200, "{}", r.text());
     let ua = "Fanvil X4U 2.12.1 0c383e112233";
     let (status, body) = fetch_https(&pbx, "0c383e112233.cfg", ua);
     assert_eq!(status, 200, "{body}");
@@ -463,6 +366,31 @@ fn fanvil_mac_file() {
         ("G722", "PCMU", "PCMA")
     );
     assert_eq!(x["MWI_Num"], "*97");
+    // New York in Fanvil's fields: UTC-5 (in quarter hours), summer time from the second
+    // Sunday of March to the first Sunday of November, at 2:00.
+    let tz = |k: &str| x[k].as_str();
+    assert_eq!(
+        (
+            tz("Time_Zone"),
+            tz("Time_Zone_Name"),
+            tz("Enable_DST"),
+            tz("DST_Min_Offset")
+        ),
+        ("-20", "UTC-5", "2", "60")
+    );
+    assert_eq!(
+        (
+            tz("DST_Start_Mon"),
+            tz("DST_Start_Week"),
+            tz("DST_Start_Wday"),
+            tz("DST_Start_Hour")
+        ),
+        ("3", "2", "0", "2")
+    );
+    assert_eq!(
+        (tz("DST_End_Mon"), tz("DST_End_Week"), tz("DST_End_Hour")),
+        ("11", "1", "2")
+    );
     assert!(body.contains("<Value>102@1/b</Value>"), "{body}");
     // A Yealink asking for the Fanvil's file is refused.
     let r = fetch_http(&pbx, "0c383e112233.cfg", "Yealink SIP-T54W 96.86.0.100");
@@ -565,115 +493,4 @@ fn an_unknown_phone_is_adopted_and_then_gets_its_config() {
     // A MAC already adopted is no longer an unknown phone.
     let r = adopt("001565778899", json!({"owner_id": o.bob}));
     assert_eq!(r.status, 409, "{}", r.text());
-}
-
-/// Every leaf element of an XML document in order, as (tag, text); fails on malformed XML.
-fn xml_leaves(body: &str) -> Vec<(String, String)> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(body);
-    let mut open: Vec<(String, String)> = Vec::new();
-    let mut out = Vec::new();
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) => open.push((
-                String::from_utf8_lossy(e.name().as_ref()).into_owned(),
-                String::new(),
-            )),
-            Event::Text(t) => {
-                if let Some((_, text)) = open.last_mut() {
-                    text.push_str(&t.decode().expect("text"));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some((_, text)) = open.last_mut() {
-                    text.push_str(match r.as_ref() {
-                        b"lt" => "<",
-                        b"gt" => ">",
-                        b"amp" => "&",
-                        other => panic!("entity {:?}", String::from_utf8_lossy(other)),
-                    });
-                }
-            }
-            Event::End(_) => {
-                let (tag, text) = open.pop().expect("balanced");
-                if !text.trim().is_empty() {
-                    out.push((tag, text));
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
-}
-
-#[test]
-fn the_phone_book_in_yealink_and_polycom_formats() {
-    let pbx = Pbx::start();
-    let o = office(&pbx);
-    o.admin.put(
-        &o.admin.url("users"),
-        json!({"first_name": "Amy", "last_name": "A&B", "presence_id": "101"}),
-    );
-    o.admin.put(
-        &o.admin.url("users"),
-        json!({"first_name": "No", "last_name": "Extension"}),
-    );
-    device(&o, "001565aabbcd", "yealink", "T54W", "211");
-    device(&o, "0004f2aabbcd", "polycom", "VVX_450", "212");
-
-    // Yealink: the configuration names the phone book's URL; the phone fetches it there.
-    let ua = "Yealink SIP-T54W 96.86.0.100 00:15:65:aa:bb:cd";
-    let (status, body) = fetch_https(&pbx, "001565aabbcd.cfg", ua);
-    assert_eq!(status, 200, "{body}");
-    let kv = key_values(&body);
-    let https = pbx.https.unwrap();
-    let url = &kv["remote_phonebook.data.1.url"];
-    assert_eq!(
-        url,
-        &format!(
-            "https://127.0.0.1:{}/provision/001565aabbcd-phonebook.xml",
-            https.port()
-        )
-    );
-    let file = url.rsplit('/').next().unwrap();
-    let (status, book) = fetch_https(&pbx, file, ua);
-    assert_eq!(status, 200, "{book}");
-    assert!(book.contains("<YealinkIPPhoneDirectory>"), "{book}");
-    assert_eq!(
-        xml_leaves(&book),
-        [
-            ("Name", "Amy A&B"),
-            ("Telephone", "101"),
-            ("Name", "Bob Ray"),
-            ("Telephone", "102"),
-        ]
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-    );
-
-    // Polycom asks for {mac}-directory.xml by itself.
-    let ua = "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5018";
-    let (status, dir) = fetch_https(&pbx, "0004f2aabbcd-directory.xml", ua);
-    assert_eq!(status, 200, "{dir}");
-    assert!(dir.contains("<item_list>"), "{dir}");
-    assert_eq!(
-        xml_leaves(&dir),
-        [
-            ("ln", "A&B"),
-            ("fn", "Amy"),
-            ("ct", "101"),
-            ("ln", "Ray"),
-            ("fn", "Bob"),
-            ("ct", "102"),
-        ]
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-    );
-
-    // A brand without a phone book format, and an unknown MAC: clear 404s.
-    device(&o, "0018b9aabbcd", "cisco", "SPA504G", "213");
-    let (status, text) = fetch_https(&pbx, "0018b9aabbcd-phonebook.xml", "");
-    assert_eq!(status, 404, "{text}");
-    assert!(text.contains("phone book"), "{text}");
-    let (status, _) = fetch_https(&pbx, "0018b9000000-phonebook.xml", "");
-    assert_eq!(status, 404);
 }

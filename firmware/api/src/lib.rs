@@ -38,6 +38,7 @@ mod projection;
 mod provisioner;
 mod provisioning;
 mod provisioning_adopt;
+mod provisioning_auth;
 mod ratelimit;
 pub mod recordings;
 mod resource_status;
@@ -166,6 +167,7 @@ impl Api {
             Ok(s)
         })?;
         Ok(Api {
+            provisioning: provisioning::ProvisionState::new(&secret),
             store,
             secret,
             limiter: Mutex::new(ratelimit::LoginLimiter::new(config.login_limits.clone())),
@@ -173,7 +175,6 @@ impl Api {
             live,
             requests: AtomicU64::new(0),
             node: format!("edgepbx@{}", edgepbx_store::random_hex(4)),
-            provisioning: Default::default(),
             speech: None,
         })
     }

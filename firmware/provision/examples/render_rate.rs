@@ -27,6 +27,9 @@ impl Data for Docs {
     fn users(&self, _: &str) -> Vec<Arc<Value>> {
         Vec::new()
     }
+    fn directories(&self, _: &str) -> Vec<(String, Arc<Value>)> {
+        Vec::new()
+    }
 }
 
 fn main() {

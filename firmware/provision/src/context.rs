@@ -258,6 +258,8 @@ impl Phone {
                 Some(admin_password(&site.secret, input.account, input.device_id))
             },
             "phonebook_url": format!("{provisioning_url}{}-phonebook.xml", input.mac),
+            // Grandstream: the path without scheme, below which it asks for phonebook.xml.
+            "phonebook_path": format!("{}{}", provisioning_url.split_once("://").map_or("", |(_, p)| p), input.mac),
             "provisioning_url": provisioning_url,
             "bootstrap": input.bootstrap,
         });
