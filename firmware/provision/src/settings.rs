@@ -62,10 +62,10 @@ pub fn check_overrides(provision: &Value, device: bool) -> Result<(), (String, S
     };
     for (key, value) in map {
         let field = format!("provision.{key}");
-        if !SETTING_KEYS.contains(&key.as_str())
-            && !KAZOO_KEYS.contains(&key.as_str())
-            && !(device && DEVICE_KEYS.contains(&key.as_str()))
-        {
+        let known = SETTING_KEYS.contains(&key.as_str())
+            || KAZOO_KEYS.contains(&key.as_str())
+            || (device && DEVICE_KEYS.contains(&key.as_str()));
+        if !known {
             return Err((field, format!("unknown provisioning setting {key:?}")));
         }
         if key == "http_auth" {
