@@ -247,6 +247,13 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
     assert_eq!(r.status, 400, "{}", r.text());
     let r = fetch_from(&pbx, "127.0.0.4", "001565123456.cfg", &"Y".repeat(2000));
     assert_eq!(r.status, 400, "{}", r.text());
+    // A User-Agent with a control character, and a malformed MAC in a vendor's file name.
+    let r = fetch_from(&pbx, "127.0.0.4", "001565123456.cfg", "Yealink\tSIP-T46S");
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("control characters"), "{}", r.text());
+    let r = fetch_from(&pbx, "127.0.0.6", "cfg00zz82aabbcc.xml", "");
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("not a MAC address"), "{}", r.text());
     // A model the box does not know: 404 naming it.
     let r = o.admin.put(
         &o.admin.url("devices"),
@@ -254,6 +261,9 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
                "provision": {"endpoint_brand": "yealink", "endpoint_model": "T99Z"}}),
     );
     let odd = id_of(&r);
+    let odd_revision =
+        o.admin.get(&o.admin.url(&format!("devices/{odd}"))).json()["revision"].clone();
+    assert!(odd_revision.is_string(), "{odd_revision}");
     let r = fetch_from(&pbx, "127.0.0.5", "001565999999.cfg", "");
     assert_eq!(r.status, 404);
     assert!(r.text().contains("T99Z"), "{}", r.text());
@@ -265,6 +275,12 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
     assert_eq!(
         (rows[0]["status"].clone(), rows[0]["address"].clone()),
         (json!(404), json!("127.0.0.5"))
+    );
+    // None of these fetches changed a stored document.
+    let after = o.admin.get(&o.admin.url(&format!("devices/{odd}"))).json();
+    assert_eq!(
+        after["revision"], odd_revision,
+        "a fetch changed the device"
     );
     // An override with an unknown key is refused, naming it.
     let r = o.admin.put(
