@@ -413,39 +413,150 @@ fn fanvil_mac_file() {
     assert_eq!(r.status, 409, "{}", r.text());
 }
 
+/// The SIP server, user name and password a brand's file gives its phone.
+fn sip_account(brand: &str, body: &str) -> (String, String, String) {
+    if brand == "yealink" {
+        let kv = key_values(body);
+        let server = format!(
+            "{}:{}",
+            kv["account.1.sip_server.1.address"], kv["account.1.sip_server.1.port"]
+        );
+        return (
+            server,
+            kv["account.1.user_name"].clone(),
+            kv["account.1.password"].clone(),
+        );
+    }
+    let x = xml(body);
+    let get = |k: &str| x[k].clone();
+    match brand {
+        "polycom" => (
+            format!(
+                "{}:{}",
+                get("reg.1.server.1.address"),
+                get("reg.1.server.1.port")
+            ),
+            get("reg.1.auth.userId"),
+            get("reg.1.auth.password"),
+        ),
+        "grandstream" => (get("P47"), get("P36"), get("P34")),
+        "cisco" => (get("Proxy_1_"), get("Auth_ID_1_"), get("Password_1_")),
+        "snom" => {
+            let host = get("user_host#1");
+            let server = host.split(';').next().unwrap().to_string();
+            (server, get("user_pname#1"), get("user_pass#1"))
+        }
+        _ => (
+            format!("{}:{}", get("Register_Addr"), get("Register_Port")),
+            get("Register_User"),
+            get("Register_Pswd"),
+        ),
+    }
+}
+
 #[test]
-fn the_credentials_in_the_file_register_a_sipp_phone() {
+fn every_brands_file_registers_a_sipp_phone_that_calls_through_the_box() {
     use common::sipp::{self, SippDir};
     use std::time::{Duration, Instant};
 
     let pbx = Pbx::start();
     let o = office(&pbx);
-    let id = device(&o, "001565aabb01", "yealink", "T46S", "210");
-    let (status, body) = fetch_https(
-        &pbx,
-        "001565aabb01.cfg",
-        "Yealink SIP-T46S 66.86.0.15 00:15:65:aa:bb:01",
-    );
-    assert_eq!(status, 200, "{body}");
-    let kv = key_values(&body);
-    let server = format!(
-        "{}:{}",
-        kv["account.1.sip_server.1.address"], kv["account.1.sip_server.1.port"]
-    );
-
     let dir = SippDir::new();
-    let user = (
-        kv["account.1.user_name"].as_str(),
-        kv["account.1.password"].as_str(),
-    );
-    sipp::register_users(&dir, &server, &[user], sipp::free_port(), 1, None);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !sipp::registered(&o.admin).contains(&id) {
-        assert!(
-            Instant::now() < deadline,
-            "the phone did not register with the file's credentials"
+    // (brand, model, MAC, file, User-Agent) as each firmware asks.
+    let phones = [
+        (
+            "yealink",
+            "T46S",
+            "001565aabb01",
+            "001565aabb01.cfg",
+            "Yealink SIP-T46S 66.86.0.15 00:15:65:aa:bb:01",
+        ),
+        (
+            "polycom",
+            "VVX_450",
+            "0004f2aabb02",
+            "0004f2aabb02_reg.cfg",
+            "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5018",
+        ),
+        (
+            "grandstream",
+            "GXP2170",
+            "000b82aabb03",
+            "cfg000b82aabb03.xml",
+            "Grandstream Model HW GXP2170 SW 1.0.11.3 DevId 000b82aabb03",
+        ),
+        (
+            "cisco",
+            "SPA504G",
+            "0018b9aabb04",
+            "spa0018b9aabb04.xml",
+            "Cisco/SPA504G-7.6.2 (0018B9AABB04)(CBT123456)",
+        ),
+        (
+            "snom",
+            "D785",
+            "000413aabb05",
+            "snomD785-000413AABB05.htm",
+            "snomD785-SIP 10.1.54.13 000413AABB05",
+        ),
+        (
+            "fanvil",
+            "X4U",
+            "0c383eaabb06",
+            "0c383eaabb06.cfg",
+            "Fanvil X4U 2.12.1 0c383eaabb06",
+        ),
+    ];
+    let mut registered = Vec::new();
+    for (n, (brand, model, mac, file, ua)) in phones.iter().enumerate() {
+        let user = format!("23{n}");
+        let id = device(&o, mac, brand, model, &user);
+        let r = o.admin.put(
+            &o.admin.url("callflows"),
+            json!({"numbers": [user], "flow": {"module": "device", "data": {"id": id}, "children": {}}}),
         );
-        std::thread::sleep(Duration::from_millis(50));
+        id_of(&r);
+        let (status, body) = fetch_https(&pbx, file, ua);
+        assert_eq!(status, 200, "{brand}: {body}");
+        let (server, auth_user, password) = sip_account(brand, &body);
+        assert_eq!(server, pbx.sip.to_string(), "{brand}");
+        let port = sipp::free_port();
+        sipp::register_users(&dir, &server, &[(&auth_user, &password)], port, 1, None);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !sipp::registered(&o.admin).contains(&id) {
+            assert!(
+                Instant::now() < deadline,
+                "{brand}: did not register with the file's credentials"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        registered.push((user, password, port));
+    }
+    // Each phone calls the next one through the box with its file's credentials, all at once.
+    let answers: Vec<_> = registered
+        .iter()
+        .map(|(_, _, port)| sipp::uas(&dir, "uas_echo.xml", *port, &[]))
+        .collect();
+    let calls: Vec<_> = registered
+        .iter()
+        .enumerate()
+        .map(|(i, (user, password, _))| {
+            let callee = &registered[(i + 1) % registered.len()].0;
+            sipp::uac_as(
+                &dir,
+                &pbx,
+                "uac_auth_rtp.xml",
+                (user, password),
+                callee,
+                &["-d", "500"],
+            )
+        })
+        .collect();
+    for mut call in calls {
+        call.expect_ok(Duration::from_secs(20));
+    }
+    for mut answer in answers {
+        answer.expect_ok(Duration::from_secs(10));
     }
 }
 
