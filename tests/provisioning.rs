@@ -621,3 +621,26 @@ fn an_unknown_phone_is_adopted_and_then_gets_its_config() {
     let r = adopt("001565778899", json!({"owner_id": o.bob}));
     assert_eq!(r.status, 409, "{}", r.text());
 }
+
+#[test]
+fn dhcp_values_name_the_box_for_the_router() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.get(&admin.url("provisioning/dhcp"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let url = format!("http://127.0.0.1:{}/provision/", admin.addr.port());
+    let d = r.data();
+    assert_eq!(
+        (d["option_66"].as_str(), d["option_160"].as_str()),
+        (Some(url.as_str()), Some(url.as_str()))
+    );
+    assert_eq!(d["cisco_profile_rule"], format!("{url}spa$MA.xml"));
+    assert!(d["option_43"].is_null());
+    // What a phone is told there works: the Yealink common file below that URL.
+    let r = fetch_http(&pbx, "y000000000123.cfg", "");
+    assert_eq!(r.status, 200, "{}", r.text());
+    // Administrators only.
+    let user = pbx.user_client(&admin, "dora", "user");
+    let r = user.get(&user.url("provisioning/dhcp"));
+    assert_eq!(r.status, 403, "{}", r.text());
+}

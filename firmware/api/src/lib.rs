@@ -39,6 +39,7 @@ mod provisioner;
 mod provisioning;
 mod provisioning_adopt;
 mod provisioning_auth;
+mod provisioning_dhcp;
 mod ratelimit;
 pub mod recordings;
 mod resource_status;

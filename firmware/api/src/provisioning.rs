@@ -30,6 +30,8 @@ pub struct ProvisionPorts {
 pub struct ProvisionState {
     log: Mutex<Log>,
     digest: ProvisionDigest,
+    /// The listeners' ports, once bound (for the DHCP values the API shows).
+    pub(crate) ports: std::sync::OnceLock<ProvisionPorts>,
 }
 
 impl ProvisionState {
@@ -37,6 +39,7 @@ impl ProvisionState {
         ProvisionState {
             log: Mutex::default(),
             digest: ProvisionDigest::new(secret),
+            ports: std::sync::OnceLock::new(),
         }
     }
 }
@@ -76,7 +79,7 @@ impl Data for StoreData<'_> {
 }
 
 /// The host part of a `Host` header, if it is a plain name or address.
-fn host_of(header: &str) -> Option<String> {
+pub(crate) fn host_of(header: &str) -> Option<String> {
     let host = if let Some(rest) = header.strip_prefix('[') {
         format!("[{}]", rest.split(']').next()?)
     } else {
@@ -224,6 +227,11 @@ impl Api {
                 status,
             },
         );
+    }
+
+    /// Tells the API the listeners' ports once they are bound (the DHCP values name them).
+    pub fn set_provision_ports(&self, ports: ProvisionPorts) {
+        let _ = self.provisioning.ports.set(ports);
     }
 
     pub(crate) fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {

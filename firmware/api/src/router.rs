@@ -82,6 +82,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
             crate::provisioning::device_fetches(api, ctx, account, id)
         }
         ["provisioning", "unknown"] => crate::provisioning::unknown(api, ctx, account),
+        ["provisioning", "dhcp"] => crate::provisioning_dhcp::values(api, ctx),
         ["provisioning", "unknown", mac] => {
             crate::provisioning_adopt::adopt(api, ctx, account, mac)
         }

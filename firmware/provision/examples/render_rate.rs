@@ -44,7 +44,11 @@ fn phone(n: usize) -> (&'static str, &'static str, String) {
         1 => ("polycom", "VVX_450", format!("{mac}_reg.cfg")),
         2 => ("grandstream", "GXP2170", format!("cfg{mac}.xml")),
         3 => ("cisco", "SPA504G", format!("spa{mac}.xml")),
-        4 => ("snom", "D785", format!("snomD785-{}.htm", mac.to_uppercase())),
+        4 => (
+            "snom",
+            "D785",
+            format!("snomD785-{}.htm", mac.to_uppercase()),
+        ),
         _ => ("fanvil", "X4U", format!("{mac}.cfg")),
     }
 }
