@@ -310,6 +310,24 @@ fn mac_enumeration_is_banned_like_failed_logins() {
         assert_eq!(r.status, 404, "{}", r.text());
     }
     assert_eq!(last, 429, "enumeration was not throttled");
+    // The ban is visible to the box's administrators, and lifting it lets the address in.
+    let admin = pbx.admin();
+    let bans = admin.get(&admin.url("login_bans")).data();
+    assert!(
+        bans.as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["ip"] == "127.0.0.1" && b["seconds_left"].as_u64() > Some(0)),
+        "{bans}"
+    );
+    let r = admin.delete(&admin.url("login_bans/127.0.0.1"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = fetch_http(&pbx, "001565000000.cfg", "");
+    assert_eq!(r.status, 404, "{}", r.text());
+    let r = admin.delete(&admin.url("login_bans/127.0.0.200"));
+    assert_eq!(r.status, 404, "{}", r.text());
+    let r = admin.delete(&admin.url("login_bans/not-an-ip"));
+    assert_eq!(r.status, 400, "{}", r.text());
     // Another address is not affected.
     let r = fetch_from(&pbx, "127.0.0.7", "y000000000123.cfg", "");
     assert_eq!(r.status, 200, "{}", r.text());

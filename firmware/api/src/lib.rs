@@ -26,6 +26,7 @@ mod json_path;
 mod jwt;
 mod kinds;
 mod live;
+mod login_bans;
 mod media;
 mod media_tts;
 mod metaflows;

@@ -97,6 +97,8 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["sip_bans"] => misc::sip_bans(api, ctx),
         ["tls_certificate"] => misc::tls_certificate(api, ctx),
         ["sip_bans", ip] => misc::lift_sip_ban(api, ctx, ip),
+        ["login_bans"] => crate::login_bans::list(api, ctx),
+        ["login_bans", ip] => crate::login_bans::lift(api, ctx, ip),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
         ["metaflows"] => crate::metaflows::route(api, ctx, account),
