@@ -3,116 +3,9 @@
 
 mod common;
 
-use std::collections::HashMap;
-use std::process::Command;
-
-use common::{Client, Pbx, Resp, id_of};
+use common::provision::{fetch_from, fetch_http, fetch_https, key_values, xml};
+use common::{Client, Pbx, id_of};
 use serde_json::json;
-
-/// A GET as a phone sends it over plain HTTP.
-fn fetch_http(pbx: &Pbx, file: &str, ua: &str) -> Resp {
-    pbx.client().request(
-        "GET",
-        &format!("/provision/{file}"),
-        &[("User-Agent", ua)],
-        None,
-    )
-}
-
-/// [`fetch_http`] from another loopback address (each bad request counts against its source).
-fn fetch_from(pbx: &Pbx, src: &str, file: &str, ua: &str) -> Resp {
-    let mut c = pbx.client();
-    c.source = Some(src.parse().unwrap());
-    c.request(
-        "GET",
-        &format!("/provision/{file}"),
-        &[("User-Agent", ua)],
-        None,
-    )
-}
-
-/// The same over HTTPS (the box's self-signed certificate, as a phone's bootstrap trusts it).
-fn fetch_https(pbx: &Pbx, file: &str, ua: &str) -> (u16, String) {
-    let addr = pbx.https.expect("https on");
-    let out = Command::new("curl")
-        .args(["-sk", "-A", ua, "-w", "\n%{http_code}"])
-        .arg(format!("https://{addr}/provision/{file}"))
-        .output()
-        .expect("curl");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let (body, code) = text.rsplit_once('\n').expect("status line");
-    (code.trim().parse().unwrap_or(0), body.to_string())
-}
-
-/// Yealink and Fanvil: `key = value` lines after the version header.
-fn key_values(body: &str) -> HashMap<String, String> {
-    body.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('='))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect()
-}
-
-/// XML formats: every attribute (`name` -> value) and every element's text (`tag` -> text),
-/// and fails on malformed XML.
-fn xml(body: &str) -> HashMap<String, String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(body);
-    let mut out = HashMap::new();
-    // (key, text so far) per open element; text may come in pieces around entities.
-    let mut stack: Vec<(String, String)> = Vec::new();
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) | Event::Empty(e) => {
-                let tag = String::from_utf8_lossy(e.name().as_ref()).into_owned();
-                let mut key = tag;
-                for a in e.attributes() {
-                    let a = a.expect("attribute");
-                    let k = String::from_utf8_lossy(a.key.as_ref()).into_owned();
-                    let v = a.unescape_value().expect("value").into_owned();
-                    if k == "idx" {
-                        key = format!("{key}#{v}");
-                    }
-                    out.insert(k, v);
-                }
-                // An empty element (`<x/>`) has no end event: nothing to collect.
-                if !body[..usize::try_from(reader.buffer_position()).unwrap_or(0)].ends_with("/>") {
-                    stack.push((key, String::new()));
-                }
-            }
-            Event::End(_) => {
-                if let Some((key, text)) = stack.pop()
-                    && !text.trim().is_empty()
-                {
-                    out.insert(key, text);
-                }
-            }
-            Event::Text(t) => {
-                if let Some((_, text)) = stack.last_mut() {
-                    text.push_str(&t.decode().expect("text"));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some((_, text)) = stack.last_mut() {
-                    match r.resolve_char_ref().expect("character reference") {
-                        Some(c) => text.push(c),
-                        None => text.push_str(match r.as_ref() {
-                            b"lt" => "<",
-                            b"gt" => ">",
-                            b"amp" => "&",
-                            b"quot" => "\"",
-                            b"apos" => "'",
-                            other => panic!("unknown entity {:?}", String::from_utf8_lossy(other)),
-                        }),
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
-}
 
 struct Office {
     admin: Client,
@@ -247,6 +140,11 @@ fn grandstream_p_codes() {
     let pbx = Pbx::start();
     let o = office(&pbx);
     device(&o, "000B82AABBCC", "grandstream", "GXP2170", "204");
+    // The office's time zone, in Grandstream's notation with its DST rule.
+    let r = o
+        .admin
+        .patch(&o.admin.url(""), json!({"timezone": "Europe/Berlin"}));
+    assert_eq!(r.status, 200, "{}", r.text());
     let ua = "Grandstream Model HW GXP2170 SW 1.0.11.3 DevId 000b82aabbcc";
     let (status, body) = fetch_https(&pbx, "cfg000b82aabbcc.xml", ua);
     assert_eq!(status, 200, "{body}");
@@ -271,6 +169,7 @@ fn grandstream_p_codes() {
         (x["P323"].as_str(), x["P303"].as_str(), x["P302"].as_str()),
         ("1", "102", "Bob Ray")
     );
+    assert_eq!(x["P64"], "CET-1CEST-2,M3.5.0/02:00:00,M10.5.0/03:00:00");
 }
 
 #[test]
@@ -348,6 +247,13 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
     assert_eq!(r.status, 400, "{}", r.text());
     let r = fetch_from(&pbx, "127.0.0.4", "001565123456.cfg", &"Y".repeat(2000));
     assert_eq!(r.status, 400, "{}", r.text());
+    // A User-Agent with a control character, and a malformed MAC in a vendor's file name.
+    let r = fetch_from(&pbx, "127.0.0.4", "001565123456.cfg", "Yealink\tSIP-T46S");
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("control characters"), "{}", r.text());
+    let r = fetch_from(&pbx, "127.0.0.6", "cfg00zz82aabbcc.xml", "");
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("not a MAC address"), "{}", r.text());
     // A model the box does not know: 404 naming it.
     let r = o.admin.put(
         &o.admin.url("devices"),
@@ -355,6 +261,9 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
                "provision": {"endpoint_brand": "yealink", "endpoint_model": "T99Z"}}),
     );
     let odd = id_of(&r);
+    let odd_revision =
+        o.admin.get(&o.admin.url(&format!("devices/{odd}"))).json()["revision"].clone();
+    assert!(odd_revision.is_string(), "{odd_revision}");
     let r = fetch_from(&pbx, "127.0.0.5", "001565999999.cfg", "");
     assert_eq!(r.status, 404);
     assert!(r.text().contains("T99Z"), "{}", r.text());
@@ -366,6 +275,12 @@ fn unknown_macs_are_listed_and_bad_requests_refused() {
     assert_eq!(
         (rows[0]["status"].clone(), rows[0]["address"].clone()),
         (json!(404), json!("127.0.0.5"))
+    );
+    // None of these fetches changed a stored document.
+    let after = o.admin.get(&o.admin.url(&format!("devices/{odd}"))).json();
+    assert_eq!(
+        after["revision"], odd_revision,
+        "a fetch changed the device"
     );
     // An override with an unknown key is refused, naming it.
     let r = o.admin.put(
@@ -395,6 +310,24 @@ fn mac_enumeration_is_banned_like_failed_logins() {
         assert_eq!(r.status, 404, "{}", r.text());
     }
     assert_eq!(last, 429, "enumeration was not throttled");
+    // The ban is visible to the box's administrators, and lifting it lets the address in.
+    let admin = pbx.admin();
+    let bans = admin.get(&admin.url("login_bans")).data();
+    assert!(
+        bans.as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["ip"] == "127.0.0.1" && b["seconds_left"].as_u64() > Some(0)),
+        "{bans}"
+    );
+    let r = admin.delete(&admin.url("login_bans/127.0.0.1"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = fetch_http(&pbx, "001565000000.cfg", "");
+    assert_eq!(r.status, 404, "{}", r.text());
+    let r = admin.delete(&admin.url("login_bans/127.0.0.200"));
+    assert_eq!(r.status, 404, "{}", r.text());
+    let r = admin.delete(&admin.url("login_bans/not-an-ip"));
+    assert_eq!(r.status, 400, "{}", r.text());
     // Another address is not affected.
     let r = fetch_from(&pbx, "127.0.0.7", "y000000000123.cfg", "");
     assert_eq!(r.status, 200, "{}", r.text());
@@ -445,6 +378,10 @@ fn fanvil_mac_file() {
     let pbx = Pbx::start();
     let o = office(&pbx);
     device(&o, "0c383e112233", "fanvil", "X4U", "209");
+    let r = o
+        .admin
+        .patch(&o.admin.url(""), json!({"timezone": "America/New_York"}));
+    assert_eq!(r.status, 200, "{}", r.text());
     let ua = "Fanvil X4U 2.12.1 0c383e112233";
     let (status, body) = fetch_https(&pbx, "0c383e112233.cfg", ua);
     assert_eq!(status, 200, "{body}");
@@ -463,45 +400,181 @@ fn fanvil_mac_file() {
         ("G722", "PCMU", "PCMA")
     );
     assert_eq!(x["MWI_Num"], "*97");
+    // New York in Fanvil's fields: UTC-5 (in quarter hours), summer time from the second
+    // Sunday of March to the first Sunday of November, at 2:00.
+    let tz = |k: &str| x[k].as_str();
+    assert_eq!(
+        (
+            tz("Time_Zone"),
+            tz("Time_Zone_Name"),
+            tz("Enable_DST"),
+            tz("DST_Min_Offset")
+        ),
+        ("-20", "UTC-5", "2", "60")
+    );
+    assert_eq!(
+        (
+            tz("DST_Start_Mon"),
+            tz("DST_Start_Week"),
+            tz("DST_Start_Wday"),
+            tz("DST_Start_Hour")
+        ),
+        ("3", "2", "0", "2")
+    );
+    assert_eq!(
+        (tz("DST_End_Mon"), tz("DST_End_Week"), tz("DST_End_Hour")),
+        ("11", "1", "2")
+    );
     assert!(body.contains("<Value>102@1/b</Value>"), "{body}");
     // A Yealink asking for the Fanvil's file is refused.
     let r = fetch_http(&pbx, "0c383e112233.cfg", "Yealink SIP-T54W 96.86.0.100");
     assert_eq!(r.status, 409, "{}", r.text());
 }
 
+/// The SIP server, user name and password a brand's file gives its phone.
+fn sip_account(brand: &str, body: &str) -> (String, String, String) {
+    if brand == "yealink" {
+        let kv = key_values(body);
+        let server = format!(
+            "{}:{}",
+            kv["account.1.sip_server.1.address"], kv["account.1.sip_server.1.port"]
+        );
+        return (
+            server,
+            kv["account.1.user_name"].clone(),
+            kv["account.1.password"].clone(),
+        );
+    }
+    let x = xml(body);
+    let get = |k: &str| x[k].clone();
+    match brand {
+        "polycom" => (
+            format!(
+                "{}:{}",
+                get("reg.1.server.1.address"),
+                get("reg.1.server.1.port")
+            ),
+            get("reg.1.auth.userId"),
+            get("reg.1.auth.password"),
+        ),
+        "grandstream" => (get("P47"), get("P36"), get("P34")),
+        "cisco" => (get("Proxy_1_"), get("Auth_ID_1_"), get("Password_1_")),
+        "snom" => {
+            let host = get("user_host#1");
+            let server = host.split(';').next().unwrap().to_string();
+            (server, get("user_pname#1"), get("user_pass#1"))
+        }
+        _ => (
+            format!("{}:{}", get("Register_Addr"), get("Register_Port")),
+            get("Register_User"),
+            get("Register_Pswd"),
+        ),
+    }
+}
+
 #[test]
-fn the_credentials_in_the_file_register_a_sipp_phone() {
+fn every_brands_file_registers_a_sipp_phone_that_calls_through_the_box() {
     use common::sipp::{self, SippDir};
     use std::time::{Duration, Instant};
 
     let pbx = Pbx::start();
     let o = office(&pbx);
-    let id = device(&o, "001565aabb01", "yealink", "T46S", "210");
-    let (status, body) = fetch_https(
-        &pbx,
-        "001565aabb01.cfg",
-        "Yealink SIP-T46S 66.86.0.15 00:15:65:aa:bb:01",
-    );
-    assert_eq!(status, 200, "{body}");
-    let kv = key_values(&body);
-    let server = format!(
-        "{}:{}",
-        kv["account.1.sip_server.1.address"], kv["account.1.sip_server.1.port"]
-    );
-
     let dir = SippDir::new();
-    let user = (
-        kv["account.1.user_name"].as_str(),
-        kv["account.1.password"].as_str(),
-    );
-    sipp::register_users(&dir, &server, &[user], sipp::free_port(), 1, None);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !sipp::registered(&o.admin).contains(&id) {
-        assert!(
-            Instant::now() < deadline,
-            "the phone did not register with the file's credentials"
+    // (brand, model, MAC, file, User-Agent) as each firmware asks.
+    let phones = [
+        (
+            "yealink",
+            "T46S",
+            "001565aabb01",
+            "001565aabb01.cfg",
+            "Yealink SIP-T46S 66.86.0.15 00:15:65:aa:bb:01",
+        ),
+        (
+            "polycom",
+            "VVX_450",
+            "0004f2aabb02",
+            "0004f2aabb02_reg.cfg",
+            "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5018",
+        ),
+        (
+            "grandstream",
+            "GXP2170",
+            "000b82aabb03",
+            "cfg000b82aabb03.xml",
+            "Grandstream Model HW GXP2170 SW 1.0.11.3 DevId 000b82aabb03",
+        ),
+        (
+            "cisco",
+            "SPA504G",
+            "0018b9aabb04",
+            "spa0018b9aabb04.xml",
+            "Cisco/SPA504G-7.6.2 (0018B9AABB04)(CBT123456)",
+        ),
+        (
+            "snom",
+            "D785",
+            "000413aabb05",
+            "snomD785-000413AABB05.htm",
+            "snomD785-SIP 10.1.54.13 000413AABB05",
+        ),
+        (
+            "fanvil",
+            "X4U",
+            "0c383eaabb06",
+            "0c383eaabb06.cfg",
+            "Fanvil X4U 2.12.1 0c383eaabb06",
+        ),
+    ];
+    let mut registered = Vec::new();
+    for (n, (brand, model, mac, file, ua)) in phones.iter().enumerate() {
+        let user = format!("23{n}");
+        let id = device(&o, mac, brand, model, &user);
+        let r = o.admin.put(
+            &o.admin.url("callflows"),
+            json!({"numbers": [user], "flow": {"module": "device", "data": {"id": id}, "children": {}}}),
         );
-        std::thread::sleep(Duration::from_millis(50));
+        id_of(&r);
+        let (status, body) = fetch_https(&pbx, file, ua);
+        assert_eq!(status, 200, "{brand}: {body}");
+        let (server, auth_user, password) = sip_account(brand, &body);
+        assert_eq!(server, pbx.sip.to_string(), "{brand}");
+        let port = sipp::free_port();
+        sipp::register_users(&dir, &server, &[(&auth_user, &password)], port, 1, None);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !sipp::registered(&o.admin).contains(&id) {
+            assert!(
+                Instant::now() < deadline,
+                "{brand}: did not register with the file's credentials"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        registered.push((user, password, port));
+    }
+    // Each phone calls the next one through the box with its file's credentials, all at once.
+    let answers: Vec<_> = registered
+        .iter()
+        .map(|(_, _, port)| sipp::uas(&dir, "uas_echo.xml", *port, &[]))
+        .collect();
+    let calls: Vec<_> = registered
+        .iter()
+        .enumerate()
+        .map(|(i, (user, password, _))| {
+            let callee = &registered[(i + 1) % registered.len()].0;
+            sipp::uac_as(
+                &dir,
+                &pbx,
+                "uac_auth_rtp.xml",
+                (user, password),
+                callee,
+                &["-d", "500"],
+            )
+        })
+        .collect();
+    for mut call in calls {
+        call.expect_ok(Duration::from_secs(20));
+    }
+    for mut answer in answers {
+        answer.expect_ok(Duration::from_secs(10));
     }
 }
 
@@ -567,113 +640,25 @@ fn an_unknown_phone_is_adopted_and_then_gets_its_config() {
     assert_eq!(r.status, 409, "{}", r.text());
 }
 
-/// Every leaf element of an XML document in order, as (tag, text); fails on malformed XML.
-fn xml_leaves(body: &str) -> Vec<(String, String)> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(body);
-    let mut open: Vec<(String, String)> = Vec::new();
-    let mut out = Vec::new();
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) => open.push((
-                String::from_utf8_lossy(e.name().as_ref()).into_owned(),
-                String::new(),
-            )),
-            Event::Text(t) => {
-                if let Some((_, text)) = open.last_mut() {
-                    text.push_str(&t.decode().expect("text"));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if let Some((_, text)) = open.last_mut() {
-                    text.push_str(match r.as_ref() {
-                        b"lt" => "<",
-                        b"gt" => ">",
-                        b"amp" => "&",
-                        other => panic!("entity {:?}", String::from_utf8_lossy(other)),
-                    });
-                }
-            }
-            Event::End(_) => {
-                let (tag, text) = open.pop().expect("balanced");
-                if !text.trim().is_empty() {
-                    out.push((tag, text));
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
-}
-
 #[test]
-fn the_phone_book_in_yealink_and_polycom_formats() {
+fn dhcp_values_name_the_box_for_the_router() {
     let pbx = Pbx::start();
-    let o = office(&pbx);
-    o.admin.put(
-        &o.admin.url("users"),
-        json!({"first_name": "Amy", "last_name": "A&B", "presence_id": "101"}),
-    );
-    o.admin.put(
-        &o.admin.url("users"),
-        json!({"first_name": "No", "last_name": "Extension"}),
-    );
-    device(&o, "001565aabbcd", "yealink", "T54W", "211");
-    device(&o, "0004f2aabbcd", "polycom", "VVX_450", "212");
-
-    // Yealink: the configuration names the phone book's URL; the phone fetches it there.
-    let ua = "Yealink SIP-T54W 96.86.0.100 00:15:65:aa:bb:cd";
-    let (status, body) = fetch_https(&pbx, "001565aabbcd.cfg", ua);
-    assert_eq!(status, 200, "{body}");
-    let kv = key_values(&body);
-    let https = pbx.https.unwrap();
-    let url = &kv["remote_phonebook.data.1.url"];
+    let admin = pbx.admin();
+    let r = admin.get(&admin.url("provisioning/dhcp"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let url = format!("http://127.0.0.1:{}/provision/", admin.addr.port());
+    let d = r.data();
     assert_eq!(
-        url,
-        &format!(
-            "https://127.0.0.1:{}/provision/001565aabbcd-phonebook.xml",
-            https.port()
-        )
+        (d["option_66"].as_str(), d["option_160"].as_str()),
+        (Some(url.as_str()), Some(url.as_str()))
     );
-    let file = url.rsplit('/').next().unwrap();
-    let (status, book) = fetch_https(&pbx, file, ua);
-    assert_eq!(status, 200, "{book}");
-    assert!(book.contains("<YealinkIPPhoneDirectory>"), "{book}");
-    assert_eq!(
-        xml_leaves(&book),
-        [
-            ("Name", "Amy A&B"),
-            ("Telephone", "101"),
-            ("Name", "Bob Ray"),
-            ("Telephone", "102"),
-        ]
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-    );
-
-    // Polycom asks for {mac}-directory.xml by itself.
-    let ua = "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5018";
-    let (status, dir) = fetch_https(&pbx, "0004f2aabbcd-directory.xml", ua);
-    assert_eq!(status, 200, "{dir}");
-    assert!(dir.contains("<item_list>"), "{dir}");
-    assert_eq!(
-        xml_leaves(&dir),
-        [
-            ("ln", "A&B"),
-            ("fn", "Amy"),
-            ("ct", "101"),
-            ("ln", "Ray"),
-            ("fn", "Bob"),
-            ("ct", "102"),
-        ]
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-    );
-
-    // A brand without a phone book format, and an unknown MAC: clear 404s.
-    device(&o, "0018b9aabbcd", "cisco", "SPA504G", "213");
-    let (status, text) = fetch_https(&pbx, "0018b9aabbcd-phonebook.xml", "");
-    assert_eq!(status, 404, "{text}");
-    assert!(text.contains("phone book"), "{text}");
-    let (status, _) = fetch_https(&pbx, "0018b9000000-phonebook.xml", "");
-    assert_eq!(status, 404);
+    assert_eq!(d["cisco_profile_rule"], format!("{url}spa$MA.xml"));
+    assert!(d["option_43"].is_null());
+    // What a phone is told there works: the Yealink common file below that URL.
+    let r = fetch_http(&pbx, "y000000000123.cfg", "");
+    assert_eq!(r.status, 200, "{}", r.text());
+    // Administrators only.
+    let user = pbx.user_client(&admin, "dora", "user");
+    let r = user.get(&user.url("provisioning/dhcp"));
+    assert_eq!(r.status, 403, "{}", r.text());
 }

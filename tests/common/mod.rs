@@ -17,6 +17,7 @@ use std::time::Duration;
 
 pub mod panel;
 pub mod pcap;
+pub mod provision;
 pub mod sim_board;
 pub mod sipp;
 pub mod smtp;

@@ -302,7 +302,7 @@ pub fn uas(dir: &SippDir, scenario: &str, port: u16, extra: &[&str]) -> Sipp {
     s
 }
 
-/// A UAC scenario calling `number` as `user`.
+/// A UAC scenario calling `number` as `user` (password `pw<user>`).
 pub fn uac(
     dir: &SippDir,
     pbx: &Pbx,
@@ -311,7 +311,26 @@ pub fn uac(
     number: &str,
     extra: &[&str],
 ) -> Sipp {
-    let csv = dir.users(&format!("uac-{user}.csv"), &[(user, &format!("pw{user}"))]);
+    uac_as(
+        dir,
+        pbx,
+        scenario,
+        (user, &format!("pw{user}")),
+        number,
+        extra,
+    )
+}
+
+/// A UAC scenario calling `number` with these credentials (user, password).
+pub fn uac_as(
+    dir: &SippDir,
+    pbx: &Pbx,
+    scenario: &str,
+    (user, password): (&str, &str),
+    number: &str,
+    extra: &[&str],
+) -> Sipp {
+    let csv = dir.users(&format!("uac-{user}.csv"), &[(user, password)]);
     let port = free_port().to_string();
     let mp = free_port().to_string();
     let target = pbx.sip.to_string();

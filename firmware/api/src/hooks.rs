@@ -25,7 +25,8 @@ pub fn before_save(
     result.map_err(ApiError::Validation)?;
     if matches!(kind, "devices" | "accounts")
         && let Some(provision) = data.get("provision")
-        && let Err((field, message)) = edgepbx_provision::check_overrides(provision)
+        && let Err((field, message)) =
+            edgepbx_provision::check_overrides(provision, kind == "devices")
     {
         let mut errors = Map::new();
         errors.insert(field, json!({"invalid": {"message": message}}));

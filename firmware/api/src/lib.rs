@@ -26,6 +26,7 @@ mod json_path;
 mod jwt;
 mod kinds;
 mod live;
+mod login_bans;
 mod media;
 mod media_tts;
 mod metaflows;
@@ -35,8 +36,11 @@ pub mod notify;
 mod phone_numbers;
 mod presence;
 mod projection;
+mod provisioner;
 mod provisioning;
 mod provisioning_adopt;
+mod provisioning_auth;
+mod provisioning_dhcp;
 mod ratelimit;
 pub mod recordings;
 mod resource_status;
@@ -165,6 +169,7 @@ impl Api {
             Ok(s)
         })?;
         Ok(Api {
+            provisioning: provisioning::ProvisionState::new(&secret),
             store,
             secret,
             limiter: Mutex::new(ratelimit::LoginLimiter::new(config.login_limits.clone())),
@@ -172,7 +177,6 @@ impl Api {
             live,
             requests: AtomicU64::new(0),
             node: format!("edgepbx@{}", edgepbx_store::random_hex(4)),
-            provisioning: Default::default(),
             speech: None,
         })
     }

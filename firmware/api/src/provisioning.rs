@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
+use crate::provisioning_auth::{Check, ProvisionDigest};
 use crate::{Api, ApiRequest, ApiResponse, Reply};
 
 /// The limiter's target for provisioning failures (an address fetching unknown MACs).
@@ -26,9 +27,21 @@ pub struct ProvisionPorts {
     pub sips: u16,
 }
 
-#[derive(Default)]
 pub struct ProvisionState {
     log: Mutex<Log>,
+    digest: ProvisionDigest,
+    /// The listeners' ports, once bound (for the DHCP values the API shows).
+    pub(crate) ports: std::sync::OnceLock<ProvisionPorts>,
+}
+
+impl ProvisionState {
+    pub fn new(secret: &[u8]) -> ProvisionState {
+        ProvisionState {
+            log: Mutex::default(),
+            digest: ProvisionDigest::new(secret),
+            ports: std::sync::OnceLock::new(),
+        }
+    }
 }
 
 struct StoreData<'a>(&'a Api);
@@ -56,10 +69,17 @@ impl Data for StoreData<'_> {
             .map(|c| c.values().cloned().collect())
             .unwrap_or_default()
     }
+    fn directories(&self, account: &str) -> Vec<(String, Arc<Value>)> {
+        self.0
+            .store()
+            .collection(account, "directories")
+            .map(|c| c.iter().map(|(id, d)| (id.clone(), d.clone())).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// The host part of a `Host` header, if it is a plain name or address.
-fn host_of(header: &str) -> Option<String> {
+pub(crate) fn host_of(header: &str) -> Option<String> {
     let host = if let Some(rest) = header.strip_prefix('[') {
         format!("[{}]", rest.split(']').next()?)
     } else {
@@ -119,10 +139,31 @@ impl Api {
             now,
             secure,
         };
-        let result = edgepbx_provision::answer(&request, &site, &StoreData(self));
         // What is logged is cut to size: the request itself was bounded by the checks above.
         let log_ua: String = user_agent.chars().take(256).collect();
         let log_file: String = file.chars().take(64).collect();
+        // A device with provisioning credentials: its files only with the right digest.
+        if let Some((account, device, doc)) =
+            edgepbx_provision::mac_of(file).and_then(|mac| StoreData(self).device_by_mac(&mac))
+        {
+            let refused =
+                match crate::provisioning_auth::check(&self.provisioning.digest, &doc, req, now) {
+                    Check::Allowed => None,
+                    Check::Challenge(challenges) => Some((401, challenges, "credentials required")),
+                    Check::Wrong(challenges) => {
+                        self.limiter().failure(ip, TARGET, now);
+                        Some((401, challenges, "wrong credentials"))
+                    }
+                    Check::Bad(why) => Some((400, Vec::new(), why)),
+                };
+            if let Some((status, challenges, why)) = refused {
+                self.log_fetch(&account, &device, now, ip, &log_ua, &log_file, status);
+                return challenges.iter().fold(text(status, why), |r, c| {
+                    r.with_header("www-authenticate", c)
+                });
+            }
+        }
+        let result = edgepbx_provision::answer(&request, &site, &StoreData(self));
         match result {
             Ok(f) => {
                 if let Some((account, device)) = &f.device {
@@ -186,6 +227,11 @@ impl Api {
                 status,
             },
         );
+    }
+
+    /// Tells the API the listeners' ports once they are bound (the DHCP values name them).
+    pub fn set_provision_ports(&self, ports: ProvisionPorts) {
+        let _ = self.provisioning.ports.set(ports);
     }
 
     pub(crate) fn provision_log(&self) -> std::sync::MutexGuard<'_, Log> {

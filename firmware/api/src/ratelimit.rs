@@ -111,6 +111,34 @@ impl LoginLimiter {
         self.entries.remove(&Key::Pair(ip, target.to_string()));
     }
 
+    /// Addresses held back now: (address, the target it waits for, or None for a ban from
+    /// everything, seconds left), longest first.
+    pub fn blocked_now(&self, now: u64) -> Vec<(IpAddr, Option<String>, u64)> {
+        let mut out: Vec<_> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| e.blocked_until > now)
+            .filter_map(|(k, e)| {
+                let left = e.blocked_until - now;
+                match k {
+                    Key::Ip(ip) => Some((*ip, None, left)),
+                    Key::Pair(ip, target) => Some((*ip, Some(target.clone()), left)),
+                    Key::Target(_) => None,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        out
+    }
+
+    /// Forgets every ban, backoff and count of `ip`; false when it had none.
+    pub fn lift(&mut self, ip: IpAddr) -> bool {
+        let before = self.entries.len();
+        self.entries
+            .retain(|k, _| !matches!(k, Key::Ip(a) | Key::Pair(a, _) if *a == ip));
+        self.entries.len() != before
+    }
+
     /// The entry of `key` with this failure counted (its window restarted when over).
     fn count(&mut self, key: Key, now: u64) -> &mut Entry {
         if !self.entries.contains_key(&key) && self.entries.len() >= self.max_keys {
@@ -239,5 +267,33 @@ mod tests {
             l.entries
                 .contains_key(&Key::Pair(IpAddr::from(999u32.to_be_bytes()), "acc".into()))
         );
+    }
+
+    #[test]
+    fn bans_are_listed_and_lifted() {
+        let mut l = limiter();
+        for _ in 0..10 {
+            l.failure(ip("192.0.2.7"), "provisioning", 100);
+        }
+        l.failure(ip("192.0.2.8"), "acct", 100);
+        let bans = l.blocked_now(100);
+        assert!(
+            bans.iter()
+                .any(|b| b.0 == ip("192.0.2.7") && b.1.is_none() && b.2 > 0),
+            "{bans:?}"
+        );
+        assert!(
+            bans.iter()
+                .any(|b| b.0 == ip("192.0.2.7") && b.1.as_deref() == Some("provisioning"))
+        );
+        assert!(
+            !bans.iter().any(|b| b.0 == ip("192.0.2.8")),
+            "one failure is no ban"
+        );
+        assert!(l.check(ip("192.0.2.7"), "provisioning", 101).is_err());
+        assert!(l.lift(ip("192.0.2.7")));
+        assert!(l.check(ip("192.0.2.7"), "provisioning", 101).is_ok());
+        assert!(!l.lift(ip("192.0.2.7")));
+        assert!(l.blocked_now(101).is_empty());
     }
 }

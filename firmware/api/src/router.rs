@@ -27,6 +27,10 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::system_clock::route(api, ctx)
         }
+        ["provisioner", rest @ ..] => {
+            api.authenticate(ctx)?;
+            crate::provisioner::route(ctx, rest)
+        }
         ["system", "network"] => {
             api.authenticate(ctx)?;
             crate::system_network::route(api, ctx)
@@ -78,6 +82,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
             crate::provisioning::device_fetches(api, ctx, account, id)
         }
         ["provisioning", "unknown"] => crate::provisioning::unknown(api, ctx, account),
+        ["provisioning", "dhcp"] => crate::provisioning_dhcp::values(api, ctx),
         ["provisioning", "unknown", mac] => {
             crate::provisioning_adopt::adopt(api, ctx, account, mac)
         }
@@ -92,6 +97,8 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["sip_bans"] => misc::sip_bans(api, ctx),
         ["tls_certificate"] => misc::tls_certificate(api, ctx),
         ["sip_bans", ip] => misc::lift_sip_ban(api, ctx, ip),
+        ["login_bans"] => crate::login_bans::list(api, ctx),
+        ["login_bans", ip] => crate::login_bans::lift(api, ctx, ip),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
         ["metaflows"] => crate::metaflows::route(api, ctx, account),

@@ -84,6 +84,13 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         Some((l, _)) => Some(l.local_addr().map_err(|e| e.to_string())?),
         None => None,
     };
+    let ports = edgepbx_api::ProvisionPorts {
+        http: http_addr.port(),
+        https: https_addr.map(|a| a.port()),
+        sip: sip.udp_addr.port(),
+        sips: sip.tls_addr.port(),
+    };
+    api.set_provision_ports(ports);
     let server = Arc::new(Server {
         executor: executor.clone(),
         api: api.clone(),
@@ -92,12 +99,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         header_timeout: Duration::from_secs(config.header_timeout_secs.max(1)),
         body_timeout: Duration::from_secs(config.body_timeout_secs.max(1)),
         in_flight: Arc::new(AtomicUsize::new(0)),
-        ports: edgepbx_api::ProvisionPorts {
-            http: http_addr.port(),
-            https: https_addr.map(|a| a.port()),
-            sip: sip.udp_addr.port(),
-            sips: sip.tls_addr.port(),
-        },
+        ports,
     });
     sip.serve(&executor)?;
     if let Some(group) = config.pnp {

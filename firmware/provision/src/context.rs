@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::brand::{Agent, Brand};
 use crate::settings::{self, Model};
-use crate::{Data, Error, Site, keys, mac};
+use crate::{Data, Error, Site, keys, mac, tz};
 
 pub struct Input<'a> {
     pub account: &'a str,
@@ -183,6 +183,10 @@ impl Phone {
         };
         let timezone = str_setting("timezone");
         let (tz_offset, tz_seconds) = offset(&timezone, input.now);
+        // Grandstream and Fanvil keep DST rules of their own: the zone's rule from the table,
+        // else its offset now.
+        let tz_rule = tz::rule(&timezone)
+            .unwrap_or_else(|| tz::fixed(i32::try_from(tz_seconds).unwrap_or(0)));
         let language = str_setting("language");
         let line_keys = s.get("line_keys").and_then(Value::as_u64).unwrap_or(6);
         let keys = keys::resolve(input.device, input.account, data, line_keys);
@@ -245,7 +249,8 @@ impl Phone {
             "codecs": codecs,
             "codec_table": codec_table,
             "timezone": {"name": timezone, "offset": tz_offset, "offset_seconds": tz_seconds,
-                         "hh_mm": hh_mm(tz_seconds)},
+                         "hh_mm": hh_mm(tz_seconds), "grandstream": tz_rule.grandstream(),
+                         "fanvil": tz_rule.fanvil()},
             "ntp_server": str_setting("ntp_server"),
             "language": {"tag": language, "name": language_name(&language)},
             "keys": keys,
@@ -253,6 +258,8 @@ impl Phone {
                 Some(admin_password(&site.secret, input.account, input.device_id))
             },
             "phonebook_url": format!("{provisioning_url}{}-phonebook.xml", input.mac),
+            // Grandstream: the path without scheme, below which it asks for phonebook.xml.
+            "phonebook_path": format!("{}{}", provisioning_url.split_once("://").map_or("", |(_, p)| p), input.mac),
             "provisioning_url": provisioning_url,
             "bootstrap": input.bootstrap,
         });

@@ -25,8 +25,9 @@ pub enum Part {
     Main,
     /// Polycom's `{mac}_reg.cfg` (named by the master file's CONFIG_FILES).
     PolycomReg,
-    /// The office phone book: `{mac}-directory.xml` (Polycom asks for it by that name) or
-    /// `{mac}-phonebook.xml` (the URL the box puts in a Yealink's configuration).
+    /// The office phone book: `{mac}-directory.xml` (Polycom asks for it by that name),
+    /// `{mac}/phonebook.xml` (Grandstream appends `phonebook.xml` to the path its
+    /// configuration gives) or `{mac}-phonebook.xml` (the URL the other brands are given).
     Phonebook,
 }
 
@@ -37,6 +38,19 @@ const MAX_NAME: usize = 64;
 pub fn parse(rest: &str) -> Result<Want, Error> {
     if rest.len() > MAX_NAME {
         return Err(Error::BadPath("the file name is too long".into()));
+    }
+    // The one name with a directory in it: Grandstream's phone book below its MAC.
+    if let Some(m) = rest.strip_suffix("/phonebook.xml")
+        && m.len() == 12
+        && m.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        return mac::from_file_part(m)
+            .map(|mac| Want::Device {
+                mac,
+                brand: Some(Brand::Grandstream),
+                part: Part::Phonebook,
+            })
+            .ok_or_else(|| Error::BadMac(m.to_string()));
     }
     if rest.contains("..") || rest.contains('/') || rest.contains('\\') || rest.contains('%') {
         return Err(Error::BadPath(
@@ -159,6 +173,21 @@ mod tests {
             Ok(dev("001565aabbcc", None, Part::Phonebook))
         );
         assert!(matches!(parse("0015-phonebook.xml"), Err(Error::BadMac(_))));
+        assert_eq!(
+            parse("000B82AABBCC/phonebook.xml"),
+            Ok(dev(
+                "000b82aabbcc",
+                Some(Brand::Grandstream),
+                Part::Phonebook
+            ))
+        );
+        for bad in [
+            "../000b82aabbcc/phonebook.xml",
+            "000b82aabbcc/x.xml",
+            "000b82aabbcz/phonebook.xml",
+        ] {
+            assert!(matches!(parse(bad), Err(Error::BadPath(_))), "{bad}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! socket or writes a document.
 
 mod brand;
+pub mod catalogue;
 mod context;
 mod error;
 mod files;
@@ -13,6 +14,7 @@ pub mod mac;
 pub mod phonebook;
 mod render;
 mod settings;
+mod tz;
 
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -22,7 +24,7 @@ use serde_json::Value;
 pub use brand::{Agent, Brand, agent};
 pub use error::Error;
 pub use files::{Part, Want};
-pub use settings::{Model, check_overrides, find_model};
+pub use settings::{Model, check_overrides, find_model, http_auth};
 
 /// Read access to the documents (implemented over the store by the API).
 pub trait Data {
@@ -32,6 +34,8 @@ pub trait Data {
     fn doc(&self, account: &str, kind: &str, id: &str) -> Option<Arc<Value>>;
     /// The account's user documents (for the phone book).
     fn users(&self, account: &str) -> Vec<Arc<Value>>;
+    /// The account's `directories` documents with their ids (for the phone book).
+    fn directories(&self, account: &str) -> Vec<(String, Arc<Value>)>;
 }
 
 /// The box as this phone reached it.
@@ -117,10 +121,7 @@ pub fn answer(req: &Request, site: &Site, data: &dyn Data) -> Result<File, Error
         data,
     )?;
     let mut file = if part == Part::Phonebook {
-        phonebook::render(
-            phone.model.brand,
-            &phonebook::entries(&data.users(&account)),
-        )?
+        phonebook::render(phone.model.brand, &phonebook::entries(&account, data))?
     } else {
         render::device(&phone, part)?
     };

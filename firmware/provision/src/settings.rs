@@ -31,17 +31,53 @@ const KAZOO_KEYS: &[&str] = &[
     "id",
 ];
 
+/// Per-device only: `http_auth` (`{"username", "password"}`), the HTTP digest credentials
+/// the phone must answer with to get its files (see [`http_auth`]).
+const DEVICE_KEYS: &[&str] = &["http_auth"];
+
 pub const CODECS: &[&str] = &["G722", "PCMU", "PCMA", "G729", "OPUS"];
 
-/// Checks a document's `provision` object; Err names the field at fault.
-pub fn check_overrides(provision: &Value) -> Result<(), (String, String)> {
+/// A device's provisioning credentials (username, password), when it has them.
+pub fn http_auth(device: &Value) -> Option<(String, String)> {
+    let auth = device.get("provision")?.get("http_auth")?;
+    Some((
+        auth.get("username")?.as_str()?.to_string(),
+        auth.get("password")?.as_str()?.to_string(),
+    ))
+}
+
+/// A credential string: 1 to 64 printable characters, no quote or backslash (they would
+/// have to be escaped inside a digest header, which phone firmware does not do).
+fn credential(v: Option<&Value>) -> bool {
+    v.and_then(Value::as_str).is_some_and(|s| {
+        (1..=64).contains(&s.len()) && !s.chars().any(|c| c.is_control() || c == '"' || c == '\\')
+    })
+}
+
+/// Checks a document's `provision` object (`device`: a device's, else an account's); Err
+/// names the field at fault.
+pub fn check_overrides(provision: &Value, device: bool) -> Result<(), (String, String)> {
     let Some(map) = provision.as_object() else {
         return Err(("provision".into(), "must be an object".into()));
     };
     for (key, value) in map {
         let field = format!("provision.{key}");
-        if !SETTING_KEYS.contains(&key.as_str()) && !KAZOO_KEYS.contains(&key.as_str()) {
+        let known = SETTING_KEYS.contains(&key.as_str())
+            || KAZOO_KEYS.contains(&key.as_str())
+            || (device && DEVICE_KEYS.contains(&key.as_str()));
+        if !known {
             return Err((field, format!("unknown provisioning setting {key:?}")));
+        }
+        if key == "http_auth" {
+            for part in ["username", "password"] {
+                if !credential(value.get(part)) {
+                    return Err((
+                        format!("{field}.{part}"),
+                        format!("{part} must be 1 to 64 printable characters without quotes"),
+                    ));
+                }
+            }
+            continue;
         }
         let ok = match key.as_str() {
             "codecs" => value.as_array().is_some_and(|a| {
@@ -73,7 +109,7 @@ pub struct Model {
 }
 
 /// The catalogue, parsed once (it is part of the source tree and checked by a unit test).
-fn catalog() -> &'static Value {
+pub(crate) fn catalog() -> &'static Value {
     static PARSED: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     PARSED.get_or_init(|| serde_json::from_str(CATALOG).unwrap_or(Value::Null))
 }
@@ -171,14 +207,36 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_named() {
-        let err =
-            check_overrides(&json!({"endpoint_brand": "yealink", "ringtone_x": 1})).unwrap_err();
+        let err = check_overrides(&json!({"endpoint_brand": "yealink", "ringtone_x": 1}), true)
+            .unwrap_err();
         assert_eq!(err.0, "provision.ringtone_x");
-        let err = check_overrides(&json!({"codecs": ["G722", "SPEEX"]})).unwrap_err();
+        let err = check_overrides(&json!({"codecs": ["G722", "SPEEX"]}), true).unwrap_err();
         assert_eq!(err.0, "provision.codecs");
         assert!(
-            check_overrides(&json!({"feature_keys": {"1": {"type": "presence", "value": "x"}}}))
-                .is_ok()
+            check_overrides(
+                &json!({"feature_keys": {"1": {"type": "presence", "value": "x"}}}),
+                false
+            )
+            .is_ok()
+        );
+        let auth = json!({"http_auth": {"username": "desk1", "password": "pw"}});
+        assert!(check_overrides(&auth, true).is_ok());
+        assert_eq!(
+            check_overrides(&auth, false).unwrap_err().0,
+            "provision.http_auth"
+        );
+        for bad in [
+            json!({"http_auth": {"username": "desk1"}}),
+            json!({"http_auth": {"username": "desk1", "password": "a\"b"}}),
+            json!({"http_auth": {"username": "", "password": "pw"}}),
+            json!({"http_auth": "desk1:pw"}),
+        ] {
+            let err = check_overrides(&bad, true).unwrap_err().0;
+            assert!(err.starts_with("provision.http_auth."), "{bad}: {err}");
+        }
+        assert_eq!(
+            http_auth(&json!({"provision": auth})),
+            Some(("desk1".into(), "pw".into()))
         );
     }
 }

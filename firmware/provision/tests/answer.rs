@@ -52,6 +52,9 @@ impl Data for Docs {
             .filter_map(|id| self.doc(ACCOUNT, "users", id))
             .collect()
     }
+    fn directories(&self, _: &str) -> Vec<(String, Arc<Value>)> {
+        Vec::new()
+    }
 }
 
 fn site(https: bool) -> Site {
