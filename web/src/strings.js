@@ -205,4 +205,12 @@ export const t = {
   conferenceNumbers: 'Conference numbers',
   noneSet: 'none yet',
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },
+  featureCodes: 'Feature codes',
+  fcHint: 'Codes dialled from any phone of the office. A code with … takes a number dialled after it. Turning a code off frees it.',
+  fcWhat: 'What it does',
+  fcCode: 'Code',
+  fcOn: 'On',
+  fcNotRun: 'This box does not run this code yet.',
+  fcDigits: '1 to 6 digits',
+  fcTaken: (c) => `${c} is already another code`,
 };

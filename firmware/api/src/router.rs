@@ -87,6 +87,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["apps_store", rest @ ..] => misc::apps_store(ctx, rest),
         ["channels"] => misc::channels(api, ctx, account),
         ["analog_ports"] => crate::analog_ports::list(api, ctx, account),
+        ["feature_codes"] => crate::feature_codes::list(api, ctx, account),
         ["multi_factor"] => misc::multi_factor(ctx),
         ["security"] => misc::security(ctx),
         ["sip_bans"] => misc::sip_bans(api, ctx),
