@@ -70,6 +70,10 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["vmboxes", id, "messages", rest @ ..] => {
             crate::vm_messages::route(api, ctx, account, id, rest)
         }
+        ["vmboxes", id, "greeting"] => crate::vm_greeting::route(api, ctx, account, id),
+        ["users", id, "find_me_follow_me"] => {
+            crate::find_me_follow_me::route(api, ctx, account, id)
+        }
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
         ["users", id, "cdrs"] => cdrs::user_route(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),

@@ -66,7 +66,16 @@ impl LiveState for SipLive {
             .lock()
             .map(|e| (e.registrations(), e.call_count()))
             .unwrap_or_default();
-        self.start.json(now.unix, registrations, calls)
+        let mut status = self.start.json(now.unix, registrations, calls);
+        // The dashboard's storage, last backup and certificate expiry.
+        let facts = &self.data;
+        status["storage"] = crate::box_facts::storage(facts).unwrap_or(Value::Null);
+        status["last_backup"] = crate::box_facts::last_backup(facts).unwrap_or(Value::Null);
+        status["certificate"] = crate::box_facts::certificate_expiry(facts).map_or(
+            Value::Null,
+            |t| json!({"expires_unix": t, "days_left": (t - now.unix as i64).div_euclid(86_400)}),
+        );
+        status
     }
 
     fn gateway_registration(
