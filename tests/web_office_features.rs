@@ -12,6 +12,18 @@ use serde_json::{Value, json};
 use std::process::Command;
 
 const ADA_PASSWORD: &str = "Analytical-Engine-1843";
+/// Each line wrong in its own way: nothing of it is made.
+const BAD_CSV: &str = "first_name,last_name,username,extension,password
+Alan,Turing,alan,1201,Enigma-Machine-1936
+Kurt,Goedel,kurt,12x,Incomplete-1931
+Emmy,Noether,alan,1202,short
+";
+/// Two good lines (a quoted comma, a desk phone) and one whose extension is Ada's.
+const CSV: &str = "first_name,last_name,username,email,extension,password,phone
+Alan,Turing,alan,alan@example.com,1201,Enigma-Machine-1936,no
+\"Noether, Emmy\",N,emmy,,1202,Ring-Theory-1921x,yes
+Grace,Hopper,grace,,1001,Compiler-A0-1952,no
+";
 
 #[test]
 fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
@@ -75,6 +87,8 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
 
     let wav = dir.path().join("greeting.wav");
     std::fs::write(&wav, one_second_wav()).unwrap();
+    let smtp = common::smtp::SmtpServer::start();
+    let smtp_port = smtp.port.to_string();
     let shots = screenshots("web-office-features-screenshots");
     let browser = spawn_script(
         "office-features.mjs",
@@ -85,6 +99,9 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
             ("PANEL_USER_PASSWORD", ADA_PASSWORD),
             ("PANEL_WAV", wav.to_str().unwrap()),
             ("PANEL_OUT", shots.to_str().unwrap()),
+            ("PANEL_BAD_CSV", BAD_CSV),
+            ("PANEL_CSV", CSV),
+            ("PANEL_SMTP_PORT", &smtp_port),
         ],
     );
     let seen = findings(browser);
@@ -150,6 +167,88 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
     assert!(
         seen["certificate"].as_str().unwrap().contains(" days)"),
         "{seen}"
+    );
+
+    // The wizard's CSV import: the users made as the user form makes them, the refused line
+    // left nothing behind.
+    assert_eq!(
+        seen["csv_bad"],
+        json!([
+            "Line 3: extension: Digits only, 2 to 8 of them",
+            "Line 4: password: Too short: at least 12 characters",
+            "Line 4: user name: the same as on line 2",
+        ])
+    );
+    assert_eq!(seen["csv_made"], "2 of 3 users made.");
+    assert_eq!(
+        seen["csv_refused"],
+        json!(["Line 4: extension: 1001 is already in use"]),
+        "{seen}"
+    );
+    assert_eq!(
+        seen["csv_added"],
+        json!(["Alan Turing · 1201", "Noether, Emmy N · 1202"])
+    );
+    let users = admin.get(&admin.url("users?paginate=false")).data();
+    let names: Vec<&str> = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|u| u["username"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"alan")
+            && names.contains(&"emmy")
+            && !names.contains(&"grace")
+            && !names.contains(&"kurt"),
+        "{names:?}"
+    );
+    let emmy = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == "emmy")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let emmy_cf = admin
+        .get(&admin.url(&format!("callflows?filter_owner_id={emmy}")))
+        .data();
+    assert_eq!(emmy_cf[0]["numbers"], json!(["1202"]));
+    let emmy_devices = admin
+        .get(&admin.url(&format!("users/{emmy}/devices")))
+        .data();
+    assert_eq!(
+        emmy_devices.as_array().unwrap().len(),
+        1,
+        "phone = yes: a desk phone"
+    );
+    // The mail relay as saved, and the test mail the real SMTP server got.
+    assert_eq!(seen["relay_port_error"], "A port from 1 to 65535");
+    assert_eq!(
+        seen["test_to_error"],
+        "Not an email address: not-an-address"
+    );
+    assert_eq!(
+        seen["test_sent"],
+        "Sent to admin@office.example: the relay took it."
+    );
+    let relay = admin.get(&admin.url("configs/smtp_client")).data();
+    assert_eq!(
+        (
+            relay["relay"].clone(),
+            relay["port"].clone(),
+            relay["tls"].clone()
+        ),
+        (json!("127.0.0.1"), json!(smtp.port), json!("never"))
+    );
+    let mails = smtp.wait_for(1, std::time::Duration::from_secs(10));
+    assert!(
+        mails[0].contains("To: admin@office.example")
+            && mails[0].contains("Subject: edgepbx: test mail"),
+        "{}",
+        mails[0]
     );
 
     // The user's own settings.

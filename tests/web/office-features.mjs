@@ -1,10 +1,11 @@
 // The panel's later additions in Chromium: the admin changes, turns off and on feature codes
 // (bad and taken codes refused at the row), sees a group form without start delays for
-// one-at-a-time ringing and a full-width "when nobody answers", and the dashboard's storage,
-// last backup and certificate; then a plain user sets find me follow me, their box's PIN and
+// one-at-a-time ringing and a full-width "when nobody answers", the dashboard's storage,
+// last backup and certificate, and the wizard's CSV import and mail relay with a test mail; then a plain user sets find me follow me, their box's PIN and
 // greeting (bad input refused at the field). Run by tests/web_office_features.rs, which checks
 // the documents through the API.
-// Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_USER, PANEL_USER_PASSWORD, PANEL_WAV, PANEL_OUT.
+// Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_USER, PANEL_USER_PASSWORD, PANEL_WAV, PANEL_OUT,
+// PANEL_BAD_CSV / PANEL_CSV (users files), PANEL_SMTP_PORT (a real SMTP server on 127.0.0.1).
 // Prints one JSON line.
 import { openBrowser, signIn, overflows } from './browser.mjs';
 
@@ -73,6 +74,44 @@ try {
   result.backup = await text(page.locator('[data-fact="backup"]'));
   result.certificate = await text(page.locator('[data-fact="certificate"]'));
   await shot('dashboard-box-facts');
+
+  // The wizard again: users from CSV (a bad file makes nothing, each bad line named; a line the
+  // box refuses is named and rolled back), then the mail relay with a test mail.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Run the setup wizard again' }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next' }).click();
+  const csv = page.getByLabel('CSV file');
+  const problems = () => page.locator('ul.errors li').allTextContents();
+  await csv.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(env.PANEL_BAD_CSV) });
+  await page.locator('ul.errors li').first().waitFor();
+  result.csv_bad = await problems();
+  await csv.setInputFiles({ name: 'users.csv', mimeType: 'text/csv', buffer: Buffer.from(env.PANEL_CSV) });
+  result.csv_made = await text(page.locator('.card').getByRole('status'));
+  result.csv_refused = await problems();
+  result.csv_added = (await page.locator('.added li').allTextContents()).map((x) => x.trim());
+  await shot('wizard-csv');
+  for (const step of ['Main number and office hours', 'Mail relay']) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText(step, { exact: true }).waitFor();
+  }
+  await page.getByLabel('Server (host name or address)').fill('127.0.0.1');
+  await page.getByLabel('Port').fill('99999');
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.relay_port_error = await text(page.locator('#relay_port-error'));
+  await page.getByLabel('Port').fill(env.PANEL_SMTP_PORT);
+  await page.getByLabel('Encryption').selectOption('never');
+  await page.getByLabel('Sender address').fill('pbx@office.example');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await page.getByLabel('Send a test mail to').fill('not-an-address');
+  await page.getByRole('button', { name: 'Send a test mail' }).click();
+  result.test_to_error = await text(page.locator('#relay_test_to-error'));
+  await page.getByLabel('Send a test mail to').fill('admin@office.example');
+  await page.getByRole('button', { name: 'Send a test mail' }).click();
+  result.test_sent = await text(page.getByRole('status').filter({ hasText: 'Sent to' }));
+  await shot('wizard-mail-relay');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Finish' }).click();
 
   // The plain user: find me follow me, then their box's PIN and greeting.
   await page.getByRole('button', { name: 'Sign out' }).click();

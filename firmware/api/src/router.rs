@@ -97,6 +97,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["sip_bans"] => misc::sip_bans(api, ctx),
         ["tls_certificate"] => misc::tls_certificate(api, ctx),
         ["sip_bans", ip] => misc::lift_sip_ban(api, ctx, ip),
+        ["configs", "smtp_client", "test"] => crate::smtp_client::test(api, ctx, account),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
         ["metaflows"] => crate::metaflows::route(api, ctx, account),

@@ -20,6 +20,8 @@ pub struct SipLive {
     pub sink: super::OutputSink,
     /// The analog ports' state, written by the line thread (empty without a board).
     pub analog: crate::analog::PortTable,
+    /// For the mail relay's test message.
+    pub store: edgepbx_store::Store,
 }
 
 impl LiveState for SipLive {
@@ -103,6 +105,10 @@ impl LiveState for SipLive {
         // UDP sends and stream queueing only: nothing here waits.
         self.sink.drain(&mut engine);
         sent
+    }
+
+    fn send_test_mail(&self, account: &str, to: &str) -> Result<String, (&'static str, String)> {
+        crate::mail::test_mail::send(&self.store, account, to)
     }
 
     fn lift_sip_ban(&self, ip: &str) -> bool {
