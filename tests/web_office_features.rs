@@ -7,6 +7,7 @@
 mod common;
 
 use common::panel::{findings, one_second_wav, screenshots, spawn_script, tools_present};
+use common::sipp::{SippDir, free_port};
 use common::{ADMIN_PASSWORD, Pbx, id_of};
 use serde_json::{Value, json};
 use std::process::Command;
@@ -88,6 +89,19 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
     let wav = dir.path().join("greeting.wav");
     std::fs::write(&wav, one_second_wav()).unwrap();
     let smtp = common::smtp::SmtpServer::start();
+    // The provider's registrar for the wizard's outside line (checks trunkuser / trunkpass).
+    let sipp = SippDir::new();
+    let registrar_port = free_port().to_string();
+    let mut registrar = sipp.spawn(&[
+        "-sf",
+        "provider_registrar.xml",
+        "-i",
+        "127.0.0.8",
+        "-p",
+        &registrar_port,
+        "-m",
+        "1",
+    ]);
     let smtp_port = smtp.port.to_string();
     let shots = screenshots("web-office-features-screenshots");
     let browser = spawn_script(
@@ -102,6 +116,7 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
             ("PANEL_BAD_CSV", BAD_CSV),
             ("PANEL_CSV", CSV),
             ("PANEL_SMTP_PORT", &smtp_port),
+            ("PANEL_REGISTRAR_PORT", &registrar_port),
         ],
     );
     let seen = findings(browser);
@@ -223,6 +238,32 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
         emmy_devices.as_array().unwrap().len(),
         1,
         "phone = yes: a desk phone"
+    );
+    // The outside line: registered with the registrar, in KAZOO's resource shape.
+    assert_eq!(seen["line_password_error"], "Required");
+    assert_eq!(seen["line"], "Provider · registered");
+    registrar.expect_ok(std::time::Duration::from_secs(10));
+    let lines = admin.get(&admin.url("resources?paginate=false")).data();
+    let line = admin
+        .get(&admin.url(&format!("resources/{}", lines[0]["id"].as_str().unwrap())))
+        .data();
+    assert_eq!(line["rules"], json!([r"^(\+?\d{3,15})$"]));
+    let gw = &line["gateways"][0];
+    assert_eq!(
+        (
+            gw["server"].clone(),
+            gw["username"].clone(),
+            gw["auth_username"].clone(),
+            gw["realm"].clone(),
+            gw["register"].clone()
+        ),
+        (
+            json!("127.0.0.8"),
+            json!("+14155550142"),
+            json!("trunkuser"),
+            json!("provider.test"),
+            json!(true)
+        )
     );
     // The mail relay as saved, and the test mail the real SMTP server got.
     assert_eq!(seen["relay_port_error"], "A port from 1 to 65535");

@@ -1,11 +1,13 @@
 // The panel's later additions in Chromium: the admin changes, turns off and on feature codes
 // (bad and taken codes refused at the row), sees a group form without start delays for
 // one-at-a-time ringing and a full-width "when nobody answers", the dashboard's storage,
-// last backup and certificate, and the wizard's CSV import and mail relay with a test mail; then a plain user sets find me follow me, their box's PIN and
+// last backup and certificate, and the wizard's CSV import, outside line (registered with a
+// real registrar) and mail relay with a test mail; then a plain user sets find me follow me, their box's PIN and
 // greeting (bad input refused at the field). Run by tests/web_office_features.rs, which checks
 // the documents through the API.
 // Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_USER, PANEL_USER_PASSWORD, PANEL_WAV, PANEL_OUT,
-// PANEL_BAD_CSV / PANEL_CSV (users files), PANEL_SMTP_PORT (a real SMTP server on 127.0.0.1).
+// PANEL_BAD_CSV / PANEL_CSV (users files), PANEL_SMTP_PORT (a real SMTP server on 127.0.0.1),
+// PANEL_REGISTRAR_PORT (a SIPp registrar on 127.0.0.8).
 // Prints one JSON line.
 import { openBrowser, signIn, overflows } from './browser.mjs';
 
@@ -90,10 +92,28 @@ try {
   result.csv_refused = await problems();
   result.csv_added = (await page.locator('.added li').allTextContents()).map((x) => x.trim());
   await shot('wizard-csv');
-  for (const step of ['Main number and office hours', 'Mail relay']) {
+  for (const step of ['Main number and office hours', 'Outside line']) {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText(step, { exact: true }).waitFor();
   }
+  // The outside line: a missing password refused at the field, then the provider's registrar
+  // (SIPp) takes the registration and the line turns "registered" without a reload.
+  await page.getByLabel('Name', { exact: true }).fill('Provider');
+  await page.getByLabel("Provider's server").fill('127.0.0.8');
+  await page.getByLabel('Port').fill(env.PANEL_REGISTRAR_PORT);
+  await page.getByLabel('Number or SIP user name').fill('+14155550142');
+  await page.getByLabel('Login, if not the number').fill('trunkuser');
+  await page.getByRole('button', { name: 'Add an outside line' }).click();
+  result.line_password_error = await text(page.locator('#line_password-error'));
+  await page.getByLabel('SIP password').fill('trunkpass');
+  await page.getByLabel('Domain (realm), if not the server').fill('provider.test');
+  await page.getByRole('button', { name: 'Add an outside line' }).click();
+  const line = page.locator('li[data-line="Provider"]');
+  await line.filter({ hasText: '· registered' }).waitFor({ timeout: 20000 });
+  result.line = await text(line);
+  await shot('wizard-outside-line');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText('Mail relay', { exact: true }).waitFor();
   await page.getByLabel('Server (host name or address)').fill('127.0.0.1');
   await page.getByLabel('Port').fill('99999');
   await page.getByRole('button', { name: 'Save' }).click();

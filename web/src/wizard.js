@@ -12,6 +12,7 @@ import { UserForm } from './user-form.js';
 import { MainNumber } from './main-number.js';
 import { CsvImport } from './csv-import.js';
 import { MailRelayForm } from './mail-relay.js';
+import { OutsideLines } from './outside-lines.js';
 
 /** null: closed; otherwise { forced } (whether the password must change first). */
 export const wizard = signal(null);
@@ -55,6 +56,7 @@ export function Wizard() {
     [t.stepOffice, () => html`<${OfficeForm} />`],
     [t.stepUsers, () => html`<${FirstUsers} />`],
     [t.stepMainNumber, () => html`<${MainNumber} />`],
+    [t.stepLine, () => html`<${OutsideLines} />`],
     [t.stepMail, () => html`<${MailRelayForm} />`],
     [t.stepDone, () => html`<p>${t.wizardDone}</p>`],
   ];
