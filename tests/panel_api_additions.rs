@@ -1,14 +1,18 @@
 //! The API the panel's later screens stand on, without a browser: the feature-code list (from
 //! the box's own table, joined with the account's callflows), the box facts of
 //! `system_status` (storage, last backup, certificate expiry), a plain user's own find me
-//! follow me, and their box's PIN and greeting, each refused for anything not theirs.
+//! follow me (and a SIPp call that rings what it picked), and their box's PIN and greeting,
+//! each refused for anything not theirs.
 
 mod common;
 
 use common::panel::one_second_wav;
+use common::sipp::{SippDir, devices, free_port, register_from, uac, uas};
 use common::{Pbx, id_of};
 use serde_json::{Value, json};
+use std::net::UdpSocket;
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 const ADA_PASSWORD: &str = "Analytical-Engine-1843";
 
@@ -362,5 +366,82 @@ fn a_plain_user_changes_only_their_boxs_pin_and_greeting() {
         ada.put(&ada.url("media"), json!({"name": "x"})).status,
         403,
         "still no media of their own"
+    );
+}
+
+/// The call engine runs what a user's own find me follow me wrote: a call to their extension
+/// rings the one phone picked (its busy answer reaches the caller) and not their other phone,
+/// which rings again once find me follow me is off.
+#[test]
+fn find_me_follow_me_rings_the_phones_the_user_picked() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let caller = devices(&admin, &["2300"], 20);
+    let make = |kind: &str, doc: Value| id_of(&admin.put(&admin.url(kind), doc));
+    let ada = make(
+        "users",
+        json!({"first_name": "Ada", "last_name": "L", "username": "ada", "password": ADA_PASSWORD, "priv_level": "user"}),
+    );
+    make(
+        "callflows",
+        json!({"type": "mainUserCallflow", "owner_id": ada, "numbers": ["1001"],
+        "flow": {"module": "user", "data": {"id": ada, "timeout": 20, "can_call_self": false}, "children": {}}}),
+    );
+    let phone = |user: &str| {
+        make(
+            "devices",
+            json!({"name": format!("phone {user}"), "owner_id": ada, "sip": {"username": user, "password": format!("pw{user}")}}),
+        )
+    };
+    let (desk, mobile) = (phone("2301"), phone("2302"));
+    let dir = SippDir::new();
+    let (desk_port, mobile_port) = (free_port(), free_port());
+    register_from(&dir, &pbx, "2301", desk_port);
+    register_from(&dir, &pbx, "2302", mobile_port);
+
+    let mut user = pbx.client();
+    user.login("ada", ADA_PASSWORD, "office").unwrap();
+    let r = user.post(
+        &user.url(&format!("users/{ada}/find_me_follow_me")),
+        json!({"enabled": true, "endpoints": [{"id": mobile, "delay": 0, "timeout": 20}]}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+
+    // The desk phone's contact: whatever the box sends there is read here.
+    let desk_socket = UdpSocket::bind(("127.0.0.1", desk_port)).unwrap();
+    let next_invite = |wait: Duration| {
+        desk_socket.set_read_timeout(Some(wait)).unwrap();
+        let mut buf = [0u8; 4096];
+        let deadline = Instant::now() + wait;
+        while Instant::now() < deadline {
+            if let Ok(n) = desk_socket.recv(&mut buf)
+                && buf[..n].starts_with(b"INVITE ")
+            {
+                return true;
+            }
+        }
+        false
+    };
+
+    // On: only the picked phone is called; its busy answer reaches the caller.
+    let mut callee = uas(&dir, "uas_busy.xml", mobile_port, &[]);
+    uac(&dir, &pbx, "uac_busy.xml", "2300", "1001", &[]).expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+    assert!(
+        !next_invite(Duration::from_millis(300)),
+        "the desk phone was not called"
+    );
+
+    // Off: the user module again rings every phone of the user, the desk phone too.
+    let r = user.post(
+        &user.url(&format!("users/{ada}/find_me_follow_me")),
+        json!({"enabled": false}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let _callee = uas(&dir, "uas_busy.xml", mobile_port, &[]);
+    let _call = uac(&dir, &pbx, "uac_busy.xml", "2300", "1001", &[]);
+    assert!(
+        next_invite(Duration::from_secs(10)),
+        "desk {desk}, caller {caller:?}"
     );
 }
