@@ -1,5 +1,5 @@
-//! What a non-admin user may touch: their own user document, and the devices and voicemail
-//! boxes they own. Admins may do everything in their account; box-wide settings (the TLS
+//! What a non-admin user may touch: their own user document, the devices they own, and the
+//! PIN (greeting: `vm_greeting`) and messages of the voicemail boxes they own. Admins may do everything in their account; box-wide settings (the TLS
 //! certificate, SIP bans) belong to the box's own administrators: those of the top-level
 //! account, created at first boot.
 
