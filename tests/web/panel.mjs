@@ -60,7 +60,7 @@ try {
   await page.getByRole('button', { name: 'Users' }).click();
   result.wizard_users = (await page.locator('.added li').allTextContents()).map((x) => x.trim());
   await shot('wizard-users');
-  for (const step of ['Main number and office hours', 'Done']) {
+  for (const step of ['Main number and office hours', 'Outside line', 'Mail relay', 'Done']) {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText(step, { exact: true }).waitFor();
   }
@@ -293,7 +293,7 @@ try {
   result.rerun_next_enabled = await page.getByRole('button', { name: 'Next' }).isEnabled();
   result.rerun_overflow = await page.evaluate(() => document.documentElement.scrollWidth > 390);
   await shot('wizard-rerun-390');
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('button', { name: 'Run the setup wizard again' }).waitFor();
 

@@ -1,6 +1,7 @@
 // The dashboard: counts, live registrations, calls and analog ports (polled every few seconds),
 // devices by type, numbers (main and conference ones named), software version and alerts
-// (banned addresses, provider registrations that failed, analog ports down).
+// (banned addresses, provider registrations that failed, analog ports down); for the box's own
+// administrator also storage used, the last backup and the certificate's expiry.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { call, get } from './api.js';
@@ -60,8 +61,30 @@ async function loadSlow() {
     version: status && status.software_version,
     main: realNumbers(mains.flatMap((c) => c.numbers || [])),
     conference: conferences.flatMap((c) => c.conference_numbers || []),
-    alerts: [...bans.map((b) => t.banned(b.ip, b.reason)), ...trunks],
+    box: status && boxFacts(status),
+    alerts: [...bans.map((b) => t.banned(b.ip, b.reason)), ...trunks, ...(status ? boxAlerts(status) : [])],
   };
+}
+
+const GIB = 1024 ** 3;
+const FULL_AT = 0.9;
+const CERT_WARN_DAYS = 30;
+
+/** Storage, last backup and certificate expiry of `system_status`, as the dashboard says them. */
+function boxFacts({ storage, last_backup: backup, certificate: cert }) {
+  return {
+    storage: storage ? t.storageUse((storage.total_bytes - storage.free_bytes) / GIB, storage.total_bytes / GIB) : t.unknown,
+    backup: backup ? t.backupAt(new Date(backup.time_unix * 1000).toISOString().slice(0, 16).replace('T', ' ')) : t.neverBackedUp,
+    cert: cert ? t.certExpires(new Date(cert.expires_unix * 1000).toISOString().slice(0, 10), cert.days_left) : t.unknown,
+  };
+}
+
+/** A data partition nearly full, a certificate expiring soon or expired. */
+function boxAlerts({ storage, certificate: cert }) {
+  const out = [];
+  if (storage && storage.total_bytes && 1 - storage.free_bytes / storage.total_bytes >= FULL_AT) out.push(t.diskFull(Math.round((storage.free_bytes / GIB) * 10) / 10));
+  if (cert && cert.days_left < CERT_WARN_DAYS) out.push(cert.days_left < 0 ? t.certExpired : t.certSoon(cert.days_left));
+  return out;
 }
 
 function Tile({ id, label, value }) {
@@ -109,6 +132,10 @@ export function Dashboard() {
     html`<dl class="facts">
       <dt>${t.mainNumbers}</dt><dd data-fact="main">${slow.main.join(', ') || t.noneSet}</dd>
       <dt>${t.conferenceNumbers}</dt><dd data-fact="conference">${slow.conference.join(', ') || t.noneSet}</dd>
+      ${slow.box &&
+      html`<dt>${t.storage}</dt><dd data-fact="storage">${slow.box.storage}</dd>
+        <dt>${t.lastBackup}</dt><dd data-fact="backup">${slow.box.backup}</dd>
+        <dt>${t.certificate}</dt><dd data-fact="certificate">${slow.box.cert}</dd>`}
     </dl>`}
     <h3>${t.alerts}</h3>
     ${slow &&

@@ -7,7 +7,7 @@ import { acct, put, del, session, ApiError } from './api.js';
 export const isAudioFile = (file) => /^audio\//.test(file.type) || /\.(wav|mp3)$/i.test(file.name);
 
 // Sent as audio (never as the text/base64 form the media API also reads).
-const audioType = (file) => (/^audio\//.test(file.type) ? file.type : /\.mp3$/i.test(file.name) ? 'audio/mpeg' : 'audio/wav');
+export const audioType = (file) => (/^audio\//.test(file.type) ? file.type : /\.mp3$/i.test(file.name) ? 'audio/mpeg' : 'audio/wav');
 
 async function uploadRaw(mediaId, file) {
   const res = await fetch('/v2/' + acct(`media/${mediaId}/raw`), {

@@ -21,8 +21,8 @@ function check(f) {
   return e;
 }
 
-function Select({ id, label, value, onChange, options }) {
-  return html`<div class="field">
+function Select({ id, label, value, onChange, options, wide }) {
+  return html`<div class=${wide ? 'field wide' : 'field'}>
     <label for=${id}>${label}</label>
     <select id=${id} value=${value} onChange=${(e) => onChange(e.target.value)}>
       ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
@@ -50,7 +50,9 @@ export function GroupForm({ group, users, vmboxes, onDone }) {
     if (Object.keys(found).length) return;
     setBusy(true);
     try {
-      const form = { ...f, name: f.name.trim(), repeats: int(f.repeats) };
+      // One at a time, each member rings in turn: a start delay means nothing there.
+      const members = oneAtATime ? f.members.map((m) => ({ ...m, delay: 0 })) : f.members;
+      const form = { ...f, members, name: f.name.trim(), repeats: int(f.repeats) };
       await (group.id ? updateGroup(group, form) : createGroup(form));
       onDone();
     } catch (err) {
@@ -60,6 +62,7 @@ export function GroupForm({ group, users, vmboxes, onDone }) {
     }
   }
   const full = f.members.length >= GROUP_MAX;
+  const oneAtATime = f.strategy !== 'simultaneous';
   return html`<section aria-labelledby="group-form-h">
     <h2 id="group-form-h">${group.id ? t.editGroup : t.addGroup}</h2>
     <form onSubmit=${submit} novalidate>
@@ -69,21 +72,21 @@ export function GroupForm({ group, users, vmboxes, onDone }) {
         <${Field} id="group_extension" label=${t.extension} value=${f.extension} onInput=${set('extension')} error=${errors.extension} required inputmode="numeric" />
         <${Field} id="group_repeats" label=${t.repeats} value=${String(f.repeats)} onInput=${set('repeats')} error=${errors.repeats} inputmode="numeric" />
         <${Select} id="group_strategy" label=${t.strategy} value=${f.strategy} onChange=${set('strategy')} options=${Object.entries(t.strategies)} />
-        <${Select} id="group_next" label=${t.nextAction} value=${f.next_vmbox} onChange=${set('next_vmbox')}
+        <${Select} id="group_next" wide label=${t.nextAction} value=${f.next_vmbox} onChange=${set('next_vmbox')}
           options=${[['', t.notAvailable], ...vmboxes.map((b) => [b.id, t.toVoicemail(b.name, b.mailbox)])]} />
       </div>
       <fieldset>
         <legend>${t.members(f.members.length, GROUP_MAX)}</legend>
         ${errors.members && html`<p class="error" id="members-error" role="alert">${errors.members}</p>`}
         <table class="list timeline" aria-label=${t.timeline}>
-          <thead><tr><th>${t.member}</th><th>${t.startAfter}</th><th>${t.ringFor}</th></tr></thead>
+          <thead><tr><th>${t.member}</th>${!oneAtATime && html`<th>${t.startAfter}</th>`}<th>${t.ringFor}</th></tr></thead>
           <tbody>
             ${users.map((u) => {
               const m = member(u.id);
               const name = `${u.first_name} ${u.last_name}`;
               return html`<tr key=${u.id} data-member=${u.username}>
                 <td><span class="check"><input type="checkbox" id=${'m-' + u.id} checked=${!!m} disabled=${!m && full} onChange=${() => toggle(u)} /><label for=${'m-' + u.id}>${name}</label></span></td>
-                <td data-label=${t.startAfter}>${m && html`<input class="delay" aria-label=${`${t.startAfter} ${name}`} inputmode="numeric" value=${Number.isNaN(m.delay) ? '' : m.delay} onInput=${(e) => setTime(u.id, 'delay', e.target.value)} />`}</td>
+                ${!oneAtATime && html`<td data-label=${t.startAfter}>${m && html`<input class="delay" aria-label=${`${t.startAfter} ${name}`} inputmode="numeric" value=${Number.isNaN(m.delay) ? '' : m.delay} onInput=${(e) => setTime(u.id, 'delay', e.target.value)} />`}</td>`}
                 <td data-label=${t.ringFor}>${m && html`<input class="timeout" aria-label=${`${t.ringFor} ${name}`} inputmode="numeric" value=${Number.isNaN(m.timeout) ? '' : m.timeout} onInput=${(e) => setTime(u.id, 'timeout', e.target.value)} />`}</td>
               </tr>`;
             })}

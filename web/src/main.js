@@ -15,13 +15,14 @@ import { Vmboxes } from './vmboxes.js';
 import { Groups } from './groups.js';
 import { Numbers } from './numbers.js';
 import { Conferences } from './conferences.js';
+import { FeatureCodes } from './feature-codes.js';
 import { Wizard, wizard, openWizardIfRequired } from './wizard.js';
 import { MyPhone } from './my-phone.js';
 import { MyVoicemail } from './my-voicemail.js';
 
 const ADMIN_SECTIONS = { dashboard: [t.dashboard, Dashboard], users: [t.users, Users], devices: [t.devices, Devices], groups: [t.groups, Groups],
   calls: [t.callLogs, CallLogs],
-  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], conferences: [t.conferences, Conferences], numbers: [t.numbers, Numbers], settings: [t.settings, Settings],
+  main: [t.mainNumber, MainNumber], voicemail: [t.vmboxes, Vmboxes], conferences: [t.conferences, Conferences], codes: [t.featureCodes, FeatureCodes], numbers: [t.numbers, Numbers], settings: [t.settings, Settings],
 };
 // A plain user (`priv_level: user`) sees only their own things.
 const USER_SECTIONS = { me: [t.myPhone, MyPhone], myvoicemail: [t.vmboxes, MyVoicemail], mycalls: [t.myCalls, MyCalls] };

@@ -1,11 +1,12 @@
 // A plain user's home: their phones (live registration status, polled), their call handling
-// (do not disturb, forwarding) and their password.
+// (do not disturb, forwarding), find me follow me and their password.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get, session } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { MyFeatures } from './my-features.js';
+import { MyFollowMe } from './my-follow-me.js';
 import { PasswordForm } from './password.js';
 
 const POLL_MS = 5000;
@@ -49,6 +50,7 @@ export function MyPhone() {
     html`<div class="stack">
       <${MyDevices} userId=${me.id} />
       <${MyFeatures} user=${me} onSaved=${setMe} />
+      <${MyFollowMe} userId=${me.id} />
       <${PasswordForm} username=${me.username} />
     </div>`}
   </section>`;

@@ -1,10 +1,12 @@
-// A plain user's voicemail: the boxes they own (the API lists no others) and their messages.
+// A plain user's voicemail: the boxes they own (the API lists no others), their messages, and
+// each box's PIN and greeting.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { VmMessages } from './vm-messages.js';
+import { MyVmboxSettings } from './my-vmbox-settings.js';
 
 export function MyVoicemail() {
   const [boxes, setBoxes] = useState(null);
@@ -36,5 +38,6 @@ export function MyVoicemail() {
               </li>`
             )}
           </ul>`}
+    ${boxes && html`<div class="stack">${boxes.map((b) => html`<${MyVmboxSettings} key=${b.id} box=${b} />`)}</div>`}
   </section>`;
 }

@@ -1,4 +1,4 @@
-// Settings: the admin's own password, the office, SIP bans, a software update, the wizard again.
+// Settings: the admin's own password, the office, outside lines, the mail relay, SIP bans, a software update, the wizard again.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get, session } from './api.js';
@@ -9,6 +9,8 @@ import { OfficeForm } from './office.js';
 import { runWizard } from './wizard.js';
 import { UpdateForm } from './update-form.js';
 import { SipBans } from './sip-bans.js';
+import { MailRelayForm } from './mail-relay.js';
+import { OutsideLines } from './outside-lines.js';
 
 export function Settings() {
   const [me, setMe] = useState(null);
@@ -22,6 +24,8 @@ export function Settings() {
     <div class="stack">
       ${me && html`<${PasswordForm} username=${me.username} />`}
       <${OfficeForm} />
+      <${OutsideLines} />
+      <${MailRelayForm} />
       <${SipBans} />
       <${UpdateForm} />
       <div><button type="button" onClick=${() => runWizard().catch((e) => setError(e.message))}>${t.runWizard}</button></div>

@@ -8,7 +8,7 @@ import { PhoneCredentials } from './phone-credentials.js';
 import { weakness } from './password.js';
 
 /** What the form can tell before asking the box. */
-function check(f, isNew) {
+export function checkUser(f, isNew) {
   const e = {};
   for (const k of ['first_name', 'last_name', 'username', 'extension']) if (!f[k].trim()) e[k] = t.required;
   if (f.extension && !/^\d{2,8}$/.test(f.extension)) e.extension = t.extDigits;
@@ -37,7 +37,7 @@ export function UserForm({ user, onDone }) {
 
   async function submit(e) {
     e.preventDefault();
-    const found = check(f, isNew);
+    const found = checkUser(f, isNew);
     setErrors(found);
     setBanner('');
     if (Object.keys(found).length) return;

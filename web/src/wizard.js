@@ -10,6 +10,9 @@ import { PasswordForm } from './password.js';
 import { OfficeForm } from './office.js';
 import { UserForm } from './user-form.js';
 import { MainNumber } from './main-number.js';
+import { CsvImport } from './csv-import.js';
+import { MailRelayForm } from './mail-relay.js';
+import { OutsideLines } from './outside-lines.js';
 
 /** null: closed; otherwise { forced } (whether the password must change first). */
 export const wizard = signal(null);
@@ -41,6 +44,7 @@ function FirstUsers() {
     <h3>${t.firstUsers}</h3>
     <ul class="added">${added.map((u) => html`<li key=${u.username}>${u.first_name} ${u.last_name} · ${u.extension}</li>`)}</ul>
     <button type="button" onClick=${() => setAdding(true)}>${t.addUser}</button>
+    <${CsvImport} onAdded=${(u) => setAdded((list) => [...list, u])} />
   </div>`;
 }
 
@@ -52,6 +56,8 @@ export function Wizard() {
     [t.stepOffice, () => html`<${OfficeForm} />`],
     [t.stepUsers, () => html`<${FirstUsers} />`],
     [t.stepMainNumber, () => html`<${MainNumber} />`],
+    [t.stepLine, () => html`<${OutsideLines} />`],
+    [t.stepMail, () => html`<${MailRelayForm} />`],
     [t.stepDone, () => html`<p>${t.wizardDone}</p>`],
   ];
   const [step, setStep] = useState(0);

@@ -1,5 +1,5 @@
-//! What a non-admin user may touch: their own user document, and the devices and voicemail
-//! boxes they own. Admins may do everything in their account; box-wide settings (the TLS
+//! What a non-admin user may touch: their own user document, the devices they own, and the
+//! PIN (greeting: `vm_greeting`) and messages of the voicemail boxes they own. Admins may do everything in their account; box-wide settings (the TLS
 //! certificate, SIP bans) belong to the box's own administrators: those of the top-level
 //! account, created at first boot.
 
@@ -93,6 +93,40 @@ pub fn check_change(ctx: &Ctx, kind: &str, id: &str, old: &Value, new: &Value) -
         return Err(ApiError::Forbidden(
             "only an administrator may change the owner",
         ));
+    } else if kind == "vmboxes" {
+        check_own_vmbox_change(old, new)?;
     }
     Ok(())
+}
+
+/// A box's owner may change its PIN (4 to 6 digits) and nothing else here; the greeting has
+/// its own endpoint (`vmboxes/{id}/greeting`), the box's number and options are the admin's.
+fn check_own_vmbox_change(old: &Value, new: &Value) -> ApiResult<()> {
+    let settings = |doc: &Value| -> serde_json::Map<String, Value> {
+        doc.as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| {
+                !k.starts_with("pvt_")
+                    && !k.starts_with('_')
+                    && !matches!(k.as_str(), "id" | "pin" | "messages")
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    if settings(old) != settings(new) {
+        return Err(ApiError::Forbidden(
+            "you may change only the PIN of your box (and its greeting)",
+        ));
+    }
+    match new.get("pin") {
+        None => Ok(()),
+        Some(pin) if pin == old.get("pin").unwrap_or(&Value::Null) => Ok(()),
+        Some(Value::String(p))
+            if (4..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Ok(())
+        }
+        Some(_) => Err(ApiError::field("pin", "pattern", "4 to 6 digits", None)),
+    }
 }

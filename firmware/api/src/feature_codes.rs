@@ -1,152 +1,270 @@
-//! The default feature codes (kazoo.md §3): ordinary callflows tagged with `featurecode`,
-//! created with every account (as SmartPBX does on first use), then editable and deletable
-//! through the callflows API like any other. Codes that take an argument are patterns.
+//! Feature codes (kazoo.md §3): KAZOO ships none; they are ordinary callflows tagged with
+//! `featurecode`, created with every account (as SmartPBX does on first use), then edited,
+//! disabled (deleted) and re-enabled through the callflows API like any other, as the
+//! Callflows app does. This file holds the one table of built-in codes: the account's
+//! defaults are made from it, and `GET feature_codes` lists it joined with the account's
+//! callflows and with the interpreter's own module table (whether the box runs the code).
 
 use serde_json::{Value, json};
 
+use crate::context::Ctx;
+use crate::error::{ApiError, ApiResult};
+use crate::{Api, Reply};
 use edgepbx_store::{StoreError, Tx};
 
-/// One default code: its `featurecode.name`, exact number or pattern, and the flow node.
-type Code = (
-    &'static str,
-    Option<&'static str>,
-    Option<&'static str>,
-    &'static str,
-    Value,
-);
+/// How a code is dialled, hence how its callflow matches it.
+#[derive(Clone, Copy, PartialEq)]
+enum Dial {
+    /// `*` and the code, exactly (a `numbers` entry).
+    Star,
+    /// `*`, the code, then optional digits (a `patterns` entry capturing them).
+    StarDigits,
+    /// `*`, the code, then at least one digit.
+    StarDigitsRequired,
+    /// The code alone (a `numbers` entry), as KAZOO's `move` is 6683.
+    Plain,
+}
 
-/// (featurecode name, number or None, pattern or None, module, data).
-fn defaults() -> Vec<Code> {
-    vec![
+impl Dial {
+    /// The callflow's `numbers` and `patterns` for `code`, with `{code}` standing for the code
+    /// (the panel fills it in the same way, with `*` escaped in patterns).
+    fn template(self) -> (Vec<&'static str>, Vec<&'static str>) {
+        match self {
+            Dial::Star => (vec!["*{code}"], vec![]),
+            Dial::StarDigits => (vec![], vec![r"^\*{code}([0-9]*)$"]),
+            Dial::StarDigitsRequired => (vec![], vec![r"^\*{code}([0-9]+)$"]),
+            Dial::Plain => (vec!["{code}"], vec![]),
+        }
+    }
+
+    /// `numbers` and `patterns` for a concrete code.
+    fn fill(self, code: &str) -> (Vec<String>, Vec<String>) {
+        let (numbers, patterns) = self.template();
+        let escaped = code.replace('*', r"\*");
         (
+            numbers.iter().map(|n| n.replace("{code}", code)).collect(),
+            patterns
+                .iter()
+                .map(|p| p.replace("{code}", &escaped))
+                .collect(),
+        )
+    }
+}
+
+/// One built-in code: its `featurecode.name`, default code, how it is dialled, what it does,
+/// and the flow node (module and data).
+struct Code {
+    name: &'static str,
+    code: &'static str,
+    dial: Dial,
+    does: &'static str,
+    module: &'static str,
+    data: Value,
+}
+
+fn code(
+    name: &'static str,
+    code: &'static str,
+    dial: Dial,
+    does: &'static str,
+    module: &'static str,
+    data: Value,
+) -> Code {
+    Code {
+        name,
+        code,
+        dial,
+        does,
+        module,
+        data,
+    }
+}
+
+/// The built-in codes, with KAZOO's names and default codes.
+fn defaults() -> Vec<Code> {
+    use Dial::*;
+    vec![
+        code(
             "call_forward[action=activate]",
-            None,
-            Some(r"^\*72([0-9]*)$"),
+            "72",
+            StarDigits,
+            "Turn call forwarding on (to the number dialled after the code, else asked for)",
             "call_forward",
             json!({"action": "activate"}),
         ),
-        (
+        code(
             "call_forward[action=deactivate]",
-            Some("*73"),
-            None,
+            "73",
+            Star,
+            "Turn call forwarding off",
             "call_forward",
             json!({"action": "deactivate"}),
         ),
-        (
+        code(
             "call_forward[action=toggle]",
-            None,
-            Some(r"^\*74([0-9]*)$"),
+            "74",
+            StarDigits,
+            "Turn call forwarding on or off",
             "call_forward",
             json!({"action": "toggle"}),
         ),
-        (
+        code(
             "call_forward[action=update]",
-            Some("*56"),
-            None,
+            "56",
+            Star,
+            "Change the call forwarding number",
             "call_forward",
             json!({"action": "update"}),
         ),
-        (
+        code(
             "hotdesk[action=login]",
-            Some("*11"),
-            None,
+            "11",
+            Star,
+            "Hot desking: sign in at this phone",
             "hotdesk",
             json!({"action": "login"}),
         ),
-        (
+        code(
             "hotdesk[action=logout]",
-            Some("*12"),
-            None,
+            "12",
+            Star,
+            "Hot desking: sign out of this phone",
             "hotdesk",
             json!({"action": "logout"}),
         ),
-        (
+        code(
             "hotdesk[action=toggle]",
-            Some("*13"),
-            None,
+            "13",
+            Star,
+            "Hot desking: sign in or out",
             "hotdesk",
             json!({"action": "toggle"}),
         ),
-        (
+        code(
             "voicemail[action=check]",
-            None,
-            Some(r"^\*97([0-9]*)$"),
+            "97",
+            StarDigits,
+            "Check voicemail (box number after the code, else asked for)",
             "voicemail",
             json!({"action": "check"}),
         ),
-        (
+        code(
             "voicemail[single_mailbox_login]",
-            None,
-            Some(r"^\*98([0-9]*)$"),
+            "98",
+            StarDigits,
+            "Check voicemail, asking for the box number",
             "voicemail",
             json!({"action": "check", "single_mailbox_login": true}),
         ),
-        (
+        code(
             "voicemail[action=\"direct\"]",
-            None,
-            Some(r"^\*\*([0-9]*)$"),
+            "*",
+            StarDigits,
+            "Leave a message straight in a box (box number after the code)",
             "voicemail",
             json!({"action": "compose"}),
         ),
-        (
+        code(
             "intercom",
-            None,
-            Some(r"^\*0([0-9]*)$"),
+            "0",
+            StarDigits,
+            "Intercom: the extension after the code answers on its speaker",
             "intercom",
             json!({}),
         ),
-        (
+        code(
             "privacy[mode=full]",
-            None,
-            Some(r"^\*67([0-9]*)$"),
+            "67",
+            StarDigits,
+            "Hide your caller ID for the number after the code",
             "privacy",
             json!({"mode": "full"}),
         ),
-        (
+        code(
             "park_and_retrieve",
-            None,
-            Some(r"^\*3([0-9]*)$"),
+            "3",
+            StarDigits,
+            "Park a call in the slot after the code, or pick it up",
             "park",
             json!({"action": "auto"}),
         ),
-        ("valet", Some("*4"), None, "park", json!({"action": "park"})),
-        (
+        code(
+            "valet",
+            "4",
+            Star,
+            "Park a call in the next free slot",
+            "park",
+            json!({"action": "park"}),
+        ),
+        code(
             "retrieve",
-            None,
-            Some(r"^\*5([0-9]*)$"),
+            "5",
+            StarDigits,
+            "Pick up the call parked in the slot after the code",
             "park",
             json!({"action": "retrieve"}),
         ),
-        (
+        code(
             "directed_ext_pickup",
-            None,
-            Some(r"^\*87([0-9]+)$"),
+            "87",
+            StarDigitsRequired,
+            "Answer the extension after the code while it rings",
             "group_pickup_feature",
             json!({"type": "extension"}),
         ),
-        (
+        code(
             "do_not_disturb[action=activate]",
-            Some("*78"),
-            None,
+            "78",
+            Star,
+            "Turn do not disturb on",
             "do_not_disturb",
             json!({"action": "activate"}),
         ),
-        (
+        code(
             "do_not_disturb[action=deactivate]",
-            Some("*79"),
-            None,
+            "79",
+            Star,
+            "Turn do not disturb off",
             "do_not_disturb",
             json!({"action": "deactivate"}),
         ),
-        (
+        code(
             "do_not_disturb[action=toggle]",
-            Some("*76"),
-            None,
+            "76",
+            Star,
+            "Turn do not disturb on or off",
             "do_not_disturb",
             json!({"action": "toggle"}),
         ),
-        ("move", Some("6683"), None, "move", json!({})),
+        code(
+            "move",
+            "6683",
+            Plain,
+            "Move the call to another of your phones",
+            "move",
+            json!({}),
+        ),
     ]
+}
+
+impl Code {
+    /// The callflow the box makes for this code dialled as `number`.
+    fn callflow(&self, number: &str) -> Value {
+        let (numbers, patterns) = self.dial.fill(number);
+        json!({
+            "name": self.name,
+            "featurecode": {"name": self.name, "number": number},
+            "numbers": numbers,
+            "patterns": patterns,
+            "flow": {"module": self.module, "data": self.data, "children": {}},
+            "ui_metadata": {"origin": "voip"},
+        })
+    }
+
+    /// Whether the call engine runs this code's module (its interpreter's module table).
+    fn handled(&self) -> bool {
+        edgepbx_callflow::flow::modules::build(self.module, &self.data).is_some()
+    }
 }
 
 /// Creates the default feature-code callflows of a new account inside its transaction.
@@ -155,34 +273,58 @@ pub fn create_defaults(
     account: &str,
     now_gregorian: u64,
 ) -> Result<(), StoreError> {
-    for (name, number, pattern, module, data) in defaults() {
-        let code = number
-            .map(|n| n.trim_start_matches('*').to_string())
-            .or_else(|| {
-                pattern.map(|p| {
-                    p.trim_start_matches("^\\*")
-                        .split('(')
-                        .next()
-                        .unwrap_or("")
-                        .to_string()
-                })
-            })
-            .unwrap_or_default();
-        let doc = json!({
-            "name": name,
-            "featurecode": {"name": name, "number": code},
-            "numbers": number.into_iter().collect::<Vec<_>>(),
-            "patterns": pattern.into_iter().collect::<Vec<_>>(),
-            "flow": {"module": module, "data": data, "children": {}},
-            "ui_metadata": {"origin": "voip"},
-            "pvt_type": "callflow",
-            "pvt_account_id": account,
-            "pvt_created": now_gregorian,
-            "pvt_modified": now_gregorian,
-        });
+    for c in defaults() {
+        let mut doc = c.callflow(c.code);
+        doc["pvt_type"] = json!("callflow");
+        doc["pvt_account_id"] = json!(account);
+        doc["pvt_created"] = json!(now_gregorian);
+        doc["pvt_modified"] = json!(now_gregorian);
         tx.create(account, "callflows", &edgepbx_store::new_id(), doc)?;
     }
     Ok(())
+}
+
+/// `GET /v2/accounts/{A}/feature_codes`: every built-in code with what it does, whether the
+/// box runs it (`handled`), and the account's callflow for it (`enabled`, `callflow_id`, the
+/// code dialled now). `template` is the callflow to `PUT` to re-enable a disabled code, its
+/// `numbers`/`patterns` with `{code}` for the code (`*` escaped as `\*` in patterns).
+pub fn list(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
+    if ctx.method != "GET" {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    let callflows = api.store().collection(account, "callflows")?;
+    let rows = defaults()
+        .into_iter()
+        .map(|c| {
+            let own = callflows.iter().find(|(_, doc)| {
+                doc.pointer("/featurecode/name").and_then(Value::as_str) == Some(c.name)
+            });
+            let number = own
+                .and_then(|(_, doc)| doc.pointer("/featurecode/number"))
+                .and_then(Value::as_str)
+                .unwrap_or(c.code);
+            let (numbers, patterns) = c.dial.template();
+            let mut template = c.callflow("{code}");
+            template["numbers"] = json!(numbers);
+            template["patterns"] = json!(patterns);
+            template["featurecode"]["number"] = json!("{code}");
+            json!({
+                "name": c.name,
+                "description": c.does,
+                "module": c.module,
+                "default_number": c.code,
+                "number": number,
+                "takes_digits": c.dial != Dial::Star && c.dial != Dial::Plain,
+                "star": c.dial != Dial::Plain,
+                "handled": c.handled(),
+                "enabled": own.is_some(),
+                "callflow_id": own.map(|(id, _)| id.as_str()),
+                "template": template,
+            })
+        })
+        .collect();
+    Ok(Reply::ok(Value::Array(rows)))
 }
 
 #[cfg(test)]
@@ -190,14 +332,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_default_code_has_exactly_one_number_or_pattern_and_compiles() {
+    fn every_default_code_dials_one_way_and_its_pattern_compiles() {
         let all = defaults();
         assert_eq!(all.len(), 20);
-        for (name, number, pattern, _, _) in all {
-            assert!(number.is_some() != pattern.is_some(), "{name}");
-            if let Some(p) = pattern {
-                assert!(regex_lite::Regex::new(p).is_ok(), "{name}: {p}");
+        for c in &all {
+            let (numbers, patterns) = c.dial.fill(c.code);
+            assert_eq!(numbers.len() + patterns.len(), 1, "{}", c.name);
+            for p in patterns {
+                assert!(regex_lite::Regex::new(&p).is_ok(), "{}: {p}", c.name);
             }
         }
+    }
+
+    #[test]
+    fn codes_keep_kazoos_numbers_and_patterns() {
+        let find = |name: &str| defaults().into_iter().find(|c| c.name == name).unwrap();
+        let cf = find("call_forward[action=activate]").callflow("72");
+        assert_eq!(cf["patterns"], json!([r"^\*72([0-9]*)$"]));
+        assert_eq!(
+            cf["featurecode"],
+            json!({"name": "call_forward[action=activate]", "number": "72"})
+        );
+        let direct = find("voicemail[action=\"direct\"]").callflow("*");
+        assert_eq!(direct["patterns"], json!([r"^\*\*([0-9]*)$"]));
+        assert_eq!(
+            find("directed_ext_pickup").callflow("87")["patterns"],
+            json!([r"^\*87([0-9]+)$"])
+        );
+        assert_eq!(
+            find("call_forward[action=deactivate]").callflow("73")["numbers"],
+            json!(["*73"])
+        );
+        assert_eq!(find("move").callflow("6683")["numbers"], json!(["6683"]));
+    }
+
+    #[test]
+    fn handled_follows_the_interpreters_module_table() {
+        let find = |name: &str| defaults().into_iter().find(|c| c.name == name).unwrap();
+        assert!(find("call_forward[action=activate]").handled());
+        assert!(find("directed_ext_pickup").handled());
+        assert!(
+            !find("move").handled(),
+            "the interpreter has no move module"
+        );
     }
 }

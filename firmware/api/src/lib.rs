@@ -17,6 +17,7 @@ mod docs;
 mod error;
 mod feature_codes;
 mod filters;
+mod find_me_follow_me;
 pub mod gateway_address;
 mod gateway_register;
 mod hooks;
@@ -54,6 +55,7 @@ mod system_status;
 pub mod system_update;
 pub mod time;
 mod transcription;
+mod vm_greeting;
 mod vm_messages;
 mod vm_transfer;
 

@@ -55,6 +55,11 @@ pub trait LiveState: Send + Sync {
     fn analog_ports(&self, _account: Option<&str>) -> Vec<Value> {
         Vec::new()
     }
+    /// Sends a test message through the account's mail relay to `to`, waiting for the
+    /// relay's answer: Ok(the sender address used), or the field at fault and why.
+    fn send_test_mail(&self, _account: &str, _to: &str) -> Result<String, (&'static str, String)> {
+        Err(("relay", "this server sends no mail".into()))
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())

@@ -26,7 +26,7 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
 
 /// The audio in a request body: raw `audio/*`, or a base64 data URL (`application/x-base64`,
 /// what the Monster UI sends).
-fn decode_upload(content_type: &str, body: &[u8]) -> ApiResult<Vec<u8>> {
+pub(crate) fn decode_upload(content_type: &str, body: &[u8]) -> ApiResult<Vec<u8>> {
     let ct = content_type.to_ascii_lowercase();
     if ct.starts_with("application/x-base64") || ct.starts_with("text/plain") {
         let text = std::str::from_utf8(body)

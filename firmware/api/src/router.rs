@@ -74,6 +74,10 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["vmboxes", id, "messages", rest @ ..] => {
             crate::vm_messages::route(api, ctx, account, id, rest)
         }
+        ["vmboxes", id, "greeting"] => crate::vm_greeting::route(api, ctx, account, id),
+        ["users", id, "find_me_follow_me"] => {
+            crate::find_me_follow_me::route(api, ctx, account, id)
+        }
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
         ["users", id, "cdrs"] => cdrs::user_route(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),
@@ -92,6 +96,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["apps_store", rest @ ..] => misc::apps_store(ctx, rest),
         ["channels"] => misc::channels(api, ctx, account),
         ["analog_ports"] => crate::analog_ports::list(api, ctx, account),
+        ["feature_codes"] => crate::feature_codes::list(api, ctx, account),
         ["multi_factor"] => misc::multi_factor(ctx),
         ["security"] => misc::security(ctx),
         ["sip_bans"] => misc::sip_bans(api, ctx),
@@ -99,6 +104,7 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["sip_bans", ip] => misc::lift_sip_ban(api, ctx, ip),
         ["login_bans"] => crate::login_bans::list(api, ctx),
         ["login_bans", ip] => crate::login_bans::lift(api, ctx, ip),
+        ["configs", "smtp_client", "test"] => crate::smtp_client::test(api, ctx, account),
         ["configs", name] => misc::config(api, ctx, account, name),
         ["limits"] => misc::limits(api, ctx, account),
         ["metaflows"] => crate::metaflows::route(api, ctx, account),

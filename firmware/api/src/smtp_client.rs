@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
+use crate::{Api, Reply};
 
 pub const CONFIG: &str = "smtp_client";
 pub const TLS_MODES: [&str; 3] = ["never", "if_available", "always"];
@@ -66,4 +68,32 @@ pub fn redact(mut doc: Value) -> Value {
         m.insert("password_set".into(), json!(set));
     }
     doc
+}
+
+/// `POST configs/smtp_client/test` `{to}`: a test message through the relay as configured now
+/// (the panel's "send a test mail"). A failure is a 400 naming `to`, `from` or `relay` with
+/// the relay's own words.
+pub fn test(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
+    if !matches!(ctx.method.as_str(), "POST" | "PUT") {
+        return Err(ApiError::MethodNotAllowed);
+    }
+    ctx.require_admin()?;
+    let data = ctx.data_object()?;
+    let to = match data.get("to") {
+        Some(Value::String(s)) if s.contains('@') => s.trim().to_string(),
+        Some(v) => return Err(bad("to", "format", "an email address", v)),
+        None => {
+            return Err(ApiError::field(
+                "to",
+                "required",
+                "Field is required but missing",
+                None,
+            ));
+        }
+    };
+    let from = api
+        .live()
+        .send_test_mail(account, &to)
+        .map_err(|(field, message)| ApiError::field(field, "send", message, None))?;
+    Ok(Reply::ok(json!({"sent": true, "to": to, "from": from})))
 }

@@ -51,9 +51,11 @@ fn with_store(data: &Path, f: impl FnOnce(&Store) -> Result<(), String>) -> Resu
 pub fn backup(file: &Path, data: &Path) -> Result<(), String> {
     let file = absolute(file)?;
     if let Some(result) = ask_running(data, "backup", &file) {
+        // The running box noted it.
         return result.map(|()| println!("backup written to {} (live)", file.display()));
     }
     with_store(data, |s| s.backup(&file).map_err(|e| e.to_string()))?;
+    crate::box_facts::record_backup(data, &file, unix_now());
     println!("backup written to {}", file.display());
     Ok(())
 }
@@ -86,18 +88,26 @@ pub fn listen(data: &Path, store: Store) -> Result<(), String> {
     let listener = UnixListener::bind(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
         .map_err(|e| e.to_string())?;
+    let data = data.to_path_buf();
     std::thread::Builder::new()
         .name("control".into())
         .spawn(move || {
             for stream in listener.incoming().flatten() {
-                serve_one(stream, &store);
+                serve_one(stream, &store, &data);
             }
         })
         .map_err(|e| e.to_string())?;
     Ok(())
 }
 
-fn serve_one(stream: UnixStream, store: &Store) {
+/// Wall-clock seconds for the backup record (the dashboard shows its age).
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn serve_one(stream: UnixStream, store: &Store, data: &Path) {
     let mut line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut line).is_err() || line.len() > 4096 {
@@ -107,7 +117,10 @@ fn serve_one(stream: UnixStream, store: &Store) {
     // "stop" has no file argument.
     let (command, file) = line.split_once(' ').unwrap_or((line, ""));
     let result = match command {
-        "backup" => store.backup(Path::new(file)).map_err(|e| e.to_string()),
+        "backup" => store
+            .backup(Path::new(file))
+            .map(|()| crate::box_facts::record_backup(data, Path::new(file), unix_now()))
+            .map_err(|e| e.to_string()),
         "restore" => store.restore(Path::new(file)).map_err(|e| e.to_string()),
         // The same clean shutdown as SIGTERM (factory reset asks for it; a supervisor restarts).
         // SAFETY: kill only sends a signal to this process, which run() handles.

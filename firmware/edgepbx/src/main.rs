@@ -2,6 +2,7 @@
 
 mod analog;
 mod atomic_file;
+mod box_facts;
 mod cli;
 mod clock_sync;
 mod config;

@@ -57,7 +57,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         Api::new(
             store.clone(),
             api_config,
-            Arc::new(sip.live(analog_ports.clone())),
+            Arc::new(sip.live(analog_ports.clone(), store.clone())),
         )
         .map_err(|e| format!("store: {e}"))?
         .with_speech(Arc::new(crate::speech::MediaSpeech)),

@@ -9,6 +9,7 @@ mod compose;
 pub mod queue;
 mod relay;
 mod smtplog;
+pub mod test_mail;
 mod transcribe;
 mod voicemail;
 

@@ -20,6 +20,8 @@ pub struct SipLive {
     pub sink: super::OutputSink,
     /// The analog ports' state, written by the line thread (empty without a board).
     pub analog: crate::analog::PortTable,
+    /// For the mail relay's test message.
+    pub store: edgepbx_store::Store,
 }
 
 impl LiveState for SipLive {
@@ -70,6 +72,14 @@ impl LiveState for SipLive {
         // What providers are shown (`provider_public_ip`, or found by STUN); null: the
         // box's own address.
         status["provider_address"] = outside.map(|ip| ip.to_string()).into();
+        // The dashboard's storage, last backup and certificate expiry.
+        let facts = &self.data;
+        status["storage"] = crate::box_facts::storage(facts).unwrap_or(Value::Null);
+        status["last_backup"] = crate::box_facts::last_backup(facts).unwrap_or(Value::Null);
+        status["certificate"] = crate::box_facts::certificate_expiry(facts).map_or(
+            Value::Null,
+            |t| json!({"expires_unix": t, "days_left": (t - now.unix as i64).div_euclid(86_400)}),
+        );
         status
     }
 
@@ -98,6 +108,10 @@ impl LiveState for SipLive {
         // UDP sends and stream queueing only: nothing here waits.
         self.sink.drain(&mut engine);
         sent
+    }
+
+    fn send_test_mail(&self, account: &str, to: &str) -> Result<String, (&'static str, String)> {
+        crate::mail::test_mail::send(&self.store, account, to)
     }
 
     fn lift_sip_ban(&self, ip: &str) -> bool {

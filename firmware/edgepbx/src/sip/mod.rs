@@ -290,9 +290,10 @@ impl Sip {
     }
 
     /// What the API shows of the engine, and of the analog ports in `analog`.
-    pub fn live(&self, analog: crate::analog::PortTable) -> SipLive {
+    pub fn live(&self, analog: crate::analog::PortTable, store: Store) -> SipLive {
         SipLive {
             analog,
+            store,
             engine: self.engine.clone(),
             clock: self.clock,
             data: self.data.clone(),

@@ -1,0 +1,159 @@
+//! Facts about the box the dashboard shows to its administrator (`GET /v2/system_status`):
+//! how full the data partition is, when the last backup was taken, and when the TLS
+//! certificate expires. Each is read when asked (a statvfs, two small files): nothing polls.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+/// Where the last successful backup is recorded, in the data directory.
+const BACKUP_RECORD: &str = "last-backup.json";
+
+/// The file system holding the data directory: `{total_bytes, free_bytes}` (free as an
+/// unprivileged writer sees it), or None when it cannot be read.
+pub fn storage(data: &Path) -> Option<Value> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(data.as_os_str().as_bytes()).ok()?;
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: a NUL-terminated path and a zeroed statvfs the call fills in.
+    if unsafe { libc::statvfs(path.as_ptr(), &mut st) } != 0 {
+        return None;
+    }
+    let block = st.f_frsize as u64;
+    Some(json!({
+        "total_bytes": st.f_blocks as u64 * block,
+        "free_bytes": st.f_bavail as u64 * block,
+    }))
+}
+
+/// Notes a backup just written to `file` (`time` in Unix seconds); the dashboard shows it.
+pub fn record_backup(data: &Path, file: &Path, now_unix: u64) {
+    let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    let record = json!({"time_unix": now_unix, "file": file.display().to_string(), "bytes": bytes});
+    if let Err(e) = crate::atomic_file::write(data, BACKUP_RECORD, record.to_string().as_bytes()) {
+        tracing::warn!(%e, "could not record the backup");
+    }
+}
+
+/// The last backup recorded: `{time_unix, file, bytes}`, or None if there never was one.
+pub fn last_backup(data: &Path) -> Option<Value> {
+    let text = std::fs::read(data.join(BACKUP_RECORD)).ok()?;
+    serde_json::from_slice(&text).ok()
+}
+
+/// The expiry of the box's TLS certificate (`tls/cert.pem`, the first in the chain), in Unix
+/// seconds.
+pub fn certificate_expiry(data: &Path) -> Option<i64> {
+    let pem = std::fs::read(data.join("tls/cert.pem")).ok()?;
+    let der = rustls_pemfile::certs(&mut pem.as_slice()).next()?.ok()?;
+    not_after(&der)
+}
+
+/// One DER element: (tag, contents, what follows).
+fn element(der: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, rest) = der.split_first()?;
+    let (&first, rest) = rest.split_first()?;
+    let (len, rest) = if first < 0x80 {
+        (first as usize, rest)
+    } else {
+        let n = (first & 0x7f) as usize;
+        if n == 0 || n > 4 || rest.len() < n {
+            return None;
+        }
+        let len = rest[..n]
+            .iter()
+            .fold(0usize, |acc, &b| (acc << 8) | b as usize);
+        (len, &rest[n..])
+    };
+    (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
+}
+
+/// `notAfter` of an X.509 certificate: Certificate { tbsCertificate { [0] version?, serial,
+/// signature, issuer, validity { notBefore, notAfter } ... } ... }.
+fn not_after(cert: &[u8]) -> Option<i64> {
+    let (_, cert, _) = element(cert)?;
+    let (_, mut tbs, _) = element(cert)?;
+    if tbs.first() == Some(&0xa0) {
+        tbs = element(tbs)?.2;
+    }
+    let (_, _serial, tbs) = element(tbs)?;
+    let (_, _signature, tbs) = element(tbs)?;
+    let (_, _issuer, tbs) = element(tbs)?;
+    let (_, validity, _) = element(tbs)?;
+    let (_, _not_before, validity) = element(validity)?;
+    let (tag, time, _) = element(validity)?;
+    let time = std::str::from_utf8(time).ok()?;
+    // UTCTime is YYMMDDhhmmssZ (years 1950-2049), GeneralizedTime YYYYMMDDhhmmssZ.
+    let full = match tag {
+        0x17 if time.len() == 13 => {
+            let century = if time[..2].parse::<u8>().ok()? < 50 {
+                "20"
+            } else {
+                "19"
+            };
+            format!("{century}{time}")
+        }
+        0x18 if time.len() == 15 => time.to_string(),
+        _ => return None,
+    };
+    let n = |a: usize, b: usize| full.get(a..b)?.parse::<i16>().ok();
+    let at = jiff::civil::datetime(
+        n(0, 4)?,
+        n(4, 6)? as i8,
+        n(6, 8)? as i8,
+        n(8, 10)? as i8,
+        n(10, 12)? as i8,
+        n(12, 14)? as i8,
+        0,
+    );
+    Some(
+        at.to_zoned(jiff::tz::TimeZone::UTC)
+            .ok()?
+            .timestamp()
+            .as_second(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_expiry_of_a_generated_certificate() {
+        let mut params = rcgen::CertificateParams::new(vec!["pbx.example".into()]).unwrap();
+        params.not_after = rcgen::date_time_ymd(2031, 6, 30);
+        let key = rcgen::KeyPair::generate().unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        let expected = jiff::civil::date(2031, 6, 30)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .unwrap()
+            .timestamp()
+            .as_second();
+        assert_eq!(not_after(cert.der()), Some(expected));
+        // GeneralizedTime from 2050 on.
+        params.not_after = rcgen::date_time_ymd(2051, 1, 2);
+        let cert = params.self_signed(&key).unwrap();
+        assert!(not_after(cert.der()).unwrap() > expected);
+    }
+
+    #[test]
+    fn truncated_or_foreign_bytes_give_none() {
+        assert_eq!(not_after(&[]), None);
+        assert_eq!(not_after(&[0x30, 0x82, 0xff]), None);
+        assert_eq!(not_after(b"not a certificate at all"), None);
+    }
+
+    #[test]
+    fn a_backup_record_round_trips_and_storage_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(last_backup(dir.path()), None);
+        let file = dir.path().join("b.redb");
+        std::fs::write(&file, b"12345").unwrap();
+        record_backup(dir.path(), &file, 1_800_000_000);
+        let rec = last_backup(dir.path()).unwrap();
+        assert_eq!(rec["time_unix"], 1_800_000_000);
+        assert_eq!(rec["bytes"], 5);
+        let s = storage(dir.path()).unwrap();
+        assert!(s["total_bytes"].as_u64().unwrap() >= s["free_bytes"].as_u64().unwrap());
+    }
+}
