@@ -25,6 +25,7 @@ pub mod schema;
 mod store;
 mod tx;
 pub mod vmbox;
+pub mod vmbox_members;
 mod writer;
 
 pub use error::StoreError;

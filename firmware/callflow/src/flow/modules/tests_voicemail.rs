@@ -555,3 +555,45 @@ fn zero_during_the_greeting_reaches_the_operator() {
         "rings Bob"
     );
 }
+
+#[test]
+fn a_member_of_the_owning_group_logs_in_to_a_shared_box_without_a_pin() {
+    let d = office();
+    d.put(
+        "groups",
+        "g-sales",
+        json!({"name": "Sales", "endpoints": {"alice": {"type": "user"}, "bob": {"type": "user"}}}),
+    );
+    d.put(
+        "groups",
+        "g-support",
+        json!({"name": "Support", "endpoints": {"bob": {"type": "user"}}}),
+    );
+    with_box(
+        &d,
+        "box-sales",
+        json!({"owner_id": "g-sales", "mailbox": "750", "pin": "4321"}),
+    );
+    // Alice has no box of her own: *97 opens the one shared box she is a member of.
+    let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first)[0], "vm_you_have");
+    // With two shared boxes she is asked which; hers needs no PIN, another group's does.
+    with_box(
+        &d,
+        "box-team",
+        json!({"owner_id": "g-sales", "mailbox": "751", "pin": "4321"}),
+    );
+    with_box(
+        &d,
+        "box-support",
+        json!({"owner_id": "g-support", "mailbox": "760", "pin": "4321"}),
+    );
+    let (mut call, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first), ["ivr_enter_extension"]);
+    assert_eq!(prompts(&call.feed(keyed("751")))[0], "vm_you_have");
+    let (mut call, _) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&call.feed(keyed("760"))), ["vm_enter_password"]);
+    // Calling the shared box's number, a member lands in it as its owner would.
+    let (_, first) = run(&d, "750", node("voicemail", json!({"id": "box-sales"})));
+    assert_eq!(prompts(&first)[0], "vm_you_have");
+}

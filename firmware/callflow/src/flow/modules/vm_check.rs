@@ -28,10 +28,24 @@ impl Voicemail {
         play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)
     }
 
+    /// The caller's own box; without one, the one shared box they are a member of (with
+    /// several, the caller is asked which).
     pub(super) fn owned_box(&mut self, cx: &Cx) -> bool {
-        match cx.call.caller.owner_id.clone() {
-            Some(owner) => self.find_by(cx, "owner_id", &owner),
-            None => false,
+        if let Some(owner) = cx.call.caller.owner_id.clone()
+            && self.find_by(cx, "owner_id", &owner)
+        {
+            return true;
+        }
+        let boxes = cx.data.docs(&cx.call.account, "vmboxes");
+        let mut shared = boxes
+            .into_iter()
+            .filter(|(_, b)| super::voicemail::is_members_box(cx, b));
+        match (shared.next(), shared.next()) {
+            (Some((id, doc)), None) => {
+                self.open(id, &doc);
+                true
+            }
+            _ => false,
         }
     }
 

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
-use edgepbx_store::vmbox;
+use edgepbx_store::{vmbox, vmbox_members};
 use serde_json::{Value, json};
 
 use super::util::{bool_field, digits_of, num_field, play, prompt};
@@ -86,6 +86,18 @@ pub struct Voicemail {
     pub(super) pending_message: Option<(Arc<[i16]>, u32)>,
 }
 
+/// Whether `vmbox` is the caller's own box or a shared box they are a member of.
+pub(super) fn is_members_box(cx: &Cx, vmbox: &Value) -> bool {
+    let group = vmbox_members::owner(vmbox).and_then(|o| cx.doc("groups", o));
+    let caller = &cx.call.caller;
+    vmbox_members::includes(
+        vmbox,
+        group.as_deref(),
+        caller.owner_id.as_deref(),
+        &caller.device_id,
+    )
+}
+
 /// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
 pub(super) fn message_id(cx: &Cx) -> String {
     let month = jiff::Timestamp::from_second(cx.now.unix as i64)
@@ -144,9 +156,10 @@ impl Voicemail {
         true
     }
 
+    /// The caller owns the box, or it is a shared box of a group listing them or their
+    /// device (`vmbox_members`): either logs in without a PIN unless `require_pin`.
     pub(super) fn is_owner(&self, cx: &Cx) -> bool {
-        let owner = str_field(&self.vmbox, "owner_id");
-        owner.is_some() && owner == cx.call.caller.owner_id.as_deref()
+        is_members_box(cx, &self.vmbox)
     }
 
     /// The `media_id`s of the messages in `folder`, oldest first.
