@@ -31,6 +31,12 @@ pub fn before_save(
         errors.insert(field, json!({"invalid": {"message": message}}));
         return Err(ApiError::Validation(errors));
     }
+    // What the API computes on reading (voicemail usage) is never stored from a client.
+    match kind {
+        "vmboxes" => data.remove("usage"),
+        "accounts" => data.remove("voicemail_usage"),
+        _ => None,
+    };
     match kind {
         "users" => user_credentials(data, old)?,
         "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {

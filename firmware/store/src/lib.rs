@@ -24,6 +24,7 @@ pub mod numbers;
 pub mod schema;
 mod store;
 mod tx;
+pub mod vm_storage;
 pub mod vmbox;
 pub mod vmbox_members;
 mod writer;

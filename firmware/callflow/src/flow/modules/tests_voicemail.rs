@@ -597,3 +597,41 @@ fn a_member_of_the_owning_group_logs_in_to_a_shared_box_without_a_pin() {
     let (_, first) = run(&d, "750", node("voicemail", json!({"id": "box-sales"})));
     assert_eq!(prompts(&first)[0], "vm_you_have");
 }
+
+#[test]
+fn an_account_out_of_voicemail_storage_says_full_and_a_recording_fits_what_is_left() {
+    let d = office();
+    d.account.lock().unwrap()["voicemail"] = json!({"max_storage_seconds": 100});
+    // 90 s are held by another box (deleted messages count until purged).
+    with_box(
+        &d,
+        "box-other",
+        json!({"messages": [{"folder": "deleted", "length": 60_000}, {"length": 30_000}]}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "skip_greeting": true}),
+    );
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert!(
+        matches!(
+            first,
+            FlowCommand::Media(MediaCommand::Record { max_ms: 10_000, .. })
+        ),
+        "{first:?}"
+    );
+    // 99 s used: less than two seconds left is a full box, said to the caller.
+    with_box(
+        &d,
+        "box-other",
+        json!({"messages": [{"folder": "deleted", "length": 99_000}]}),
+    );
+    let (mut call, first) = run(&d, "2001", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(
+        prompts(&first),
+        ["vm_not_available", "vm_leave_message", "vm_mailbox_full"]
+    );
+    assert_eq!(call.feed(played()), hangup());
+    assert!(d.saved("vmboxes", "box-bob").is_none());
+}

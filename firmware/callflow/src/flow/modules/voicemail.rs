@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
-use edgepbx_store::{vmbox, vmbox_members};
+use edgepbx_store::{vm_storage, vmbox, vmbox_members};
 use serde_json::{Value, json};
 
 use super::util::{bool_field, digits_of, num_field, play, prompt};
@@ -23,6 +23,8 @@ use crate::flow::step::{Module, Step};
 
 /// Shorter recordings are dropped (`min_message_size`).
 const MIN_MESSAGE_MS: u32 = 500;
+/// With less room than this left in the account's storage the box counts as full.
+const MIN_ROOM_MS: u64 = 2000;
 
 pub(super) enum State {
     Greeting,
@@ -84,6 +86,17 @@ pub struct Voicemail {
     /// A caller's message under review, with its length (ms): saved on 1, on a silent
     /// line, or when the caller hangs up.
     pub(super) pending_message: Option<(Arc<[i16]>, u32)>,
+    /// The audio the account may still store (`voicemail.max_storage_seconds`), read when
+    /// the caller reached the box; a recording is cut to it.
+    pub(super) room_ms: Option<u64>,
+}
+
+/// The account's storage left, when it bounds it (`vm_storage`).
+fn account_room_ms(cx: &Cx) -> Option<u64> {
+    let account = cx.data.account(&cx.call.account)?;
+    vm_storage::account_limit_ms(&account)?;
+    let boxes = cx.data.docs(&cx.call.account, "vmboxes");
+    vm_storage::room_ms(&account, boxes.iter().map(|(_, b)| &**b))
 }
 
 /// Whether `vmbox` is the caller's own box or a shared box they are a member of.
@@ -121,6 +134,7 @@ impl Voicemail {
             pending: None,
             setup: false,
             pending_message: None,
+            room_ms: None,
         }
     }
 
@@ -202,8 +216,12 @@ impl Voicemail {
             items.truncate(1);
             return self.leave(items);
         }
-        if max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max {
-            tracing::info!(vmbox = %self.box_id, "voicemail box full");
+        self.room_ms = account_room_ms(cx);
+        let box_full =
+            max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max;
+        let account_full = self.room_ms.is_some_and(|ms| ms < MIN_ROOM_MS);
+        if box_full || account_full {
+            tracing::info!(vmbox = %self.box_id, box_full, account_full, "voicemail box full");
             let mut items = greeting;
             items.push(prompt("vm_mailbox_full"));
             return self.leave(items);
@@ -260,9 +278,10 @@ impl Voicemail {
             .or_else(|| num_field(&self.vmbox, "max_message_length"))
             .unwrap_or(500)
             .clamp(5, 3600);
+        let max_ms = (secs * 1000).min(self.room_ms.unwrap_or(u64::MAX)) as u32;
         Step::Command(FlowCommand::Media(MediaCommand::Record {
             beep: true,
-            max_ms: secs as u32 * 1000,
+            max_ms,
             silence_stop_ms: 5000,
             stop_digits: "#".into(),
         }))
