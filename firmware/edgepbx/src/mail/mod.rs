@@ -4,12 +4,14 @@
 //! call or API request ever waits on a mail server. A send that fails for a passing reason
 //! (connection refused, 4xx) is tried again later; one the server refuses for good is not.
 //! Notices not sent yet are kept in the store and taken up again after a restart.
+//! Voicemail to be transcribed first waits on a worker of its own (`transcriber`).
 
 mod compose;
 pub mod queue;
 mod relay;
 mod smtplog;
 mod transcribe;
+mod transcriber;
 mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
@@ -25,7 +27,7 @@ const RETRY_AFTER: [Duration; 2] = [Duration::from_secs(30), Duration::from_secs
 
 #[derive(Clone)]
 pub struct Mailer {
-    queue: SyncSender<(String, String, Notice)>,
+    queue: SyncSender<Pending>,
 }
 
 struct Pending {
@@ -40,7 +42,8 @@ struct Pending {
 
 impl Mailer {
     pub fn start(store: Store) -> Result<Mailer, String> {
-        let (queue, rx) = mpsc::sync_channel::<(String, String, Notice)>(QUEUE);
+        let (queue, rx) = mpsc::sync_channel::<Pending>(QUEUE);
+        let transcriber = transcriber::Transcriber::start(store.clone(), queue.clone())?;
         std::thread::Builder::new()
             .name("mailer".into())
             .spawn(move || {
@@ -62,15 +65,10 @@ impl Mailer {
                         .min()
                         .unwrap_or(Duration::from_secs(3600));
                     match rx.recv_timeout(wait) {
-                        Ok((id, account, notice)) => {
-                            let first = Pending {
-                                id,
-                                account,
-                                notice,
-                                tries: 0,
-                                due: Instant::now(),
-                            };
-                            retries.extend(attempt(&store, first));
+                        Ok(p) => {
+                            if let Some(p) = transcriber.take(p) {
+                                retries.extend(attempt(&store, p));
+                            }
                         }
                         Err(RecvTimeoutError::Timeout) => {}
                         Err(RecvTimeoutError::Disconnected) => return,
@@ -80,7 +78,9 @@ impl Mailer {
                         retries.drain(..).partition(|p| p.due <= now);
                     retries = later;
                     for p in due {
-                        retries.extend(attempt(&store, p));
+                        if let Some(p) = transcriber.take(p) {
+                            retries.extend(attempt(&store, p));
+                        }
                     }
                 }
             })
@@ -91,7 +91,14 @@ impl Mailer {
     /// Hands over a notice already queued in the store as `id` (see [`queue::put`]); when
     /// the mailer is behind, it is taken up from the store after the next restart.
     pub fn send(&self, id: String, account: &str, notice: Notice) {
-        match self.queue.try_send((id, account.to_string(), notice)) {
+        let p = Pending {
+            id,
+            account: account.to_string(),
+            notice,
+            tries: 0,
+            due: Instant::now(),
+        };
+        match self.queue.try_send(p) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => {
                 tracing::warn!(%account, "mailer busy: a notice waits in the store for the next start")
@@ -125,9 +132,6 @@ fn attempt(store: &Store, p: Pending) -> Option<Pending> {
 fn try_once(store: &Store, mut p: Pending) -> Option<Pending> {
     p.tries += 1;
     let account = p.account.as_str();
-    if let Notice::Voicemail(n) = &mut p.notice {
-        transcribe::transcribe(store, account, n);
-    }
     let result = relay::Relay::for_account(store, account).and_then(|relay| {
         let message = compose::message(store, account, &p.notice, relay.from())?;
         relay.send(&message)
