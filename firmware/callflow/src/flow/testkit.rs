@@ -31,6 +31,8 @@ pub struct MemData {
     /// an account document itself is kind `accounts`.
     pub others: Mutex<HashMap<(String, String, String), Value>>,
     pub speech: Mutex<FakeSpeech>,
+    /// Language pack prompts by (language, prompt id).
+    pub prompts: Mutex<HashMap<(String, String), Arc<[i16]>>>,
 }
 
 /// The fake text-to-speech: texts asked for, and the ones "rendered".
@@ -204,6 +206,11 @@ impl Data for MemData {
     }
     fn media(&self, _account: &str, id: &str) -> Option<PendingAudio> {
         let audio = self.audio.lock().unwrap().get(id).cloned()?;
+        Some(PendingAudio::ready(Some(audio)))
+    }
+    fn prompt(&self, language: &str, id: &str) -> Option<PendingAudio> {
+        let key = (language.to_string(), id.to_string());
+        let audio = self.prompts.lock().unwrap().get(&key).cloned()?;
         Some(PendingAudio::ready(Some(audio)))
     }
     fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {

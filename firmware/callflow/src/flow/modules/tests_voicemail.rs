@@ -635,3 +635,55 @@ fn an_account_out_of_voicemail_storage_says_full_and_a_recording_fits_what_is_le
     assert_eq!(call.feed(played()), hangup());
     assert!(d.saved("vmboxes", "box-bob").is_none());
 }
+
+#[test]
+fn a_box_in_a_language_with_a_pack_plays_the_packs_prompts_and_says_counts_its_way() {
+    let d = office();
+    d.prompts.lock().unwrap().insert(
+        ("de-de".into(), "vm_not_available".into()),
+        Arc::from(vec![3i16; 80]),
+    );
+    d.prompts
+        .lock()
+        .unwrap()
+        .insert(("de-de".into(), "num_2".into()), Arc::from(vec![4i16; 80]));
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "language": "de-DE"}),
+    );
+    // The pack's greeting; a prompt the pack lacks stays the built-in one.
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["<audio>", "vm_leave_message"]);
+    // The owner's language when the box has none; an English box stays built in.
+    d.put(
+        "users",
+        "bob",
+        json!({"first_name": "Bob", "last_name": "Baker", "language": "de-de"}),
+    );
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["<audio>", "vm_leave_message"]);
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "language": "en-us"}),
+    );
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["vm_not_available", "vm_leave_message"]);
+    // Counts over twenty are said digit by digit in a pack's language.
+    let messages: Vec<Value> = (0..22)
+        .map(|i| json!({"media_id": format!("m{i}"), "folder": "new"}))
+        .collect();
+    with_box(
+        &d,
+        "box-alice",
+        json!({"owner_id": "alice", "mailbox": "1001", "language": "de-de",
+               "is_setup": true, "messages": messages}),
+    );
+    let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(
+        prompts(&first),
+        ["vm_you_have", "<audio>", "<audio>", "vm_new_messages", "vm_main_menu"]
+    );
+}

@@ -172,6 +172,33 @@ impl Voicemail {
 
     /// The caller owns the box, or it is a shared box of a group listing them or their
     /// device (`vmbox_members`): either logs in without a PIN unless `require_pin`.
+    /// The box's prompts are in its `language`, else its owner's, else the call's (the
+    /// `language` module), else the account's; it becomes the call's language.
+    pub(super) fn adopt_language(&self, cx: &mut Cx) {
+        let owner = str_field(&self.vmbox, "owner_id").and_then(|o| cx.doc("users", o));
+        let set_by_flow =
+            (cx.call.language != crate::flow::language::BUILT_IN).then(|| cx.call.language.clone());
+        let account = cx.data.account(&cx.call.account);
+        let language = str_field(&self.vmbox, "language")
+            .map(str::to_string)
+            .or_else(|| {
+                owner
+                    .as_deref()
+                    .and_then(|u| str_field(u, "language"))
+                    .map(str::to_string)
+            })
+            .or(set_by_flow)
+            .or_else(|| {
+                account
+                    .as_deref()
+                    .and_then(|a| str_field(a, "language"))
+                    .map(str::to_string)
+            });
+        if let Some(language) = language {
+            cx.call.language = language.to_ascii_lowercase();
+        }
+    }
+
     pub(super) fn is_owner(&self, cx: &Cx) -> bool {
         is_members_box(cx, &self.vmbox)
     }
@@ -205,6 +232,7 @@ impl Voicemail {
         if !self.find_box(cx) {
             return Step::Error("voicemail box not found".into());
         }
+        self.adopt_language(cx);
         if self.is_owner(cx) && bool_field(&self.vmbox, "check_if_owner").unwrap_or(true) {
             return self.login(cx);
         }
@@ -354,6 +382,7 @@ impl Module for Voicemail {
             State::Recording | State::Leaving => Step::next(),
             State::Mailbox => {
                 if self.find_by(cx, "mailbox", &digits) {
+                    self.adopt_language(cx);
                     self.login(cx)
                 } else {
                     self.leave(vec![prompt("ivr_invalid"), prompt("ivr_goodbye")])
