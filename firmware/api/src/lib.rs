@@ -35,6 +35,7 @@ pub mod notify;
 mod phone_numbers;
 mod presence;
 mod projection;
+pub mod prompt_packs;
 mod provisioning;
 mod provisioning_adopt;
 mod ratelimit;
@@ -52,6 +53,7 @@ pub mod time;
 mod transcription;
 mod vm_messages;
 mod vm_transfer;
+mod wav_check;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};

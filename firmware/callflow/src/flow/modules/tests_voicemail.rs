@@ -684,6 +684,12 @@ fn a_box_in_a_language_with_a_pack_plays_the_packs_prompts_and_says_counts_its_w
     let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
     assert_eq!(
         prompts(&first),
-        ["vm_you_have", "<audio>", "<audio>", "vm_new_messages", "vm_main_menu"]
+        [
+            "vm_you_have",
+            "<audio>",
+            "<audio>",
+            "vm_new_messages",
+            "vm_main_menu"
+        ]
     );
 }
