@@ -30,6 +30,7 @@ mod media;
 mod media_tts;
 mod metaflows;
 mod misc;
+mod notification_preview;
 pub mod notifications;
 pub mod notify;
 mod phone_numbers;

@@ -62,7 +62,7 @@ pub fn route(api: &Api, ctx: &mut Ctx, language: Option<&str>) -> ApiResult<Repl
 }
 
 /// `de`, `de-de`, `pt-br` (lower case; any case is accepted).
-fn checked_language(language: &str) -> ApiResult<String> {
+pub(crate) fn checked_language(language: &str) -> ApiResult<String> {
     let l = language.to_ascii_lowercase();
     let ok = match l.split_once('-') {
         Some((a, b)) => a.len() == 2 && b.len() == 2,

@@ -27,7 +27,19 @@ const RETRY_AFTER: [Duration; 2] = [Duration::from_secs(30), Duration::from_secs
 
 #[derive(Clone)]
 pub struct Mailer {
-    queue: SyncSender<Pending>,
+    queue: SyncSender<Job>,
+}
+
+/// What the mailer's thread is handed.
+enum Job {
+    Notice(Pending),
+    /// A mail rendered already (a notification preview): tried once, not kept in the store.
+    Prepared {
+        account: String,
+        notification: String,
+        to: Vec<String>,
+        mail: edgepbx_api::notify::Rendered,
+    },
 }
 
 struct Pending {
@@ -42,7 +54,7 @@ struct Pending {
 
 impl Mailer {
     pub fn start(store: Store) -> Result<Mailer, String> {
-        let (queue, rx) = mpsc::sync_channel::<Pending>(QUEUE);
+        let (queue, rx) = mpsc::sync_channel::<Job>(QUEUE);
         let transcriber = transcriber::Transcriber::start(store.clone(), queue.clone())?;
         std::thread::Builder::new()
             .name("mailer".into())
@@ -65,11 +77,17 @@ impl Mailer {
                         .min()
                         .unwrap_or(Duration::from_secs(3600));
                     match rx.recv_timeout(wait) {
-                        Ok(p) => {
+                        Ok(Job::Notice(p)) => {
                             if let Some(p) = transcriber.take(p) {
                                 retries.extend(attempt(&store, p));
                             }
                         }
+                        Ok(Job::Prepared {
+                            account,
+                            notification,
+                            to,
+                            mail,
+                        }) => send_prepared(&store, &account, &notification, &to, mail),
                         Err(RecvTimeoutError::Timeout) => {}
                         Err(RecvTimeoutError::Disconnected) => return,
                     }
@@ -98,7 +116,7 @@ impl Mailer {
             tries: 0,
             due: Instant::now(),
         };
-        match self.queue.try_send(p) {
+        match self.queue.try_send(Job::Notice(p)) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => {
                 tracing::warn!(%account, "mailer busy: a notice waits in the store for the next start")
@@ -106,6 +124,45 @@ impl Mailer {
             Err(TrySendError::Disconnected(_)) => {
                 tracing::error!(%account, "the mailer has stopped: a notice waits in the store")
             }
+        }
+    }
+
+    /// Queues a rendered mail (a notification preview); an error when the queue is full.
+    pub fn send_prepared(
+        &self,
+        account: &str,
+        notification: &str,
+        to: &[String],
+        mail: edgepbx_api::notify::Rendered,
+    ) -> Result<(), String> {
+        let job = Job::Prepared {
+            account: account.to_string(),
+            notification: notification.to_string(),
+            to: to.to_vec(),
+            mail,
+        };
+        self.queue
+            .try_send(job)
+            .map_err(|_| "the mailer is busy: try again later".to_string())
+    }
+}
+
+/// One try at a prepared mail; the outcome is logged.
+fn send_prepared(
+    store: &Store,
+    account: &str,
+    notification: &str,
+    to: &[String],
+    mail: edgepbx_api::notify::Rendered,
+) {
+    let result = relay::Relay::for_account(store, account).and_then(|relay| {
+        let message = compose::prepared(relay.from(), to, mail)?;
+        relay.send(&message)
+    });
+    match result {
+        Ok(()) => tracing::info!(%account, notification, "notification preview mailed"),
+        Err(relay::SendError::Permanent(why) | relay::SendError::Transient(why)) => {
+            tracing::warn!(%account, notification, "notification preview not mailed: {why}")
         }
     }
 }

@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, SyncSender, TrySendError};
 use edgepbx_callflow::flow::Notice;
 use edgepbx_store::Store;
 
-use super::Pending;
+use super::{Job, Pending};
 
 /// Notices waiting for the transcriber.
 const QUEUE: usize = 16;
@@ -20,7 +20,7 @@ pub struct Transcriber {
 
 impl Transcriber {
     /// The worker, handing transcribed notices back to the mailer through `back`.
-    pub fn start(store: Store, back: SyncSender<Pending>) -> Result<Transcriber, String> {
+    pub(super) fn start(store: Store, back: SyncSender<Job>) -> Result<Transcriber, String> {
         let (jobs, rx) = mpsc::sync_channel::<Pending>(QUEUE);
         std::thread::Builder::new()
             .name("transcriber".into())
@@ -31,7 +31,7 @@ impl Transcriber {
                     }
                     // The mailer's queue is drained all the time; waiting here holds up
                     // only transcriptions.
-                    if back.send(p).is_err() {
+                    if back.send(Job::Notice(p)).is_err() {
                         return;
                     }
                 }
@@ -42,7 +42,7 @@ impl Transcriber {
 
     /// The notice back when it can be mailed now; None when the worker took it (it
     /// returns to the mailer's queue transcribed).
-    pub fn take(&self, mut p: Pending) -> Option<Pending> {
+    pub(super) fn take(&self, mut p: Pending) -> Option<Pending> {
         let Notice::Voicemail(n) = &mut p.notice else {
             return Some(p);
         };

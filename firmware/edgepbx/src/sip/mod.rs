@@ -79,6 +79,8 @@ pub struct Sip {
     /// TLS towards providers: the public roots plus `sip_ca`.
     sip_tls: futures_rustls::TlsConnector,
     carrier_hosts: Arc<carrier_hosts::CarrierHosts>,
+    /// The box's mail queue (notification previews from the API).
+    mailer: crate::mail::Mailer,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -195,6 +197,7 @@ impl Sip {
         let mut seed = [0u8; 8];
         getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
         let carrier_hosts = carrier_hosts::CarrierHosts::start(store.clone());
+        let mailer = crate::mail::Mailer::start(store.clone())?;
         let mut engine = Engine::new(
             engine_config,
             Box::new(directory::StoreDirectory {
@@ -202,7 +205,7 @@ impl Sip {
                 data: Arc::new(flow_data::StoreData::new(
                     store.clone(),
                     registered.clone(),
-                    crate::mail::Mailer::start(store.clone())?,
+                    mailer.clone(),
                     carrier_hosts.clone(),
                     media_cache::DecodedMedia::start(store.clone()),
                 )),
@@ -246,6 +249,7 @@ impl Sip {
             start,
             sip_tls: futures_rustls::TlsConnector::from(sip_tls),
             carrier_hosts,
+            mailer,
             udp_addr,
             tls_addr,
         };
@@ -285,6 +289,7 @@ impl Sip {
             tls: self.tls_acceptor.clone(),
             start: self.start.clone(),
             sink: self.output(),
+            mailer: self.mailer.clone(),
         }
     }
 
