@@ -32,8 +32,11 @@ pub struct MemData {
     pub others: Mutex<HashMap<(String, String, String), Value>>,
     pub speech: Mutex<FakeSpeech>,
     /// Language pack prompts by (language, prompt id).
-    pub prompts: Mutex<HashMap<(String, String), Arc<[i16]>>>,
+    pub prompts: Mutex<HashMap<PackPrompt, Arc<[i16]>>>,
 }
+
+/// (language, prompt id) of a language pack's prompt.
+pub type PackPrompt = (String, String);
 
 /// The fake text-to-speech: texts asked for, and the ones "rendered".
 #[derive(Default)]

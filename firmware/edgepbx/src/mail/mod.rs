@@ -32,7 +32,7 @@ pub struct Mailer {
 
 /// What the mailer's thread is handed.
 enum Job {
-    Notice(Pending),
+    Notice(Box<Pending>),
     /// A mail rendered already (a notification preview): tried once, not kept in the store.
     Prepared {
         account: String,
@@ -78,7 +78,7 @@ impl Mailer {
                         .unwrap_or(Duration::from_secs(3600));
                     match rx.recv_timeout(wait) {
                         Ok(Job::Notice(p)) => {
-                            if let Some(p) = transcriber.take(p) {
+                            if let Some(p) = transcriber.take(*p) {
                                 retries.extend(attempt(&store, p));
                             }
                         }
@@ -116,7 +116,7 @@ impl Mailer {
             tries: 0,
             due: Instant::now(),
         };
-        match self.queue.try_send(Job::Notice(p)) {
+        match self.queue.try_send(Job::Notice(Box::new(p))) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => {
                 tracing::warn!(%account, "mailer busy: a notice waits in the store for the next start")

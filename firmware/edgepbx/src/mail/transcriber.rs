@@ -31,7 +31,7 @@ impl Transcriber {
                     }
                     // The mailer's queue is drained all the time; waiting here holds up
                     // only transcriptions.
-                    if back.send(Job::Notice(p)).is_err() {
+                    if back.send(Job::Notice(Box::new(p))).is_err() {
                         return;
                     }
                 }
