@@ -8,7 +8,7 @@ use crate::filters::{ListQuery, paginate};
 use crate::json_path::{client_fields, public};
 use crate::time::GREGORIAN_OFFSET;
 use crate::{Api, Reply, docs, hooks};
-use edgepbx_store::{GLOBAL, Store, StoreError};
+use edgepbx_store::{GLOBAL, Store, StoreError, vm_storage};
 
 /// The ancestors of an account, root first.
 fn tree(doc: &Value) -> Vec<String> {
@@ -40,6 +40,9 @@ pub fn account(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
             let metadata = json!({"enabled": doc.get("enabled").cloned().unwrap_or(json!(true)), "is_reseller": false,
                                   "created": doc.get("pvt_created"), "superduper_admin": false, "billing_mode": "manual"});
             let mut out = public(&doc, account);
+            if ctx.is_admin() {
+                out["voicemail_usage"] = voicemail_usage(api, account, &doc)?;
+            }
             if !ctx.is_admin()
                 && let Some(m) = out.as_object_mut()
             {
@@ -60,6 +63,17 @@ pub fn account(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
         "DELETE" => delete(api, ctx, account),
         _ => Err(ApiError::MethodNotAllowed),
     }
+}
+
+/// The account's voicemail in all its boxes (`vm_storage`), with its bound when it sets one.
+fn voicemail_usage(api: &Api, account: &str, doc: &Value) -> ApiResult<Value> {
+    let boxes = api.store().collection(account, "vmboxes")?;
+    let mut usage = vm_storage::Usage::of_boxes(boxes.values().map(|b| &**b)).to_json();
+    usage["boxes"] = json!(boxes.len());
+    if let Some(ms) = vm_storage::account_limit_ms(doc) {
+        usage["max_storage_seconds"] = json!(ms / 1000);
+    }
+    Ok(usage)
 }
 
 /// Creates an account document with its private fields; `parent` is None for the first account.

@@ -105,9 +105,18 @@ pub fn list_reply(data: Vec<Value>, query: &ListQuery, next: Option<String>) -> 
     reply
 }
 
+/// The document as the API shows it: a voicemail box with its `usage` (`vm_storage`).
+fn shown(kind: &str, doc: &Value, id: &str) -> Value {
+    let mut out = public(doc, id);
+    if kind == "vmboxes" {
+        out["usage"] = edgepbx_store::vm_storage::Usage::of_box(doc).to_json();
+    }
+    out
+}
+
 pub(crate) fn read(api: &Api, ctx: &Ctx, account: &str, kind: &str, id: &str) -> ApiResult<Reply> {
     let doc = load(api, ctx, account, kind, id)?;
-    let mut out = public(&doc, id);
+    let mut out = shown(kind, &doc, id);
     if kind == "callflows" {
         out["metadata"] = callflow_metadata(api, account, &doc)?;
     }
@@ -147,7 +156,7 @@ pub(crate) fn create(api: &Api, ctx: &mut Ctx, account: &str, kind: &str) -> Api
         }
         Ok(created)
     })?;
-    Ok(Reply::created(public(&stored, &id)).with_revision(revision(&stored)))
+    Ok(Reply::created(shown(kind, &stored, &id)).with_revision(revision(&stored)))
 }
 
 pub(crate) fn update(
@@ -196,7 +205,7 @@ pub(crate) fn update(
         }
         Ok(updated)
     })?;
-    Ok(Reply::ok(public(&stored, id)).with_revision(revision(&stored)))
+    Ok(Reply::ok(shown(kind, &stored, id)).with_revision(revision(&stored)))
 }
 
 /// The audio of a text-to-speech `media` document when it needs (re)rendering.

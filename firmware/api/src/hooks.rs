@@ -32,10 +32,16 @@ pub fn before_save(
         errors.insert(field, json!({"invalid": {"message": message}}));
         return Err(ApiError::Validation(errors));
     }
+    // What the API computes on reading (voicemail usage) is never stored from a client.
+    match kind {
+        "vmboxes" => data.remove("usage"),
+        "accounts" => data.remove("voicemail_usage"),
+        _ => None,
+    };
     match kind {
         "users" => user_credentials(data, old)?,
         "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {
-            owner_exists(api, account, data)?
+            owner_exists(api, account, kind, data)?
         }
         "resources" => {
             crate::box_wide::validate_gateways(data)?;
@@ -93,14 +99,23 @@ fn user_credentials(data: &mut Map<String, Value>, old: Option<&Value>) -> ApiRe
     Ok(())
 }
 
-fn owner_exists(api: &Api, account: &str, data: &Map<String, Value>) -> ApiResult<()> {
-    if let Some(owner) = data.get("owner_id").and_then(Value::as_str)
-        && api.store().get(account, "users", owner)?.is_none()
-    {
+/// `owner_id` names a user of the account; a voicemail box's may also name a group (a
+/// shared box its members check, `edgepbx_store::vmbox_members`).
+fn owner_exists(api: &Api, account: &str, kind: &str, data: &Map<String, Value>) -> ApiResult<()> {
+    let Some(owner) = data.get("owner_id").and_then(Value::as_str) else {
+        return Ok(());
+    };
+    let group_owned = kind == "vmboxes" && api.store().get(account, "groups", owner)?.is_some();
+    if !group_owned && api.store().get(account, "users", owner)?.is_none() {
+        let message = if kind == "vmboxes" {
+            "no user or group with this id"
+        } else {
+            "no user with this id"
+        };
         return Err(ApiError::field(
             "owner_id",
             "not_found",
-            "no user with this id",
+            message,
             Some(("value", json!(owner))),
         ));
     }

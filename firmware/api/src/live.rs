@@ -25,6 +25,17 @@ pub trait LiveState: Send + Sync {
             "this server cannot change its certificate".into(),
         ))
     }
+    /// Queues a rendered mail (a notification preview) for the account's relay; an error
+    /// when the box has no mailer.
+    fn send_mail(
+        &self,
+        _account: &str,
+        _notification: &str,
+        _to: &[String],
+        _mail: &crate::notify::Rendered,
+    ) -> Result<(), String> {
+        Err("this server sends no mail".into())
+    }
     /// Lifts a ban; false if there was none.
     fn lift_sip_ban(&self, _ip: &str) -> bool {
         false

@@ -167,6 +167,20 @@ fn singleton(
     id: &str,
     defaults: Value,
 ) -> ApiResult<Reply> {
+    singleton_keeping(api, ctx, account, kind, id, defaults, &[])
+}
+
+/// [`singleton`] where a `POST`/`PUT` that leaves out one of the `keep` fields keeps its
+/// stored value (a write-only secret the client was never shown).
+fn singleton_keeping(
+    api: &Api,
+    ctx: &mut Ctx,
+    account: &str,
+    kind: &str,
+    id: &str,
+    defaults: Value,
+    keep: &[&str],
+) -> ApiResult<Reply> {
     let stored = api.store().get(account, kind, id)?;
     let current = stored.as_deref().map(|d| public(d, id)).unwrap_or_else(|| {
         let mut d = defaults.clone();
@@ -184,6 +198,13 @@ fn singleton(
                 Default::default()
             };
             merge(&mut doc, &incoming);
+            for field in keep {
+                if let Some(v) = stored.as_deref().and_then(|d| d.get(*field))
+                    && !doc.contains_key(*field)
+                {
+                    doc.insert(field.to_string(), v.clone());
+                }
+            }
             let mut doc = client_fields(doc);
             doc.insert("pvt_type".into(), json!(kind));
             let (acct, k, i, value) = (
@@ -264,33 +285,41 @@ pub fn config(api: &Api, ctx: &mut Ctx, account: &str, name: &str) -> ApiResult<
             validate_classifiers(&ctx.data_object()?)?;
         }
     }
-    if name == crate::transcription::CONFIG
-        && matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH")
-    {
-        crate::transcription::validate(&ctx.data_object()?)?;
+    let write = matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH");
+    if name == crate::transcription::CONFIG {
+        if write {
+            crate::transcription::validate(&ctx.data_object()?)?;
+            crate::transcription::check_writer(api, ctx, account)?;
+        }
+        let reply = singleton_keeping(api, ctx, account, "configs", name, json!({}), &["api_key"])?;
+        return Ok(redacted(reply, crate::transcription::redact));
     }
     if name != crate::smtp_client::CONFIG {
         return singleton(api, ctx, account, "configs", name, json!({}));
     }
-    if matches!(ctx.method.as_str(), "POST" | "PUT" | "PATCH") {
+    if write {
         crate::smtp_client::validate(&ctx.data_object()?)?;
     }
-    Ok(
-        match singleton(api, ctx, account, "configs", name, json!({}))? {
-            Reply::Json {
-                status,
-                data,
-                revision,
-                extra,
-            } => Reply::Json {
-                status,
-                data: crate::smtp_client::redact(data),
-                revision,
-                extra,
-            },
-            raw => raw,
+    let reply = singleton(api, ctx, account, "configs", name, json!({}))?;
+    Ok(redacted(reply, crate::smtp_client::redact))
+}
+
+/// A reply whose document has its secrets taken out by `redact`.
+fn redacted(reply: Reply, redact: fn(Value) -> Value) -> Reply {
+    match reply {
+        Reply::Json {
+            status,
+            data,
+            revision,
+            extra,
+        } => Reply::Json {
+            status,
+            data: redact(data),
+            revision,
+            extra,
         },
-    )
+        raw => raw,
+    }
 }
 
 pub fn limits(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {

@@ -3,7 +3,10 @@
 //! HTML template with `Accept: text/plain` / `text/html`; `POST` (or `PUT`) with
 //! `Content-Type: text/plain` / `text/html` replaces that template, with JSON `subject` and
 //! `enabled`; a template that does not compile is a 400 naming the part and the error.
-//! `DELETE` goes back to the built-in templates. Administrators only.
+//! `DELETE` goes back to the built-in templates. With `?language=de-de` each of these
+//! reads or edits the templates for mails in that language (a part it lacks falls back to
+//! the account's general one, then the built-in one); `languages` lists those set.
+//! `POST .../{id}/preview` mails a sample (`notification_preview`). Administrators only.
 
 use serde_json::{Map, Value, json};
 
@@ -27,38 +30,95 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
             Ok(Reply::ok(Value::Array(rows)))
         }
         (_, []) => Err(ApiError::MethodNotAllowed),
+        ("POST", [id, "preview"]) => crate::notification_preview::preview(api, ctx, account, id),
         (method, [id]) => {
             let spec = notify::spec(id).ok_or_else(|| ApiError::NotFound(id.to_string()))?;
             let stored = api.store().get(account, KIND, id)?;
+            let language = language_of(ctx)?;
+            let lang = language.as_deref();
             match method {
                 "GET" => Ok(match template_part(ctx.req.header("accept")) {
-                    Some(part) => raw(notify::render::source(spec, stored.as_deref(), part), part),
-                    None => Reply::ok(details(spec, stored.as_deref())),
+                    Some(part) => raw(
+                        notify::render::source_in(spec, stored.as_deref(), lang, part),
+                        part,
+                    ),
+                    None => Reply::ok(details(spec, stored.as_deref(), lang)),
                 }),
                 "POST" | "PUT" => {
                     let edit = edit_of(ctx)?;
-                    let (acct, i) = (account.to_string(), id.to_string());
+                    let (acct, i, l) = (account.to_string(), id.to_string(), language.clone());
                     let saved = api.store().write(move |tx| {
                         let mut doc = tx.get(&acct, KIND, &i)?.unwrap_or_else(|| json!({}));
-                        if let Some(map) = doc.as_object_mut() {
-                            map.extend(edit.clone());
-                        }
+                        apply(&mut doc, edit.clone(), l.as_deref());
                         tx.upsert(&acct, KIND, &i, doc)
                     })?;
-                    Ok(Reply::ok(details(spec, Some(&saved))))
+                    Ok(Reply::ok(details(spec, Some(&saved), lang)))
                 }
                 "DELETE" => {
-                    if stored.is_some() {
-                        let (acct, i) = (account.to_string(), id.to_string());
-                        api.store()
-                            .write(move |tx| tx.delete(&acct, KIND, &i, None).map(drop))?;
-                    }
-                    Ok(Reply::ok(details(spec, None)))
+                    let Some(lang) = language.clone() else {
+                        if stored.is_some() {
+                            let (acct, i) = (account.to_string(), id.to_string());
+                            api.store()
+                                .write(move |tx| tx.delete(&acct, KIND, &i, None).map(drop))?;
+                        }
+                        return Ok(Reply::ok(details(spec, None, None)));
+                    };
+                    // Only that language's templates go.
+                    let (acct, i, l) = (account.to_string(), id.to_string(), lang.clone());
+                    let saved = api.store().write(move |tx| {
+                        let Some(mut doc) = tx.get(&acct, KIND, &i)? else {
+                            return Ok(None);
+                        };
+                        if let Some(m) = doc
+                            .get_mut(notify::LANGUAGES)
+                            .and_then(Value::as_object_mut)
+                        {
+                            m.remove(&l);
+                        }
+                        tx.upsert(&acct, KIND, &i, doc).map(Some)
+                    })?;
+                    Ok(Reply::ok(details(spec, saved.as_ref(), Some(&lang))))
                 }
                 _ => Err(ApiError::MethodNotAllowed),
             }
         }
         _ => Err(ApiError::NotFound(rest.join("/"))),
+    }
+}
+
+/// `?language=de-de`: the templates of that language (lower case).
+fn language_of(ctx: &Ctx) -> ApiResult<Option<String>> {
+    let pairs = ctx.req.query_pairs();
+    let Some((_, l)) = pairs.iter().find(|(k, _)| k == "language") else {
+        return Ok(None);
+    };
+    crate::prompt_packs::checked_language(l).map(Some)
+}
+
+/// Puts an edit into the document: templates and subject into the language's own set when
+/// one is named; `enabled` (and anything else) always for the notification as a whole.
+fn apply(doc: &mut Value, edit: Map<String, Value>, language: Option<&str>) {
+    let Some(map) = doc.as_object_mut() else {
+        return;
+    };
+    let Some(language) = language else {
+        map.extend(edit);
+        return;
+    };
+    let parts = [Part::Subject, Part::Text, Part::Html].map(Part::field);
+    let (own, general): (Map<String, Value>, Map<String, Value>) = edit
+        .into_iter()
+        .partition(|(k, _)| parts.contains(&k.as_str()));
+    map.extend(general);
+    let languages = map.entry(notify::LANGUAGES).or_insert_with(|| json!({}));
+    if !languages.is_object() {
+        *languages = json!({});
+    }
+    if let Some(l) = languages.as_object_mut() {
+        let set = l.entry(language).or_insert_with(|| json!({}));
+        if let Some(set) = set.as_object_mut() {
+            set.extend(own);
+        }
     }
 }
 
@@ -133,7 +193,7 @@ fn summary(spec: &Spec, stored: Option<&Value>) -> Value {
     })
 }
 
-fn details(spec: &'static Spec, stored: Option<&Value>) -> Value {
+fn details(spec: &'static Spec, stored: Option<&Value>, language: Option<&str>) -> Value {
     let mut doc = match stored {
         Some(d) => crate::json_path::public(d, spec.id),
         None => json!({"id": spec.id}),
@@ -149,8 +209,19 @@ fn details(spec: &'static Spec, stored: Option<&Value>) -> Value {
         map.insert("macros".into(), Value::Object(macros));
         map.insert(
             "subject".into(),
-            json!(notify::render::source(spec, stored, Part::Subject)),
+            json!(notify::render::source_in(
+                spec,
+                stored,
+                language,
+                Part::Subject
+            )),
         );
+        let languages: Vec<&String> = stored
+            .and_then(|d| d.get(notify::LANGUAGES))
+            .and_then(Value::as_object)
+            .map(|l| l.keys().collect())
+            .unwrap_or_default();
+        map.insert("languages".into(), json!(languages));
         map.insert("enabled".into(), json!(is_enabled(stored)));
         map.insert("account_overridden".into(), json!(stored.is_some()));
     }

@@ -186,6 +186,8 @@ pub fn row(
             let mut r = pick(doc, id, &["name", "mailbox", "owner_id", "type"]);
             // What the Monster UI shows as the box's message count: new and saved.
             r.insert("messages".into(), json!(edgepbx_store::vmbox::kept(doc)));
+            let usage = edgepbx_store::vm_storage::Usage::of_box(doc);
+            r.insert("usage".into(), usage.to_json());
             r
         }
         "groups" => {

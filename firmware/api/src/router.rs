@@ -35,6 +35,14 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::system_network::route(api, ctx)
         }
+        ["system", "prompt_packs"] => {
+            api.authenticate(ctx)?;
+            crate::prompt_packs::route(api, ctx, None)
+        }
+        ["system", "prompt_packs", language] => {
+            api.authenticate(ctx)?;
+            crate::prompt_packs::route(api, ctx, Some(language))
+        }
         ["accounts", account, tail @ ..] => {
             api.authenticate(ctx)?;
             access_account(api, ctx, account)?;

@@ -24,7 +24,9 @@ pub mod numbers;
 pub mod schema;
 mod store;
 mod tx;
+pub mod vm_storage;
 pub mod vmbox;
+pub mod vmbox_members;
 mod writer;
 
 pub use error::StoreError;

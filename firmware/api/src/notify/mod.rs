@@ -5,7 +5,7 @@ pub mod catalogue;
 pub mod render;
 
 pub use catalogue::{CATALOGUE, Spec, spec};
-pub use render::{Part, Rendered, check, render};
+pub use render::{LANGUAGES, Part, Rendered, check, render, render_in};
 
 /// The store kind of an account's own templates (one document per notification id).
 pub const KIND: &str = "notifications";

@@ -94,12 +94,30 @@ fn describe(e: &minijinja::Error) -> String {
     }
 }
 
+/// Where an account keeps its templates for other languages: `{language: {subject,
+/// pvt_template_text, pvt_template_html}}` in the notification's document.
+pub const LANGUAGES: &str = "pvt_languages";
+
 /// The source in use for `part`: the account's (`stored`, its `notifications` document for
 /// this id) or the built-in one.
 pub fn source<'a>(spec: &'static Spec, stored: Option<&'a Value>, part: Part) -> &'a str {
-    stored
-        .and_then(|d| d.get(part.field()))
-        .and_then(Value::as_str)
+    source_in(spec, stored, None, part)
+}
+
+/// [`source`] for a mail in `language`: the account's template for that language (`de-de`,
+/// else `de`), else its template, else the built-in one.
+pub fn source_in<'a>(
+    spec: &'static Spec,
+    stored: Option<&'a Value>,
+    language: Option<&str>,
+    part: Part,
+) -> &'a str {
+    let in_language = |l: &str| stored?.get(LANGUAGES)?.get(l)?.get(part.field())?.as_str();
+    let primary = language.and_then(|l| l.split('-').next());
+    language
+        .and_then(in_language)
+        .or_else(|| primary.and_then(in_language))
+        .or_else(|| stored?.get(part.field())?.as_str())
         .unwrap_or(part.default_source(spec))
 }
 
@@ -107,6 +125,16 @@ pub fn source<'a>(spec: &'static Spec, stored: Option<&'a Value>, part: Part) ->
 /// template that fails (it ran out of fuel, a filter failed) is reported and the built-in
 /// one used, so the mail still goes out.
 pub fn render(id: &str, stored: Option<&Value>, ctx: &Value) -> Result<Rendered, String> {
+    render_in(id, stored, None, ctx)
+}
+
+/// [`render`] with the account's templates for `language` where it has them.
+pub fn render_in(
+    id: &str,
+    stored: Option<&Value>,
+    language: Option<&str>,
+    ctx: &Value,
+) -> Result<Rendered, String> {
     let spec = spec(id).ok_or_else(|| format!("no notification {id}"))?;
     let env = environment();
     let ctx = minijinja::Value::from_serialize(ctx);
@@ -116,7 +144,7 @@ pub fn render(id: &str, stored: Option<&Value>, ctx: &Value) -> Result<Rendered,
                 .and_then(|t| t.render(&ctx))
                 .map_err(|e| describe(&e))
         };
-        let own = source(spec, stored, part);
+        let own = source_in(spec, stored, language, part);
         run(own).or_else(|e| {
             tracing::warn!(notification = id, ?part, error = %e, "account template failed: the built-in one is used");
             run(part.default_source(spec))
@@ -171,5 +199,21 @@ mod tests {
         assert!(check(Part::Subject, "two\nlines").is_err());
         assert!(check(Part::Text, &"x".repeat(MAX_SOURCE + 1)).is_err());
         assert!(check(Part::Text, "Hi {{ user.first_name | upper }}").is_ok());
+    }
+
+    #[test]
+    fn a_language_template_wins_for_its_language_and_falls_back_part_by_part() {
+        let ctx = json!({"caller": "Eve", "account": {"name": "Acme"},
+            "callee_id": {"number": "900"}, "date_called": {"local": "heute"}});
+        let stored = json!({"subject": "Call from {{ caller }}",
+            "pvt_languages": {"de": {"subject": "Anruf von {{ caller }}"},
+                              "de-at": {"pvt_template_text": "Servus, {{ caller }}"}}});
+        let r = |l: Option<&str>| render_in("missed_call", Some(&stored), l, &ctx).unwrap();
+        assert_eq!(r(Some("de-de")).subject, "Anruf von Eve");
+        assert_eq!(r(Some("de-at")).text, "Servus, Eve");
+        assert_eq!(r(Some("de-at")).subject, "Anruf von Eve");
+        assert_eq!(r(Some("fr-fr")).subject, "Call from Eve");
+        assert_eq!(r(None).subject, "Call from Eve");
+        assert!(r(Some("de-de")).text.starts_with("Acme missed a call."));
     }
 }

@@ -52,6 +52,7 @@ const ACCOUNT: &[F] = &[
     F::new("music_on_hold", Obj).def("{}"),
     F::new("preflow", Obj),
     F::new("preflow.always", Str).pattern(ID),
+    F::new("voicemail.max_storage_seconds", Int).min(1),
 ];
 
 const USER: &[F] = &[

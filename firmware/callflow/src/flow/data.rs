@@ -121,6 +121,12 @@ pub trait Data: Send + Sync {
     /// the engine's lock: the leg plays silence until it is ready, and skips it when it
     /// cannot be loaded. None when it is known not to exist.
     fn media(&self, account: &str, id: &str) -> Option<PendingAudio>;
+    /// A built-in prompt's recording in an installed language pack (`language` such as
+    /// `de-de`, else its primary tag `de`), loaded off the engine's lock; None when no pack
+    /// of that language has it (the built-in prompt plays).
+    fn prompt(&self, _language: &str, _id: &str) -> Option<PendingAudio> {
+        None
+    }
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>);
     /// Copies stored audio (a forwarded voicemail message) in the background.

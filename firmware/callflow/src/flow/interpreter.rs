@@ -116,7 +116,9 @@ impl Interpreter {
         let mut entered = 0;
         loop {
             let next = match step {
-                Step::Command(command) => return command,
+                Step::Command(command) => {
+                    return super::language::localize(&*self.data, &self.call.language, command);
+                }
                 Step::Done => {
                     self.finished = true;
                     return FlowCommand::Idle;

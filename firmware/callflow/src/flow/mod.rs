@@ -7,6 +7,7 @@ pub mod context;
 pub mod data;
 pub mod endpoints;
 mod interpreter;
+pub mod language;
 mod metaflow;
 pub mod missed_call;
 pub mod modules;

@@ -31,7 +31,12 @@ pub struct MemData {
     /// an account document itself is kind `accounts`.
     pub others: Mutex<HashMap<(String, String, String), Value>>,
     pub speech: Mutex<FakeSpeech>,
+    /// Language pack prompts by (language, prompt id).
+    pub prompts: Mutex<HashMap<PackPrompt, Arc<[i16]>>>,
 }
+
+/// (language, prompt id) of a language pack's prompt.
+pub type PackPrompt = (String, String);
 
 /// The fake text-to-speech: texts asked for, and the ones "rendered".
 #[derive(Default)]
@@ -204,6 +209,11 @@ impl Data for MemData {
     }
     fn media(&self, _account: &str, id: &str) -> Option<PendingAudio> {
         let audio = self.audio.lock().unwrap().get(id).cloned()?;
+        Some(PendingAudio::ready(Some(audio)))
+    }
+    fn prompt(&self, language: &str, id: &str) -> Option<PendingAudio> {
+        let key = (language.to_string(), id.to_string());
+        let audio = self.prompts.lock().unwrap().get(&key).cloned()?;
         Some(PendingAudio::ready(Some(audio)))
     }
     fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {

@@ -4,6 +4,7 @@
 use edgepbx_callflow::flow::Notice;
 use edgepbx_store::Store;
 use lettre::Message;
+use lettre::message::MessageBuilder;
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use serde_json::Value;
@@ -50,12 +51,7 @@ pub fn message(
     let (_, zone) = office_and_zone(store, account);
     let (to, mail) = text(store, account, notice)?;
     let bad = |what: &str, e: &dyn std::fmt::Display| SendError::Permanent(format!("{what}: {e}"));
-    let mut builder = Message::builder()
-        .from(from.parse::<Mailbox>().map_err(|e| bad("from", &e))?)
-        .subject(mail.subject);
-    for address in to {
-        builder = builder.to(address.parse::<Mailbox>().map_err(|e| bad("to", &e))?);
-    }
+    let builder = addressed(from, &to, mail.subject)?;
     let body = MultiPart::alternative_plain_html(mail.text, mail.html);
     let audio = match notice {
         Notice::Voicemail(n) => match super::voicemail::audio(store, account, n) {
@@ -80,6 +76,28 @@ pub fn message(
                 .map_err(|e| bad("message", &e))
         }
     }
+}
+
+fn addressed(from: &str, to: &[String], subject: String) -> Result<MessageBuilder, SendError> {
+    let bad = |what: &str, e: &dyn std::fmt::Display| SendError::Permanent(format!("{what}: {e}"));
+    let mut builder = Message::builder()
+        .from(from.parse::<Mailbox>().map_err(|e| bad("from", &e))?)
+        .subject(subject);
+    for address in to {
+        builder = builder.to(address.parse::<Mailbox>().map_err(|e| bad("to", &e))?);
+    }
+    Ok(builder)
+}
+
+/// A mail rendered already (a notification preview), as text and HTML.
+pub fn prepared(
+    from: &str,
+    to: &[String],
+    mail: edgepbx_api::notify::Rendered,
+) -> Result<Message, SendError> {
+    addressed(from, to, mail.subject)?
+        .multipart(MultiPart::alternative_plain_html(mail.text, mail.html))
+        .map_err(|e| SendError::Permanent(format!("message: {e}")))
 }
 
 fn recipients(notice: &Notice) -> &[String] {
@@ -108,9 +126,36 @@ fn text(
         )));
     }
     let ctx = context(notice, &office, &zone);
-    let mail =
-        edgepbx_api::notify::render(id, stored.as_deref(), &ctx).map_err(SendError::Permanent)?;
+    let language = language(store, account, notice);
+    let mail = edgepbx_api::notify::render_in(id, stored.as_deref(), language.as_deref(), &ctx)
+        .map_err(SendError::Permanent)?;
     Ok((recipients(notice).to_vec(), mail))
+}
+
+/// The language a notice is written in: a voicemail box's `language`, else its owner's,
+/// else the account's (as the box's prompts; `notifications?language=` sets its templates).
+fn language(store: &Store, account: &str, notice: &Notice) -> Option<String> {
+    let text = |d: &Value, k: &str| {
+        d.get(k)
+            .and_then(Value::as_str)
+            .map(str::to_ascii_lowercase)
+    };
+    if let Notice::Voicemail(n) = notice
+        && let Some(vmbox) = store.get(account, "vmboxes", &n.vmbox_id).ok().flatten()
+    {
+        let owner =
+            text(&vmbox, "owner_id").and_then(|o| store.get(account, "users", &o).ok().flatten());
+        if let Some(l) =
+            text(&vmbox, "language").or_else(|| owner.and_then(|u| text(&u, "language")))
+        {
+            return Some(l);
+        }
+    }
+    let doc = store
+        .get(edgepbx_store::GLOBAL, "accounts", account)
+        .ok()
+        .flatten()?;
+    text(&doc, "language")
 }
 
 /// The template macros of a notice.

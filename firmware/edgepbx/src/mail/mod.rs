@@ -4,6 +4,7 @@
 //! call or API request ever waits on a mail server. A send that fails for a passing reason
 //! (connection refused, 4xx) is tried again later; one the server refuses for good is not.
 //! Notices not sent yet are kept in the store and taken up again after a restart.
+//! Voicemail to be transcribed first waits on a worker of its own (`transcriber`).
 
 mod compose;
 pub mod queue;
@@ -11,6 +12,7 @@ mod relay;
 mod smtplog;
 pub mod test_mail;
 mod transcribe;
+mod transcriber;
 mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
@@ -26,7 +28,19 @@ const RETRY_AFTER: [Duration; 2] = [Duration::from_secs(30), Duration::from_secs
 
 #[derive(Clone)]
 pub struct Mailer {
-    queue: SyncSender<(String, String, Notice)>,
+    queue: SyncSender<Job>,
+}
+
+/// What the mailer's thread is handed.
+enum Job {
+    Notice(Box<Pending>),
+    /// A mail rendered already (a notification preview): tried once, not kept in the store.
+    Prepared {
+        account: String,
+        notification: String,
+        to: Vec<String>,
+        mail: edgepbx_api::notify::Rendered,
+    },
 }
 
 struct Pending {
@@ -41,7 +55,8 @@ struct Pending {
 
 impl Mailer {
     pub fn start(store: Store) -> Result<Mailer, String> {
-        let (queue, rx) = mpsc::sync_channel::<(String, String, Notice)>(QUEUE);
+        let (queue, rx) = mpsc::sync_channel::<Job>(QUEUE);
+        let transcriber = transcriber::Transcriber::start(store.clone(), queue.clone())?;
         std::thread::Builder::new()
             .name("mailer".into())
             .spawn(move || {
@@ -63,16 +78,17 @@ impl Mailer {
                         .min()
                         .unwrap_or(Duration::from_secs(3600));
                     match rx.recv_timeout(wait) {
-                        Ok((id, account, notice)) => {
-                            let first = Pending {
-                                id,
-                                account,
-                                notice,
-                                tries: 0,
-                                due: Instant::now(),
-                            };
-                            retries.extend(attempt(&store, first));
+                        Ok(Job::Notice(p)) => {
+                            if let Some(p) = transcriber.take(*p) {
+                                retries.extend(attempt(&store, p));
+                            }
                         }
+                        Ok(Job::Prepared {
+                            account,
+                            notification,
+                            to,
+                            mail,
+                        }) => send_prepared(&store, &account, &notification, &to, mail),
                         Err(RecvTimeoutError::Timeout) => {}
                         Err(RecvTimeoutError::Disconnected) => return,
                     }
@@ -81,7 +97,9 @@ impl Mailer {
                         retries.drain(..).partition(|p| p.due <= now);
                     retries = later;
                     for p in due {
-                        retries.extend(attempt(&store, p));
+                        if let Some(p) = transcriber.take(p) {
+                            retries.extend(attempt(&store, p));
+                        }
                     }
                 }
             })
@@ -92,7 +110,14 @@ impl Mailer {
     /// Hands over a notice already queued in the store as `id` (see [`queue::put`]); when
     /// the mailer is behind, it is taken up from the store after the next restart.
     pub fn send(&self, id: String, account: &str, notice: Notice) {
-        match self.queue.try_send((id, account.to_string(), notice)) {
+        let p = Pending {
+            id,
+            account: account.to_string(),
+            notice,
+            tries: 0,
+            due: Instant::now(),
+        };
+        match self.queue.try_send(Job::Notice(Box::new(p))) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => {
                 tracing::warn!(%account, "mailer busy: a notice waits in the store for the next start")
@@ -100,6 +125,45 @@ impl Mailer {
             Err(TrySendError::Disconnected(_)) => {
                 tracing::error!(%account, "the mailer has stopped: a notice waits in the store")
             }
+        }
+    }
+
+    /// Queues a rendered mail (a notification preview); an error when the queue is full.
+    pub fn send_prepared(
+        &self,
+        account: &str,
+        notification: &str,
+        to: &[String],
+        mail: edgepbx_api::notify::Rendered,
+    ) -> Result<(), String> {
+        let job = Job::Prepared {
+            account: account.to_string(),
+            notification: notification.to_string(),
+            to: to.to_vec(),
+            mail,
+        };
+        self.queue
+            .try_send(job)
+            .map_err(|_| "the mailer is busy: try again later".to_string())
+    }
+}
+
+/// One try at a prepared mail; the outcome is logged.
+fn send_prepared(
+    store: &Store,
+    account: &str,
+    notification: &str,
+    to: &[String],
+    mail: edgepbx_api::notify::Rendered,
+) {
+    let result = relay::Relay::for_account(store, account).and_then(|relay| {
+        let message = compose::prepared(relay.from(), to, mail)?;
+        relay.send(&message)
+    });
+    match result {
+        Ok(()) => tracing::info!(%account, notification, "notification preview mailed"),
+        Err(relay::SendError::Permanent(why) | relay::SendError::Transient(why)) => {
+            tracing::warn!(%account, notification, "notification preview not mailed: {why}")
         }
     }
 }
@@ -126,9 +190,6 @@ fn attempt(store: &Store, p: Pending) -> Option<Pending> {
 fn try_once(store: &Store, mut p: Pending) -> Option<Pending> {
     p.tries += 1;
     let account = p.account.as_str();
-    if let Notice::Voicemail(n) = &mut p.notice {
-        transcribe::transcribe(store, account, n);
-    }
     let result = relay::Relay::for_account(store, account).and_then(|relay| {
         let message = compose::message(store, account, &p.notice, relay.from())?;
         relay.send(&message)

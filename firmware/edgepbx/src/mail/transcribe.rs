@@ -3,7 +3,7 @@
 //! `api_key`, `model`, `timeout_ms`), the message's WAV is posted as multipart/form-data the
 //! way OpenAI's `/v1/audio/transcriptions` and whisper.cpp's server both take it (`file`,
 //! `model`, `response_format=json`); the `text` of the JSON answer goes into the message
-//! (`transcription`, as KAZOO) and the mail. It runs on the mailer's thread, never under the
+//! (`transcription`, as KAZOO) and the mail. It runs on the `transcriber` thread, never under the
 //! call engine's lock; a failure or timeout leaves the mail without text, tried once.
 
 use edgepbx_sip::engine::{HttpRequest, HttpResult};

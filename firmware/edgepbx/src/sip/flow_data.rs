@@ -9,9 +9,10 @@ use std::net::SocketAddr;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 
+use edgepbx_api::prompt_packs;
 use edgepbx_callflow::flow::{Data, Edit, Notice, Parked, Speech, SpeechRequest};
 use edgepbx_media::wav::{self, WavFormat};
-use edgepbx_store::Store;
+use edgepbx_store::{GLOBAL, Store};
 
 use super::carrier_hosts::CarrierHosts;
 use super::media_cache::{self, DecodedMedia};
@@ -93,6 +94,14 @@ fn load_from(store: Store) -> super::media_loader::Load {
     Box::new(move |source: &Source| match source {
         Source::Stored { account, id } => {
             let bytes = store.blob_get(account, "media", id).ok().flatten()?;
+            media_cache::decode(&bytes)
+        }
+        Source::Prompt { language, id } => {
+            let blob = prompt_packs::blob_id(language, id);
+            let bytes = store
+                .blob_get(GLOBAL, prompt_packs::KIND, &blob)
+                .ok()
+                .flatten()?;
             media_cache::decode(&bytes)
         }
     })
@@ -254,6 +263,24 @@ impl Data for StoreData {
             id: id.into(),
         };
         Some(self.loader.load(source))
+    }
+
+    fn prompt(&self, language: &str, id: &str) -> Option<PendingAudio> {
+        // The language's own pack, else its primary tag's (`de-at` -> `de`).
+        let primary = language.split('-').next().unwrap_or(language);
+        let pack = [language, primary].into_iter().find_map(|l| {
+            let doc = self
+                .store
+                .get(GLOBAL, prompt_packs::KIND, l)
+                .ok()
+                .flatten()?;
+            doc.pointer(&format!("/prompts/{id}"))
+                .map(|_| l.to_string())
+        })?;
+        Some(self.loader.load(Source::Prompt {
+            language: pack,
+            id: id.into(),
+        }))
     }
 
     fn copy_audio(&self, account: &str, from: &str, to: &str) {

@@ -22,9 +22,25 @@ pub struct SipLive {
     pub analog: crate::analog::PortTable,
     /// For the mail relay's test message.
     pub store: edgepbx_store::Store,
+    pub mailer: crate::mail::Mailer,
 }
 
 impl LiveState for SipLive {
+    fn send_mail(
+        &self,
+        account: &str,
+        notification: &str,
+        to: &[String],
+        mail: &edgepbx_api::notify::Rendered,
+    ) -> Result<(), String> {
+        let copy = edgepbx_api::notify::Rendered {
+            subject: mail.subject.clone(),
+            text: mail.text.clone(),
+            html: mail.html.clone(),
+        };
+        self.mailer.send_prepared(account, notification, to, copy)
+    }
+
     fn analog_ports(&self, account: Option<&str>) -> Vec<Value> {
         self.analog.rows(account)
     }

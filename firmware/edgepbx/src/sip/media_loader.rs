@@ -18,6 +18,8 @@ pub const QUEUE: usize = 64;
 pub enum Source {
     /// A stored media file or recording of an account (`media` blob), as 8 kHz samples.
     Stored { account: String, id: String },
+    /// A prompt of an installed language pack (`/v2/system/prompt_packs`).
+    Prompt { language: String, id: String },
 }
 
 /// How a source becomes samples (the store in the box; a stand-in in

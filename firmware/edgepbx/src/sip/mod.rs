@@ -82,6 +82,8 @@ pub struct Sip {
     carrier_hosts: Arc<carrier_hosts::CarrierHosts>,
     /// `stun_server`, and the address its socket binds to.
     stun: Option<(String, IpAddr)>,
+    /// The box's mail queue (notification previews from the API).
+    mailer: crate::mail::Mailer,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -199,6 +201,7 @@ impl Sip {
         let mut seed = [0u8; 8];
         getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
         let carrier_hosts = carrier_hosts::CarrierHosts::start(store.clone());
+        let mailer = crate::mail::Mailer::start(store.clone())?;
         let mut engine = Engine::new(
             engine_config,
             Box::new(directory::StoreDirectory {
@@ -206,7 +209,7 @@ impl Sip {
                 data: Arc::new(flow_data::StoreData::new(
                     store.clone(),
                     registered.clone(),
-                    crate::mail::Mailer::start(store.clone())?,
+                    mailer.clone(),
                     carrier_hosts.clone(),
                     media_cache::DecodedMedia::start(store.clone()),
                 )),
@@ -254,6 +257,7 @@ impl Sip {
                 .stun_server
                 .clone()
                 .map(|server| (server, config.sip.ip())),
+            mailer,
             udp_addr,
             tls_addr,
         };
@@ -300,6 +304,7 @@ impl Sip {
             tls: self.tls_acceptor.clone(),
             start: self.start.clone(),
             sink: self.output(),
+            mailer: self.mailer.clone(),
         }
     }
 

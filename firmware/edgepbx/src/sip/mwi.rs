@@ -1,13 +1,14 @@
 //! What a message waiting lamp shows (RFC 3842 `message-summary`), read from the store's
 //! cache for the engine: a subscription to a box's number shows that box; one to anything
-//! else (a phone's own AOR) shows every box of the subscribing device's owner. Devices
-//! with `mwi_unsolicited_updates` (KAZOO's default: true) are told about their owner's
-//! boxes without subscribing.
+//! else (a phone's own AOR) shows every box of the subscribing device's owner, and the shared
+//! boxes owned by a group that lists the owner or the device (`vmbox_members`). Devices
+//! with `mwi_unsolicited_updates` (KAZOO's default: true) are told about those boxes
+//! without subscribing.
 
 use std::collections::HashMap;
 
 use edgepbx_sip::engine::{MessageCounts, UnsolicitedMwi};
-use edgepbx_store::{GLOBAL, Store, lenient, vmbox};
+use edgepbx_store::{GLOBAL, Store, lenient, vmbox, vmbox_members};
 use serde_json::Value;
 
 fn add(a: MessageCounts, b: MessageCounts) -> MessageCounts {
@@ -39,18 +40,29 @@ pub fn unsolicited(store: &Store, account: &str) -> Vec<UnsolicitedMwi> {
     if boxes.is_empty() {
         return Vec::new();
     }
+    let groups = store.collection(account, "groups").unwrap_or_default();
     let realm = store
         .get(GLOBAL, "accounts", account)
         .ok()
         .flatten()
         .and_then(|a| str_of(&a, "realm"))
         .unwrap_or_default();
-    // Owner -> (the first box's number, the counts of all their boxes): one pass.
-    let mut by_owner: HashMap<String, (Option<String>, MessageCounts)> = HashMap::new();
+    // User or device -> (the first box's number, the counts of all their boxes): one pass.
+    let mut by_member: HashMap<String, (Option<String>, MessageCounts)> = HashMap::new();
     for b in boxes.values() {
-        if let Some(owner) = str_of(b, "owner_id") {
-            let entry = by_owner
-                .entry(owner)
+        let Some(owner) = vmbox_members::owner(b) else {
+            continue;
+        };
+        let members = match groups.get(owner) {
+            Some(group) => {
+                let m = vmbox_members::of_group(group);
+                m.users.into_iter().chain(m.devices).collect()
+            }
+            None => vec![owner.to_string()],
+        };
+        for member in members {
+            let entry = by_member
+                .entry(member)
                 .or_insert_with(|| (str_of(b, "mailbox"), MessageCounts::default()));
             entry.1 = add(entry.1, counted(b));
         }
@@ -62,16 +74,26 @@ pub fn unsolicited(store: &Store, account: &str) -> Vec<UnsolicitedMwi> {
             .and_then(lenient::as_bool)
             != Some(false);
         let user = device.pointer("/sip/username").and_then(Value::as_str);
-        let owned = str_of(device, "owner_id").and_then(|o| by_owner.get(&o));
-        let (true, Some(user), Some((mailbox, counts))) = (wants, user, owned) else {
+        let owned = str_of(device, "owner_id").and_then(|o| by_member.get(&o));
+        let listed = by_member.get(id);
+        let (true, Some(user)) = (wants, user) else {
             continue;
         };
-        let mailbox = mailbox.as_deref().unwrap_or(user);
+        let mailbox = owned.or(listed).and_then(|(m, _)| m.as_deref());
+        let counts = [owned, listed]
+            .into_iter()
+            .flatten()
+            .map(|(_, c)| *c)
+            .fold(MessageCounts::default(), add);
+        if owned.is_none() && listed.is_none() {
+            continue;
+        }
+        let mailbox = mailbox.unwrap_or(user);
         out.push(UnsolicitedMwi {
             device_id: id.clone(),
             message_account: format!("sip:{mailbox}@{realm}"),
             device_uri: format!("sip:{user}@{realm}"),
-            counts: *counts,
+            counts,
         });
     }
     out
@@ -97,13 +119,14 @@ pub fn message_counts(
         .ok()
         .flatten()
         .and_then(|d| str_of(&d, "owner_id"));
-    let Some(owner) = owner else {
-        return MessageCounts::default();
-    };
+    let groups = store.collection(account, "groups").unwrap_or_default();
     boxes
-        .iter()
-        .filter(|(_, b)| str_of(b, "owner_id").as_deref() == Some(owner.as_str()))
-        .map(|(_, b)| counted(b))
+        .values()
+        .filter(|b| {
+            let group = vmbox_members::owner(b).and_then(|o| groups.get(o));
+            vmbox_members::includes(b, group.map(|g| &**g), owner.as_deref(), device_id)
+        })
+        .map(|b| counted(b))
         .fold(MessageCounts::default(), add)
 }
 
@@ -177,6 +200,64 @@ mod tests {
                 device_uri: "sip:6101@office.test".into(),
                 counts: MessageCounts { new: 1, old: 0 },
             }]
+        );
+    }
+
+    #[test]
+    fn a_group_owned_box_lights_every_members_phone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.redb")).unwrap();
+        store
+            .write(|tx| {
+                tx.create(GLOBAL, "accounts", "a", json!({"realm": "office.test"}))?;
+                let phone =
+                    |owner: &str, user: &str| json!({"owner_id": owner, "sip": {"username": user}});
+                tx.create("a", "devices", "d1", phone("u1", "6101"))?;
+                tx.create("a", "devices", "d2", phone("u2", "6102"))?;
+                tx.create("a", "devices", "d3", phone("u3", "6103"))?;
+                tx.create("a", "devices", "d4", json!({"sip": {"username": "6104"}}))?;
+                tx.create(
+                    "a",
+                    "groups",
+                    "g1",
+                    json!({"name": "Sales",
+                    "endpoints": {"u1": {"type": "user"}, "u2": {"type": "user"},
+                                  "d4": {"type": "device"}}}),
+                )?;
+                tx.create(
+                    "a",
+                    "vmboxes",
+                    "shared",
+                    json!({"mailbox": "750", "owner_id": "g1",
+                    "messages": [{"folder": "new"}]}),
+                )?;
+                tx.create(
+                    "a",
+                    "vmboxes",
+                    "own",
+                    json!({"mailbox": "701", "owner_id": "u1",
+                    "messages": [{"folder": "saved"}]}),
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        let c = |dev: &str, target: &str| message_counts(&store, "a", dev, target);
+        assert_eq!(c("d1", "6101"), MessageCounts { new: 1, old: 1 });
+        assert_eq!(c("d2", "6102"), MessageCounts { new: 1, old: 0 });
+        assert_eq!(c("d4", "6104"), MessageCounts { new: 1, old: 0 });
+        assert_eq!(c("d3", "6103"), MessageCounts::default());
+        let mut told: Vec<_> = unsolicited(&store, "a")
+            .into_iter()
+            .map(|u| (u.device_id, u.counts))
+            .collect();
+        told.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            told,
+            [
+                ("d1".to_string(), MessageCounts { new: 1, old: 1 }),
+                ("d2".to_string(), MessageCounts { new: 1, old: 0 }),
+                ("d4".to_string(), MessageCounts { new: 1, old: 0 }),
+            ]
         );
     }
 }

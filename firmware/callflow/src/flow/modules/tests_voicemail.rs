@@ -555,3 +555,141 @@ fn zero_during_the_greeting_reaches_the_operator() {
         "rings Bob"
     );
 }
+
+#[test]
+fn a_member_of_the_owning_group_logs_in_to_a_shared_box_without_a_pin() {
+    let d = office();
+    d.put(
+        "groups",
+        "g-sales",
+        json!({"name": "Sales", "endpoints": {"alice": {"type": "user"}, "bob": {"type": "user"}}}),
+    );
+    d.put(
+        "groups",
+        "g-support",
+        json!({"name": "Support", "endpoints": {"bob": {"type": "user"}}}),
+    );
+    with_box(
+        &d,
+        "box-sales",
+        json!({"owner_id": "g-sales", "mailbox": "750", "pin": "4321"}),
+    );
+    // Alice has no box of her own: *97 opens the one shared box she is a member of.
+    let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first)[0], "vm_you_have");
+    // With two shared boxes she is asked which; hers needs no PIN, another group's does.
+    with_box(
+        &d,
+        "box-team",
+        json!({"owner_id": "g-sales", "mailbox": "751", "pin": "4321"}),
+    );
+    with_box(
+        &d,
+        "box-support",
+        json!({"owner_id": "g-support", "mailbox": "760", "pin": "4321"}),
+    );
+    let (mut call, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&first), ["ivr_enter_extension"]);
+    assert_eq!(prompts(&call.feed(keyed("751")))[0], "vm_you_have");
+    let (mut call, _) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(prompts(&call.feed(keyed("760"))), ["vm_enter_password"]);
+    // Calling the shared box's number, a member lands in it as its owner would.
+    let (_, first) = run(&d, "750", node("voicemail", json!({"id": "box-sales"})));
+    assert_eq!(prompts(&first)[0], "vm_you_have");
+}
+
+#[test]
+fn an_account_out_of_voicemail_storage_says_full_and_a_recording_fits_what_is_left() {
+    let d = office();
+    d.account.lock().unwrap()["voicemail"] = json!({"max_storage_seconds": 100});
+    // 90 s are held by another box (deleted messages count until purged).
+    with_box(
+        &d,
+        "box-other",
+        json!({"messages": [{"folder": "deleted", "length": 60_000}, {"length": 30_000}]}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "skip_greeting": true}),
+    );
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert!(
+        matches!(
+            first,
+            FlowCommand::Media(MediaCommand::Record { max_ms: 10_000, .. })
+        ),
+        "{first:?}"
+    );
+    // 99 s used: less than two seconds left is a full box, said to the caller.
+    with_box(
+        &d,
+        "box-other",
+        json!({"messages": [{"folder": "deleted", "length": 99_000}]}),
+    );
+    let (mut call, first) = run(&d, "2001", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(
+        prompts(&first),
+        ["vm_not_available", "vm_leave_message", "vm_mailbox_full"]
+    );
+    assert_eq!(call.feed(played()), hangup());
+    assert!(d.saved("vmboxes", "box-bob").is_none());
+}
+
+#[test]
+fn a_box_in_a_language_with_a_pack_plays_the_packs_prompts_and_says_counts_its_way() {
+    let d = office();
+    d.prompts.lock().unwrap().insert(
+        ("de-de".into(), "vm_not_available".into()),
+        Arc::from(vec![3i16; 80]),
+    );
+    d.prompts
+        .lock()
+        .unwrap()
+        .insert(("de-de".into(), "num_2".into()), Arc::from(vec![4i16; 80]));
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "language": "de-DE"}),
+    );
+    // The pack's greeting; a prompt the pack lacks stays the built-in one.
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["<audio>", "vm_leave_message"]);
+    // The owner's language when the box has none; an English box stays built in.
+    d.put(
+        "users",
+        "bob",
+        json!({"first_name": "Bob", "last_name": "Baker", "language": "de-de"}),
+    );
+    with_box(&d, "box-bob", json!({"owner_id": "bob", "mailbox": "1002"}));
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["<audio>", "vm_leave_message"]);
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "mailbox": "1002", "language": "en-us"}),
+    );
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(prompts(&first), ["vm_not_available", "vm_leave_message"]);
+    // Counts over twenty are said digit by digit in a pack's language.
+    let messages: Vec<Value> = (0..22)
+        .map(|i| json!({"media_id": format!("m{i}"), "folder": "new"}))
+        .collect();
+    with_box(
+        &d,
+        "box-alice",
+        json!({"owner_id": "alice", "mailbox": "1001", "language": "de-de",
+               "is_setup": true, "messages": messages}),
+    );
+    let (_, first) = run(&d, "*97", node("voicemail", json!({"action": "check"})));
+    assert_eq!(
+        prompts(&first),
+        [
+            "vm_you_have",
+            "<audio>",
+            "<audio>",
+            "vm_new_messages",
+            "vm_main_menu"
+        ]
+    );
+}

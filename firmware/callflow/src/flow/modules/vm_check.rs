@@ -4,7 +4,6 @@
 //! (`vm_callback`), 0 keep and back), each message after its envelope (`vm_envelope`).
 //! Folder changes are read-modify-write updates of the box as stored when written.
 
-use edgepbx_media::prompts::say;
 use edgepbx_media::session::PlayItem;
 use edgepbx_store::vmbox;
 use serde_json::Value;
@@ -13,6 +12,7 @@ use super::util::{ask_pin, bool_field, play_collect, prompt, str_field};
 use super::voicemail::{State, Voicemail, message_id};
 use crate::flow::context::Cx;
 use crate::flow::data::edit_existing;
+use crate::flow::language::say_count;
 use crate::flow::step::Step;
 
 const MAX_LOGIN_TRIES: u32 = 3;
@@ -22,16 +22,31 @@ const MAX_MENU_ROUNDS: u32 = 4;
 impl Voicemail {
     pub(super) fn check(&mut self, cx: &mut Cx) -> Step {
         if self.find_box(cx) || self.owned_box(cx) {
+            self.adopt_language(cx);
             return self.login(cx);
         }
         self.state = State::Mailbox;
         play_collect(vec![prompt("ivr_enter_extension")], 15, 5000, 2000)
     }
 
+    /// The caller's own box; without one, the one shared box they are a member of (with
+    /// several, the caller is asked which).
     pub(super) fn owned_box(&mut self, cx: &Cx) -> bool {
-        match cx.call.caller.owner_id.clone() {
-            Some(owner) => self.find_by(cx, "owner_id", &owner),
-            None => false,
+        if let Some(owner) = cx.call.caller.owner_id.clone()
+            && self.find_by(cx, "owner_id", &owner)
+        {
+            return true;
+        }
+        let boxes = cx.data.docs(&cx.call.account, "vmboxes");
+        let mut shared = boxes
+            .into_iter()
+            .filter(|(_, b)| super::voicemail::is_members_box(cx, b));
+        match (shared.next(), shared.next()) {
+            (Some((id, doc)), None) => {
+                self.open(id, &doc);
+                true
+            }
+            _ => false,
         }
     }
 
@@ -59,7 +74,8 @@ impl Voicemail {
         self.refresh(cx);
         let new = self.in_folder("new").len();
         let saved = self.in_folder("saved").len();
-        let say = |n: usize| say::number(n as i64).into_iter().map(prompt);
+        let language = cx.call.language.clone();
+        let say = |n: usize| say_count(&language, n).into_iter().map(prompt);
         items.push(prompt("vm_you_have"));
         items.extend(say(new));
         items.push(prompt(if new == 1 {

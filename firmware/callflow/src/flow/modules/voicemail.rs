@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
-use edgepbx_store::vmbox;
+use edgepbx_store::{vm_storage, vmbox, vmbox_members};
 use serde_json::{Value, json};
 
 use super::util::{bool_field, digits_of, num_field, play, prompt};
@@ -23,6 +23,8 @@ use crate::flow::step::{Module, Step};
 
 /// Shorter recordings are dropped (`min_message_size`).
 const MIN_MESSAGE_MS: u32 = 500;
+/// With less room than this left in the account's storage the box counts as full.
+const MIN_ROOM_MS: u64 = 2000;
 
 pub(super) enum State {
     Greeting,
@@ -84,6 +86,29 @@ pub struct Voicemail {
     /// A caller's message under review, with its length (ms): saved on 1, on a silent
     /// line, or when the caller hangs up.
     pub(super) pending_message: Option<(Arc<[i16]>, u32)>,
+    /// The audio the account may still store (`voicemail.max_storage_seconds`), read when
+    /// the caller reached the box; a recording is cut to it.
+    pub(super) room_ms: Option<u64>,
+}
+
+/// The account's storage left, when it bounds it (`vm_storage`).
+fn account_room_ms(cx: &Cx) -> Option<u64> {
+    let account = cx.data.account(&cx.call.account)?;
+    vm_storage::account_limit_ms(&account)?;
+    let boxes = cx.data.docs(&cx.call.account, "vmboxes");
+    vm_storage::room_ms(&account, boxes.iter().map(|(_, b)| &**b))
+}
+
+/// Whether `vmbox` is the caller's own box or a shared box they are a member of.
+pub(super) fn is_members_box(cx: &Cx, vmbox: &Value) -> bool {
+    let group = vmbox_members::owner(vmbox).and_then(|o| cx.doc("groups", o));
+    let caller = &cx.call.caller;
+    vmbox_members::includes(
+        vmbox,
+        group.as_deref(),
+        caller.owner_id.as_deref(),
+        &caller.device_id,
+    )
 }
 
 /// A new message id: `YYYYMM-<32 hex>` (UTC month), which also names its audio.
@@ -109,6 +134,7 @@ impl Voicemail {
             pending: None,
             setup: false,
             pending_message: None,
+            room_ms: None,
         }
     }
 
@@ -144,9 +170,37 @@ impl Voicemail {
         true
     }
 
+    /// The caller owns the box, or it is a shared box of a group listing them or their
+    /// device (`vmbox_members`): either logs in without a PIN unless `require_pin`.
+    /// The box's prompts are in its `language`, else its owner's, else the call's (the
+    /// `language` module), else the account's; it becomes the call's language.
+    pub(super) fn adopt_language(&self, cx: &mut Cx) {
+        let owner = str_field(&self.vmbox, "owner_id").and_then(|o| cx.doc("users", o));
+        let set_by_flow =
+            (cx.call.language != crate::flow::language::BUILT_IN).then(|| cx.call.language.clone());
+        let account = cx.data.account(&cx.call.account);
+        let language = str_field(&self.vmbox, "language")
+            .map(str::to_string)
+            .or_else(|| {
+                owner
+                    .as_deref()
+                    .and_then(|u| str_field(u, "language"))
+                    .map(str::to_string)
+            })
+            .or(set_by_flow)
+            .or_else(|| {
+                account
+                    .as_deref()
+                    .and_then(|a| str_field(a, "language"))
+                    .map(str::to_string)
+            });
+        if let Some(language) = language {
+            cx.call.language = language.to_ascii_lowercase();
+        }
+    }
+
     pub(super) fn is_owner(&self, cx: &Cx) -> bool {
-        let owner = str_field(&self.vmbox, "owner_id");
-        owner.is_some() && owner == cx.call.caller.owner_id.as_deref()
+        is_members_box(cx, &self.vmbox)
     }
 
     /// The `media_id`s of the messages in `folder`, oldest first.
@@ -178,6 +232,7 @@ impl Voicemail {
         if !self.find_box(cx) {
             return Step::Error("voicemail box not found".into());
         }
+        self.adopt_language(cx);
         if self.is_owner(cx) && bool_field(&self.vmbox, "check_if_owner").unwrap_or(true) {
             return self.login(cx);
         }
@@ -189,8 +244,12 @@ impl Voicemail {
             items.truncate(1);
             return self.leave(items);
         }
-        if max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max {
-            tracing::info!(vmbox = %self.box_id, "voicemail box full");
+        self.room_ms = account_room_ms(cx);
+        let box_full =
+            max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max;
+        let account_full = self.room_ms.is_some_and(|ms| ms < MIN_ROOM_MS);
+        if box_full || account_full {
+            tracing::info!(vmbox = %self.box_id, box_full, account_full, "voicemail box full");
             let mut items = greeting;
             items.push(prompt("vm_mailbox_full"));
             return self.leave(items);
@@ -247,9 +306,10 @@ impl Voicemail {
             .or_else(|| num_field(&self.vmbox, "max_message_length"))
             .unwrap_or(500)
             .clamp(5, 3600);
+        let max_ms = (secs * 1000).min(self.room_ms.unwrap_or(u64::MAX)) as u32;
         Step::Command(FlowCommand::Media(MediaCommand::Record {
             beep: true,
-            max_ms: secs as u32 * 1000,
+            max_ms,
             silence_stop_ms: 5000,
             stop_digits: "#".into(),
         }))
@@ -322,6 +382,7 @@ impl Module for Voicemail {
             State::Recording | State::Leaving => Step::next(),
             State::Mailbox => {
                 if self.find_by(cx, "mailbox", &digits) {
+                    self.adopt_language(cx);
                     self.login(cx)
                 } else {
                     self.leave(vec![prompt("ivr_invalid"), prompt("ivr_goodbye")])
