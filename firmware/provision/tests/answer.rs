@@ -65,6 +65,7 @@ fn site(https: bool) -> Site {
         https_url: https.then(|| "https://192.0.2.10:8443/provision/".into()),
         http_url: "http://192.0.2.10:8000/provision/".into(),
         secret: b"box-secret".to_vec(),
+        polycom_client_certs: false,
     }
 }
 
@@ -75,6 +76,7 @@ fn get(file: &str, ua: &str, secure: bool, https: bool) -> Result<edgepbx_provis
         source: "192.0.2.23".parse().unwrap(),
         now: 1_768_478_400,
         secure,
+        client_cert: None,
     };
     answer(&req, &site(https), &Docs)
 }
