@@ -35,7 +35,9 @@ fn element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
         }
         let (bytes, after) = rest.split_at(n);
         rest = after;
-        bytes.iter().fold(0usize, |acc, b| (acc << 8) | usize::from(*b))
+        bytes
+            .iter()
+            .fold(0usize, |acc, b| (acc << 8) | usize::from(*b))
     };
     if rest.len() < len {
         return None;

@@ -87,7 +87,11 @@ fn resolve_one(
             ("blf", id, shown)
         }
         "speed_dial" => ("speed_dial", value.clone(), value),
-        "parking" => ("park", format!("{PARK_PREFIX}{value}"), format!("Park {value}")),
+        "parking" => (
+            "park",
+            format!("{PARK_PREFIX}{value}"),
+            format!("Park {value}"),
+        ),
         "personal_parking" => {
             let (id, name) = presence_of(account, data, &value);
             let shown = format!("Park {}", name.unwrap_or_else(|| id.clone()));
