@@ -68,12 +68,20 @@ fn monster_ui_reads_the_catalogue_and_every_model_renders() {
     );
     assert_eq!(phones["polycom"]["families"]["vvx"]["name"], "VVX");
 
-    // SmartPBX's device editor: how many programmable keys the model has.
+    // SmartPBX's device editor: how many keys the model has, as combo keys (one per key,
+    // key 1 the line) where each key is set on its own, as feature keys (the keys after the
+    // line) on Polycom, whose line keys come first (monster-ui-voip `getKeyTypes`).
     let r = admin.get("/v2/provisioner/ui/yealink/t5x/t54w?_=1763700000000");
     assert_eq!(r.status, 200, "{}", r.text());
     let ui = r.data();
-    assert_eq!(ui["template"]["feature_keys"]["iterate"], 9);
+    assert_eq!(ui["template"]["combo_keys"]["iterate"], 10);
+    assert!(ui["template"].get("feature_keys").is_none(), "{ui}");
     assert_eq!(ui["id"], "yealink_t5x_t54w");
+    let r = admin.get("/v2/provisioner/ui/polycom/vvx/vvx_450");
+    assert_eq!(r.status, 200, "{}", r.text());
+    let ui = r.data();
+    assert_eq!(ui["template"]["feature_keys"]["iterate"], 11);
+    assert!(ui["template"].get("combo_keys").is_none(), "{ui}");
 
     // Every model offered: created as the picker creates it, its file renders for it.
     let mut n = 0u32;

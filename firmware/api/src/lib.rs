@@ -75,7 +75,7 @@ pub use error::{ApiError, ApiResult};
 pub use http::{ApiRequest, ApiResponse};
 pub use live::{LiveState, NoLiveState};
 pub use media_tts::{MAX_TEXT as MAX_TTS_TEXT, SpokenMedia, TextToSpeech};
-pub use provisioning::ProvisionPorts;
+pub use provisioning::{Link as ProvisionLink, ProvisionPorts};
 pub use ratelimit::LoginLimits;
 
 /// The version string the API reports (the UI stores it as "kazooVersion").

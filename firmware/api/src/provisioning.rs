@@ -25,6 +25,17 @@ pub struct ProvisionPorts {
     pub https: Option<u16>,
     pub sip: u16,
     pub sips: u16,
+    /// The HTTPS listener verifies client certificates against the Polycom CA (`polycom_ca`).
+    pub polycom_ca: bool,
+}
+
+/// The connection a provisioning request came on.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Link<'a> {
+    /// The HTTPS listener.
+    pub secure: bool,
+    /// The client certificate (DER) the HTTPS listener verified against the vendor CA.
+    pub client_cert: Option<&'a [u8]>,
 }
 
 pub struct ProvisionState {
@@ -101,11 +112,11 @@ fn text(status: u16, message: &str) -> ApiResponse {
 }
 
 impl Api {
-    /// Answers `GET /provision/{file}`; `secure` is true on the HTTPS listener.
+    /// Answers `GET /provision/{file}` that came on `link`.
     pub fn provision(
         &self,
         req: &ApiRequest,
-        secure: bool,
+        link: Link,
         ports: ProvisionPorts,
         now: u64,
     ) -> ApiResponse {
@@ -129,6 +140,7 @@ impl Api {
             sip_port: ports.sip,
             sips_port: ports.sips,
             secret: self.secret.clone(),
+            polycom_client_certs: ports.polycom_ca && ports.https.is_some(),
         };
         let file = req.path.strip_prefix("/provision/").unwrap_or("");
         let user_agent = req.header("user-agent").unwrap_or("");
@@ -137,7 +149,8 @@ impl Api {
             user_agent,
             source: ip,
             now,
-            secure,
+            secure: link.secure,
+            client_cert: link.client_cert,
         };
         // What is logged is cut to size: the request itself was bounded by the checks above.
         let log_ua: String = user_agent.chars().take(256).collect();
@@ -187,6 +200,10 @@ impl Api {
                     }
                     Error::BadMac(_) | Error::MacMismatch { .. } | Error::BadPath(_) => {
                         self.limiter().failure(ip, TARGET, now);
+                    }
+                    // Not counted by the limiter: the MAC exists, nothing is being guessed.
+                    Error::ClientCert(why) => {
+                        tracing::warn!(file = %log_file, %ip, %why, "provisioning: client certificate refused");
                     }
                     Error::UnknownModel(model) => {
                         tracing::warn!(%model, file = %log_file, %ip, "provisioning: no template for this model");

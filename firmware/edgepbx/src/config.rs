@@ -35,6 +35,7 @@ struct FileConfig {
     sip_digest: Option<String>,
     http_ca: Option<PathBuf>,
     sip_ca: Option<PathBuf>,
+    polycom_ca: Option<PathBuf>,
     snapshot_secs: Option<u64>,
     board: Option<String>,
     public_ip: Option<String>,
@@ -81,6 +82,9 @@ pub struct Config {
     /// A PEM file of CA certificates that TLS connections to SIP providers trust besides the
     /// public roots (a provider with a private CA; the tests' own CA).
     pub sip_ca: Option<PathBuf>,
+    /// A PEM file of the Polycom device CA: the HTTPS listener asks phones for a client
+    /// certificate, and a Polycom phone's files over HTTPS need one from it naming its MAC.
+    pub polycom_ca: Option<PathBuf>,
     /// Least time between two crash snapshots of registrations and calls (0: only at a
     /// clean shutdown).
     pub snapshot_secs: u64,
@@ -222,6 +226,9 @@ impl Config {
             )?,
             http_ca: env("EDGEPBX_HTTP_CA").map(PathBuf::from).or(file.http_ca),
             sip_ca: env("EDGEPBX_SIP_CA").map(PathBuf::from).or(file.sip_ca),
+            polycom_ca: env("EDGEPBX_POLYCOM_CA")
+                .map(PathBuf::from)
+                .or(file.polycom_ca),
             snapshot_secs: number("EDGEPBX_SNAPSHOT_SECS", file.snapshot_secs, 5)?,
             pnp: pnp_group(&pick(args.pnp, file.pnp, "224.0.1.75:5060"))?,
             board: args

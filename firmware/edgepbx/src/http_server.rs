@@ -12,7 +12,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crate::conn_limit::PerSource;
 use crate::tls::SharedAcceptor;
 use async_lock::Semaphore;
-use edgepbx_api::{Admission, Api, ApiRequest, ApiResponse, ProvisionPorts};
+use edgepbx_api::{Admission, Api, ApiRequest, ApiResponse, ProvisionLink, ProvisionPorts};
 use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
@@ -37,6 +37,14 @@ pub struct Server {
     pub in_flight: Arc<AtomicUsize>,
     /// The box's ports as phones are told them (`/provision/`).
     pub ports: ProvisionPorts,
+}
+
+/// The connection a request came on: HTTPS or not, and the client certificate (DER) the
+/// HTTPS listener verified, if one was sent.
+#[derive(Clone, Default)]
+struct Link {
+    secure: bool,
+    client_cert: Option<Arc<[u8]>>,
 }
 
 fn now_unix() -> u64 {
@@ -69,17 +77,32 @@ impl Server {
                 .spawn(async move {
                     let _permit = (permit, slot);
                     match tls {
-                        None => server.connection(FuturesIo::new(stream), peer, false).await,
+                        None => {
+                            let link = Link::default();
+                            server.connection(FuturesIo::new(stream), peer, link).await
+                        }
                         Some(acceptor) => {
-                            let acceptor = acceptor.current();
+                            let acceptor = acceptor.https();
                             let handshake = async { acceptor.accept(stream).await.ok() };
                             let timeout = async {
                                 smol::Timer::after(TLS_HANDSHAKE_TIMEOUT).await;
                                 None
                             };
                             if let Some(tls_stream) = smol::future::or(handshake, timeout).await {
+                                // A client certificate here has been verified against
+                                // the vendor CA (polycom_ca); provisioning checks its MAC.
+                                let client_cert = tls_stream
+                                    .get_ref()
+                                    .1
+                                    .peer_certificates()
+                                    .and_then(|chain| chain.first())
+                                    .map(|c| Arc::from(c.as_ref()));
+                                let link = Link {
+                                    secure: true,
+                                    client_cert,
+                                };
                                 server
-                                    .connection(FuturesIo::new(tls_stream), peer, true)
+                                    .connection(FuturesIo::new(tls_stream), peer, link)
                                     .await;
                             }
                         }
@@ -89,14 +112,15 @@ impl Server {
         }
     }
 
-    async fn connection<I>(self: Arc<Self>, io: I, peer: SocketAddr, secure: bool)
+    async fn connection<I>(self: Arc<Self>, io: I, peer: SocketAddr, link: Link)
     where
         I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
     {
         let header_timeout = self.header_timeout;
         let service = service_fn(move |req| {
             let server = self.clone();
-            async move { Ok::<_, std::convert::Infallible>(server.respond(req, peer, secure).await) }
+            let link = link.clone();
+            async move { Ok::<_, std::convert::Infallible>(server.respond(req, peer, link).await) }
         });
         let result = hyper::server::conn::http1::Builder::new()
             .timer(SmolTimer::new())
@@ -114,10 +138,10 @@ impl Server {
         self: Arc<Self>,
         req: Request<Incoming>,
         peer: SocketAddr,
-        secure: bool,
+        link: Link,
     ) -> Response<Full<Bytes>> {
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        let response = self.answer(req, peer, secure).await;
+        let response = self.answer(req, peer, &link).await;
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
         response
     }
@@ -126,7 +150,7 @@ impl Server {
         &self,
         req: Request<Incoming>,
         peer: SocketAddr,
-        secure: bool,
+        link: &Link,
     ) -> Response<Full<Bytes>> {
         // hyper bounds its read buffer, but a head that arrives whole in one read can exceed it.
         let head_bytes: usize = req
@@ -178,7 +202,11 @@ impl Server {
         // Phones fetch their files without a token; no body is read. Answered inline: the
         // documents come from the in-memory cache and an index lookup.
         if request.path.starts_with("/provision/") {
-            return to_hyper(self.api.provision(&request, secure, self.ports, now_unix()));
+            let link = ProvisionLink {
+                secure: link.secure,
+                client_cert: link.client_cert.as_deref(),
+            };
+            return to_hyper(self.api.provision(&request, link, self.ports, now_unix()));
         }
         let admission = match self.api.admit(&request, declared, now_unix()) {
             Ok(a) => a,

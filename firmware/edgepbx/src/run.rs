@@ -48,7 +48,12 @@ pub fn run(args: RunArgs) -> Result<(), String> {
             ..LoginLimits::default()
         },
     };
-    let tls_acceptor = tls::SharedAcceptor::new(tls::server_config(&config.data, &config.realm)?);
+    let client_ca = config
+        .polycom_ca
+        .as_deref()
+        .map(tls::client_verifier)
+        .transpose()?;
+    let tls_acceptor = tls::SharedAcceptor::new(&config.data, &config.realm, client_ca)?;
     let started_unix = unix_now();
     let last_stop = lifecycle::begin(&config.data, started_unix);
     let sip = Sip::start(&config, store.clone(), tls_acceptor.clone(), last_stop)?;
@@ -89,6 +94,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         https: https_addr.map(|a| a.port()),
         sip: sip.udp_addr.port(),
         sips: sip.tls_addr.port(),
+        polycom_ca: config.polycom_ca.is_some(),
     };
     api.set_provision_ports(ports);
     let server = Arc::new(Server {

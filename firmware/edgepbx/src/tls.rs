@@ -1,33 +1,107 @@
 //! The box's TLS identity: a self-signed certificate generated on first boot, kept in the data
 //! directory (`tls/cert.pem`, `tls/key.pem`). `PUT /v2/accounts/{A}/tls_certificate` replaces
 //! it; new HTTPS and SIP-TLS connections use the new one at once.
+//!
+//! With `polycom_ca` set (a PEM bundle of the Polycom device CA), the HTTPS listener asks
+//! phones for a client certificate: optional, but one that is sent must chain to that CA
+//! (else the handshake fails); provisioning then checks its MAC (firmware/provision
+//! client_cert.rs). SIP over TLS asks for none.
 
 use std::path::Path;
 use std::sync::{Arc, RwLock};
 
 use futures_rustls::TlsAcceptor;
+use rustls::server::WebPkiClientVerifier;
+use rustls::server::danger::ClientCertVerifier;
 
-/// The acceptor every TLS listener clones per connection; swapped when the certificate changes.
+/// The acceptors the TLS listeners clone per connection; swapped when the certificate changes.
 #[derive(Clone)]
-pub struct SharedAcceptor(Arc<RwLock<TlsAcceptor>>);
+pub struct SharedAcceptor(Arc<RwLock<Acceptors>>);
+
+struct Acceptors {
+    /// SIP over TLS: no client certificate asked.
+    sip: TlsAcceptor,
+    /// HTTPS: asks for a vendor client certificate when a vendor CA is configured.
+    https: TlsAcceptor,
+    client_ca: Option<Arc<dyn ClientCertVerifier>>,
+}
+
+impl Acceptors {
+    fn new(
+        certs: Vec<CertificateDer<'static>>,
+        key: PrivateKeyDer<'static>,
+        client_ca: Option<Arc<dyn ClientCertVerifier>>,
+    ) -> Result<Acceptors, String> {
+        let https = build(certs.clone(), key.clone_key(), client_ca.clone())?;
+        Ok(Acceptors {
+            sip: TlsAcceptor::from(build(certs, key, None)?),
+            https: TlsAcceptor::from(https),
+            client_ca,
+        })
+    }
+}
 
 impl SharedAcceptor {
-    pub fn new(config: Arc<ServerConfig>) -> SharedAcceptor {
-        SharedAcceptor(Arc::new(RwLock::new(TlsAcceptor::from(config))))
+    /// The box's identity from the data directory (generated on first boot), and the
+    /// vendor CA HTTPS clients are checked against, if any.
+    pub fn new(
+        data: &Path,
+        realm: &str,
+        client_ca: Option<Arc<dyn ClientCertVerifier>>,
+    ) -> Result<SharedAcceptor, String> {
+        let (certs, key) = identity(data, realm)?;
+        let acceptors = Acceptors::new(certs, key, client_ca)?;
+        Ok(SharedAcceptor(Arc::new(RwLock::new(acceptors))))
     }
 
+    /// The acceptor for SIP over TLS.
     pub fn current(&self) -> TlsAcceptor {
         match self.0.read() {
-            Ok(a) => a.clone(),
-            Err(poisoned) => poisoned.into_inner().clone(),
+            Ok(a) => a.sip.clone(),
+            Err(poisoned) => poisoned.into_inner().sip.clone(),
         }
     }
 
-    fn replace(&self, config: Arc<ServerConfig>) {
-        if let Ok(mut a) = self.0.write() {
-            *a = TlsAcceptor::from(config);
+    /// The acceptor for HTTPS.
+    pub fn https(&self) -> TlsAcceptor {
+        match self.0.read() {
+            Ok(a) => a.https.clone(),
+            Err(poisoned) => poisoned.into_inner().https.clone(),
         }
     }
+
+    fn replace(
+        &self,
+        certs: Vec<CertificateDer<'static>>,
+        key: PrivateKeyDer<'static>,
+    ) -> Result<(), String> {
+        let Ok(mut a) = self.0.write() else {
+            return Err("the TLS acceptors are unusable".into());
+        };
+        *a = Acceptors::new(certs, key, a.client_ca.clone())?;
+        Ok(())
+    }
+}
+
+/// A verifier for client certificates from the CA bundle at `path` (`polycom_ca`): clients
+/// may send none; one that is sent must chain to a CA in the bundle. Errors name the file.
+pub fn client_verifier(path: &Path) -> Result<Arc<dyn ClientCertVerifier>, String> {
+    let what = |e: &dyn std::fmt::Display| format!("polycom_ca {}: {e}", path.display());
+    let pem = read(path).map_err(|e| format!("polycom_ca {e}"))?;
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
+        roots
+            .add(cert.map_err(|e| what(&e))?)
+            .map_err(|e| what(&e))?;
+    }
+    if roots.is_empty() {
+        return Err(what(&"no CERTIFICATE block"));
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider)
+        .allow_unauthenticated()
+        .build()
+        .map_err(|e| what(&e))
 }
 
 /// Checks a PEM certificate chain and key, stores them and switches to them. Errors name the
@@ -47,12 +121,14 @@ pub fn install(
     let key = rustls_pemfile::private_key(&mut private_key.as_bytes())
         .map_err(|e| ("private_key", format!("not PEM: {e}")))?
         .ok_or(("private_key", "no PRIVATE KEY block".to_string()))?;
-    let config = build(certs, key).map_err(|e| ("private_key", e))?;
+    build(certs.clone(), key.clone_key(), None).map_err(|e| ("private_key", e))?;
     let dir = data.join("tls");
     write_private(&dir.join("key.pem"), private_key.as_bytes()).map_err(|e| ("private_key", e))?;
     std::fs::write(dir.join("cert.pem"), certificate)
         .map_err(|e| ("certificate", e.to_string()))?;
-    acceptor.replace(config);
+    acceptor
+        .replace(certs, key)
+        .map_err(|e| ("certificate", e))?;
     tracing::info!("TLS certificate replaced");
     Ok(())
 }
@@ -60,7 +136,18 @@ pub fn install(
 use rustls::ServerConfig;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 
+/// A server configuration with the box's identity and no client certificates (the self-test).
 pub fn server_config(data: &Path, realm: &str) -> Result<Arc<ServerConfig>, String> {
+    let (certs, key) = identity(data, realm)?;
+    build(certs, key, None)
+}
+
+/// The box's certificate chain and key, generated on first boot.
+#[allow(clippy::type_complexity)]
+fn identity(
+    data: &Path,
+    realm: &str,
+) -> Result<(Vec<CertificateDer<'static>>, PrivateKeyDer<'static>), String> {
     let dir = data.join("tls");
     let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
     if !cert_path.exists() || !key_path.exists() {
@@ -87,19 +174,24 @@ pub fn server_config(data: &Path, realm: &str) -> Result<Arc<ServerConfig>, Stri
     let key: PrivateKeyDer = rustls_pemfile::private_key(&mut read(&key_path)?.as_slice())
         .map_err(|e| format!("{}: {e}", key_path.display()))?
         .ok_or_else(|| format!("{}: no private key", key_path.display()))?;
-    build(certs, key)
+    Ok((certs, key))
 }
 
 /// A server configuration for a chain and key (refused when they do not belong together).
 fn build(
     certs: Vec<CertificateDer<'static>>,
     key: PrivateKeyDer<'static>,
+    client_ca: Option<Arc<dyn ClientCertVerifier>>,
 ) -> Result<Arc<ServerConfig>, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut config = ServerConfig::builder_with_provider(provider)
+    let builder = ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_no_client_auth()
+        .map_err(|e| e.to_string())?;
+    let builder = match client_ca {
+        Some(verifier) => builder.with_client_cert_verifier(verifier),
+        None => builder.with_no_client_auth(),
+    };
+    let mut config = builder
         .with_single_cert(certs, key)
         .map_err(|e| format!("TLS certificate: {e}"))?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];

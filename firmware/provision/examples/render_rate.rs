@@ -92,6 +92,7 @@ fn pass(site: &Site) -> (f64, usize) {
             source: [192, 168, 1, 23].into(),
             now: 1_800_000_000,
             secure: true,
+            client_cert: None,
         };
         bytes += answer(&req, site, &Docs).expect("renders").body.len();
     }
@@ -106,6 +107,7 @@ fn main() {
         https_url: Some("https://192.168.1.2:8443/provision/".into()),
         http_url: "http://192.168.1.2:8000/provision/".into(),
         secret: b"box".to_vec(),
+        polycom_client_certs: false,
     };
     // The first request compiles the templates and parses the catalogue; what stays
     // allocated after it (its file is dropped) is the template set's memory.
@@ -118,6 +120,7 @@ fn main() {
             source: [192, 168, 1, 23].into(),
             now: 1_800_000_000,
             secure: true,
+            client_cert: None,
         };
         let len = answer(&req, &site, &Docs).expect("renders").body.len();
         (start.elapsed().as_secs_f64(), len)

@@ -4,8 +4,15 @@
 //!
 //! - `phones`: brand -> `{id, name, families: {family -> {id, name, models: {model -> {id,
 //!   name, line_keys}}}}}` (monster-ui `chooseModel`, SmartPBX's "add SIP phone" picker);
-//! - `ui/{brand}/{family}/{model}`: `{..., template: {feature_keys: {iterate: n}}}` (SmartPBX's
-//!   device editor shows `iterate` programmable keys).
+//! - `ui/{brand}/{family}/{model}`: `{..., template: {combo_keys: {iterate: n}}}` or
+//!   `{feature_keys: {iterate: n}}` (SmartPBX's device editor shows a section of `iterate`
+//!   keys for each kind whose `iterate` is above 0; monster-ui-voip `getKeyTypes`).
+//!
+//! Phones whose keys are set one by one (line, BLF, park or speed dial per key: Yealink,
+//! Cisco, Grandstream, Snom, Fanvil) get combo keys, one per key, key 1 included. Polycom
+//! puts its line keys first and its monitored keys after them (`attendant.resourceList`),
+//! so it gets feature keys: the keys after the line (brand `"combo_keys": false` in
+//! `catalog.json`). keys.rs renders both.
 //!
 //! A device created from the picker stores `provision.endpoint_brand/family/model` as these
 //! ids and `provision.id` as the model's `id`; [`crate::find_model`] finds it again.
@@ -26,10 +33,14 @@ fn name_of(doc: &Value, fallback: &str) -> String {
         .map_or_else(|| fallback.to_ascii_uppercase(), str::to_string)
 }
 
-/// The model's programmable keys besides key 1 (the line), which `provision.feature_keys`
-/// fills (see keys.rs).
-fn feature_keys(model: &Value) -> u64 {
-    model["line_keys"].as_u64().unwrap_or(1).saturating_sub(1)
+/// The key sections the device editor shows for a model of this brand.
+fn key_template(brand: &Value, model: &Value) -> Value {
+    let keys = model["line_keys"].as_u64().unwrap_or(1);
+    if brand["combo_keys"].as_bool().unwrap_or(true) {
+        json!({"combo_keys": {"iterate": keys}})
+    } else {
+        json!({"feature_keys": {"iterate": keys.saturating_sub(1)}})
+    }
 }
 
 /// Every brand, family and model the box renders files for.
@@ -68,21 +79,21 @@ pub fn phones() -> Value {
 pub fn model_ui(brand: &str, family: &str, model: &str) -> Result<Value, Error> {
     let lower = |s: &str| s.to_ascii_lowercase();
     let (brand, family, model) = (lower(brand), lower(family), lower(model));
-    let m = &catalog()["brands"][&brand]["families"][&family]["models"][&model];
+    let b = &catalog()["brands"][&brand];
+    let m = &b["families"][&family]["models"][&model];
     if !m.is_object() {
         return Err(Error::UnknownModel(format!("{brand}/{family}/{model}")));
     }
+    let mut template = key_template(b, m);
+    template["lines"] = json!(1);
+    template["line_keys"] = m["line_keys"].clone();
     Ok(json!({
         "id": template_id(&brand, &family, &model),
         "brand": brand,
         "family": family,
         "model": model,
         "name": name_of(m, &model),
-        "template": {
-            "lines": 1,
-            "line_keys": m["line_keys"],
-            "feature_keys": {"iterate": feature_keys(m)},
-        },
+        "template": template,
     }))
 }
 
@@ -105,10 +116,15 @@ mod tests {
                     assert_eq!((&found.family, &found.model), (family, model));
                     assert_eq!(m["id"], json!(format!("{brand}_{family}_{model}")));
                     let ui = model_ui(brand, family, model).unwrap();
-                    assert_eq!(
-                        ui["template"]["feature_keys"]["iterate"],
-                        json!(m["line_keys"].as_u64().unwrap() - 1)
-                    );
+                    let keys = m["line_keys"].as_u64().unwrap();
+                    let template = &ui["template"];
+                    if brand == "polycom" {
+                        assert_eq!(template["feature_keys"]["iterate"], json!(keys - 1));
+                        assert!(template.get("combo_keys").is_none());
+                    } else {
+                        assert_eq!(template["combo_keys"]["iterate"], json!(keys));
+                        assert!(template.get("feature_keys").is_none());
+                    }
                     count += 1;
                 }
             }

@@ -189,7 +189,13 @@ impl Phone {
             .unwrap_or_else(|| tz::fixed(i32::try_from(tz_seconds).unwrap_or(0)));
         let language = str_setting("language");
         let line_keys = s.get("line_keys").and_then(Value::as_u64).unwrap_or(6);
-        let keys = keys::resolve(input.device, input.account, data, line_keys);
+        let keys = keys::resolve(input.device, input.account, data, line_keys, &display_name);
+        // Polycom lists its monitored keys (BLF, park) apart from its line keys.
+        let monitored: Vec<&Value> = keys
+            .iter()
+            .filter(|k| matches!(k["kind"].as_str(), Some("blf" | "park")))
+            .collect();
+        let line_key_count = keys.iter().filter(|k| k["kind"] == "line").count();
         // A sub-account's phones register to its realm (how the box tells tenants apart),
         // through the box as outbound proxy; the top-level account's register to the box's
         // address as the phone reached it.
@@ -254,6 +260,8 @@ impl Phone {
             "ntp_server": str_setting("ntp_server"),
             "language": {"tag": language, "name": language_name(&language)},
             "keys": keys,
+            "monitored_keys": monitored,
+            "line_key_count": line_key_count.max(1),
             "admin_password": if input.bootstrap { None } else {
                 Some(admin_password(&site.secret, input.account, input.device_id))
             },

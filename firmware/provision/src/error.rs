@@ -24,6 +24,8 @@ pub enum Error {
     UnknownModel(String),
     /// The device is for another brand than the file name or User-Agent says.
     WrongBrand(String),
+    /// A Polycom phone's client certificate is missing or names another MAC.
+    ClientCert(String),
     Render(String),
 }
 
@@ -31,7 +33,7 @@ impl Error {
     pub fn status(&self) -> u16 {
         match self {
             Error::BadPath(_) | Error::BadMac(_) | Error::BadUserAgent(_) => 400,
-            Error::MacMismatch { .. } => 403,
+            Error::MacMismatch { .. } | Error::ClientCert(_) => 403,
             Error::NotFound(_) | Error::UnknownMac { .. } | Error::UnknownModel(_) => 404,
             Error::WrongBrand(_) => 409,
             Error::Render(_) => 500,
@@ -50,7 +52,7 @@ impl fmt::Display for Error {
                 "the file is for MAC {path} but the User-Agent says {user_agent}"
             ),
             Error::UnknownModel(m) => write!(f, "the box has no template for model {m}"),
-            Error::WrongBrand(m) => f.write_str(m),
+            Error::WrongBrand(m) | Error::ClientCert(m) => f.write_str(m),
             Error::Render(m) => write!(f, "rendering failed: {m}"),
         }
     }

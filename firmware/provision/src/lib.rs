@@ -5,6 +5,7 @@
 
 mod brand;
 pub mod catalogue;
+mod client_cert;
 mod context;
 mod error;
 mod files;
@@ -52,6 +53,9 @@ pub struct Site {
     pub http_url: String,
     /// The box's secret, from which each device's web admin password is derived.
     pub secret: Vec<u8>,
+    /// The HTTPS listener verifies Polycom client certificates against the vendor CA
+    /// (`polycom_ca`): a Polycom phone's files over HTTPS then need one naming its MAC.
+    pub polycom_client_certs: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +68,9 @@ pub struct Request<'a> {
     pub now: u64,
     /// Whether the request came over HTTPS.
     pub secure: bool,
+    /// The client certificate (DER) the HTTPS listener verified against the vendor CA, if
+    /// the phone sent one.
+    pub client_cert: Option<&'a [u8]>,
 }
 
 /// A file to send.
@@ -120,6 +127,9 @@ pub fn answer(req: &Request, site: &Site, data: &dyn Data) -> Result<File, Error
         site,
         data,
     )?;
+    if phone.model.brand == Brand::Polycom && req.secure && site.polycom_client_certs {
+        client_cert::check(req.client_cert, &mac)?;
+    }
     let mut file = if part == Part::Phonebook {
         phonebook::render(phone.model.brand, &phonebook::entries(&account, data))?
     } else {

@@ -65,6 +65,7 @@ fn site(https: bool) -> Site {
         https_url: https.then(|| "https://192.0.2.10:8443/provision/".into()),
         http_url: "http://192.0.2.10:8000/provision/".into(),
         secret: b"box-secret".to_vec(),
+        polycom_client_certs: false,
     }
 }
 
@@ -75,6 +76,7 @@ fn get(file: &str, ua: &str, secure: bool, https: bool) -> Result<edgepbx_provis
         source: "192.0.2.23".parse().unwrap(),
         now: 1_768_478_400,
         secure,
+        client_cert: None,
     };
     answer(&req, &site(https), &Docs)
 }
@@ -205,4 +207,56 @@ fn a_sub_accounts_phone_registers_to_its_realm_through_the_box() {
     // The top-level account's phones use the box's address directly.
     let f = get("001565aabbcc.cfg", YEALINK_UA, true, true).unwrap();
     assert!(!f.body.contains("outbound_proxy"));
+}
+
+/// A certificate naming `cn` (the listener has verified its chain before it gets here).
+fn phone_cert(cn: &str) -> Vec<u8> {
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.distinguished_name = rcgen::DistinguishedName::new();
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, cn);
+    let key = rcgen::KeyPair::generate().unwrap();
+    params.self_signed(&key).unwrap().der().to_vec()
+}
+
+#[test]
+fn polycom_client_certificates_must_name_the_mac_when_the_vendor_ca_is_set() {
+    let polycom = "FileTransport PolycomVVX-VVX_450-UA/6.4.3.5018";
+    let mut checked = site(true);
+    checked.polycom_client_certs = true;
+    let ours = phone_cert("0004F2AABBCC");
+    let theirs = phone_cert("0004f2000001");
+    let fetch = |file: &str, ua: &str, secure: bool, cert: Option<&[u8]>| {
+        let req = Request {
+            file,
+            user_agent: ua,
+            source: "192.0.2.23".parse().unwrap(),
+            now: 1_768_478_400,
+            secure,
+            client_cert: cert,
+        };
+        answer(&req, &checked, &Docs)
+    };
+    let f = fetch("0004f2aabbcc_reg.cfg", polycom, true, Some(&ours)).unwrap();
+    assert!(f.body.contains("s3cret"));
+    for (file, cert) in [
+        ("0004f2aabbcc_reg.cfg", Some(theirs.as_slice())),
+        ("0004f2aabbcc_reg.cfg", None),
+        ("0004f2aabbcc.cfg", None),
+        ("0004f2aabbcc-directory.xml", None),
+    ] {
+        let err = fetch(file, polycom, true, cert).unwrap_err();
+        assert_eq!(err.status(), 403, "{file}: {err}");
+    }
+    // The common file, plain HTTP's bootstrap and other brands need none.
+    assert!(fetch("000000000000.cfg", polycom, true, None).is_ok());
+    assert!(
+        fetch("0004f2aabbcc_reg.cfg", polycom, false, None)
+            .unwrap()
+            .bootstrap
+    );
+    assert!(fetch("001565aabbcc.cfg", YEALINK_UA, true, None).is_ok());
+    // Without the vendor CA nothing is asked.
+    assert!(get("0004f2aabbcc_reg.cfg", polycom, true, true).is_ok());
 }
