@@ -42,6 +42,8 @@ pub enum Disconnect {
 pub enum Failure {
     NoDialTone,
     LineDown,
+    /// The line already carries a call (or is ringing with one).
+    LineBusy,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,7 +235,7 @@ impl FxoLine {
                 }
                 State::Down => self.request(FxoRequest::Failed(Failure::LineDown)),
                 // Busy with another call: call control picks another line.
-                _ => self.request(FxoRequest::Failed(Failure::LineDown)),
+                _ => self.request(FxoRequest::Failed(Failure::LineBusy)),
             },
             FxoCommand::Hangup => {
                 if self.off_hook() {

@@ -236,6 +236,59 @@ fn answer_supervision_by_polarity_reversal() {
     assert!(rig.got(&FxoRequest::FarEndHangup(Disconnect::PolarityReversal)));
 }
 
+/// With answer supervision the call is answered at the reversal, not when the digits are
+/// out: a number that rings (ringback on the line) for 6 s is answered 6 s after dialling,
+/// in every country (ringback is not busy tone).
+#[test]
+fn answer_supervision_waits_through_ringback_for_the_reversal() {
+    for c in ["us", "uk", "de", "fr", "au"] {
+        let mut rig = Rig::new(c);
+        rig.lines.fxo(P).unwrap().set_answer_on_polarity(true);
+        rig.co().outcome = Outcome::Answer {
+            reverse_on_answer: true,
+        };
+        rig.co().ring_ms = 6_000;
+        rig.command(FxoCommand::Dial("5551234".into()));
+        rig.run(4000 + crate::fxs::INTERDIGIT_MS + 13_000);
+        let at = |want: &FxoRequest| rig.requests.iter().find(|(_, r)| r == want).map(|r| r.0);
+        let dialled = at(&FxoRequest::Dialled).unwrap_or_else(|| panic!("{c}: {:?}", rig.requests));
+        let answered =
+            at(&FxoRequest::Answered).unwrap_or_else(|| panic!("{c}: {:?}", rig.requests));
+        // The exchange takes the number after its interdigit time, then rings 6 s.
+        let rang = answered - dialled;
+        let want = crate::fxs::INTERDIGIT_MS + 6_000;
+        assert!(
+            rang.abs_diff(want) <= 200,
+            "{c}: answered {rang} ms after dialling"
+        );
+        assert!(
+            rig.requests
+                .iter()
+                .all(|(_, r)| !matches!(r, FxoRequest::FarEndHangup(_))),
+            "{c}: {:?}",
+            rig.requests
+        );
+        assert!(rig.lines.fxo(P).unwrap().is_talking(), "{c}");
+    }
+}
+
+/// A line that already carries a call refuses a second one as busy (so call control tries
+/// another line), and its call goes on.
+#[test]
+fn a_line_in_use_refuses_a_second_call_as_busy() {
+    let mut rig = Rig::outbound(
+        "us",
+        Outcome::Answer {
+            reverse_on_answer: false,
+        },
+    );
+    rig.command(FxoCommand::Dial("5559999".into()));
+    rig.run(100);
+    assert!(rig.got(&FxoRequest::Failed(Failure::LineBusy)));
+    assert!(rig.lines.fxo(P).unwrap().is_talking());
+    assert_eq!(rig.co().dialled, vec!["5551234"]);
+}
+
 #[test]
 fn a_busy_number_ends_the_call_on_busy_tone() {
     for c in ["us", "uk", "de", "fr", "au"] {

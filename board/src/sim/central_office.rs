@@ -42,6 +42,10 @@ pub struct CentralOffice {
     daa_off_hook: bool,
     plugged: bool,
     pub outcome: Outcome,
+    /// How long a number dialled out rings (ringback on the line) before it answers.
+    pub ring_ms: Millis,
+    /// When the ringing number answers, and whether with a polarity reversal.
+    answer_at: Option<(Millis, bool)>,
     /// Numbers the box dialled out, in order.
     pub dialled: Vec<String>,
     /// The far party: what it says and what it heard.
@@ -66,6 +70,8 @@ impl CentralOffice {
             outcome: Outcome::Answer {
                 reverse_on_answer: false,
             },
+            ring_ms: 0,
+            answer_at: None,
             dialled: Vec::new(),
             voice: None,
             ears: Listener::default(),
@@ -100,6 +106,7 @@ impl CentralOffice {
     /// The far party hangs up.
     pub fn hang_up(&mut self, now: Millis, by: HangupBy) {
         self.talking = false;
+        self.answer_at = None;
         match by {
             // The loop stays closed; only the battery reverses.
             HangupBy::PolarityReversal => {
@@ -155,19 +162,24 @@ impl CentralOffice {
         }
         self.line.tick(now);
         self.line.check_dial_plan(&NumberList::default());
+        if let Some((at, reverse)) = self.answer_at
+            && now >= at
+        {
+            self.answer_at = None;
+            self.answer(now, reverse);
+        }
         while let Some(out) = self.line.poll_output() {
             match out {
                 FxsOutput::Feed(feed) => self.set_feed(feed),
                 FxsOutput::Request(FxsRequest::Dial(number)) => {
                     self.dialled.push(number);
                     match self.outcome {
+                        Outcome::Answer { reverse_on_answer } if self.ring_ms > 0 => {
+                            self.line.command(now, FxsCommand::Ringback);
+                            self.answer_at = Some((now + self.ring_ms, reverse_on_answer));
+                        }
                         Outcome::Answer { reverse_on_answer } => {
-                            self.line.command(now, FxsCommand::Connected);
-                            self.talking = true;
-                            if reverse_on_answer {
-                                self.reversed = !self.reversed;
-                                self.emit_polarity();
-                            }
+                            self.answer(now, reverse_on_answer)
                         }
                         Outcome::Busy => self.line.command(now, FxsCommand::Busy),
                     }
@@ -177,7 +189,10 @@ impl CentralOffice {
                     self.talking = true;
                     self.line.command(now, FxsCommand::Connected);
                 }
-                FxsOutput::Request(FxsRequest::Hangup) => self.talking = false,
+                FxsOutput::Request(FxsRequest::Hangup) => {
+                    self.talking = false;
+                    self.answer_at = None;
+                }
                 FxsOutput::Request(_) => {}
             }
         }
@@ -207,6 +222,17 @@ impl CentralOffice {
             .audio_to_line(self.talking.then_some(&voice), to_box);
         if !passes_audio(self.feed) || self.silent {
             to_box.fill(0);
+        }
+    }
+
+    /// The number dialled out answers: speech both ways, and the battery reversed when the
+    /// exchange gives answer supervision.
+    fn answer(&mut self, now: Millis, reverse: bool) {
+        self.line.command(now, FxsCommand::Connected);
+        self.talking = true;
+        if reverse {
+            self.reversed = !self.reversed;
+            self.emit_polarity();
         }
     }
 

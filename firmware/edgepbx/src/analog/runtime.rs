@@ -85,9 +85,10 @@ pub fn spawn<B: LineInterface + Send + 'static>(
                 };
                 let ua = Ua::new(id, Mode::Gateway, local, rtp.local_addr(), seed());
                 let did = dids.get(fxo_n).cloned().unwrap_or_default();
+                let supervised = lines.answer_on_polarity.get(fxo_n) == Some(&true);
                 fxo_n += 1;
                 ports.push(Port::Fxo {
-                    fxo: FxoPort::new(name, ua, rtp, did),
+                    fxo: FxoPort::new(name, ua, rtp, did, supervised),
                     sip: Gateway { socket, engine },
                 });
             }
@@ -119,6 +120,11 @@ fn run<B: LineInterface>(
     let now_ms = || start.elapsed().as_millis() as u64;
     let n = kinds.len();
     let mut lines = Lines::new(now_ms(), &kinds, profile);
+    for (i, port) in ports.iter().enumerate() {
+        if let (Port::Fxo { fxo, .. }, Some(line)) = (port, lines.fxo(PortId(i as u8))) {
+            line.set_answer_on_polarity(fxo.answer_on_polarity());
+        }
+    }
     let mut plan = NumberList::default();
     let mut next_scan = 0u64;
     let mut speech: Vec<Option<Frame>> = vec![None; n];
