@@ -181,7 +181,9 @@ fn run<B: LineInterface>(
                 }
                 Port::Fxo { fxo, sip } => {
                     while let Ok((len, from)) = sip.socket.recv_from(&mut buf) {
-                        if from.ip() == sip.engine.ip() {
+                        // Only the engine's own SIP socket may make the line dial: any other
+                        // local program could otherwise call out through it unchecked.
+                        if from == sip.engine {
                             fxo.ua.handle(now, &buf[..len]);
                         }
                     }
