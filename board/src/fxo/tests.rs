@@ -326,3 +326,68 @@ fn an_unplugged_line_is_down_and_refuses_calls() {
     rig.run(100);
     assert!(rig.got(&FxoRequest::LineUp));
 }
+
+/// The start-up line check: dial tone found (and how soon), the line back on hook; none on
+/// a silent line.
+#[test]
+fn a_line_test_without_a_number_times_the_dial_tone() {
+    let mut rig = Rig::new("de");
+    rig.command(FxoCommand::Probe(None));
+    rig.run(4000);
+    let report = rig.requests.iter().find_map(|(_, r)| match r {
+        FxoRequest::Probed(p) => Some(p.clone()),
+        _ => None,
+    });
+    let report = report.unwrap_or_else(|| panic!("{:?}", rig.requests));
+    let ms = report.dial_tone_ms.expect("dial tone");
+    assert!((2_000..=3_500).contains(&ms), "dial tone after {ms} ms");
+    assert_eq!((report.answer_reversal, report.disconnect), (None, None));
+    assert!(!rig.co().is_seized(), "back on hook");
+
+    let mut rig = Rig::new("us");
+    rig.co().set_silent(true);
+    rig.command(FxoCommand::Probe(None));
+    rig.run(DIAL_TONE_WAIT_MS + 200);
+    assert!(rig.got(&FxoRequest::Probed(probe::ProbeReport::default())));
+    assert!(!rig.co().is_seized());
+}
+
+/// The test call finds whether the exchange reverses polarity at the answer and how the
+/// far party's hang-up shows, for every combination the simulated exchange can give.
+#[test]
+fn a_test_call_finds_answer_supervision_and_the_disconnect_method() {
+    for reverse in [true, false] {
+        for (by, want) in [
+            (HangupBy::LoopDrop, Disconnect::LoopCurrentDrop),
+            (HangupBy::BusyTone, Disconnect::BusyTone),
+            (HangupBy::PolarityReversal, Disconnect::PolarityReversal),
+        ] {
+            let mut rig = Rig::new("us");
+            rig.co().outcome = Outcome::Answer {
+                reverse_on_answer: reverse,
+            };
+            rig.co().ring_ms = 3_000;
+            rig.co().say(Some("1000"));
+            rig.command(FxoCommand::Probe(Some("5550000".into())));
+            // Dial tone, digits, the exchange's interdigit time, 3 s of ringing, 6 s of talk.
+            rig.run(2_500 + 1_200 + crate::fxs::INTERDIGIT_MS + 3_000 + 6_000);
+            assert_eq!(rig.co().dialled, vec!["5550000"]);
+            let now = rig.now;
+            rig.co().hang_up(now, by);
+            rig.run(8_000);
+            let report = rig.requests.iter().find_map(|(_, r)| match r {
+                FxoRequest::Probed(p) => Some(p.clone()),
+                _ => None,
+            });
+            let report = report.unwrap_or_else(|| panic!("{reverse} {by:?}: {:?}", rig.requests));
+            assert!(report.dial_tone_ms.is_some());
+            assert_eq!(report.number.as_deref(), Some("5550000"));
+            assert_eq!(
+                (report.answer_reversal, report.disconnect),
+                (Some(reverse), Some(want)),
+                "answer reversal {reverse}, hang-up by {by:?}"
+            );
+            assert!(!rig.co().is_seized(), "back on hook");
+        }
+    }
+}
