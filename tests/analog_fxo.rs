@@ -78,11 +78,28 @@ fn office_with(lines: usize, settings: &str) -> Office {
             "1": {"module": "device", "data": {"id": fxs2}, "children": {}}}}}),
     ));
     wait_registered(&admin, &[&fxs1, &fxs2]);
+    // Each line's start-up dial tone check holds it briefly: calls wait until it is done.
+    let deadline = std::time::Instant::now() + WAIT;
+    while !line_tests_done(&admin, lines) {
+        assert!(std::time::Instant::now() < deadline, "start-up line checks");
+        std::thread::sleep(Duration::from_millis(100));
+    }
     Office {
         pbx,
         board,
         _dir: dir,
     }
+}
+
+/// Whether the `lines` FXO lines' line tests are done (the API's `analog_ports`).
+fn line_tests_done(admin: &common::Client, lines: usize) -> bool {
+    let rows = admin.get(&admin.url("analog_ports")).data();
+    let done = rows
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|r| r["kind"] == json!("fxo") && r["line_test"]["state"] == json!("done"));
+    done.count() == lines
 }
 
 /// The phone on `port` goes off hook and dials `number` (sent with #).
@@ -353,5 +370,70 @@ fn an_outside_call_on_one_line_is_never_sent_out_on_another() {
         "the gateway answered a stranger"
     );
     assert_eq!(board.cmd("seized? fxo1"), "no");
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}
+
+/// The FXO line test through the API: every line is checked for dial tone at start-up; a
+/// test call finds that the exchange reverses polarity at the answer and drops the loop at
+/// the far end's hang-up. Bad requests name what is wrong.
+#[test]
+fn the_line_test_finds_dial_tone_answer_supervision_and_the_disconnect_method() {
+    let Office { pbx, mut board, .. } = office();
+    let admin = pbx.admin();
+    let fxo1_test = |admin: &common::Client| {
+        let rows = admin.get(&admin.url("analog_ports")).data();
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == json!("fxo1"))
+            .unwrap()["line_test"]
+            .clone()
+    };
+    let wait_done = |admin: &common::Client, limit: Duration| {
+        let deadline = std::time::Instant::now() + limit;
+        loop {
+            let test = fxo1_test(admin);
+            if test["state"] == json!("done") {
+                return test;
+            }
+            assert!(std::time::Instant::now() < deadline, "line test: {test}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    let startup = wait_done(&admin, WAIT);
+    assert_eq!(startup["dial_tone"], json!(true), "{startup}");
+    assert_eq!(startup["number"], Value::Null);
+
+    for (port, body, status, says) in [
+        ("fxo1", json!({"number": "12ab"}), 400, "number"),
+        ("fxs1", json!({}), 409, "not an FXO line"),
+        ("fxo7", json!({}), 404, "fxo7"),
+    ] {
+        let r = admin.put(&admin.url(&format!("analog_ports/{port}/line_test")), body);
+        assert_eq!(r.status, status, "{port}: {}", r.text());
+        assert!(r.text().contains(says), "{port}: {}", r.text());
+    }
+
+    board.cmd("outcome fxo1 reverse 2000");
+    board.cmd("say fxo1 1000");
+    let r = admin.put(
+        &admin.url("analog_ports/fxo1/line_test"),
+        json!({"number": "5550000"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["line_test"]["state"], json!("running"));
+    board.wait("the test call answered", Duration::from_secs(20), |b| {
+        b.cmd("talking? fxo1") == "yes"
+    });
+    assert_eq!(board.cmd("dialled fxo1"), "dialled 5550000");
+    // The far party talks for a while, then hangs up.
+    std::thread::sleep(Duration::from_secs(5));
+    board.cmd("hangup fxo1 loop");
+    let found = wait_done(&admin, WAIT);
+    eprintln!("line test: {found}");
+    assert_eq!(found["number"], json!("5550000"));
+    assert_eq!(found["answer_supervision"], json!(true));
+    assert_eq!(found["disconnect"], json!("loop_current"));
+    board.wait("the line released", WAIT, |b| b.cmd("seized? fxo1") == "no");
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
 }

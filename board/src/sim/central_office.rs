@@ -12,7 +12,7 @@ use edgepbx_media::dsp::ToneGenerator;
 use super::listener::Listener;
 use crate::cid::CallerId;
 use crate::fxs::dialplan::NumberList;
-use crate::fxs::{FxsCommand, FxsLine, FxsOutput, FxsRequest};
+use crate::fxs::{Activity, FxsCommand, FxsLine, FxsOutput, FxsRequest};
 use crate::line::{Alarm, FRAME_SAMPLES, Frame, LineEvent, LineFeed, Millis, Polarity, PortId};
 use crate::profile::Profile;
 
@@ -42,6 +42,8 @@ pub struct CentralOffice {
     daa_off_hook: bool,
     plugged: bool,
     pub outcome: Outcome,
+    /// An outside caller waiting for the line card to be idle.
+    caller: Option<Option<CallerId>>,
     /// How long a number dialled out rings (ringback on the line) before it answers.
     pub ring_ms: Millis,
     /// When the ringing number answers, and whether with a polarity reversal.
@@ -70,6 +72,7 @@ impl CentralOffice {
             outcome: Outcome::Answer {
                 reverse_on_answer: false,
             },
+            caller: None,
             ring_ms: 0,
             answer_at: None,
             dialled: Vec::new(),
@@ -85,6 +88,7 @@ impl CentralOffice {
 
     /// The outside caller gives up before the box answers.
     pub fn caller_gives_up(&mut self, now: Millis) {
+        self.caller = None;
         self.line.command(now, FxsCommand::StopRinging);
     }
 
@@ -93,9 +97,19 @@ impl CentralOffice {
         self.silent = silent;
     }
 
-    /// An outside caller rings the line.
+    /// An outside caller rings the line (as soon as the line card has seen the box hang up,
+    /// if it just did).
     pub fn call_in(&mut self, now: Millis, cid: Option<CallerId>) {
-        self.line.command(now, FxsCommand::Ring(cid));
+        self.caller = Some(cid);
+        self.ring_caller(now);
+    }
+
+    fn ring_caller(&mut self, now: Millis) {
+        if self.line.activity() == Activity::Idle
+            && let Some(cid) = self.caller.take()
+        {
+            self.line.command(now, FxsCommand::Ring(cid));
+        }
     }
 
     /// The far party speaks a steady tone (None: silence).
@@ -135,6 +149,11 @@ impl CentralOffice {
         self.daa_off_hook
     }
 
+    /// The far party is on the line (answered, not hung up).
+    pub fn is_talking(&self) -> bool {
+        self.talking
+    }
+
     pub fn is_plugged(&self) -> bool {
         self.plugged
     }
@@ -162,6 +181,7 @@ impl CentralOffice {
         }
         self.line.tick(now);
         self.line.check_dial_plan(&NumberList::default());
+        self.ring_caller(now);
         if let Some((at, reverse)) = self.answer_at
             && now >= at
         {

@@ -94,6 +94,8 @@ impl FxoPort {
             }
             FxoRequest::LineDown => tracing::warn!(line = %self.name, "outside line down"),
             FxoRequest::LineUp => tracing::info!(line = %self.name, "outside line up"),
+            // Line tests are the runtime's (the API shows them); no call is involved.
+            FxoRequest::Probed(_) => {}
         }
     }
 

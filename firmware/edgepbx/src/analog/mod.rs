@@ -12,6 +12,7 @@ mod fxo_port;
 mod fxs_port;
 #[cfg(target_os = "linux")]
 mod hardware;
+mod line_test;
 mod rtp;
 mod runtime;
 mod sim_control;

@@ -26,6 +26,7 @@
 //! dialled fxo1              -> "dialled NUMBER" or "none"
 //! answered? fxo1            -> "yes" / "no": the box answered the ringing line
 //! seized? fxo1              -> "yes" / "no": the box holds the line off hook
+//! talking? fxo1             -> "yes" / "no": the far party is on the line
 //! unplug fxo1 | plug fxo1
 //! sipaddr fxo1              -> the line's gateway SIP address (for the account's resources)
 //! ```
@@ -271,6 +272,7 @@ fn exchange_command<'a>(
         }
         ("answered?", _) => return if co.answered { "yes" } else { "no" }.into(),
         ("seized?", _) => return if co.is_seized() { "yes" } else { "no" }.into(),
+        ("talking?", _) => return if co.is_talking() { "yes" } else { "no" }.into(),
         ("unplug", _) => co.plug(false),
         ("plug", _) => co.plug(true),
         ("sipaddr", _) => {
