@@ -285,7 +285,6 @@ mod tests {
         );
         let deeper = leg.start_at;
         assert!(deeper > START_BUFFERED);
-        let mut leg = leg;
         leg.underruns = 0;
         assert_eq!(gaps(&mut leg, 10_000, late), 0);
         assert_eq!(leg.underruns, 0);
