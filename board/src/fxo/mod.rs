@@ -7,6 +7,7 @@
 //! Sans-IO, like [`crate::fxs::FxsLine`]: line events, line audio and commands in, hook
 //! changes and requests for call control out.
 
+pub mod probe;
 #[cfg(test)]
 mod tests;
 
@@ -17,6 +18,7 @@ use edgepbx_media::dsp::{CallProgressDetector, DtmfGenerator, FskStandard, Progr
 use crate::cid::{CallerId, CidMessage, DtmfCidDecoder, FskCidDecoder};
 use crate::line::{Alarm, Frame, LineEvent, Millis, Polarity};
 use crate::profile::Profile;
+use probe::{Listening, Phase, ProbeReport, Probing, Signal};
 
 /// A caller gave up when no ring came for this long (longer than any cadence's silence).
 pub const RING_GONE_MS: Millis = 8_000;
@@ -42,6 +44,8 @@ pub enum Disconnect {
 pub enum Failure {
     NoDialTone,
     LineDown,
+    /// The line already carries a call (or is ringing with one).
+    LineBusy,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +62,8 @@ pub enum FxoRequest {
     Failed(Failure),
     LineDown,
     LineUp,
+    /// A line test ended with what it found.
+    Probed(ProbeReport),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +72,8 @@ pub enum FxoCommand {
     /// Seize the line and dial.
     Dial(String),
     Hangup,
+    /// Test the idle line (see [`probe`]): dial tone only, or a test call to the number.
+    Probe(Option<String>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +102,7 @@ enum State {
         outbound: bool,
         reversals: u32,
     },
+    Probing(Box<Probing>),
     Down,
 }
 
@@ -111,6 +120,8 @@ pub struct FxoLine {
     /// The exchange reverses polarity when the called party answers (DAHDI's
     /// `answeronpolarityswitch`); otherwise any reversal in a call is the far end hanging up.
     answer_on_polarity: bool,
+    /// The time of the latest input (audio out of the line has no time of its own).
+    now: Millis,
     out: VecDeque<FxoOutput>,
 }
 
@@ -127,6 +138,7 @@ impl FxoLine {
             progress: CallProgressDetector::new(profile.tones),
             dialler: DtmfGenerator::new(8000),
             answer_on_polarity: false,
+            now: 0,
             out: VecDeque::new(),
         }
     }
@@ -149,7 +161,7 @@ impl FxoLine {
         match self.state {
             State::Idle => Activity::Idle,
             State::Ringing { .. } => Activity::Ringing,
-            State::Seizing { .. } | State::Dialling => Activity::OffHook,
+            State::Seizing { .. } | State::Dialling | State::Probing(_) => Activity::OffHook,
             State::Talking { .. } => Activity::InCall,
             State::Down => Activity::Down,
         }
@@ -161,11 +173,15 @@ impl FxoLine {
 
     /// A raw event from the DAA.
     pub fn event(&mut self, now: Millis, ev: LineEvent) {
+        self.now = now;
         match ev {
             LineEvent::Ring { on, .. } => self.ring(now, on),
             LineEvent::Polarity { polarity, .. } => {
                 let changed = polarity != self.polarity;
                 self.polarity = polarity;
+                if changed {
+                    self.probe_signal(now, Signal::Reversal);
+                }
                 if let (
                     true,
                     State::Talking {
@@ -183,6 +199,7 @@ impl FxoLine {
                 }
             }
             LineEvent::LoopCurrent { present: false, .. } => {
+                self.probe_signal(now, Signal::LoopDrop);
                 if matches!(
                     self.state,
                     State::Talking { .. } | State::Dialling | State::Seizing { .. }
@@ -197,6 +214,10 @@ impl FxoLine {
             } => {
                 if self.off_hook() {
                     self.hook(false);
+                }
+                if let State::Probing(p) = &self.state {
+                    let report = p.report.clone();
+                    self.request(FxoRequest::Probed(report));
                 }
                 if !matches!(self.state, State::Down) {
                     self.state = State::Down;
@@ -233,8 +254,22 @@ impl FxoLine {
                 }
                 State::Down => self.request(FxoRequest::Failed(Failure::LineDown)),
                 // Busy with another call: call control picks another line.
-                _ => self.request(FxoRequest::Failed(Failure::LineDown)),
+                _ => self.request(FxoRequest::Failed(Failure::LineBusy)),
             },
+            FxoCommand::Probe(number) => {
+                if matches!(self.state, State::Idle) {
+                    self.hook(true);
+                    self.progress = CallProgressDetector::new(self.profile.tones);
+                    self.state = State::Probing(Box::new(Probing {
+                        since: now,
+                        phase: Phase::Seizing,
+                        report: ProbeReport {
+                            number,
+                            ..ProbeReport::default()
+                        },
+                    }));
+                }
+            }
             FxoCommand::Hangup => {
                 if self.off_hook() {
                     self.hook(false);
@@ -248,7 +283,8 @@ impl FxoLine {
 
     /// Timers: ringing that stopped, dial tone that never came.
     pub fn tick(&mut self, now: Millis) {
-        match &self.state {
+        self.now = now;
+        match &mut self.state {
             State::Ringing {
                 last_ring,
                 ring_on: false,
@@ -267,12 +303,52 @@ impl FxoLine {
                 self.state = State::Idle;
                 self.request(FxoRequest::Failed(Failure::NoDialTone));
             }
+            State::Probing(p) => match &p.phase {
+                Phase::Seizing if now.saturating_sub(p.since) >= DIAL_TONE_WAIT_MS => {
+                    self.end_probe()
+                }
+                Phase::Listening { since, signals }
+                    if now.saturating_sub(*since) >= probe::LISTEN_LIMIT_MS =>
+                {
+                    p.report.answer_reversal = signals.timed_out();
+                    self.end_probe();
+                }
+                _ => {}
+            },
             _ => {}
+        }
+    }
+
+    /// A line signal during a line test's call.
+    fn probe_signal(&mut self, now: Millis, signal: Signal) {
+        let State::Probing(p) = &mut self.state else {
+            return;
+        };
+        match &mut p.phase {
+            Phase::Listening { signals, .. } => {
+                if let Some((answer, how)) = signals.signal(now, signal) {
+                    p.report.answer_reversal = Some(answer);
+                    p.report.disconnect = Some(how);
+                    self.end_probe();
+                }
+            }
+            // The exchange let go of the line before the test call was through.
+            _ if signal == Signal::LoopDrop => self.end_probe(),
+            _ => {}
+        }
+    }
+
+    /// Back on hook with what the line test found.
+    fn end_probe(&mut self) {
+        if let State::Probing(p) = std::mem::replace(&mut self.state, State::Idle) {
+            self.hook(false);
+            self.request(FxoRequest::Probed(p.report));
         }
     }
 
     /// Audio heard on the line during the last frame.
     pub fn audio_from_line(&mut self, now: Millis, frame: &Frame) {
+        self.now = now;
         match &mut self.state {
             State::Idle | State::Ringing { .. } => {
                 let msg = [
@@ -299,6 +375,29 @@ impl FxoLine {
                     self.far_end_gone(Disconnect::BusyTone);
                 }
             }
+            State::Probing(p) => match (&mut p.phase, self.progress.process(frame)) {
+                (Phase::Seizing, Some(Progress::DialTone)) => {
+                    p.report.dial_tone_ms = Some(now.saturating_sub(p.since));
+                    match &p.report.number {
+                        Some(number) => {
+                            self.dialler.queue(number, DIAL_ON_MS, DIAL_OFF_MS, -8.0);
+                            p.phase = Phase::Dialling;
+                        }
+                        None => self.end_probe(),
+                    }
+                }
+                (Phase::Listening { .. }, Some(Progress::Busy | Progress::Congestion)) => {
+                    self.probe_signal(now, Signal::BusyTone)
+                }
+                (Phase::Listening { signals, .. }, _) => {
+                    if let Some((answer, how)) = signals.heard(now, frame) {
+                        p.report.answer_reversal = Some(answer);
+                        p.report.disconnect = Some(how);
+                        self.end_probe();
+                    }
+                }
+                _ => {}
+            },
             State::Dialling | State::Down => {}
         }
     }
@@ -321,6 +420,16 @@ impl FxoLine {
                 Some(s) => out.copy_from_slice(s),
                 None => out.fill(0),
             },
+            State::Probing(ref mut p) if matches!(p.phase, Phase::Dialling) => {
+                self.dialler.fill(out);
+                if !self.dialler.is_busy() {
+                    self.progress = CallProgressDetector::new(self.profile.tones);
+                    p.phase = Phase::Listening {
+                        since: self.now,
+                        signals: Listening::default(),
+                    };
+                }
+            }
             _ => out.fill(0),
         }
     }
@@ -391,7 +500,7 @@ impl FxoLine {
     fn off_hook(&self) -> bool {
         matches!(
             self.state,
-            State::Seizing { .. } | State::Dialling | State::Talking { .. }
+            State::Seizing { .. } | State::Dialling | State::Talking { .. } | State::Probing(_)
         )
     }
 

@@ -236,6 +236,59 @@ fn answer_supervision_by_polarity_reversal() {
     assert!(rig.got(&FxoRequest::FarEndHangup(Disconnect::PolarityReversal)));
 }
 
+/// With answer supervision the call is answered at the reversal, not when the digits are
+/// out: a number that rings (ringback on the line) for 6 s is answered 6 s after dialling
+/// (ringback, single or double, is not busy tone).
+#[test]
+fn answer_supervision_waits_through_ringback_for_the_reversal() {
+    for c in ["us", "uk", "au"] {
+        let mut rig = Rig::new(c);
+        rig.lines.fxo(P).unwrap().set_answer_on_polarity(true);
+        rig.co().outcome = Outcome::Answer {
+            reverse_on_answer: true,
+        };
+        rig.co().ring_ms = 6_000;
+        rig.command(FxoCommand::Dial("5551234".into()));
+        rig.run(4000 + crate::fxs::INTERDIGIT_MS + 13_000);
+        let at = |want: &FxoRequest| rig.requests.iter().find(|(_, r)| r == want).map(|r| r.0);
+        let dialled = at(&FxoRequest::Dialled).unwrap_or_else(|| panic!("{c}: {:?}", rig.requests));
+        let answered =
+            at(&FxoRequest::Answered).unwrap_or_else(|| panic!("{c}: {:?}", rig.requests));
+        // The exchange takes the number after its interdigit time, then rings 6 s.
+        let rang = answered - dialled;
+        let want = crate::fxs::INTERDIGIT_MS + 6_000;
+        assert!(
+            rang.abs_diff(want) <= 200,
+            "{c}: answered {rang} ms after dialling"
+        );
+        assert!(
+            rig.requests
+                .iter()
+                .all(|(_, r)| !matches!(r, FxoRequest::FarEndHangup(_))),
+            "{c}: {:?}",
+            rig.requests
+        );
+        assert!(rig.lines.fxo(P).unwrap().is_talking(), "{c}");
+    }
+}
+
+/// A line that already carries a call refuses a second one as busy (so call control tries
+/// another line), and its call goes on.
+#[test]
+fn a_line_in_use_refuses_a_second_call_as_busy() {
+    let mut rig = Rig::outbound(
+        "us",
+        Outcome::Answer {
+            reverse_on_answer: false,
+        },
+    );
+    rig.command(FxoCommand::Dial("5559999".into()));
+    rig.run(100);
+    assert!(rig.got(&FxoRequest::Failed(Failure::LineBusy)));
+    assert!(rig.lines.fxo(P).unwrap().is_talking());
+    assert_eq!(rig.co().dialled, vec!["5551234"]);
+}
+
 #[test]
 fn a_busy_number_ends_the_call_on_busy_tone() {
     for c in ["us", "uk", "de", "fr", "au"] {
@@ -272,4 +325,89 @@ fn an_unplugged_line_is_down_and_refuses_calls() {
     rig.co().plug(true);
     rig.run(100);
     assert!(rig.got(&FxoRequest::LineUp));
+}
+
+/// The start-up line check: dial tone found (and how soon), the line back on hook; none on
+/// a silent line.
+#[test]
+fn a_line_test_without_a_number_times_the_dial_tone() {
+    let mut rig = Rig::new("de");
+    rig.command(FxoCommand::Probe(None));
+    rig.run(4000);
+    let report = rig.requests.iter().find_map(|(_, r)| match r {
+        FxoRequest::Probed(p) => Some(p.clone()),
+        _ => None,
+    });
+    let report = report.unwrap_or_else(|| panic!("{:?}", rig.requests));
+    let ms = report.dial_tone_ms.expect("dial tone");
+    assert!((2_000..=3_500).contains(&ms), "dial tone after {ms} ms");
+    assert_eq!((report.answer_reversal, report.disconnect), (None, None));
+    assert!(!rig.co().is_seized(), "back on hook");
+
+    let mut rig = Rig::new("us");
+    rig.co().set_silent(true);
+    rig.command(FxoCommand::Probe(None));
+    rig.run(DIAL_TONE_WAIT_MS + 200);
+    assert!(rig.got(&FxoRequest::Probed(probe::ProbeReport::default())));
+    assert!(!rig.co().is_seized());
+}
+
+/// The test call finds whether the exchange reverses polarity at the answer and how the
+/// far party's hang-up shows, for every combination the simulated exchange can give.
+#[test]
+fn a_test_call_finds_answer_supervision_and_the_disconnect_method() {
+    for reverse in [true, false] {
+        for (by, want) in [
+            (HangupBy::LoopDrop, Disconnect::LoopCurrentDrop),
+            (HangupBy::BusyTone, Disconnect::BusyTone),
+            (HangupBy::PolarityReversal, Disconnect::PolarityReversal),
+        ] {
+            let mut rig = Rig::new("us");
+            rig.co().outcome = Outcome::Answer {
+                reverse_on_answer: reverse,
+            };
+            rig.co().ring_ms = 3_000;
+            rig.co().say(Some("1000"));
+            rig.command(FxoCommand::Probe(Some("5550000".into())));
+            // Dial tone, digits, the exchange's interdigit time, 3 s of ringing, 6 s of talk.
+            rig.run(2_500 + 1_200 + crate::fxs::INTERDIGIT_MS + 3_000 + 6_000);
+            assert_eq!(rig.co().dialled, vec!["5550000"]);
+            let now = rig.now;
+            rig.co().hang_up(now, by);
+            rig.run(8_000);
+            let report = rig.requests.iter().find_map(|(_, r)| match r {
+                FxoRequest::Probed(p) => Some(p.clone()),
+                _ => None,
+            });
+            let report = report.unwrap_or_else(|| panic!("{reverse} {by:?}: {:?}", rig.requests));
+            assert!(report.dial_tone_ms.is_some());
+            assert_eq!(report.number.as_deref(), Some("5550000"));
+            assert_eq!(
+                (report.answer_reversal, report.disconnect),
+                (Some(reverse), Some(want)),
+                "answer reversal {reverse}, hang-up by {by:?}"
+            );
+            assert!(!rig.co().is_seized(), "back on hook");
+        }
+    }
+}
+
+/// After a line test the line rings in and dials out as before.
+#[test]
+fn a_line_test_leaves_the_line_ready_for_calls() {
+    let mut rig = Rig::new("us");
+    rig.command(FxoCommand::Probe(None));
+    while !rig
+        .requests
+        .iter()
+        .any(|(_, r)| matches!(r, FxoRequest::Probed(_)))
+    {
+        assert!(rig.now < 5_000, "no line test result");
+        rig.run(10);
+    }
+    // At once: the exchange rings as soon as its line card has seen the hang-up.
+    let now = rig.now;
+    rig.co().call_in(now, Some(cid()));
+    rig.run(12_000);
+    assert!(rig.incoming().is_some(), "{:?}", rig.requests);
 }

@@ -12,7 +12,7 @@ use edgepbx_media::dsp::ToneGenerator;
 use super::listener::Listener;
 use crate::cid::CallerId;
 use crate::fxs::dialplan::NumberList;
-use crate::fxs::{FxsCommand, FxsLine, FxsOutput, FxsRequest};
+use crate::fxs::{Activity, FxsCommand, FxsLine, FxsOutput, FxsRequest};
 use crate::line::{Alarm, FRAME_SAMPLES, Frame, LineEvent, LineFeed, Millis, Polarity, PortId};
 use crate::profile::Profile;
 
@@ -42,6 +42,12 @@ pub struct CentralOffice {
     daa_off_hook: bool,
     plugged: bool,
     pub outcome: Outcome,
+    /// An outside caller waiting for the line card to be idle.
+    caller: Option<Option<CallerId>>,
+    /// How long a number dialled out rings (ringback on the line) before it answers.
+    pub ring_ms: Millis,
+    /// When the ringing number answers, and whether with a polarity reversal.
+    answer_at: Option<(Millis, bool)>,
     /// Numbers the box dialled out, in order.
     pub dialled: Vec<String>,
     /// The far party: what it says and what it heard.
@@ -66,6 +72,9 @@ impl CentralOffice {
             outcome: Outcome::Answer {
                 reverse_on_answer: false,
             },
+            caller: None,
+            ring_ms: 0,
+            answer_at: None,
             dialled: Vec::new(),
             voice: None,
             ears: Listener::default(),
@@ -79,6 +88,7 @@ impl CentralOffice {
 
     /// The outside caller gives up before the box answers.
     pub fn caller_gives_up(&mut self, now: Millis) {
+        self.caller = None;
         self.line.command(now, FxsCommand::StopRinging);
     }
 
@@ -87,9 +97,19 @@ impl CentralOffice {
         self.silent = silent;
     }
 
-    /// An outside caller rings the line.
+    /// An outside caller rings the line (as soon as the line card has seen the box hang up,
+    /// if it just did).
     pub fn call_in(&mut self, now: Millis, cid: Option<CallerId>) {
-        self.line.command(now, FxsCommand::Ring(cid));
+        self.caller = Some(cid);
+        self.ring_caller(now);
+    }
+
+    fn ring_caller(&mut self, now: Millis) {
+        if self.line.activity() == Activity::Idle
+            && let Some(cid) = self.caller.take()
+        {
+            self.line.command(now, FxsCommand::Ring(cid));
+        }
     }
 
     /// The far party speaks a steady tone (None: silence).
@@ -100,6 +120,7 @@ impl CentralOffice {
     /// The far party hangs up.
     pub fn hang_up(&mut self, now: Millis, by: HangupBy) {
         self.talking = false;
+        self.answer_at = None;
         match by {
             // The loop stays closed; only the battery reverses.
             HangupBy::PolarityReversal => {
@@ -126,6 +147,11 @@ impl CentralOffice {
     /// The box holds the line off hook.
     pub fn is_seized(&self) -> bool {
         self.daa_off_hook
+    }
+
+    /// The far party is on the line (answered, not hung up).
+    pub fn is_talking(&self) -> bool {
+        self.talking
     }
 
     pub fn is_plugged(&self) -> bool {
@@ -155,19 +181,25 @@ impl CentralOffice {
         }
         self.line.tick(now);
         self.line.check_dial_plan(&NumberList::default());
+        self.ring_caller(now);
+        if let Some((at, reverse)) = self.answer_at
+            && now >= at
+        {
+            self.answer_at = None;
+            self.answer(now, reverse);
+        }
         while let Some(out) = self.line.poll_output() {
             match out {
                 FxsOutput::Feed(feed) => self.set_feed(feed),
                 FxsOutput::Request(FxsRequest::Dial(number)) => {
                     self.dialled.push(number);
                     match self.outcome {
+                        Outcome::Answer { reverse_on_answer } if self.ring_ms > 0 => {
+                            self.line.command(now, FxsCommand::Ringback);
+                            self.answer_at = Some((now + self.ring_ms, reverse_on_answer));
+                        }
                         Outcome::Answer { reverse_on_answer } => {
-                            self.line.command(now, FxsCommand::Connected);
-                            self.talking = true;
-                            if reverse_on_answer {
-                                self.reversed = !self.reversed;
-                                self.emit_polarity();
-                            }
+                            self.answer(now, reverse_on_answer)
                         }
                         Outcome::Busy => self.line.command(now, FxsCommand::Busy),
                     }
@@ -177,7 +209,10 @@ impl CentralOffice {
                     self.talking = true;
                     self.line.command(now, FxsCommand::Connected);
                 }
-                FxsOutput::Request(FxsRequest::Hangup) => self.talking = false,
+                FxsOutput::Request(FxsRequest::Hangup) => {
+                    self.talking = false;
+                    self.answer_at = None;
+                }
                 FxsOutput::Request(_) => {}
             }
         }
@@ -207,6 +242,17 @@ impl CentralOffice {
             .audio_to_line(self.talking.then_some(&voice), to_box);
         if !passes_audio(self.feed) || self.silent {
             to_box.fill(0);
+        }
+    }
+
+    /// The number dialled out answers: speech both ways, and the battery reversed when the
+    /// exchange gives answer supervision.
+    fn answer(&mut self, now: Millis, reverse: bool) {
+        self.line.command(now, FxsCommand::Connected);
+        self.talking = true;
+        if reverse {
+            self.reversed = !self.reversed;
+            self.emit_polarity();
         }
     }
 

@@ -73,7 +73,7 @@ pub use auth::credentials_hash;
 pub use context::Ctx;
 pub use error::{ApiError, ApiResult};
 pub use http::{ApiRequest, ApiResponse};
-pub use live::{LiveState, NoLiveState};
+pub use live::{LineTestRefused, LiveState, NoLiveState};
 pub use media_tts::{MAX_TEXT as MAX_TTS_TEXT, SpokenMedia, TextToSpeech};
 pub use provisioning::{Link as ProvisionLink, ProvisionPorts};
 pub use ratelimit::LoginLimits;

@@ -71,10 +71,24 @@ pub trait LiveState: Send + Sync {
     fn send_test_mail(&self, _account: &str, _to: &str) -> Result<String, (&'static str, String)> {
         Err(("relay", "this server sends no mail".into()))
     }
+    /// Starts a line test on FXO port `port` (a dial tone check, or a test call to
+    /// `number`); the port's row, whose `line_test` shows progress and findings. An error
+    /// says why the port cannot be tested (no such port: `NotFound`; down, in use, not FXO).
+    fn start_line_test(&self, port: &str, _number: Option<&str>) -> Result<Value, LineTestRefused> {
+        Err(LineTestRefused::NotFound(port.to_string()))
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())
     }
+}
+
+/// Why a line test cannot start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineTestRefused {
+    NotFound(String),
+    /// The port is not an FXO line, is down or is in use: the message says which.
+    Unusable(String),
 }
 
 pub struct NoLiveState;

@@ -105,6 +105,9 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["channels"] => misc::channels(api, ctx, account),
         ["analog_ports"] => crate::analog_ports::list(api, ctx, account),
         ["feature_codes"] => crate::feature_codes::list(api, ctx, account),
+        ["analog_ports", port, "line_test"] => {
+            crate::analog_ports::line_test(api, ctx, account, port)
+        }
         ["multi_factor"] => misc::multi_factor(ctx),
         ["security"] => misc::security(ctx),
         ["sip_bans"] => misc::sip_bans(api, ctx),

@@ -12,6 +12,7 @@ mod fxo_port;
 mod fxs_port;
 #[cfg(target_os = "linux")]
 mod hardware;
+mod line_test;
 mod rtp;
 mod runtime;
 mod sim_control;
@@ -60,6 +61,9 @@ pub enum BoardSpec {
 pub struct FxoLines {
     /// The number each FXO line's incoming calls are for (`didN=`), by line.
     pub dids: Vec<String>,
+    /// Lines whose exchange reverses polarity when the called number answers
+    /// (`answerN=polarity`): their calls out are answered then, not when the digits are out.
+    pub answer_on_polarity: Vec<bool>,
     pub sip_ip: IpAddr,
 }
 
@@ -69,6 +73,14 @@ impl FxoLines {
         if let Some(n) = (count..self.dids.len()).find(|&i| !self.dids[i].is_empty()) {
             return Err(format!(
                 "--board: did{} names an FXO line the board does not have",
+                n + 1
+            ));
+        }
+        if let Some(n) =
+            (count..self.answer_on_polarity.len()).find(|&i| self.answer_on_polarity[i])
+        {
+            return Err(format!(
+                "--board: answer{} names an FXO line the board does not have",
                 n + 1
             ));
         }
@@ -103,6 +115,7 @@ impl BoardSpec {
         let mut fxo = 0;
         let mut lines = FxoLines {
             dids: vec![String::new(); MAX_SIM_PORTS],
+            answer_on_polarity: vec![false; MAX_SIM_PORTS],
             sip_ip: IpAddr::from(DEFAULT_FXO_SIP_IP),
         };
         let mut country = "us".to_string();
@@ -134,15 +147,23 @@ impl BoardSpec {
                         .map_err(|_| format!("--board: fxo_sip={value} is not an IP address"))?
                 }
                 _ => {
-                    let line = key
-                        .strip_prefix("did")
-                        .and_then(|n| n.parse::<usize>().ok())
-                        .filter(|n| (1..=MAX_SIM_PORTS).contains(n))
-                        .ok_or_else(|| {
-                            format!(
-                                "--board: unknown setting '{key}' (fxs, fxo, didN, fxo_sip, country)"
-                            )
-                        })?;
+                    let (setting, line) = numbered_setting(key).ok_or_else(|| {
+                        format!(
+                            "--board: unknown setting '{key}' (fxs, fxo, didN, answerN, fxo_sip, country)"
+                        )
+                    })?;
+                    if setting == "answer" {
+                        lines.answer_on_polarity[line - 1] = match value {
+                            "polarity" => true,
+                            "dialled" => false,
+                            _ => {
+                                return Err(format!(
+                                    "--board: {key}={value} is not 'polarity' or 'dialled'"
+                                ));
+                            }
+                        };
+                        continue;
+                    }
                     if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit() || c == '+') {
                         return Err(format!("--board: {key}={value} is not a phone number"));
                     }
@@ -163,6 +184,7 @@ impl BoardSpec {
         }
         lines.check(fxo)?;
         lines.dids.truncate(fxo);
+        lines.answer_on_polarity.truncate(fxo);
         let profile = profile(&country).ok_or_else(|| {
             format!(
                 "--board: country={country} has no analog profile (one of {})",
@@ -176,6 +198,17 @@ impl BoardSpec {
             profile,
         })
     }
+}
+
+/// A per-line setting `didN` / `answerN`: its name and the line number N.
+fn numbered_setting(key: &str) -> Option<(&str, usize)> {
+    let digits = key.find(|c: char| c.is_ascii_digit())?;
+    let (setting, n) = key.split_at(digits);
+    let n = n
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=MAX_SIM_PORTS).contains(n))?;
+    matches!(setting, "did" | "answer").then_some((setting, n))
 }
 
 /// Starts the board's lines; the analog thread runs until the process ends. `table` is
@@ -248,12 +281,16 @@ mod tests {
             fxo,
             lines,
             profile,
-        } = BoardSpec::parse("sim:fxs=2,fxo=1,did1=5551000,country=DE").unwrap()
+        } = BoardSpec::parse(
+            "sim:fxs=2,fxo=2,did1=5551000,did2=5551001,answer2=polarity,country=DE",
+        )
+        .unwrap()
         else {
             panic!("not the simulated board")
         };
-        assert_eq!((fxs, fxo, profile.code), (2, 1, "de"));
-        assert_eq!(lines.dids, vec!["5551000"]);
+        assert_eq!((fxs, fxo, profile.code), (2, 2, "de"));
+        assert_eq!(lines.dids, vec!["5551000", "5551001"]);
+        assert_eq!(lines.answer_on_polarity, vec![false, true]);
         let BoardSpec::File { path, lines } =
             BoardSpec::parse("/etc/edgepbx/board.toml,did1=5551000,fxo_sip=127.0.0.3").unwrap()
         else {
@@ -276,6 +313,15 @@ mod tests {
             ("sim:fxo=1", "did1"),
             ("sim:did2=5", "did2"),
             ("sim:fxo=1,did1=abc", "did1=abc"),
+            ("sim:fxo=1,did1=5,answer1=maybe", "answer1=maybe"),
+            (
+                "sim:fxo=1,did1=5,answer2=polarity",
+                "answer2 names an FXO line",
+            ),
+            (
+                "sim:fxo=1,did1=5,answer9=polarity",
+                "unknown setting 'answer9'",
+            ),
             ("sim:fxo_sip=nowhere", "fxo_sip=nowhere"),
             ("sim:fxs=two", "fxs=two"),
             ("sim:country=zz", "country=zz"),

@@ -1,6 +1,10 @@
 //! The RTP of one analog port: G.711 packets of 20 ms to the far end (the engine's relay), and
 //! what comes back decoded into 10 ms frames for the line. A short FIFO stands in for a jitter
-//! buffer: the far end is the relay on the same host, so packets come in order and on time.
+//! buffer: the far end is the relay on the same host, so packets come in order, but on a
+//! loaded box the relay's thread or this one can be late by tens of milliseconds. An
+//! underrun puts silence on the line, which a fax modem does not survive, so each underrun
+//! deepens the playout by a packet (from 30 ms up to 120 ms): a box that was late once
+//! keeps enough buffered to ride out the same lateness again.
 //! In a three-way call the port has a second far end ([`PortRtp::join`]) and mixes: the line
 //! hears both far ends, and each far end hears the line and the other far end.
 
@@ -19,6 +23,8 @@ const PACKET_SAMPLES: usize = 2 * FRAME_SAMPLES;
 const MAX_BUFFERED: usize = 1600;
 /// Playout starts once this much is buffered (one packet plus a frame).
 const START_BUFFERED: usize = PACKET_SAMPLES + FRAME_SAMPLES;
+/// Deepest the playout start grows to after underruns (120 ms).
+const MAX_START_BUFFERED: usize = 6 * PACKET_SAMPLES;
 
 /// One far end: its address and law, our stream to it, and its audio waiting for the line.
 struct Leg {
@@ -30,6 +36,9 @@ struct Leg {
     pending: Vec<i16>,
     heard: VecDeque<i16>,
     playing: bool,
+    /// How much must be buffered before playout (re)starts.
+    start_at: usize,
+    underruns: u32,
     /// What this far end said in the current frame (for the other far end of a three-way call).
     said: Option<Frame>,
 }
@@ -44,6 +53,8 @@ impl Leg {
             pending: Vec::with_capacity(PACKET_SAMPLES),
             heard: VecDeque::with_capacity(MAX_BUFFERED),
             playing: false,
+            start_at: START_BUFFERED,
+            underruns: 0,
             said: None,
         }
     }
@@ -88,14 +99,21 @@ impl Leg {
     /// The next 10 ms of this far end's audio, once playout has started.
     fn next_frame(&mut self) -> Option<Frame> {
         if !self.playing {
-            if self.heard.len() < START_BUFFERED {
+            if self.heard.len() < self.start_at {
                 return None;
             }
             self.playing = true;
         }
         if self.heard.len() < FRAME_SAMPLES {
-            // Underrun: wait for the buffer to refill.
+            // Underrun: wait for the buffer to refill, deeper than before.
             self.playing = false;
+            self.underruns += 1;
+            self.start_at = (self.start_at + PACKET_SAMPLES).min(MAX_START_BUFFERED);
+            tracing::debug!(
+                underruns = self.underruns,
+                start_ms = self.start_at / 8,
+                "analog RTP playout underrun"
+            );
             return None;
         }
         let mut frame = [0i16; FRAME_SAMPLES];
@@ -213,4 +231,73 @@ fn mix(a: &Frame, b: Option<&Frame>) -> Frame {
         *o = o.saturating_add(*s);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leg() -> Leg {
+        let remote = RemoteMedia {
+            addr: "127.0.0.1:20000".parse().unwrap(),
+            law: Law::Ulaw,
+        };
+        Leg::new(remote, 1)
+    }
+
+    /// Plays `ms` of 10 ms frames from a far end sending a 20 ms packet every 20 ms, each
+    /// delivered `delay(n)` ms late (late packets come in a burst, in order, as from the
+    /// relay); how many frames after playout started had no audio.
+    fn gaps(leg: &mut Leg, ms: u64, delay: impl Fn(u64) -> u64) -> usize {
+        // In order: a packet is delivered no sooner than the one before it.
+        let arrivals: Vec<u64> = (0..ms / 20)
+            .scan(0, |last, n| {
+                *last = (n * 20 + delay(n)).max(*last);
+                Some(*last)
+            })
+            .collect();
+        let mut next = 0;
+        let mut gaps = 0;
+        let mut started = false;
+        for now in (0..ms).step_by(10) {
+            while next < arrivals.len() && arrivals[next] <= now {
+                leg.push(&[1000; PACKET_SAMPLES]);
+                next += 1;
+            }
+            match leg.next_frame() {
+                Some(_) => started = true,
+                None if started => gaps += 1,
+                None => {}
+            }
+        }
+        gaps
+    }
+
+    /// Packets 40 ms late (a loaded box) leave a gap the first time; playout then runs
+    /// deeper, and they play without one from there on.
+    #[test]
+    fn after_an_underrun_playout_rides_out_the_same_lateness() {
+        let mut leg = leg();
+        let late = |n: u64| if n % 7 == 3 { 40 } else { 0 };
+        assert!(
+            gaps(&mut leg, 200, late) > 0,
+            "the first late packet leaves a gap"
+        );
+        let deeper = leg.start_at;
+        assert!(deeper > START_BUFFERED);
+        leg.underruns = 0;
+        assert_eq!(gaps(&mut leg, 10_000, late), 0);
+        assert_eq!(leg.underruns, 0);
+        assert_eq!(leg.start_at, deeper);
+    }
+
+    /// The playout deepens a packet per underrun, up to its limit.
+    #[test]
+    fn underruns_deepen_the_playout_up_to_a_limit() {
+        let mut leg = leg();
+        let stall = |n: u64| if n % 25 == 10 { 200 } else { 0 };
+        gaps(&mut leg, 10_000, stall);
+        assert!(leg.underruns >= 5, "{}", leg.underruns);
+        assert_eq!(leg.start_at, MAX_START_BUFFERED);
+    }
 }

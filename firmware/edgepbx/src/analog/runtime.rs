@@ -8,6 +8,8 @@ use std::net::{IpAddr, SocketAddr, UdpSocket};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use edgepbx_board::fxo::{FxoCommand, FxoRequest};
+use edgepbx_board::fxs::Activity;
 use edgepbx_board::fxs::dialplan::NumberList;
 use edgepbx_board::line::{FRAME_MS, Frame, LineInterface, PortId, PortKind};
 use edgepbx_board::profile::Profile;
@@ -16,6 +18,7 @@ use edgepbx_store::Store;
 
 use super::fxo_port::FxoPort;
 use super::fxs_port::FxsPort;
+use super::line_test::LineTest;
 use super::rtp::PortRtp;
 use super::status::PortTable;
 use super::ua::{Identity, Mode, Ua};
@@ -85,9 +88,10 @@ pub fn spawn<B: LineInterface + Send + 'static>(
                 };
                 let ua = Ua::new(id, Mode::Gateway, local, rtp.local_addr(), seed());
                 let did = dids.get(fxo_n).cloned().unwrap_or_default();
+                let supervised = lines.answer_on_polarity.get(fxo_n) == Some(&true);
                 fxo_n += 1;
                 ports.push(Port::Fxo {
-                    fxo: FxoPort::new(name, ua, rtp, did),
+                    fxo: FxoPort::new(name, ua, rtp, did, supervised),
                     sip: Gateway { socket, engine },
                 });
             }
@@ -100,6 +104,25 @@ pub fn spawn<B: LineInterface + Send + 'static>(
         .spawn(move || run(board, profile, store, kinds, ports, table))
         .map_err(|e| format!("analog thread: {e}"))?;
     Ok(gateways)
+}
+
+/// Starts the line tests due on idle FXO lines: the dial tone check, or one the API asked
+/// for (which waits while the line is busy).
+fn start_line_tests(now: u64, lines: &mut Lines, table: &PortTable, dial_tone_check: &mut [bool]) {
+    for (i, due) in dial_tone_check.iter_mut().enumerate() {
+        let port = PortId(i as u8);
+        if lines.fxo(port).is_none() || lines.status(port) != Some((Activity::Idle, None)) {
+            continue;
+        }
+        let number = match table.take_asked_line_test(i) {
+            Some(number) => number,
+            None if *due => None,
+            None => continue,
+        };
+        *due = false;
+        table.set_line_test(i, LineTest::Running(number.clone()));
+        lines.command_fxo(now, port, FxoCommand::Probe(number));
+    }
 }
 
 fn seed() -> u64 {
@@ -120,6 +143,14 @@ fn run<B: LineInterface>(
     let now_ms = || start.elapsed().as_millis() as u64;
     let n = kinds.len();
     let mut lines = Lines::new(now_ms(), &kinds, profile);
+    for (i, port) in ports.iter().enumerate() {
+        if let (Port::Fxo { fxo, .. }, Some(line)) = (port, lines.fxo(PortId(i as u8))) {
+            line.set_answer_on_polarity(fxo.answer_on_polarity());
+        }
+    }
+    // Every FXO line is checked for dial tone once it is up and idle: at start-up, and
+    // again whenever it comes back up.
+    let mut dial_tone_check: Vec<bool> = kinds.iter().map(|k| *k == PortKind::Fxo).collect();
     let mut plan = NumberList::default();
     let mut next_scan = 0u64;
     let mut speech: Vec<Option<Frame>> = vec![None; n];
@@ -176,7 +207,9 @@ fn run<B: LineInterface>(
                 }
                 Port::Fxo { fxo, sip } => {
                     while let Ok((len, from)) = sip.socket.recv_from(&mut buf) {
-                        if from.ip() == sip.engine.ip() {
+                        // Only the engine's own SIP socket may make the line dial: any other
+                        // local program could otherwise call out through it unchecked.
+                        if from == sip.engine {
                             fxo.ua.handle(now, &buf[..len]);
                         }
                     }
@@ -193,6 +226,7 @@ fn run<B: LineInterface>(
                 }
             }
         }
+        start_line_tests(now, &mut lines, &table, &mut dial_tone_check);
         // On hardware the PCM exchange inside the frame waits for the TDM bus: its capture
         // period is then the frame clock, and this thread does not also sleep.
         let board_paces = {
@@ -214,7 +248,17 @@ fn run<B: LineInterface>(
                         lines.command_fxs(now, p, cmd);
                     }
                 }
-                (Port::Fxo { fxo, .. }, Request::Fxo(req)) => fxo.on_request(req),
+                (Port::Fxo { fxo, .. }, Request::Fxo(req)) => {
+                    match &req {
+                        FxoRequest::Probed(report) => {
+                            tracing::info!(port = p.0 + 1, ?report, "FXO line test done");
+                            table.set_line_test(p.0 as usize, LineTest::Done(report.clone()));
+                        }
+                        FxoRequest::LineUp => dial_tone_check[p.0 as usize] = true,
+                        _ => {}
+                    }
+                    fxo.on_request(req)
+                }
                 _ => {}
             }
         }

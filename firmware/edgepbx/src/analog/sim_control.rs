@@ -19,10 +19,14 @@
 //! giveup fxo1               the outside caller hangs up before an answer
 //! say fxo1 TONE|- / hears fxo1 FREQ MS     the far party speaks / listens
 //! hangup fxo1 busy|loop|polarity           the far party hangs up this way
-//! outcome fxo1 answer|busy  what a number dialled out on the line does
+//! outcome fxo1 answer|reverse|busy [RING_MS]   what a number dialled out on the line does:
+//!                           answers (after ringing RING_MS), answers with a polarity
+//!                           reversal (answer supervision), or is busy
+//! dialtone fxo1 on|off      off: the exchange gives loop current but no dial tone
 //! dialled fxo1              -> "dialled NUMBER" or "none"
 //! answered? fxo1            -> "yes" / "no": the box answered the ringing line
 //! seized? fxo1              -> "yes" / "no": the box holds the line off hook
+//! talking? fxo1             -> "yes" / "no": the far party is on the line
 //! unplug fxo1 | plug fxo1
 //! sipaddr fxo1              -> the line's gateway SIP address (for the account's resources)
 //! ```
@@ -245,12 +249,21 @@ fn exchange_command<'a>(
             };
             co.hang_up(now, by);
         }
-        ("outcome", Some("answer")) => {
-            co.outcome = Outcome::Answer {
-                reverse_on_answer: false,
-            }
+        ("outcome", Some(what)) => {
+            co.outcome = match what {
+                "answer" | "reverse" => Outcome::Answer {
+                    reverse_on_answer: what == "reverse",
+                },
+                "busy" => Outcome::Busy,
+                _ => return format!("error: outcome '{what}' is not answer, reverse or busy"),
+            };
+            co.ring_ms = match words.next().map(str::parse::<Millis>) {
+                None => 0,
+                Some(Ok(ms)) => ms,
+                Some(Err(_)) => return "error: ring time is not milliseconds".into(),
+            };
         }
-        ("outcome", Some("busy")) => co.outcome = Outcome::Busy,
+        ("dialtone", Some(on @ ("on" | "off"))) => co.set_silent(on == "off"),
         ("dialled", _) => {
             return match co.dialled.last() {
                 Some(n) => format!("dialled {n}"),
@@ -259,6 +272,7 @@ fn exchange_command<'a>(
         }
         ("answered?", _) => return if co.answered { "yes" } else { "no" }.into(),
         ("seized?", _) => return if co.is_seized() { "yes" } else { "no" }.into(),
+        ("talking?", _) => return if co.is_talking() { "yes" } else { "no" }.into(),
         ("unplug", _) => co.plug(false),
         ("plug", _) => co.plug(true),
         ("sipaddr", _) => {
@@ -288,6 +302,8 @@ mod tests {
         assert_eq!(run("offhook fxs1"), "ok");
         assert_eq!(run("sipaddr fxo1"), "sipaddr 127.0.0.2:40000");
         assert_eq!(run("dialled fxo1"), "none");
+        assert_eq!(run("outcome fxo1 reverse 3000"), "ok");
+        assert_eq!(run("dialtone fxo1 off"), "ok");
         for (bad, says) in [
             ("offhook", "expected COMMAND PORT"),
             ("offhook fxs3", "no port 'fxs3'"),
@@ -296,6 +312,9 @@ mod tests {
             ("hears fxs1 350", "expected hears"),
             ("level fxs1 350 x", "expected level"),
             ("hangup fxo1 gently", "hangup 'gently'"),
+            ("outcome fxo1 maybe", "outcome 'maybe'"),
+            ("outcome fxo1 reverse soon", "ring time"),
+            ("dialtone fxo1 loud", "unknown or incomplete"),
             ("ring fxo1 call-me", "unknown or incomplete"),
             ("juggle fxo1", "unknown or incomplete"),
         ] {

@@ -8,6 +8,9 @@ use edgepbx_board::fxs::Activity;
 use edgepbx_board::line::{Alarm, PortKind};
 use serde_json::{Value, json};
 
+use super::line_test::LineTest;
+pub use edgepbx_api::LineTestRefused as Refused;
+
 /// A port as the box was started with it.
 #[derive(Debug, Clone)]
 pub struct PortInfo {
@@ -31,6 +34,8 @@ struct Row {
     activity: Activity,
     alarm: Option<Alarm>,
     owner: Option<Owner>,
+    /// FXO: the last line test, or the one asked for or running.
+    line_test: Option<LineTest>,
 }
 
 /// Shared between the line thread (writer) and the API (reader).
@@ -51,6 +56,7 @@ impl PortTable {
                 },
                 alarm: None,
                 owner: None,
+                line_test: None,
             })
             .collect();
         *self.lock() = rows;
@@ -68,6 +74,53 @@ impl PortTable {
     pub fn set_owner(&self, port: usize, owner: Option<Owner>) {
         if let Some(row) = self.lock().get_mut(port) {
             row.owner = owner;
+        }
+    }
+
+    /// Asks for a line test on the FXO port called `name`; its row. Refused for a port that
+    /// is not an idle FXO line.
+    pub fn ask_line_test(&self, name: &str, number: Option<&str>) -> Result<Value, Refused> {
+        let mut rows = self.lock();
+        let Some(row) = rows.iter_mut().find(|r| r.info.name == name) else {
+            return Err(Refused::NotFound(name.to_string()));
+        };
+        if row.info.kind != PortKind::Fxo {
+            return Err(Refused::Unusable(format!("{name} is not an FXO line")));
+        }
+        if matches!(
+            row.line_test,
+            Some(LineTest::Asked(_) | LineTest::Running(_))
+        ) {
+            return Err(Refused::Unusable(format!("{name} is being tested")));
+        }
+        match row.activity {
+            Activity::Idle => {}
+            Activity::Down => return Err(Refused::Unusable(format!("{name} is down"))),
+            _ => return Err(Refused::Unusable(format!("{name} is in use"))),
+        }
+        row.line_test = Some(LineTest::Asked(number.map(str::to_string)));
+        Ok(row.to_json())
+    }
+
+    /// A line test asked for on `port`, now handed to the line (it is running).
+    pub fn take_asked_line_test(&self, port: usize) -> Option<Option<String>> {
+        let mut rows = self.lock();
+        let row = rows.get_mut(port)?;
+        match row.line_test.take() {
+            Some(LineTest::Asked(number)) => {
+                row.line_test = Some(LineTest::Running(number.clone()));
+                Some(number)
+            }
+            other => {
+                row.line_test = other;
+                None
+            }
+        }
+    }
+
+    pub fn set_line_test(&self, port: usize, test: LineTest) {
+        if let Some(row) = self.lock().get_mut(port) {
+            row.line_test = Some(test);
         }
     }
 
@@ -106,6 +159,7 @@ impl Row {
             "alarm": alarm,
             "account_id": self.owner.as_ref().map(|o| &o.account),
             "device_id": self.owner.as_ref().map(|o| &o.device_id),
+            "line_test": self.line_test.as_ref().map(LineTest::to_json),
         })
     }
 }
@@ -162,6 +216,48 @@ mod tests {
         t.set_state(0, Activity::InCall, None);
         assert_eq!(t.rows(None)[0]["state"], "in call");
         assert_eq!(t.rows(None)[0]["alarm"], Value::Null);
+    }
+
+    /// A line test is asked for on an idle FXO line only, handed to the line once, and
+    /// its findings shown on the port.
+    #[test]
+    fn a_line_test_is_for_an_idle_fxo_line_and_shows_its_findings() {
+        let t = table();
+        assert_eq!(
+            t.ask_line_test("fxs1", None),
+            Err(Refused::Unusable("fxs1 is not an FXO line".into()))
+        );
+        assert_eq!(
+            t.ask_line_test("fxo9", None),
+            Err(Refused::NotFound("fxo9".into()))
+        );
+        t.set_state(1, Activity::Down, Some(Alarm::NoLine));
+        assert_eq!(
+            t.ask_line_test("fxo1", None),
+            Err(Refused::Unusable("fxo1 is down".into()))
+        );
+        t.set_state(1, Activity::InCall, None);
+        assert!(t.ask_line_test("fxo1", None).is_err());
+        t.set_state(1, Activity::Idle, None);
+        let row = t.ask_line_test("fxo1", Some("5550000")).unwrap();
+        assert_eq!(row["line_test"]["state"], "running");
+        assert!(t.ask_line_test("fxo1", None).is_err(), "one test at a time");
+        assert_eq!(t.take_asked_line_test(1), Some(Some("5550000".into())));
+        assert_eq!(t.take_asked_line_test(1), None, "handed over once");
+        t.set_line_test(
+            1,
+            LineTest::Done(edgepbx_board::fxo::probe::ProbeReport {
+                dial_tone_ms: Some(2600),
+                number: Some("5550000".into()),
+                answer_reversal: Some(true),
+                disconnect: Some(edgepbx_board::fxo::Disconnect::LoopCurrentDrop),
+            }),
+        );
+        let test = &t.rows(None)[1]["line_test"];
+        assert_eq!(test["state"], "done");
+        assert_eq!(test["dial_tone"], true);
+        assert_eq!(test["answer_supervision"], true);
+        assert_eq!(test["disconnect"], "loop_current");
     }
 
     #[test]

@@ -45,6 +45,14 @@ impl LiveState for SipLive {
         self.analog.rows(account)
     }
 
+    fn start_line_test(
+        &self,
+        port: &str,
+        number: Option<&str>,
+    ) -> Result<Value, edgepbx_api::LineTestRefused> {
+        self.analog.ask_line_test(port, number)
+    }
+
     fn registered(&self, account: &str, device_id: &str) -> bool {
         let now = self.clock.now();
         lock_engine(&self.engine).is_registered(account, device_id, now.mono)

@@ -23,6 +23,9 @@ use sdp::RemoteMedia;
 
 pub type Millis = u64;
 
+/// The reason phrase of an outside line's 503 to a call while it carries another.
+pub const LINE_IN_USE: &str = "Outside line in use";
+
 /// Who this port is on the box.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Identity {
@@ -259,8 +262,28 @@ impl Ua {
         }
     }
 
-    /// Refuse the ringing incoming call with `code` (the line could not take it).
+    /// True while an incoming call rings unanswered.
+    pub fn is_ringing(&self) -> bool {
+        matches!(
+            self.call,
+            Some(Call {
+                role: Role::Callee {
+                    answered: false,
+                    ..
+                },
+                ..
+            })
+        )
+    }
+
+    /// Refuse the ringing incoming call with `code` and its standard reason phrase.
     pub fn reject(&mut self, code: u16) {
+        self.reject_saying(code, edgepbx_sip::message::writer::reason_phrase(code));
+    }
+
+    /// Refuse the ringing incoming call with `code`, saying why in the reason phrase (the
+    /// line could not take it: "No dial tone on the outside line").
+    pub fn reject_saying(&mut self, code: u16, reason: &str) {
         if let Some(Call {
             role:
                 Role::Callee {
@@ -272,7 +295,7 @@ impl Ua {
         {
             self.call = None;
             if let Ok(inv) = parse(&invite) {
-                self.reply(&inv, code, None);
+                self.reply_saying(&inv, code, reason, None);
             }
         }
     }
@@ -693,8 +716,12 @@ impl Ua {
     }
 
     fn reply(&mut self, req: &Message, code: u16, sdp_body: Option<&[u8]>) {
-        let tag = self.call.as_ref().map(|c| c.local_tag.clone());
         let reason = edgepbx_sip::message::writer::reason_phrase(code);
+        self.reply_saying(req, code, reason, sdp_body);
+    }
+
+    fn reply_saying(&mut self, req: &Message, code: u16, reason: &str, sdp_body: Option<&[u8]>) {
+        let tag = self.call.as_ref().map(|c| c.local_tag.clone());
         let mut w = Writer::response_to(req, code, reason, tag.as_deref());
         if (200..300).contains(&code) {
             w.header("Contact", self.contact());

@@ -28,11 +28,14 @@ impl Ua {
         self.answer();
     }
 
-    /// An INVITE while the port has a call: it waits if it can, else 486.
+    /// An INVITE while the port has a call: it waits if it can, else 486. An outside line
+    /// in use answers 503 instead, so the account's routes try their next line or carrier.
     pub(super) fn second_invite(&mut self, req: Message) {
-        let can_wait = self.mode == Mode::Device
-            && self.other.is_none()
-            && self.call.as_ref().is_some_and(|c| c.confirmed);
+        if self.mode == Mode::Gateway {
+            self.reply_saying(&req, 503, super::LINE_IN_USE, None);
+            return;
+        }
+        let can_wait = self.other.is_none() && self.call.as_ref().is_some_and(|c| c.confirmed);
         if !can_wait {
             self.reply(&req, 486, None);
             return;
