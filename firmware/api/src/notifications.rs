@@ -36,7 +36,7 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
                     None => Reply::ok(details(spec, stored.as_deref())),
                 }),
                 "POST" | "PUT" => {
-                    let edit = edit_of(ctx)?;
+                    let edit = edit_of(ctx, id)?;
                     let (acct, i) = (account.to_string(), id.to_string());
                     let saved = api.store().write(move |tx| {
                         let mut doc = tx.get(&acct, KIND, &i)?.unwrap_or_else(|| json!({}));
@@ -88,7 +88,7 @@ fn raw(source: &str, part: Part) -> Reply {
 
 /// What a POST changes: a template body, or the JSON settings; checked before anything is
 /// written.
-fn edit_of(ctx: &Ctx) -> ApiResult<Map<String, Value>> {
+fn edit_of(ctx: &Ctx, id: &str) -> ApiResult<Map<String, Value>> {
     let bad =
         |field: &str, rule: &str, message: String| ApiError::field(field, rule, message, None);
     if let Some(part) = template_part(ctx.req.header("content-type")) {
@@ -120,6 +120,7 @@ fn edit_of(ctx: &Ctx) -> ApiResult<Map<String, Value>> {
     {
         return Err(bad("enabled", "type", "true or false".into()));
     }
+    notify::settings::check(id, &data).map_err(|(field, why)| bad(&field, "value", why))?;
     Ok(data)
 }
 

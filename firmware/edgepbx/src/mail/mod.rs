@@ -10,6 +10,7 @@ pub mod queue;
 mod relay;
 mod smtplog;
 mod transcribe;
+pub mod trunk_down;
 mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};

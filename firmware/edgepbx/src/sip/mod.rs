@@ -32,6 +32,8 @@ mod stream;
 mod stun;
 mod supervise;
 mod trim;
+mod trunk_alerts;
+mod trunk_watch;
 mod uplinks;
 mod vm_purge;
 
@@ -199,6 +201,7 @@ impl Sip {
         let mut seed = [0u8; 8];
         getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
         let carrier_hosts = carrier_hosts::CarrierHosts::start(store.clone());
+        let mailer = crate::mail::Mailer::start(store.clone())?;
         let mut engine = Engine::new(
             engine_config,
             Box::new(directory::StoreDirectory {
@@ -206,7 +209,7 @@ impl Sip {
                 data: Arc::new(flow_data::StoreData::new(
                     store.clone(),
                     registered.clone(),
-                    crate::mail::Mailer::start(store.clone())?,
+                    mailer.clone(),
                     carrier_hosts.clone(),
                     media_cache::DecodedMedia::start(store.clone()),
                 )),
@@ -233,6 +236,7 @@ impl Sip {
         });
         let engine = Arc::new(Mutex::new(engine));
         uplinks::start(store.clone(), carrier_hosts.clone(), engine.clone(), clock);
+        trunk_alerts::start(store.clone(), mailer, &engine, clock);
         let sip = Sip {
             engine,
             clock,
