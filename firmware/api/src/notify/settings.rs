@@ -125,7 +125,9 @@ mod tests {
         assert_eq!(to(None), To::Admins);
         assert_eq!(to(Some(&json!({"to": {"type": "original"}}))), To::Admins);
         assert_eq!(
-            to(Some(&json!({"to": {"type": "specified", "email_addresses": []}}))),
+            to(Some(
+                &json!({"to": {"type": "specified", "email_addresses": []}})
+            )),
             To::Admins
         );
         assert_eq!(
@@ -143,9 +145,21 @@ mod tests {
         assert_eq!(checked("trunk_down", json!({DOWN_AFTER_FIELD: 60})), Ok(()));
         for (id, bad, field) in [
             ("trunk_down", json!({DOWN_AFTER_FIELD: 0}), DOWN_AFTER_FIELD),
-            ("trunk_down", json!({DOWN_AFTER_FIELD: "5"}), DOWN_AFTER_FIELD),
-            ("trunk_down", json!({DOWN_AFTER_FIELD: 86_401}), DOWN_AFTER_FIELD),
-            ("missed_call", json!({DOWN_AFTER_FIELD: 60}), DOWN_AFTER_FIELD),
+            (
+                "trunk_down",
+                json!({DOWN_AFTER_FIELD: "5"}),
+                DOWN_AFTER_FIELD,
+            ),
+            (
+                "trunk_down",
+                json!({DOWN_AFTER_FIELD: 86_401}),
+                DOWN_AFTER_FIELD,
+            ),
+            (
+                "missed_call",
+                json!({DOWN_AFTER_FIELD: 60}),
+                DOWN_AFTER_FIELD,
+            ),
             ("trunk_down", json!({"to": "me@x.example"}), "to"),
             ("trunk_down", json!({"to": {"type": "everyone"}}), "to.type"),
             (

@@ -94,17 +94,58 @@ mod tests {
     fn admins_of_the_account_else_of_the_nearest_parent_else_the_specified_list() {
         let (_dir, store) = store();
         put(&store, GLOBAL, "accounts", "root", json!({"name": "Root"}));
-        put(&store, GLOBAL, "accounts", "mid", json!({"pvt_tree": ["root"]}));
-        put(&store, GLOBAL, "accounts", "leaf", json!({"pvt_tree": ["root", "mid"]}));
-        put(&store, "root", "users", "r", json!({"priv_level": "admin", "email": "root@x.example"}));
-        put(&store, "mid", "users", "m1", json!({"priv_level": "admin", "email": "mid@x.example"}));
-        put(&store, "mid", "users", "m2", json!({"priv_level": "user", "email": "user@x.example"}));
-        put(&store, "mid", "users", "m3", json!({"priv_level": "admin", "email": "off@x.example", "enabled": false}));
+        put(
+            &store,
+            GLOBAL,
+            "accounts",
+            "mid",
+            json!({"pvt_tree": ["root"]}),
+        );
+        put(
+            &store,
+            GLOBAL,
+            "accounts",
+            "leaf",
+            json!({"pvt_tree": ["root", "mid"]}),
+        );
+        put(
+            &store,
+            "root",
+            "users",
+            "r",
+            json!({"priv_level": "admin", "email": "root@x.example"}),
+        );
+        put(
+            &store,
+            "mid",
+            "users",
+            "m1",
+            json!({"priv_level": "admin", "email": "mid@x.example"}),
+        );
+        put(
+            &store,
+            "mid",
+            "users",
+            "m2",
+            json!({"priv_level": "user", "email": "user@x.example"}),
+        );
+        put(
+            &store,
+            "mid",
+            "users",
+            "m3",
+            json!({"priv_level": "admin", "email": "off@x.example", "enabled": false}),
+        );
         put(&store, "leaf", "users", "l", json!({"priv_level": "admin"}));
         assert_eq!(recipients(&store, "leaf"), ["mid@x.example"]);
         assert_eq!(recipients(&store, "root"), ["root@x.example"]);
-        put(&store, "leaf", edgepbx_api::notify::KIND, ID,
-            json!({"to": {"type": "specified", "email_addresses": ["noc@x.example"]}, "down_after_seconds": 7}));
+        put(
+            &store,
+            "leaf",
+            edgepbx_api::notify::KIND,
+            ID,
+            json!({"to": {"type": "specified", "email_addresses": ["noc@x.example"]}, "down_after_seconds": 7}),
+        );
         assert_eq!(recipients(&store, "leaf"), ["noc@x.example"]);
         assert_eq!(down_after_secs(&store, "leaf"), 7);
         assert_eq!(down_after_secs(&store, "mid"), 300);

@@ -83,8 +83,7 @@ fn mail(store: &Store, mailer: &Mailer, key: UplinkKey, down_since_unix: u64, re
     });
     let id = edgepbx_store::new_id();
     let (qid, qaccount, qnotice) = (id.clone(), account.clone(), notice.clone());
-    let queued =
-        store.write(move |tx| crate::mail::queue::put(tx, &qid, &qaccount, &qnotice, 0));
+    let queued = store.write(move |tx| crate::mail::queue::put(tx, &qid, &qaccount, &qnotice, 0));
     match queued {
         Ok(()) => {
             tracing::warn!(alert = "trunk_down", %account, "an outside line is down: mailing its administrators");

@@ -54,8 +54,7 @@ impl TrunkWatch {
             let Some(since) = status.down_since_unix else {
                 continue;
             };
-            if self.alerted.contains_key(key)
-                || now_unix.saturating_sub(since) < down_after(&key.0)
+            if self.alerted.contains_key(key) || now_unix.saturating_sub(since) < down_after(&key.0)
             {
                 continue;
             }
@@ -143,7 +142,10 @@ mod tests {
         assert!(w.observe(T0 + 60, &up, &mut thresholds).is_empty());
         // A refresh failing while the registration still runs is not down yet.
         let refreshing = [(key("a"), status(State::Registered, Some(T0)))];
-        assert!(w.observe(T0 + 1_000, &refreshing, &mut thresholds).is_empty());
+        assert!(
+            w.observe(T0 + 1_000, &refreshing, &mut thresholds)
+                .is_empty()
+        );
         // Each account's own threshold; B's line working is untouched by A's outage.
         let both = [
             (key("a"), status(State::Failed, Some(T0))),
