@@ -1,5 +1,6 @@
 // The dashboard: counts, live registrations, calls and analog ports (polled every few seconds),
-// devices by type, numbers (main and conference ones named), software version and alerts
+// devices by type, numbers (main and conference ones named), software version, the address
+// shown to providers (box administrators) and alerts
 // (banned addresses, provider registrations that failed, analog ports down).
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
@@ -58,6 +59,8 @@ async function loadSlow() {
     numbers: all.length,
     spare: all.filter((n) => !n.used_by).length,
     version: status && status.software_version,
+    // The address providers are shown (`provider_public_ip` or STUN); box administrators only.
+    provider: status && { address: status.provider_address },
     main: realNumbers(mains.flatMap((c) => c.numbers || [])),
     conference: conferences.flatMap((c) => c.conference_numbers || []),
     alerts: [...bans.map((b) => t.banned(b.ip, b.reason)), ...trunks],
@@ -109,6 +112,7 @@ export function Dashboard() {
     html`<dl class="facts">
       <dt>${t.mainNumbers}</dt><dd data-fact="main">${slow.main.join(', ') || t.noneSet}</dd>
       <dt>${t.conferenceNumbers}</dt><dd data-fact="conference">${slow.conference.join(', ') || t.noneSet}</dd>
+      ${slow.provider && html`<dt>${t.providerAddress}</dt><dd data-fact="provider-address">${slow.provider.address || t.providerAddressOwn}</dd>`}
     </dl>`}
     <h3>${t.alerts}</h3>
     ${slow &&

@@ -204,5 +204,7 @@ export const t = {
   portDown: (name, alarm) => `Analog port ${name} is down${alarm ? `: ${alarm}` : ''}`,
   conferenceNumbers: 'Conference numbers',
   noneSet: 'none yet',
+  providerAddress: 'Address shown to providers',
+  providerAddressOwn: "the box's own",
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },
 };
