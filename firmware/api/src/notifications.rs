@@ -1,8 +1,9 @@
 //! `/v2/accounts/{A}/notifications[/{id}]` (KAZOO's shape): the mails the box sends, each
 //! with its macros and templates. `GET` of one gives its settings as JSON, or its text or
 //! HTML template with `Accept: text/plain` / `text/html`; `POST` (or `PUT`) with
-//! `Content-Type: text/plain` / `text/html` replaces that template, with JSON `subject` and
-//! `enabled`; a template that does not compile is a 400 naming the part and the error.
+//! `Content-Type: text/plain` / `text/html` replaces that template, with JSON `subject`,
+//! `enabled`, `to` and (`trunk_down` only) `down_after_seconds` (see `notify::settings`); a
+//! template that does not compile is a 400 naming the part and the error.
 //! `DELETE` goes back to the built-in templates. Administrators only.
 
 use serde_json::{Map, Value, json};
