@@ -16,9 +16,11 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let pbx = Pbx::start_with(
+    // The box behind a router: providers are shown this address (the dashboard says so).
+    let pbx = Pbx::start_env(
         &dir.path().join("data"),
         &["--board", "sim:fxs=2,country=us"],
+        &[("EDGEPBX_PROVIDER_PUBLIC_IP", "198.51.100.77")],
     );
     let admin = pbx.admin();
     let make = |kind: &str, doc: Value| {
@@ -171,6 +173,7 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
     );
     assert_eq!(seen["main_numbers"], "none yet");
     assert_eq!(seen["conference_numbers"], "3001");
+    assert_eq!(seen["provider_address"], "198.51.100.77", "{seen}");
     assert_eq!(
         seen["dashboard_overflow"], false,
         "the dashboard fits 390 px"

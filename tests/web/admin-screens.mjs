@@ -100,7 +100,8 @@ try {
   await page.locator('#new_password-error').waitFor({ state: 'detached' });
   result.user_password_error_after = await page.locator('#new_password-error').count();
 
-  // The dashboard: devices by type, the simulated board's analog ports, main and conference numbers.
+  // The dashboard: devices by type, the simulated board's analog ports, main and conference numbers,
+  // the address shown to providers.
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await page.locator('.ports li').first().waitFor();
   await page.locator('[data-fact="conference"]').waitFor();
@@ -109,6 +110,7 @@ try {
   result.ports = await texts('.ports li');
   result.main_numbers = (await page.locator('[data-fact="main"]').textContent()).trim();
   result.conference_numbers = (await page.locator('[data-fact="conference"]').textContent()).trim();
+  result.provider_address = (await page.locator('[data-fact="provider-address"]').textContent()).trim();
   await shot('dashboard');
   await page.setViewportSize({ width: 390, height: 844 });
   result.dashboard_overflow = await overflows(page);

@@ -1,7 +1,8 @@
 // The dashboard: counts, live registrations, calls and analog ports (polled every few seconds),
 // devices by type, numbers (main and conference ones named), software version and alerts
 // (banned addresses, provider registrations that failed, analog ports down); for the box's own
-// administrator also storage used, the last backup and the certificate's expiry.
+// administrator also storage used, the last backup, the certificate's expiry and the address
+// shown to providers.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { call, get } from './api.js';
@@ -59,6 +60,8 @@ async function loadSlow() {
     numbers: all.length,
     spare: all.filter((n) => !n.used_by).length,
     version: status && status.software_version,
+    // The address providers are shown (`provider_public_ip` or STUN); box administrators only.
+    provider: status && { address: status.provider_address },
     main: realNumbers(mains.flatMap((c) => c.numbers || [])),
     conference: conferences.flatMap((c) => c.conference_numbers || []),
     box: status && boxFacts(status),
@@ -136,6 +139,7 @@ export function Dashboard() {
       html`<dt>${t.storage}</dt><dd data-fact="storage">${slow.box.storage}</dd>
         <dt>${t.lastBackup}</dt><dd data-fact="backup">${slow.box.backup}</dd>
         <dt>${t.certificate}</dt><dd data-fact="certificate">${slow.box.cert}</dd>`}
+      ${slow.provider && html`<dt>${t.providerAddress}</dt><dd data-fact="provider-address">${slow.provider.address || t.providerAddressOwn}</dd>`}
     </dl>`}
     <h3>${t.alerts}</h3>
     ${slow &&

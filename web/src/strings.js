@@ -204,6 +204,8 @@ export const t = {
   portDown: (name, alarm) => `Analog port ${name} is down${alarm ? `: ${alarm}` : ''}`,
   conferenceNumbers: 'Conference numbers',
   noneSet: 'none yet',
+  providerAddress: 'Address shown to providers',
+  providerAddressOwn: "the box's own",
   wday: { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' },
   featureCodes: 'Feature codes',
   fcHint: 'Codes dialled from any phone of the office. A code with … takes a number dialled after it. Turning a code off frees it.',

@@ -2,7 +2,7 @@
 //! with its macros and templates. `GET` of one gives its settings as JSON, or its text or
 //! HTML template with `Accept: text/plain` / `text/html`; `POST` (or `PUT`) with
 //! `Content-Type: text/plain` / `text/html` replaces that template, with JSON `subject` and
-//! `enabled`; a template that does not compile is a 400 naming the part and the error.
+//! `enabled`, `to` and (`trunk_down` only) `down_after_seconds` (see `notify::settings`); a template that does not compile is a 400 naming the part and the error.
 //! `DELETE` goes back to the built-in templates. With `?language=de-de` each of these
 //! reads or edits the templates for mails in that language (a part it lacks falls back to
 //! the account's general one, then the built-in one); `languages` lists those set.
@@ -45,7 +45,7 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
                     None => Reply::ok(details(spec, stored.as_deref(), lang)),
                 }),
                 "POST" | "PUT" => {
-                    let edit = edit_of(ctx)?;
+                    let edit = edit_of(ctx, id)?;
                     let (acct, i, l) = (account.to_string(), id.to_string(), language.clone());
                     let saved = api.store().write(move |tx| {
                         let mut doc = tx.get(&acct, KIND, &i)?.unwrap_or_else(|| json!({}));
@@ -148,7 +148,7 @@ fn raw(source: &str, part: Part) -> Reply {
 
 /// What a POST changes: a template body, or the JSON settings; checked before anything is
 /// written.
-fn edit_of(ctx: &Ctx) -> ApiResult<Map<String, Value>> {
+fn edit_of(ctx: &Ctx, id: &str) -> ApiResult<Map<String, Value>> {
     let bad =
         |field: &str, rule: &str, message: String| ApiError::field(field, rule, message, None);
     if let Some(part) = template_part(ctx.req.header("content-type")) {
@@ -180,6 +180,7 @@ fn edit_of(ctx: &Ctx) -> ApiResult<Map<String, Value>> {
     {
         return Err(bad("enabled", "type", "true or false".into()));
     }
+    notify::settings::check(id, &data).map_err(|(field, why)| bad(&field, "value", why))?;
     Ok(data)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod render;
+pub mod settings;
 
 pub use catalogue::{CATALOGUE, Spec, spec};
 pub use render::{LANGUAGES, Part, Rendered, check, render, render_in};

@@ -36,6 +36,25 @@ pub enum Notice {
     },
     /// A voicemail message was left (KAZOO's voicemail_to_email).
     Voicemail(VoicemailNotice),
+    /// An outside line's registration has been failing longer than the account's
+    /// threshold (the box's `trunk_down`; not about a call, but mailed the same way).
+    TrunkDown(TrunkDownNotice),
+}
+
+/// What the trunk-down mail says.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TrunkDownNotice {
+    /// Email addresses, resolved from the notification's `to` when it was queued.
+    pub to: Vec<String>,
+    pub resource_id: String,
+    /// The resource's `name` (its id when it has none).
+    pub resource_name: String,
+    /// Index of the gateway in the resource's `gateways`.
+    pub gateway: usize,
+    /// The last error: `403 Trunk Suspended`, `408 Request Timeout (no answer)`.
+    pub reason: String,
+    /// When the registration started failing (Unix seconds).
+    pub down_since_unix: u64,
 }
 
 /// What the voicemail-to-email mail says; the audio is read from the store when it is sent

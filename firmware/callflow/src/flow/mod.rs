@@ -23,5 +23,8 @@ mod tests;
 mod vm_notice;
 
 pub use context::CallInfo;
-pub use data::{Data, Edit, Notice, Parked, Speech, SpeechRequest, VoicemailNotice, edit_existing};
+pub use data::{
+    Data, Edit, Notice, Parked, Speech, SpeechRequest, TrunkDownNotice, VoicemailNotice,
+    edit_existing,
+};
 pub use interpreter::{Interpreter, MAX_BRANCHES};

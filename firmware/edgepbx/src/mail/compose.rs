@@ -15,6 +15,7 @@ pub fn kind(notice: &Notice) -> &'static str {
     match notice {
         Notice::MissedCall { .. } => "missed_call",
         Notice::Voicemail(_) => "voicemail_to_email",
+        Notice::TrunkDown(_) => "trunk_down",
     }
 }
 
@@ -61,7 +62,7 @@ pub fn message(
                 None
             }
         },
-        Notice::MissedCall { .. } => None,
+        Notice::MissedCall { .. } | Notice::TrunkDown(_) => None,
     };
     match audio {
         None => builder.multipart(body).map_err(|e| bad("message", &e)),
@@ -104,6 +105,7 @@ fn recipients(notice: &Notice) -> &[String] {
     match notice {
         Notice::MissedCall { to, .. } => to,
         Notice::Voicemail(n) => &n.to,
+        Notice::TrunkDown(n) => &n.to,
     }
 }
 
@@ -183,6 +185,7 @@ fn context(notice: &Notice, office: &str, zone: &str) -> Value {
             })
         }
         Notice::Voicemail(n) => super::voicemail::context(n, office, zone),
+        Notice::TrunkDown(n) => super::trunk_down::context(n, office, zone),
     }
 }
 

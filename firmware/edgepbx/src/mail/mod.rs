@@ -13,6 +13,7 @@ mod smtplog;
 pub mod test_mail;
 mod transcribe;
 mod transcriber;
+pub mod trunk_down;
 mod voicemail;
 
 use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};

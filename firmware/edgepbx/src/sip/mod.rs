@@ -32,6 +32,8 @@ mod stream;
 mod stun;
 mod supervise;
 mod trim;
+mod trunk_alerts;
+mod trunk_watch;
 mod uplinks;
 mod vm_purge;
 
@@ -236,6 +238,7 @@ impl Sip {
         });
         let engine = Arc::new(Mutex::new(engine));
         uplinks::start(store.clone(), carrier_hosts.clone(), engine.clone(), clock);
+        trunk_alerts::start(store.clone(), mailer.clone(), &engine, clock);
         let sip = Sip {
             engine,
             clock,

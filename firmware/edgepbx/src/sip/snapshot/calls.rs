@@ -32,6 +32,10 @@ struct Dialog {
     remote_target: String,
     peer: SocketAddr,
     local_cseq: u32,
+    /// A dialog with a provider's gateway (its BYE shows the outside address); absent in
+    /// journals written before this field.
+    #[serde(default)]
+    outside: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -69,6 +73,7 @@ impl From<&SavedDialog> for Dialog {
             remote_target: d.remote_target.clone(),
             peer: d.peer,
             local_cseq: d.local_cseq,
+            outside: d.outside,
         }
     }
 }
@@ -84,6 +89,7 @@ impl From<Dialog> for SavedDialog {
             remote_target: d.remote_target,
             peer: d.peer,
             local_cseq: d.local_cseq,
+            outside: d.outside,
         }
     }
 }
@@ -155,7 +161,7 @@ fn journaled(c: Call) -> JournaledCall {
 mod tests {
     use super::*;
 
-    fn dialog(call_id: &str, port: u16) -> SavedDialog {
+    fn dialog(call_id: &str, port: u16, outside: bool) -> SavedDialog {
         SavedDialog {
             call_id: call_id.into(),
             local_tag: "lt".into(),
@@ -165,6 +171,7 @@ mod tests {
             remote_target: format!("sip:101@127.0.0.1:{port}"),
             peer: SocketAddr::from(([127, 0, 0, 1], port)),
             local_cseq: 3,
+            outside,
         }
     }
 
@@ -181,8 +188,9 @@ mod tests {
             },
             number: "101".into(),
             realm: "office.local".into(),
-            a: dialog("a-leg", 5060),
-            b: Some((dialog("b-leg", 5070), "dev".into())),
+            a: dialog("a-leg", 5060, false),
+            // The callee is a provider's gateway.
+            b: Some((dialog("b-leg", 5070, true), "dev".into())),
             created_unix: 1_800_000_000,
             ringing_unix: Some(1_800_000_001),
             answered_unix: Some(1_800_000_005),
@@ -206,5 +214,21 @@ mod tests {
             "{} B: a call is a few hundred bytes",
             bytes.len()
         );
+    }
+
+    #[test]
+    fn the_outside_flag_survives_and_an_older_journal_reads_as_inside() {
+        let bytes = encode(&[call()], 1_800_000_100);
+        let d = decode(&bytes).unwrap();
+        let (b, _) = d.calls[0].b.as_ref().unwrap();
+        assert!(b.outside && !d.calls[0].a.outside);
+        // A journal written before the field: every dialog is a LAN one.
+        let mut doc: Value = serde_json::from_slice(&bytes).unwrap();
+        doc["rows"][0]["b"]
+            .as_object_mut()
+            .unwrap()
+            .remove("outside");
+        let d = decode(&serde_json::to_vec(&doc).unwrap()).unwrap();
+        assert!(!d.calls[0].b.as_ref().unwrap().0.outside);
     }
 }

@@ -20,6 +20,7 @@ fn saved(d: &Dialog) -> Option<SavedDialog> {
         remote_target: d.remote_target.clone(),
         peer: d.peer.addr,
         local_cseq: d.local_cseq,
+        outside: d.outside,
     })
 }
 

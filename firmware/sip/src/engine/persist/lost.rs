@@ -24,7 +24,7 @@ fn dialog(saved: &SavedDialog) -> Dialog {
         local_cseq: saved.local_cseq.saturating_add(CSEQ_MARGIN),
         sdp_version: 0,
         max_forwards: 70,
-        outside: false,
+        outside: saved.outside,
     }
 }
 

@@ -31,6 +31,9 @@ pub struct SavedDialog {
     /// Where its requests go (the peer's source address).
     pub peer: SocketAddr,
     pub local_cseq: u32,
+    /// The peer is a provider's gateway: the BYE after a restart shows the box's outside
+    /// address, as the dialog did.
+    pub outside: bool,
 }
 
 /// A call in progress, as the journal keeps it.

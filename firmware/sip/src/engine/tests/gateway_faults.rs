@@ -144,3 +144,104 @@ fn a_gateways_unusable_200_is_acknowledged_and_hung_up_and_the_caller_refused() 
         assert_eq!(w.engine.call_count(), 0, "{body:?}");
     }
 }
+
+/// Account `acc2`'s registrar (another provider than `acc`'s).
+const OTHER_PROVIDER: &str = "203.0.113.50:5080";
+
+fn from_other_provider() -> Peer {
+    Peer {
+        transport: Transport::Udp,
+        addr: OTHER_PROVIDER.parse().unwrap(),
+        conn: 0,
+    }
+}
+
+#[test]
+fn a_gateway_fault_of_one_account_leaves_another_accounts_trunk_registered_and_its_calls_working() {
+    use crate::engine::uplink::{client::State, contact_token};
+    let mut w = World::new();
+    flow::register_bob(&mut w);
+    let ours = uplink::register_trunk(&mut w);
+    // Account acc2's gateway refuses every REGISTER (403) for 20 minutes, then never
+    // answers at all, and floods the box with INVITEs.
+    let theirs = crate::engine::uplink::client::Wanted {
+        account: "acc2".into(),
+        contact_user: contact_token("acc2", "res1", 0),
+        targets: vec![OTHER_PROVIDER.parse().unwrap()],
+        sources: vec![from_other_provider().addr.ip()],
+        ..uplink::wanted()
+    };
+    w.engine
+        .set_uplinks(w.now, vec![uplink::wanted(), theirs.clone()]);
+    w.collect();
+    let mut their_registers = std::collections::BTreeSet::new();
+    let mut our_refreshes = 0;
+    let mut flood_refused = 0;
+    for second in 1..=2_400u32 {
+        for m in w.take(5080) {
+            if m.method_str() == "REGISTER" {
+                their_registers.insert(m.cseq().unwrap().number);
+                if second <= 1_200 {
+                    let r = crate::message::writer::Writer::response_to(
+                        &m,
+                        403,
+                        "Forbidden",
+                        Some("x"),
+                    );
+                    w.engine
+                        .handle_bytes(w.now, from_other_provider(), &r.finish_empty());
+                }
+            }
+        }
+        for m in w.take(5070) {
+            if m.method_str() == "REGISTER" {
+                our_refreshes += 1;
+                uplink::answer(&mut w, &m, 200, &[("Expires", "300".into())]);
+            }
+        }
+        if second % 60 == 0 {
+            for i in 0..20 {
+                let call_id = format!("flood-{second}-{i}");
+                let back = uplink::invite_with(
+                    &mut w,
+                    from_other_provider(),
+                    &theirs.contact_user,
+                    "+18005550000",
+                    &call_id,
+                    "",
+                );
+                flood_refused += back
+                    .iter()
+                    .filter(|m| matches!(m.status(), Some(s) if s >= 400))
+                    .count();
+            }
+        }
+        let status = w.engine.uplink_status("acc", "res1", 0).unwrap();
+        assert_eq!(status.state, State::Registered, "at {second} s: {status:?}");
+        w.advance(1_000);
+    }
+    let failed = w.engine.uplink_status("acc2", "res1", 0).unwrap();
+    assert_eq!(failed.state, State::Failed);
+    assert_eq!(failed.last_error.as_ref().map(|e| e.0), Some(408));
+    // Backed off (30 s doubling to 10 minutes): a handful of tries in 40 minutes.
+    assert!(
+        (6..=10).contains(&their_registers.len()),
+        "{their_registers:?}"
+    );
+    // Ours refreshed every 3 minutes of its 5, undisturbed.
+    assert!((12..=14).contains(&our_refreshes), "{our_refreshes}");
+    assert_eq!(flood_refused, 40 * 20, "every flooding INVITE refused");
+    // A call to our number on our registration still rings our phone (registered again:
+    // its own registration ran out in these 40 minutes).
+    flow::register_bob(&mut w);
+    let back = uplink::invite_with(
+        &mut w,
+        uplink::provider(),
+        &ours,
+        "+14155550101",
+        "ours",
+        "",
+    );
+    assert_eq!(back.last().and_then(Message::status), Some(100));
+    assert_eq!(w.last_to(BOB).method_str(), "INVITE");
+}

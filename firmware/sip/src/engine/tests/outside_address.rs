@@ -158,3 +158,43 @@ fn a_gateway_inside_the_box_keeps_seeing_the_lan_address() {
     assert_eq!(contact, LAN);
     assert_eq!(c.as_deref(), Some(LAN));
 }
+
+#[test]
+fn a_call_out_cut_by_a_restart_is_hung_up_with_the_outside_address_towards_the_gateway() {
+    let mut w = outside_world();
+    assert_eq!(
+        limits::call(&mut w, false, "100", ALICE, "+14155550123", "out2"),
+        None
+    );
+    let invite = w
+        .take(limits::PROXY)
+        .into_iter()
+        .find(|m| m.method_str() == "INVITE")
+        .expect("INVITE to the gateway");
+    let gateway = SocketAddr::from(([203, 0, 113, 9], limits::PROXY));
+    answer_from(
+        &mut w,
+        &invite,
+        gateway,
+        "<sip:+14155550123@203.0.113.9:5099>",
+        6000,
+    );
+    let journal = w.engine.call_journal();
+    assert_eq!(journal.len(), 1);
+    let (b, _) = journal[0].b.as_ref().expect("the gateway answered");
+    assert!(b.outside && !journal[0].a.outside, "{:?}", journal[0]);
+
+    // The box restarts with the same outside address and hangs up both sides.
+    let mut w2 = outside_world();
+    w2.now.unix += 30;
+    w2.engine.end_lost_calls(w2.now, &journal, false);
+    w2.collect();
+    let bye = w2.last_to(limits::PROXY);
+    assert_eq!(bye.method_str(), "BYE");
+    let (via, ..) = shown(&bye);
+    assert!(via.contains(&format!("{OUTSIDE}:5060")), "{via}");
+    let bye = w2.last_to(ALICE);
+    assert_eq!(bye.method_str(), "BYE");
+    let (via, ..) = shown(&bye);
+    assert!(via.contains(&format!("{LAN}:5060")), "the phone's: {via}");
+}

@@ -12,7 +12,7 @@ use crate::message::writer::Writer;
 
 const PROVIDER: &str = "203.0.113.9:5070";
 
-fn provider() -> Peer {
+pub(super) fn provider() -> Peer {
     Peer {
         transport: Transport::Udp,
         addr: PROVIDER.parse().unwrap(),
@@ -38,7 +38,7 @@ pub(super) fn wanted() -> Wanted {
     }
 }
 
-fn answer(w: &mut World, request: &Message, code: u16, extra: &[(&str, String)]) {
+pub(super) fn answer(w: &mut World, request: &Message, code: u16, extra: &[(&str, String)]) {
     let mut r = Writer::response_to(request, code, reason_phrase(code), Some("prov"));
     for (name, value) in extra {
         r.header(name, value);
@@ -48,7 +48,7 @@ fn answer(w: &mut World, request: &Message, code: u16, extra: &[(&str, String)])
 }
 
 /// Registers through a challenge; returns the contact user.
-fn register_trunk(w: &mut World) -> String {
+pub(super) fn register_trunk(w: &mut World) -> String {
     let mut auth = DigestAuth::new([5; 32]);
     w.engine.set_uplinks(w.now, vec![wanted()]);
     w.collect();
@@ -98,7 +98,7 @@ fn invite_on(w: &mut World, from: Peer, user: &str, to: &str, call_id: &str) -> 
     invite_with(w, from, user, to, call_id, "")
 }
 
-fn invite_with(
+pub(super) fn invite_with(
     w: &mut World,
     from: Peer,
     user: &str,
@@ -118,7 +118,7 @@ Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{offer}",
     );
     w.engine.handle_bytes(w.now, from, text.as_bytes());
     w.collect();
-    w.take(5070)
+    w.take(from.addr.port())
 }
 
 #[test]

@@ -219,6 +219,8 @@ impl RegClient {
             }
             self.status.state = State::Failed;
             self.status.last_error = Some((0, "server address not resolved".into()));
+            // A name that does not resolve is a trunk down like any refusal (the alert).
+            self.status.down_since_unix.get_or_insert(now.unix);
             self.next_at = Some(now.mono + UNRESOLVED_RETRY_MS);
             return None;
         };

@@ -116,6 +116,15 @@ impl Engine {
             .map(|c| c.status().clone())
     }
 
+    /// Every registration's status (for the runtime's trunk-down alerts), in no order.
+    pub fn uplink_statuses(&self) -> Vec<(UplinkKey, Status)> {
+        self.uplinks
+            .active
+            .iter()
+            .map(|(k, c)| (k.clone(), c.status().clone()))
+            .collect()
+    }
+
     /// The contact user the box registers for a gateway (what the provider calls).
     pub fn uplink_contact_user(
         &self,

@@ -208,7 +208,18 @@ fn an_unresolved_server_waits_for_addresses_without_sending() {
     let mut c = RegClient::new(wanted(&[]), "cid".into(), "tag".into(), 0);
     assert_eq!(c.poll(at(0)), None);
     assert_eq!(c.status().state, State::Failed);
+    assert_eq!(
+        c.status().down_since_unix,
+        Some(at(0).unix),
+        "down, for the trunk alert"
+    );
     assert_eq!(c.next_timeout(), Some(5_000));
+    assert_eq!(c.poll(at(5)), None);
+    assert_eq!(
+        c.status().down_since_unix,
+        Some(at(0).unix),
+        "since the first"
+    );
     c.set_addresses(&wanted(&[A]), 1_000);
     assert_eq!(c.poll(at(1)).unwrap().to, A.parse().unwrap());
 }
