@@ -250,6 +250,13 @@ impl Relay {
         self.with(id, |s| s.set_srtp(side, keys))
     }
 
+    /// While `on`, the box's media server stands in for `side`'s peer (hold music): plain RTP
+    /// from that side's signalled address is taken without opening, and the leg's SRTP keys
+    /// and packet counters are kept for when the peer takes its place again.
+    pub fn set_stand_in(&self, id: SessionId, side: Side, on: bool) -> Result<(), RelayError> {
+        self.with(id, |s| s.set_stand_in(side, on))
+    }
+
     /// Sends a copy of every RTP packet accepted from `from`'s peer to `to` as well (None
     /// stops it), out of `from`'s own socket, so the receiver tells the sides apart by source
     /// port. Copies are sent as forwarded: payload types already mapped for the other side,

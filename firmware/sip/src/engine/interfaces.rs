@@ -472,6 +472,9 @@ pub trait MediaRelay: Send {
     /// SRTP keys of `side`'s leg (None: plain RTP); the relay opens what that peer sends
     /// with `remote` and seals what it gets with `local`.
     fn set_srtp(&mut self, id: u64, side: MediaSide, keys: Option<SrtpLegKeys>);
+    /// While `on`, the media server stands in for `side`'s peer (hold music): its plain RTP
+    /// is taken on an SRTP leg, whose keys and packet counters stay for the peer's return.
+    fn set_stand_in(&mut self, id: u64, side: MediaSide, on: bool);
     /// A new SRTP master key and salt from a cryptographically secure generator.
     fn srtp_key(&mut self) -> [u8; crate::sdes::KEY_LEN];
     /// Copies of the RTP from `side`'s peer also go to `to` (None: no longer).
