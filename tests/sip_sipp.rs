@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::Pbx;
-use common::sipp::{SippDir, devices, free_port, register_from, registered, uac, uas};
+use common::sipp::{SippDir, devices, free_port, hear_pcmu, register_from, registered, uac, uas};
 use serde_json::{Value, json};
 
 fn cdrs(admin: &common::Client) -> Vec<Value> {
@@ -185,33 +185,6 @@ fn reinvite_hold_and_resume_pass_through() {
     let mut callee = uas(&dir, "uas_hold.xml", port, &["-set", "rtp", &rtp]);
     uac(&dir, &pbx, "uac_hold.xml", "4000", "4001", &[]).expect_ok(Duration::from_secs(20));
     callee.expect_ok(Duration::from_secs(10));
-}
-
-/// The PCMU audio of the RTP packets arriving at `socket` until none has come for a second
-/// (bounded by `limit`), and how many packets that was.
-fn hear_pcmu(socket: &UdpSocket, limit: Duration) -> (Vec<i16>, usize) {
-    socket
-        .set_read_timeout(Some(Duration::from_millis(100)))
-        .unwrap();
-    let start = std::time::Instant::now();
-    let mut last = None;
-    let (mut audio, mut packets) = (Vec::new(), 0);
-    let mut buf = [0u8; 2048];
-    while start.elapsed() < limit
-        && last.is_none_or(|t: std::time::Instant| t.elapsed() < Duration::from_secs(1))
-    {
-        let Ok(n) = socket.recv(&mut buf) else {
-            continue;
-        };
-        if n > 12 && buf[1] & 0x7f == 0 {
-            let mut pcm = vec![0i16; n - 12];
-            edgepbx_media::codec::g711::decode_ulaw(&buf[12..n], &mut pcm);
-            audio.extend_from_slice(&pcm);
-            packets += 1;
-            last = Some(std::time::Instant::now());
-        }
-    }
-    (audio, packets)
 }
 
 #[test]

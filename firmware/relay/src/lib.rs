@@ -9,6 +9,7 @@ mod ports;
 mod session;
 pub mod srtp;
 mod sys;
+mod timestamps;
 
 use std::io;
 use std::net::{IpAddr, SocketAddr};

@@ -4,6 +4,7 @@
 use std::net::{SocketAddr, UdpSocket};
 
 use crate::srtp::{Context, SrtpKeys};
+use crate::timestamps::Carry;
 use crate::{SessionId, SessionStats, Side};
 
 /// Index of a socket within a session: `side * 2 + rtcp`.
@@ -69,6 +70,8 @@ struct Leg {
     /// return (its packet indexes and rollover counts carry on; new contexts would guess a
     /// rollover count of 0 and lose a call older than 65,536 packets).
     stand_in: bool,
+    /// Timestamps of the RTP this leg's peer (or a stand-in) sends, carried across sources.
+    timestamps: Carry,
 }
 
 struct LegSrtp {
@@ -87,6 +90,7 @@ impl Leg {
             pt_map: identity_map(),
             srtp: None,
             stand_in: false,
+            timestamps: Carry::default(),
         }
     }
 
@@ -284,6 +288,7 @@ impl Session {
             // 64..=95 on the RTP port is RTCP multiplexed with RTP (RFC 5761 §4): no rewrite.
             if !(64..=95).contains(&pt) {
                 pkt[1] = (pkt[1] & 0x80) | leg.pt_map[pt as usize];
+                leg.timestamps.apply(pkt);
             }
         }
         Ok(())
@@ -662,7 +667,10 @@ mod tests {
         let server = addr(4000);
         s.set_remote(Side::A, server);
         s.set_stand_in(Side::A, true);
-        assert_eq!(inb(&mut s, Side::A, false, server, &mut rtp(0), 20, 1000), Ok(()));
+        assert_eq!(
+            inb(&mut s, Side::A, false, server, &mut rtp(0), 20, 1000),
+            Ok(())
+        );
         assert_eq!(s.forward_dest(Side::B, false), Some(server));
         // Plain packets from anywhere else are still refused.
         assert_eq!(

@@ -272,10 +272,7 @@ fn an_srtp_holders_leg_keeps_its_keys_while_the_media_server_stands_in() {
     };
     assert_eq!(stand_ins(&w), [(MediaSide::A, true)]);
     alice_offers(&mut w, &ok, 4, &srtp(4000, ""), &sdp(6000, ""));
-    assert_eq!(
-        stand_ins(&w),
-        [(MediaSide::A, true), (MediaSide::A, false)]
-    );
+    assert_eq!(stand_ins(&w), [(MediaSide::A, true), (MediaSide::A, false)]);
     assert_eq!(
         last_remote(&w, MediaSide::A),
         "192.0.2.10:4000".parse().unwrap()
@@ -289,5 +286,8 @@ fn an_srtp_holders_leg_keeps_its_keys_while_the_media_server_stands_in() {
         .filter(|(_, s, _)| *s == MediaSide::A)
         .map(|(_, _, k)| *k)
         .collect();
-    assert!(a_keys.iter().all(|k| *k == a_keys[0] && k.is_some()), "{a_keys:?}");
+    assert!(
+        a_keys.iter().all(|k| *k == a_keys[0] && k.is_some()),
+        "{a_keys:?}"
+    );
 }
