@@ -6,6 +6,7 @@ mod blacklist;
 pub mod context;
 pub mod data;
 pub mod endpoints;
+pub mod hold_music;
 mod interpreter;
 mod metaflow;
 pub mod missed_call;

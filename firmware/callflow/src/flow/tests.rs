@@ -7,7 +7,8 @@ use edgepbx_sip::engine::{
 };
 use serde_json::json;
 
-use super::testkit::{MemData, TestCall};
+use super::Data;
+use super::testkit::{ACCOUNT, MemData, TestCall};
 
 fn devices(cmd: &FlowCommand) -> Vec<String> {
     match cmd {
@@ -516,6 +517,39 @@ fn park_then_retrieve_meets_in_one_room_and_an_unretrieved_call_rings_the_parker
         "the other side left"
     );
     assert!(d.parked.lock().unwrap().is_empty());
+
+    // Parked again, by a device whose owner chose music: the parked caller hears it while
+    // alone (the first parked caller got the built-in music).
+    *d.account.lock().unwrap() = json!({"music_on_hold": {"media_id": "acc-music"}});
+    d.put("media", "acc-music", json!({"name": "office music"}));
+    d.store_audio(ACCOUNT, "acc-music", vec![7i16; 80].into());
+    let (mut parked, _) = TestCall::dial(&d, "*3", 0);
+    let join = parked.feed(played("", CollectEnd::Played));
+    let FlowCommand::Media(MediaCommand::Conference {
+        alone_music: Some(PlayItem::Looped(music)),
+        ..
+    }) = &join
+    else {
+        panic!("{join:?}")
+    };
+    assert_eq!(
+        music.get().flatten().map(|m| m.to_vec()),
+        Some(vec![7i16; 80])
+    );
+    parked.feed(room_size(1));
+    let (mut retriever, join) = TestCall::dial(&d, "*3101", 0);
+    assert!(
+        matches!(
+            join,
+            FlowCommand::Media(MediaCommand::Conference {
+                alone_music: None,
+                ..
+            })
+        ),
+        "{join:?}"
+    );
+    retriever.feed(room_size(2));
+    parked.feed(room_size(2));
 
     // Nobody comes: the parker's phone rings.
     let (mut parked, _) = TestCall::dial(&d, "*3", 0);
