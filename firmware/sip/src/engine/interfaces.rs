@@ -265,7 +265,7 @@ impl Endpoint {
 }
 
 /// Ring endpoints at once (each after its delay); the first to answer is connected.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Bridge {
     pub endpoints: Vec<Endpoint>,
     /// The whole bridge gives up after this many seconds.
@@ -280,6 +280,10 @@ pub struct Bridge {
     /// Record the call once answered (the users' call recording settings); a recording
     /// the flow already asked for (`record_call`) wins.
     pub record: Option<RecordCall>,
+    /// What the caller hears while it rings instead of its own phone's ringback or the
+    /// callees' early media (KAZOO `ringback`: uploaded media, looped): the box sends 183
+    /// with its own answer and the media server plays it.
+    pub ringback: Option<edgepbx_media::session::PlayItem>,
 }
 
 /// What call control asks the engine to do next.
