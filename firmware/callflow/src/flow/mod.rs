@@ -13,6 +13,7 @@ pub mod missed_call;
 pub mod modules;
 mod outside_caller_id;
 mod restriction;
+pub mod ringback;
 pub mod step;
 #[cfg(test)]
 mod string_typed_tests;

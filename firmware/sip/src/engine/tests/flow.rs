@@ -338,17 +338,29 @@ fn ringback_media_is_early_media_from_the_box_until_the_callee_answers() {
     let mut w = World::new();
     register_bob(&mut w);
     // Alice offers PCMA first too: the box settles on one codec for its early answer.
-    let offer = sdp(4000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 0 101")
-        + "a=rtpmap:8 PCMA/8000\r\n";
+    let offer =
+        sdp(4000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 0 101") + "a=rtpmap:8 PCMA/8000\r\n";
     dial_from(&mut w, "100", ALICE, "509", "fc1", &offer);
     let to_alice = w.take(ALICE);
-    let early: Vec<_> = to_alice.iter().filter(|m| m.status() == Some(183)).collect();
+    let early: Vec<_> = to_alice
+        .iter()
+        .filter(|m| m.status() == Some(183))
+        .collect();
     assert_eq!(early.len(), 1, "{to_alice:?}");
     let early_sdp = String::from_utf8_lossy(early[0].body()).to_string();
-    assert!(early_sdp.contains("m=audio 20000 RTP/AVP 8 101\r\n"), "{early_sdp}");
+    assert!(
+        early_sdp.contains("m=audio 20000 RTP/AVP 8 101\r\n"),
+        "{early_sdp}"
+    );
     assert!(to_alice.iter().all(|m| m.status() != Some(200)));
     // The media server plays the ringback media on the callee's side of the relay.
-    assert!(w.flow_out.iter().any(|o| matches!(o, Output::MediaOpen { relay_port: 20_002, .. })));
+    assert!(w.flow_out.iter().any(|o| matches!(
+        o,
+        Output::MediaOpen {
+            relay_port: 20_002,
+            ..
+        }
+    )));
     let (_, command) = media_commands(&w).pop().unwrap();
     assert!(
         matches!(&command, MediaCommand::Play { items, .. }
@@ -358,20 +370,41 @@ fn ringback_media_is_early_media_from_the_box_until_the_callee_answers() {
     // Bob is offered the codec of the early answer only.
     let invite = w.last_to(BOB);
     let offered = String::from_utf8_lossy(invite.body()).to_string();
-    assert!(offered.contains("m=audio 20002 RTP/AVP 8 101\r\n"), "{offered}");
+    assert!(
+        offered.contains("m=audio 20002 RTP/AVP 8 101\r\n"),
+        "{offered}"
+    );
     // His own early media is not passed on.
-    respond(&mut w, &invite, 183, &sdp(6000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 101"));
+    respond(
+        &mut w,
+        &invite,
+        183,
+        &sdp(6000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 101"),
+    );
     assert!(w.take(ALICE).is_empty());
     w.flow_out.clear();
-    respond(&mut w, &invite, 200, &sdp(6000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 101"));
-    let ok: Vec<_> = w.take(ALICE).into_iter().filter(|m| m.status() == Some(200)).collect();
+    respond(
+        &mut w,
+        &invite,
+        200,
+        &sdp(6000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 101"),
+    );
+    let ok: Vec<_> = w
+        .take(ALICE)
+        .into_iter()
+        .filter(|m| m.status() == Some(200))
+        .collect();
     assert_eq!(ok.len(), 1);
     assert_eq!(
         String::from_utf8_lossy(ok[0].body()),
         early_sdp,
         "the 200 repeats the early answer"
     );
-    assert!(w.flow_out.iter().any(|o| matches!(o, Output::MediaClose { .. })));
+    assert!(
+        w.flow_out
+            .iter()
+            .any(|o| matches!(o, Output::MediaClose { .. }))
+    );
     let remotes = w.media.lock().unwrap().remotes.clone();
     assert_eq!(
         remotes.last(),
@@ -390,7 +423,11 @@ fn after_unanswered_ringback_media_the_box_answers_with_the_same_description() {
     let mut w = World::new();
     register_bob(&mut w);
     dial(&mut w, "510");
-    let early = w.take(ALICE).into_iter().find(|m| m.status() == Some(183)).unwrap();
+    let early = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(183))
+        .unwrap();
     let invite = w.last_to(BOB);
     respond(&mut w, &invite, 486, "");
     let ok = w.take(ALICE).into_iter().find(|m| m.status() == Some(200));
@@ -401,4 +438,3 @@ fn after_unanswered_ringback_media_the_box_answers_with_the_same_description() {
         Some((_, MediaCommand::Play { items, .. })) if matches!(items[0], PlayItem::Prompt(_))
     ));
 }
-
