@@ -235,6 +235,60 @@ fn a_held_callee_hears_the_holders_uploaded_music() {
     assert!(tone > 100.0 * other, "1 kHz {tone} vs {other}");
 }
 
+/// A callflow's `ringback.early` names uploaded media: the caller gets 183 from the box and
+/// hears that media (a 700 Hz tone here) while the callee rings, not silence or the callee's
+/// own ringing.
+#[test]
+fn a_caller_hears_the_callflows_ringback_media_while_the_callee_rings() {
+    use common::baresip::{goertzel, tone_samples, wav_bytes};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4200", "4201"], 20);
+    let media = common::id_of(&admin.put(
+        &admin.url("media"),
+        json!({"name": "our ringback", "media_source": "upload"}),
+    ));
+    let r = admin.request(
+        "POST",
+        &admin.url(&format!("media/{media}/raw")),
+        &[("Content-Type", "audio/wav")],
+        Some(&wav_bytes(&tone_samples(&[(700.0, 1.0)]))),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["4299"], "ringback": {"early": media},
+               "flow": {"module": "device", "data": {"id": ids[1]}, "children": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "4201", port);
+    let mut callee = uas(&dir, "uas_ring.xml", port, &[]);
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let rtp = ear.local_addr().unwrap().port().to_string();
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_ringback.xml",
+        "4200",
+        "4299",
+        &["-set", "rtp", &rtp],
+    );
+    let (heard, packets) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+    // About 125 packets of 20 ms in 2.5 s; some go to loading the file.
+    assert!((60..=175).contains(&packets), "{packets} packets");
+    let tone = goertzel(&heard, 700.0);
+    let other = goertzel(&heard, 440.0).max(goertzel(&heard, 480.0));
+    assert!(
+        tone > 100.0 * other,
+        "700 Hz {tone} vs ringback tones {other}"
+    );
+}
+
 #[test]
 fn wrong_passwords_are_refused_then_banned_and_the_ban_can_be_lifted() {
     let dir = tempfile::tempdir().unwrap();
