@@ -89,8 +89,11 @@ impl Engine {
         if !call.terminated && !self.open_terminated(now, call) {
             return false;
         }
-        self.answer_a_from_box(now, call, 183);
-        call.early_answer_sent = true;
+        // A second bridge (a ring group's next turn) keeps the early answer already sent.
+        if !call.early_answer_sent {
+            self.answer_a_from_box(now, call, 183);
+            call.early_answer_sent = true;
+        }
         call.ringing_sent = true;
         true
     }

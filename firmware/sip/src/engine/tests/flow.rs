@@ -116,6 +116,11 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
         // Rings Bob with ringback media; then stays (509) or plays a prompt (510).
         "509" => vec![ring_bob_with_ringback(), FlowCommand::Idle],
         "510" => vec![ring_bob_with_ringback(), play()],
+        "511" => vec![
+            ring_bob_with_ringback(),
+            ring_bob_with_ringback(),
+            FlowCommand::Idle,
+        ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
@@ -437,4 +442,30 @@ fn after_unanswered_ringback_media_the_box_answers_with_the_same_description() {
         media_commands(&w).pop(),
         Some((_, MediaCommand::Play { items, .. })) if matches!(items[0], PlayItem::Prompt(_))
     ));
+}
+
+/// A second bridge with ringback media (a ring group's next turn) keeps the early answer the
+/// caller has: one 183, and the 200 repeats it.
+#[test]
+fn a_second_ringback_bridge_sends_no_second_early_answer() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "511");
+    let early = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(183))
+        .unwrap();
+    let invite = w.last_to(BOB);
+    respond(&mut w, &invite, 486, "");
+    let invite = w.last_to(BOB);
+    assert_eq!(invite.method_str(), "INVITE", "Bob is rung again");
+    assert!(w.take(ALICE).iter().all(|m| m.status() != Some(183)));
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    let ok = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(200))
+        .unwrap();
+    assert_eq!(ok.body(), early.body());
 }
