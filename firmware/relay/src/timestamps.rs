@@ -4,7 +4,9 @@
 //! per call and drop every frame that seems older than the last one, so a second source
 //! with its own random timestamps is silence to them. The relay therefore shifts the
 //! timestamps of a new source to go on one frame after the last ones forwarded, and keeps
-//! that shift for the source (the SSRCs themselves pass unchanged).
+//! that shift for the source (the SSRCs themselves pass unchanged). RTCP passes unchanged:
+//! the RTP timestamp of a shifted source's sender reports no longer lines up with its
+//! packets, which costs audio-only phones nothing but a lip-sync reference they do not use.
 
 /// Assumed length of the gap at a source change: one 20 ms frame at 8 kHz. Receivers only
 /// need the timestamps to go forward; the exact gap is not heard.
