@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::Pbx;
-use common::sipp::{SippDir, devices, free_port, register_from, registered, uac, uas};
+use common::sipp::{SippDir, devices, free_port, hear_pcmu, register_from, registered, uac, uas};
 use serde_json::{Value, json};
 
 fn cdrs(admin: &common::Client) -> Vec<Value> {
@@ -187,33 +187,6 @@ fn reinvite_hold_and_resume_pass_through() {
     callee.expect_ok(Duration::from_secs(10));
 }
 
-/// The PCMU audio of the RTP packets arriving at `socket` until none has come for a second
-/// (bounded by `limit`), and how many packets that was.
-fn hear_pcmu(socket: &UdpSocket, limit: Duration) -> (Vec<i16>, usize) {
-    socket
-        .set_read_timeout(Some(Duration::from_millis(100)))
-        .unwrap();
-    let start = std::time::Instant::now();
-    let mut last = None;
-    let (mut audio, mut packets) = (Vec::new(), 0);
-    let mut buf = [0u8; 2048];
-    while start.elapsed() < limit
-        && last.is_none_or(|t: std::time::Instant| t.elapsed() < Duration::from_secs(1))
-    {
-        let Ok(n) = socket.recv(&mut buf) else {
-            continue;
-        };
-        if n > 12 && buf[1] & 0x7f == 0 {
-            let mut pcm = vec![0i16; n - 12];
-            edgepbx_media::codec::g711::decode_ulaw(&buf[12..n], &mut pcm);
-            audio.extend_from_slice(&pcm);
-            packets += 1;
-            last = Some(std::time::Instant::now());
-        }
-    }
-    (audio, packets)
-}
-
 #[test]
 fn a_held_callee_hears_the_holders_uploaded_music() {
     use common::baresip::{goertzel, tone_samples, wav_bytes};
@@ -260,6 +233,60 @@ fn a_held_callee_hears_the_holders_uploaded_music() {
     let tone = goertzel(&heard, 1000.0);
     let other = goertzel(&heard, 1800.0);
     assert!(tone > 100.0 * other, "1 kHz {tone} vs {other}");
+}
+
+/// A callflow's `ringback.early` names uploaded media: the caller gets 183 from the box and
+/// hears that media (a 700 Hz tone here) while the callee rings, not silence or the callee's
+/// own ringing.
+#[test]
+fn a_caller_hears_the_callflows_ringback_media_while_the_callee_rings() {
+    use common::baresip::{goertzel, tone_samples, wav_bytes};
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4200", "4201"], 20);
+    let media = common::id_of(&admin.put(
+        &admin.url("media"),
+        json!({"name": "our ringback", "media_source": "upload"}),
+    ));
+    let r = admin.request(
+        "POST",
+        &admin.url(&format!("media/{media}/raw")),
+        &[("Content-Type", "audio/wav")],
+        Some(&wav_bytes(&tone_samples(&[(700.0, 1.0)]))),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["4299"], "ringback": {"early": media},
+               "flow": {"module": "device", "data": {"id": ids[1]}, "children": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "4201", port);
+    let mut callee = uas(&dir, "uas_ring.xml", port, &[]);
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let rtp = ear.local_addr().unwrap().port().to_string();
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_ringback.xml",
+        "4200",
+        "4299",
+        &["-set", "rtp", &rtp],
+    );
+    let (heard, packets) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+    // About 125 packets of 20 ms in 2.5 s; some go to loading the file.
+    assert!((60..=175).contains(&packets), "{packets} packets");
+    let tone = goertzel(&heard, 700.0);
+    let other = goertzel(&heard, 440.0).max(goertzel(&heard, 480.0));
+    assert!(
+        tone > 100.0 * other,
+        "700 Hz {tone} vs ringback tones {other}"
+    );
 }
 
 #[test]

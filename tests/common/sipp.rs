@@ -356,3 +356,30 @@ pub fn uac_as(
     args.push(&target);
     dir.spawn(&args)
 }
+
+/// The PCMU audio of the RTP packets arriving at `socket` until none has come for a second
+/// (bounded by `limit`), and how many packets that was.
+pub fn hear_pcmu(socket: &UdpSocket, limit: Duration) -> (Vec<i16>, usize) {
+    socket
+        .set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
+    let start = Instant::now();
+    let mut last = None;
+    let (mut audio, mut packets) = (Vec::new(), 0);
+    let mut buf = [0u8; 2048];
+    while start.elapsed() < limit
+        && last.is_none_or(|t: Instant| t.elapsed() < Duration::from_secs(1))
+    {
+        let Ok(n) = socket.recv(&mut buf) else {
+            continue;
+        };
+        if n > 12 && buf[1] & 0x7f == 0 {
+            let mut pcm = vec![0i16; n - 12];
+            edgepbx_media::codec::g711::decode_ulaw(&buf[12..n], &mut pcm);
+            audio.extend_from_slice(&pcm);
+            packets += 1;
+            last = Some(Instant::now());
+        }
+    }
+    (audio, packets)
+}

@@ -9,6 +9,7 @@ mod ports;
 mod session;
 pub mod srtp;
 mod sys;
+mod timestamps;
 
 use std::io;
 use std::net::{IpAddr, SocketAddr};
@@ -248,6 +249,13 @@ impl Relay {
         keys: Option<SrtpKeys>,
     ) -> Result<(), RelayError> {
         self.with(id, |s| s.set_srtp(side, keys))
+    }
+
+    /// While `on`, the box's media server stands in for `side`'s peer (hold music): plain RTP
+    /// from that side's signalled address is taken without opening, and the leg's SRTP keys
+    /// and packet counters are kept for when the peer takes its place again.
+    pub fn set_stand_in(&self, id: SessionId, side: Side, on: bool) -> Result<(), RelayError> {
+        self.with(id, |s| s.set_stand_in(side, on))
     }
 
     /// Sends a copy of every RTP packet accepted from `from`'s peer to `to` as well (None

@@ -4,6 +4,7 @@
 use std::net::{SocketAddr, UdpSocket};
 
 use crate::srtp::{Context, SrtpKeys};
+use crate::timestamps::Carry;
 use crate::{SessionId, SessionStats, Side};
 
 /// Index of a socket within a session: `side * 2 + rtcp`.
@@ -64,6 +65,13 @@ struct Leg {
     pt_map: [u8; 128],
     /// SRTP on this leg (SDES keys): what the peer sends is opened, what it gets is sealed.
     srtp: Option<LegSrtp>,
+    /// The box's media server stands in for this leg's peer (hold music): packets from the
+    /// signalled address come in plain, and the SRTP state stays as it was for the peer's
+    /// return (its packet indexes and rollover counts carry on; new contexts would guess a
+    /// rollover count of 0 and lose a call older than 65,536 packets).
+    stand_in: bool,
+    /// Timestamps of the RTP this leg's peer (or a stand-in) sends, carried across sources.
+    timestamps: Carry,
 }
 
 struct LegSrtp {
@@ -81,6 +89,8 @@ impl Leg {
             rtcp: Endpoint::default(),
             pt_map: identity_map(),
             srtp: None,
+            stand_in: false,
+            timestamps: Carry::default(),
         }
     }
 
@@ -191,6 +201,13 @@ impl Session {
         });
     }
 
+    /// While `on`, plain RTP from `side`'s signalled address (the media server playing hold
+    /// music in the peer's place) is taken without opening; the leg's SRTP keys and state
+    /// stay, and what is sent towards the side is still sealed, so the counters stay in step.
+    pub fn set_stand_in(&mut self, side: Side, on: bool) {
+        self.legs[side as usize].stand_in = on;
+    }
+
     /// Whether packets forwarded from `from`'s peer are sealed (SRTP) for the other leg.
     pub fn seals_towards_other(&self, from: Side) -> bool {
         self.legs[other(from) as usize].srtp.is_some()
@@ -251,7 +268,8 @@ impl Session {
             return Err(Reject::Malformed);
         }
         let leg = &mut self.legs[from as usize];
-        if let Some(srtp) = &mut leg.srtp {
+        let stand_in = leg.stand_in && leg.rtp.signalled.is_some_and(|a| a == src);
+        if let Some(srtp) = leg.srtp.as_mut().filter(|_| !stand_in) {
             let opened = if rtcp || is_muxed_rtcp(&buf[..*len]) {
                 srtp.open.unprotect_rtcp(buf, *len)
             } else {
@@ -270,6 +288,7 @@ impl Session {
             // 64..=95 on the RTP port is RTCP multiplexed with RTP (RFC 5761 §4): no rewrite.
             if !(64..=95).contains(&pt) {
                 pkt[1] = (pkt[1] & 0x80) | leg.pt_map[pt as usize];
+                leg.timestamps.apply(pkt);
             }
         }
         Ok(())
@@ -610,6 +629,63 @@ mod tests {
         let mut plain = rtp(0);
         assert_eq!(
             inb(&mut s, Side::A, false, addr(5000), &mut plain, 2, 1000),
+            Err(Reject::Crypto)
+        );
+    }
+
+    /// Hold music on an SRTP leg: the media server's plain packets from the signalled address
+    /// pass while it stands in (a forged plain packet from elsewhere does not), sealing
+    /// towards the side goes on, and the peer's own stream opens again afterwards with the
+    /// state it had (here past a sequence wrap, which fresh keys would get wrong).
+    #[test]
+    fn a_stand_in_sends_plain_and_the_peer_comes_back_with_its_state() {
+        use crate::srtp::{Context, Suite};
+        let suite = Suite::AesCm128HmacSha1_80;
+        let (phone, ours) = ([5u8; 30], [6u8; 30]);
+        let keys = SrtpKeys {
+            suite,
+            remote: phone,
+            local: ours,
+        };
+        let mut s = session();
+        s.set_remote(Side::A, addr(5000));
+        s.set_srtp(Side::A, Some(keys));
+        let mut phone_sends = Context::new(suite, &phone);
+        let mut send = |s: &mut Session, seq: u16, t: u64| {
+            let mut buf = [0u8; 200];
+            buf[..12].copy_from_slice(&rtp(0));
+            buf[2..4].copy_from_slice(&seq.to_be_bytes());
+            buf[8..12].copy_from_slice(&[9, 9, 9, 9]);
+            let mut len = phone_sends.protect_rtp(&mut buf, 32).unwrap();
+            s.inbound(Side::A, false, addr(5000), &mut buf, &mut len, t, 1000)
+        };
+        // The phone's stream runs past a sequence wrap (rollover count 1).
+        for (i, seq) in (65_530..=65_535).chain(0..5).enumerate() {
+            assert_eq!(send(&mut s, seq, i as u64), Ok(()));
+        }
+        // Music: the side points at the media server, which sends plain RTP.
+        let server = addr(4000);
+        s.set_remote(Side::A, server);
+        s.set_stand_in(Side::A, true);
+        assert_eq!(
+            inb(&mut s, Side::A, false, server, &mut rtp(0), 20, 1000),
+            Ok(())
+        );
+        assert_eq!(s.forward_dest(Side::B, false), Some(server));
+        // Plain packets from anywhere else are still refused.
+        assert_eq!(
+            inb(&mut s, Side::A, false, addr(6666), &mut rtp(0), 21, 1000),
+            Err(Reject::Crypto)
+        );
+        // What the other side says is sealed on its way to the stand-in.
+        assert!(s.seals_towards_other(Side::B));
+        // Resume: the phone's next packets open with the rollover count it has.
+        s.set_stand_in(Side::A, false);
+        s.set_remote(Side::A, addr(5000));
+        s.set_srtp(Side::A, Some(keys));
+        assert_eq!(send(&mut s, 5, 30), Ok(()));
+        assert_eq!(
+            inb(&mut s, Side::A, false, server, &mut rtp(0), 31, 1000),
             Err(Reject::Crypto)
         );
     }

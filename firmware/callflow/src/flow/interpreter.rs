@@ -14,6 +14,7 @@ use super::context::{CallInfo, Cx};
 use super::data::Data;
 use super::metaflow::{self, Metaflow};
 use super::modules;
+use super::ringback;
 use super::step::{Module, Step};
 
 /// KAZOO's `max_branch_count`.
@@ -43,6 +44,8 @@ pub struct Interpreter {
     keys_asked: bool,
     /// Whether the call is being recorded as far as the flow knows (for a metaflow toggle).
     recording: bool,
+    /// The callflow's `ringback.early` media id, for every bridge without ringback of its own.
+    ringback: Option<String>,
 }
 
 impl Interpreter {
@@ -60,6 +63,7 @@ impl Interpreter {
             _ => flow,
         };
         let metaflow = metaflow::find(data.as_ref(), &call, callflow);
+        let ringback = ringback::early_id(callflow);
         Interpreter {
             data,
             call,
@@ -75,14 +79,23 @@ impl Interpreter {
             metaflow,
             keys_asked: false,
             recording: false,
+            ringback,
         }
     }
 
-    /// Notes what a command means for the recording toggle.
-    fn seen(&mut self, command: FlowCommand) -> FlowCommand {
-        match &command {
+    /// Notes what a command means for the recording toggle; a bridge without ringback
+    /// media of its own gets the callflow's.
+    fn seen(&mut self, mut command: FlowCommand) -> FlowCommand {
+        match &mut command {
             FlowCommand::Record(r) => self.recording = r.is_some(),
-            FlowCommand::Bridge(b) if b.record.is_some() => self.recording = true,
+            FlowCommand::Bridge(b) => {
+                self.recording |= b.record.is_some();
+                if b.ringback.is_none()
+                    && let Some(id) = &self.ringback
+                {
+                    b.ringback = ringback::media(self.data.as_ref(), &self.call.account, id);
+                }
+            }
             _ => {}
         }
         command

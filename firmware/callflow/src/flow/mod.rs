@@ -6,6 +6,7 @@ mod blacklist;
 pub mod context;
 pub mod data;
 pub mod endpoints;
+pub mod hold_music;
 mod interpreter;
 pub mod language;
 mod metaflow;
@@ -13,6 +14,7 @@ pub mod missed_call;
 pub mod modules;
 mod outside_caller_id;
 mod restriction;
+pub mod ringback;
 pub mod step;
 #[cfg(test)]
 mod string_typed_tests;

@@ -7,7 +7,8 @@ use edgepbx_sip::engine::{
 };
 use serde_json::json;
 
-use super::testkit::{MemData, TestCall};
+use super::Data;
+use super::testkit::{ACCOUNT, MemData, TestCall};
 
 fn devices(cmd: &FlowCommand) -> Vec<String> {
     match cmd {
@@ -517,6 +518,39 @@ fn park_then_retrieve_meets_in_one_room_and_an_unretrieved_call_rings_the_parker
     );
     assert!(d.parked.lock().unwrap().is_empty());
 
+    // Parked again, by a device whose owner chose music: the parked caller hears it while
+    // alone (the first parked caller got the built-in music).
+    *d.account.lock().unwrap() = json!({"music_on_hold": {"media_id": "acc-music"}});
+    d.put("media", "acc-music", json!({"name": "office music"}));
+    d.store_audio(ACCOUNT, "acc-music", vec![7i16; 80].into());
+    let (mut parked, _) = TestCall::dial(&d, "*3", 0);
+    let join = parked.feed(played("", CollectEnd::Played));
+    let FlowCommand::Media(MediaCommand::Conference {
+        alone_music: Some(PlayItem::Looped(music)),
+        ..
+    }) = &join
+    else {
+        panic!("{join:?}")
+    };
+    assert_eq!(
+        music.get().flatten().map(|m| m.to_vec()),
+        Some(vec![7i16; 80])
+    );
+    parked.feed(room_size(1));
+    let (mut retriever, join) = TestCall::dial(&d, "*3101", 0);
+    assert!(
+        matches!(
+            join,
+            FlowCommand::Media(MediaCommand::Conference {
+                alone_music: None,
+                ..
+            })
+        ),
+        "{join:?}"
+    );
+    retriever.feed(room_size(2));
+    parked.feed(room_size(2));
+
     // Nobody comes: the parker's phone rings.
     let (mut parked, _) = TestCall::dial(&d, "*3", 0);
     parked.feed(played("", CollectEnd::Played));
@@ -837,4 +871,70 @@ fn disa_dials_out_for_an_outside_caller_only_after_the_pin() {
     let (mut call, _) = TestCall::dial_from_outside(&d, "5551001", 1_800_000_000);
     let out = call.feed(played("011442071234567", finished));
     assert!(!matches!(out, FlowCommand::Bridge(_)), "no PIN: {out:?}");
+}
+
+/// The looped audio of a bridge's ringback media, if it has some.
+fn ringback_audio(cmd: &FlowCommand) -> Option<Vec<i16>> {
+    let FlowCommand::Bridge(b) = cmd else {
+        panic!("expected a bridge, got {cmd:?}")
+    };
+    match &b.ringback {
+        Some(PlayItem::Looped(audio)) => audio.get().flatten().map(|a| a.to_vec()),
+        None => None,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn ringback_media_of_the_callflow_and_of_a_ring_group_reaches_the_bridge() {
+    let d = office();
+    for (id, sample) in [("rb-flow", 1i16), ("rb-group", 2)] {
+        d.put("media", id, json!({"name": id}));
+        d.store_audio(ACCOUNT, id, vec![sample; 40].into());
+    }
+    // The callflow's ringback.early for a user's phones.
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "ringback": {"early": "rb-flow"},
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![1; 40]));
+    // A ring group's own ringback wins over the callflow's.
+    d.put(
+        "callflows",
+        "cf-group",
+        json!({"numbers": ["1100"], "ringback": {"early": "rb-flow"},
+               "flow": {"module": "ring_group", "data": {"ringback": "rb-group",
+                   "endpoints": [{"id": "dev-carol", "endpoint_type": "device"}]}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1100", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![2; 40]));
+    // Media that is not stored (or a URL) leaves the caller its own ringback.
+    d.put(
+        "callflows",
+        "cf-carol",
+        json!({"numbers": ["1003"], "ringback": {"early": "http://example.com/ring.mp3"},
+               "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1003", 0);
+    assert_eq!(ringback_audio(&first), None);
+    // Without ringback set, nothing changes.
+    d.put(
+        "callflows",
+        "cf-alice",
+        json!({"numbers": ["1004"], "flow": {"module": "device", "data": {"id": "dev-bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1004", 0);
+    assert_eq!(ringback_audio(&first), None);
+    // An outside line's own ringback (resources/offnet data).
+    with_carrier(&d);
+    d.put(
+        "callflows",
+        "cf-out",
+        json!({"patterns": ["^\\+?\\d{3,}$"], "flow": {"module": "offnet", "data": {"ringback": "rb-group"}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "0442071234567", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![2; 40]));
 }

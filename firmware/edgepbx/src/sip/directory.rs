@@ -222,9 +222,7 @@ impl Directory for StoreDirectory {
     }
 
     fn hold_music(&self, account: &str, device_id: &str) -> PlayItem {
-        super::hold_music::media_id(&self.store, account, device_id)
-            .and_then(|id| self.data.media(account, &id))
-            .map_or(PlayItem::Music, PlayItem::Looped)
+        edgepbx_callflow::flow::hold_music::music(&*self.data, account, device_id)
     }
 }
 

@@ -56,6 +56,10 @@ impl MediaRelay for RelayMedia {
         let _ = self.relay.set_srtp(SessionId(id), side(s), keys);
     }
 
+    fn set_stand_in(&mut self, id: u64, s: MediaSide, on: bool) {
+        let _ = self.relay.set_stand_in(SessionId(id), side(s), on);
+    }
+
     /// From the operating system's CSPRNG (getrandom). Without one the box cannot run at
     /// all (its nonces, tokens and tags come from the same source), so failing here is a bug.
     fn srtp_key(&mut self) -> [u8; KEY_LEN] {

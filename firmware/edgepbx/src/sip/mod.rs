@@ -13,7 +13,6 @@ mod doc_update;
 mod flow_data;
 mod flow_io;
 mod gateway_match;
-mod hold_music;
 pub(crate) mod http_client;
 mod http_tls;
 mod keepalive;

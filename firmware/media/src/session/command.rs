@@ -81,6 +81,9 @@ pub enum MediaCommand {
         deaf: bool,
         /// Play the join/leave cues to the other members.
         cues: bool,
+        /// What the member hears while alone in the room (a parked caller: its parker's
+        /// hold music); None is the shared music.
+        alone_music: Option<PlayItem>,
     },
     /// Silence; ends whatever was running.
     Stop,

@@ -137,6 +137,7 @@ impl MediaHub {
                 muted,
                 deaf,
                 cues,
+                ..
             } => Some((room, *muted, *deaf, *cues)),
             _ => None,
         };

@@ -31,8 +31,11 @@ enum Mode {
         barge_in: bool,
     },
     Record(Recording),
-    /// In a conference room: the hub mixes, the leg only reports digits.
-    Conference,
+    /// In a conference room: the hub mixes, the leg only reports digits. While alone it hears
+    /// its own music when it has some, else the shared music.
+    Conference {
+        alone: Option<Player>,
+    },
 }
 
 /// Audio the hub supplies for this tick's outgoing frame.
@@ -50,7 +53,7 @@ pub(crate) enum Outside<'a> {
 fn takes_music(mode: &Mode) -> bool {
     match mode {
         Mode::Play { player, .. } => player.on_music(),
-        Mode::Conference => true,
+        Mode::Conference { alone } => alone.as_ref().is_none_or(Player::on_music),
         _ => false,
     }
 }
@@ -128,7 +131,9 @@ impl LegSession {
                 silence_stop_ms,
                 stop_digits,
             } => Mode::Record(Recording::new(beep, max_ms, silence_stop_ms, stop_digits)),
-            MediaCommand::Conference { .. } => Mode::Conference,
+            MediaCommand::Conference { alone_music, .. } => Mode::Conference {
+                alone: alone_music.map(|item| Player::new(vec![item], &self.cfg.country)),
+            },
             MediaCommand::Stop => Mode::Idle,
         };
     }
@@ -160,7 +165,7 @@ impl LegSession {
 
     /// In a conference room (whose mix the hub passes, or music while alone in it).
     pub(crate) fn in_conference(&self) -> bool {
-        matches!(self.mode, Mode::Conference)
+        matches!(self.mode, Mode::Conference { .. })
     }
 
     /// This tick's caller audio at the codec rate (None before the stream starts).
@@ -214,7 +219,14 @@ impl LegSession {
                 played_out = player.is_done();
             }
             (Mode::Record(r), _) => r.fill(&mut self.out_8k),
-            (Mode::Conference, Outside::Room(pcm)) => {
+            // Alone with music of its own (the shared stream when it could not be loaded).
+            (
+                Mode::Conference {
+                    alone: Some(player),
+                },
+                Outside::Music(_),
+            ) => player.fill(&mut self.out_8k),
+            (Mode::Conference { .. }, Outside::Room(pcm)) => {
                 let k = pcm.len().min(n);
                 self.out_pcm[..k].copy_from_slice(&pcm[..k]);
                 self.out_pcm[k..n].fill(0);

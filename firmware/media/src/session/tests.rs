@@ -587,6 +587,7 @@ fn conference(room: &str, muted: bool) -> MediaCommand {
         muted,
         deaf: false,
         cues: false,
+        alone_music: None,
     }
 }
 
@@ -788,6 +789,42 @@ fn a_member_alone_in_a_room_hears_music_until_someone_joins() {
     let (heard, _) = run_hub(&mut hub, &both, 400, 1000);
     assert!(tone_share(&heard[&1][2400..], 1000.0) > 0.8);
     assert!(tone_share(&heard[&1][2400..], 350.0) < 0.05);
+}
+
+#[test]
+fn a_member_alone_with_music_of_its_own_hears_it_looped_then_the_room() {
+    let shared: Arc<[i16]> = sine(8000, 350.0, 5000.0, 8000).into();
+    let own: Arc<[i16]> = sine(8000, 700.0, 5000.0, 1600).into();
+    let mut hub = MediaHub::with_music(shared);
+    hub.open(1, pcmu_cfg(1));
+    let mut cmd = conference("park", false);
+    if let MediaCommand::Conference { alone_music, .. } = &mut cmd {
+        *alone_music = Some(PlayItem::Looped(PendingAudio::ready(Some(own))));
+    }
+    hub.command(1, 1, cmd, 0);
+    let alone: HashMap<u64, (Codec, f32)> = [(1, (Codec::Pcmu, 0.0))].into();
+    // 200 ms of own music, heard over and over for a second.
+    let (heard, _) = run_hub(&mut hub, &alone, 0, 1000);
+    assert!(tone_share(&heard[&1], 700.0) > 0.9);
+    assert!(tone_share(&heard[&1], 350.0) < 0.05);
+    hub.open(2, pcmu_cfg(2));
+    hub.command(2, 1, conference("park", false), 1000);
+    let both: HashMap<u64, (Codec, f32)> =
+        [(1, (Codec::Pcmu, 0.0)), (2, (Codec::Pcmu, 1000.0))].into();
+    let (heard, _) = run_hub(&mut hub, &both, 1000, 1000);
+    assert!(tone_share(&heard[&1][2400..], 1000.0) > 0.8);
+    assert!(tone_share(&heard[&1][2400..], 700.0) < 0.05);
+    // Music that cannot be loaded gives way to the shared stream.
+    hub.close(1);
+    hub.close(2);
+    hub.open(3, pcmu_cfg(3));
+    let mut cmd = conference("alone", false);
+    if let MediaCommand::Conference { alone_music, .. } = &mut cmd {
+        *alone_music = Some(PlayItem::Looped(PendingAudio::ready(None)));
+    }
+    hub.command(3, 1, cmd, 2000);
+    let (heard, _) = run_hub(&mut hub, &[(3, (Codec::Pcmu, 0.0))].into(), 2000, 400);
+    assert!(tone_share(&heard[&3], 350.0) > 0.9);
 }
 
 #[test]

@@ -265,7 +265,7 @@ impl Endpoint {
 }
 
 /// Ring endpoints at once (each after its delay); the first to answer is connected.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Bridge {
     pub endpoints: Vec<Endpoint>,
     /// The whole bridge gives up after this many seconds.
@@ -280,6 +280,10 @@ pub struct Bridge {
     /// Record the call once answered (the users' call recording settings); a recording
     /// the flow already asked for (`record_call`) wins.
     pub record: Option<RecordCall>,
+    /// What the caller hears while it rings instead of its own phone's ringback or the
+    /// callees' early media (KAZOO `ringback`: uploaded media, looped): the box sends 183
+    /// with its own answer and the media server plays it.
+    pub ringback: Option<edgepbx_media::session::PlayItem>,
 }
 
 /// What call control asks the engine to do next.
@@ -472,6 +476,9 @@ pub trait MediaRelay: Send {
     /// SRTP keys of `side`'s leg (None: plain RTP); the relay opens what that peer sends
     /// with `remote` and seals what it gets with `local`.
     fn set_srtp(&mut self, id: u64, side: MediaSide, keys: Option<SrtpLegKeys>);
+    /// While `on`, the media server stands in for `side`'s peer (hold music): its plain RTP
+    /// is taken on an SRTP leg, whose keys and packet counters stay for the peer's return.
+    fn set_stand_in(&mut self, id: u64, side: MediaSide, on: bool);
     /// A new SRTP master key and salt from a cryptographically secure generator.
     fn srtp_key(&mut self) -> [u8; crate::sdes::KEY_LEN];
     /// Copies of the RTP from `side`'s peer also go to `to` (None: no longer).

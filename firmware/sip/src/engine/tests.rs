@@ -197,6 +197,8 @@ struct MediaState {
     taps: Vec<(u64, MediaSide, Option<SocketAddr>)>,
     /// SRTP keys handed to the relay, in order.
     srtp: Vec<(u64, MediaSide, Option<SrtpLegKeys>)>,
+    /// Stand-in switches (hold music on the side), in order.
+    stand_ins: Vec<(u64, MediaSide, bool)>,
     /// Keys made so far (key n is all bytes n + 1, so tests can recognise them).
     keys_made: u8,
 }
@@ -226,6 +228,9 @@ impl MediaRelay for FakeMedia {
     }
     fn set_srtp(&mut self, id: u64, side: MediaSide, keys: Option<SrtpLegKeys>) {
         self.0.lock().unwrap().srtp.push((id, side, keys));
+    }
+    fn set_stand_in(&mut self, id: u64, side: MediaSide, on: bool) {
+        self.0.lock().unwrap().stand_ins.push((id, side, on));
     }
     fn srtp_key(&mut self) -> [u8; crate::sdes::KEY_LEN] {
         let mut state = self.0.lock().unwrap();

@@ -83,6 +83,7 @@ impl Conference {
             muted: flag("join_muted"),
             deaf: flag("join_deaf"),
             cues,
+            alone_music: None,
         }))
     }
 }

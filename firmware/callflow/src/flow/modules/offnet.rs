@@ -8,6 +8,7 @@
 //! caller ID is one the account owns (`flow::outside_caller_id`), the emergency one for
 //! emergency numbers.
 
+use crate::flow::ringback;
 use edgepbx_sip::engine::{BridgeResult, Endpoint, FlowEvent};
 use serde_json::Value;
 
@@ -40,13 +41,15 @@ impl Offnet {
 
     fn bridge(&self, cx: &Cx, endpoint: Endpoint) -> Step {
         let timeout = secs(&self.data, "timeout", DEFAULT_TIMEOUT);
-        bridge_presenting(
+        let mut step = bridge_presenting(
             cx,
             vec![endpoint],
             timeout,
             custom_headers(&self.data),
             self.caller_id.clone(),
-        )
+        );
+        ringback::apply_own(&mut step, &**cx.data, &cx.call.account, &self.data);
+        step
     }
 }
 

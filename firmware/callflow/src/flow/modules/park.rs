@@ -1,6 +1,7 @@
 //! `park`: park a call in a slot, retrieve it, `auto` (retrieve if the slot holds a call,
-//! else park). A parked caller waits in a media-server room (hearing music while alone);
-//! whoever retrieves joins that room, which connects the two. Nobody within
+//! else park). A parked caller waits in a media-server room;
+//! whoever retrieves joins that room, which connects the two. While alone the parked caller
+//! hears the parker's `music_on_hold` (device, owner, account; built-in music otherwise). Nobody within
 //! `default_ringback_timeout` (120 s): the parker's phone is rung back.
 
 use edgepbx_media::session::PlayItem;
@@ -12,6 +13,7 @@ use serde_json::Value;
 use super::util::{bridge_step, num_field, prompt, str_field};
 use crate::flow::context::Cx;
 use crate::flow::data::Parked;
+use crate::flow::hold_music;
 use crate::flow::step::{Module, Step};
 
 /// Automatic slots start above this number (KAZOO: 101 first).
@@ -97,6 +99,7 @@ impl Park {
                     muted: false,
                     deaf: false,
                     cues: false,
+                    alone_music: None,
                 }))
             }
             None => {
@@ -149,11 +152,15 @@ impl Module for Park {
         match (&self.state, event) {
             (State::Announced, FlowEvent::Media(MediaEvent::Played { .. })) => {
                 self.state = State::Waiting;
+                // The parked caller hears the parker's hold music (device, owner, account).
+                let music =
+                    hold_music::music(&**cx.data, &cx.call.account, &cx.call.caller.device_id);
                 Step::Command(FlowCommand::Media(MediaCommand::Conference {
                     room: Self::room(cx, &self.slot),
                     muted: false,
                     deaf: false,
                     cues: false,
+                    alone_music: Some(music),
                 }))
             }
             (State::Waiting, FlowEvent::Media(MediaEvent::RoomSize { members, .. }))

@@ -60,6 +60,7 @@ pub fn bridge_presenting(
         caller_id: Some(caller_id),
         headers,
         ignore_early_media: false,
+        ringback: None,
     }))
 }
 

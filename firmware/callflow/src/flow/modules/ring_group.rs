@@ -4,6 +4,7 @@
 //! shuffle. Members in `disable_until` the future are skipped, the caller's device is
 //! left out, `repeats` rounds on no answer, then `_` (or a failure child).
 
+use crate::flow::ringback;
 use edgepbx_sip::engine::{BridgeResult, Endpoint, FlowEvent};
 use serde_json::Value;
 
@@ -126,6 +127,7 @@ impl RingGroup {
 
     fn ring(&self, cx: &Cx, endpoints: Vec<Endpoint>, timeout: u32) -> Step {
         let mut step = bridge(cx, endpoints, timeout, Vec::new());
+        ringback::apply_own(&mut step, &**cx.data, &cx.call.account, &self.data);
         if let Step::Command(edgepbx_sip::engine::FlowCommand::Bridge(b)) = &mut step {
             b.ignore_early_media = true;
             let kind = if cx.call.from_outside {

@@ -1,8 +1,8 @@
 //! Hook flash during a call, as analog phones expect it (three-way calling): the call is set
-//! aside while the user dials a third party on a second call, the consultation. It is set
-//! aside on the port only (its far end hears silence): with a hold re-INVITE the engine's
-//! transfer later left the transferee unable to hear the target (tests/analog_fxs.rs, hook
-//! flash transfer), so no re-INVITE is sent until that is found. Then a flash joins all three (the
+//! aside while the user dials a third party on a second call, the consultation. It is held
+//! with a sendonly re-INVITE, so its far end hears the port's hold music from the engine,
+//! and taken off hold (sendrecv) when the port goes back to it or joins it to a three-way
+//! call; a transfer leaves that to the engine. Then a flash joins all three (the
 //! port mixes the two calls' audio), or goes back to the held call if the consultation was
 //! not answered; hanging up transfers the held party to the consultation (REFER with
 //! `Replaces`, which the engine also handles while the third party still rings). In a
@@ -14,9 +14,9 @@ use super::{Role, Ua, UaEvent};
 impl Ua {
     /// Flash in a call: set it aside. True when there was an answered call to set aside.
     pub fn hold_for_flash(&mut self) -> bool {
-        match &mut self.call {
+        match &self.call {
             Some(c) if c.confirmed && !c.held && self.other.is_none() => {
-                c.held = true;
+                self.hold(true);
                 true
             }
             _ => false,
@@ -25,13 +25,8 @@ impl Ua {
 
     /// Flash again before dialling: the call set aside is taken back.
     pub fn take_back(&mut self) {
-        if let Some(c) = &mut self.call
-            && c.held
-        {
-            c.held = false;
-            if let Some(m) = c.media {
-                self.events.push_back(UaEvent::Connected(m));
-            }
+        if self.call.as_ref().is_some_and(|c| c.held) {
+            self.resume();
         }
     }
 
@@ -62,11 +57,9 @@ impl Ua {
             return;
         }
         self.joined = true;
-        if let Some(o) = &mut self.other {
-            o.held = false;
-            if let Some(m) = o.media {
-                self.events.push_back(UaEvent::Joined(m));
-            }
+        self.with_other(|ua| ua.hold(false));
+        if let Some(m) = self.other.as_ref().and_then(|o| o.media) {
+            self.events.push_back(UaEvent::Joined(m));
         }
     }
 
@@ -85,12 +78,7 @@ impl Ua {
         self.joined = false;
         self.end_current();
         self.call = self.other.take();
-        if let Some(c) = &mut self.call {
-            c.held = false;
-            if let Some(m) = c.media {
-                self.events.push_back(UaEvent::Connected(m));
-            }
-        }
+        self.resume();
     }
 
     /// Hang up during a consultation: the held party is transferred to the third party

@@ -278,16 +278,45 @@ fn call_waiting_switches_with_hold_and_a_hang_up_rings_back_for_the_held_call() 
     assert!(ua.has_call() && !ua.has_other());
 }
 
-/// A port in an answered call "c1" from 1001 (media on 20000), then flashed and consulting
-/// 1002, whose answer (media on 20004) has been acknowledged.
-fn consulting_1002() -> Ua {
+/// A port in an answered call "c1" from 1001 (media on 20000), then flashed (c1 held with a
+/// sendonly re-INVITE, so the engine plays the far end hold music).
+fn flashed_1001() -> Ua {
     let mut ua = ua();
     ua.handle(0, &invite_from("c1", "1001", 20000));
     ua.answer();
     sent(&mut ua);
     events(&mut ua);
     assert!(ua.hold_for_flash());
-    assert!(sent(&mut ua).is_empty(), "set aside on the port only");
+    let hold = sent(&mut ua).remove(0);
+    assert_eq!(
+        (hold.method(), hold.call_id()),
+        (Some(Method::Invite), "c1")
+    );
+    assert!(String::from_utf8_lossy(hold.body()).contains("a=sendonly"));
+    ua.handle(0, &answer(&hold, 200, &[], ENGINE_SDP));
+    let ack = sent(&mut ua).remove(0);
+    assert_eq!((ack.method(), ack.call_id()), (Some(Method::Ack), "c1"));
+    assert!(!ua.hold_for_flash(), "held already");
+    ua
+}
+
+#[test]
+fn a_flash_holds_the_call_and_a_second_flash_resumes_it() {
+    let mut ua = flashed_1001();
+    ua.take_back();
+    let resume = sent(&mut ua).remove(0);
+    assert_eq!(
+        (resume.method(), resume.call_id()),
+        (Some(Method::Invite), "c1")
+    );
+    assert!(String::from_utf8_lossy(resume.body()).contains("a=sendrecv"));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
+}
+
+/// [`flashed_1001`], then consulting 1002, whose answer (media on 20004) has been
+/// acknowledged.
+fn consulting_1002() -> Ua {
+    let mut ua = flashed_1001();
     ua.consult("1002");
     let inv = sent(&mut ua).remove(0);
     assert_eq!(inv.uri_str(), "sip:1002@office.example");
@@ -303,7 +332,12 @@ fn consulting_1002() -> Ua {
 fn a_flash_joins_the_held_call_to_the_consultation_and_another_drops_the_third_party() {
     let mut ua = consulting_1002();
     ua.join();
-    assert!(sent(&mut ua).is_empty());
+    let resume = sent(&mut ua).remove(0);
+    assert_eq!(
+        (resume.method(), resume.call_id()),
+        (Some(Method::Invite), "c1")
+    );
+    assert!(String::from_utf8_lossy(resume.body()).contains("a=sendrecv"));
     assert!(matches!(&events(&mut ua)[..], [UaEvent::Joined(m)] if m.addr.port() == 20000));
     assert!(ua.joined());
     ua.drop_consultation();
@@ -352,4 +386,18 @@ fn when_a_party_of_a_three_way_call_leaves_the_other_stays() {
     assert_eq!(sent(&mut ua)[0].status(), Some(200));
     assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
     assert!(!ua.joined() && ua.has_call() && !ua.has_other());
+}
+
+#[test]
+fn dropping_an_unjoined_consultation_takes_the_held_call_off_hold() {
+    let mut ua = consulting_1002();
+    ua.drop_consultation();
+    let out = sent(&mut ua);
+    assert_eq!(out[0].method(), Some(Method::Bye));
+    assert_eq!(
+        (out[1].method(), out[1].call_id()),
+        (Some(Method::Invite), "c1")
+    );
+    assert!(String::from_utf8_lossy(out[1].body()).contains("a=sendrecv"));
+    assert!(matches!(&events(&mut ua)[..], [UaEvent::Connected(m)] if m.addr.port() == 20000));
 }

@@ -110,7 +110,7 @@ impl Ua {
     }
 
     /// Put the current call on hold (or take it off): a re-INVITE with our media direction.
-    fn hold(&mut self, on: bool) {
+    pub(super) fn hold(&mut self, on: bool) {
         if !self
             .call
             .as_ref()

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::engine::registrar::Aor;
+use edgepbx_media::session::PlayItem;
 
 impl Engine {
     /// Starts `bridge`; false when nothing could be rung now and nothing waits for a delay.
@@ -22,6 +23,12 @@ impl Engine {
             call.set_listen_record(record);
         }
         call.bridge = bridge;
+        // Ringback media: the box answers early and plays it (the callees' own early media
+        // is not passed); done first, so the callees are offered the codec it settled on.
+        let ringback = call.bridge.ringback.clone();
+        if ringback.is_some() && self.terminate_early(now, call) {
+            call.bridge.ignore_early_media = true;
+        }
         for endpoint in endpoints {
             if endpoint.delay_secs == 0 {
                 call.rung_any |= self.ring_endpoint(now, call, &endpoint);
@@ -36,17 +43,19 @@ impl Engine {
         call.ring_deadline = Some(now.mono + u64::from(call.bridge.timeout_secs.max(1)) * 1000);
         call.ringing_since.get_or_insert(now);
         if call.terminated {
-            // The caller was answered by the box (after a menu, say): it hears ringback.
+            // The box is the caller's far end (after a menu, say, or for ringback media):
+            // it hears ringback, the media or else the country's tone.
+            let item = ringback.unwrap_or_else(|| PlayItem::Tone {
+                country: self.cfg.tone_country.clone(),
+                kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
+                ms: None,
+            });
             let tag = call.next_tag();
             self.out.push_back(Output::Media {
                 call: call.id,
                 tag,
                 command: crate::engine::MediaCommand::Play {
-                    items: vec![edgepbx_media::session::PlayItem::Tone {
-                        country: self.cfg.tone_country.clone(),
-                        kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
-                        ms: None,
-                    }],
+                    items: vec![item],
                     collect: None,
                     barge_in: false,
                 },

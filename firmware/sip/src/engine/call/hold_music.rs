@@ -88,6 +88,9 @@ impl Engine {
         let music = self.dir.hold_music(&call.account, &device);
         self.media
             .set_remote(call.media.id, call.relay_side(holder), server);
+        // The media server sends plain RTP, also where the holder speaks SRTP.
+        self.media
+            .set_stand_in(call.media.id, call.relay_side(holder), true);
         // The media server speaks the listener's payload types already.
         self.media
             .set_payload_map(call.media.id, call.relay_side(holder), &[]);
@@ -120,6 +123,8 @@ impl Engine {
             return;
         };
         self.out.push_back(Output::MediaClose { call: call.id });
+        self.media
+            .set_stand_in(call.media.id, music.relay_side, false);
         if let Some(addr) = holder_rtp {
             self.media.set_remote(call.media.id, music.relay_side, addr);
         }
@@ -135,6 +140,8 @@ impl Engine {
         let Some(music) = call.hold_music.take() else {
             return;
         };
+        self.media
+            .set_stand_in(call.media.id, music.relay_side, false);
         if music.relay_side != call.relay_side(Side::B)
             && let Some(addr) = music.holder_rtp
         {

@@ -29,6 +29,7 @@ impl CallFlow for JoinedFlow {
             muted: self.muted,
             deaf: false,
             cues: false,
+            alone_music: None,
         })
     }
 

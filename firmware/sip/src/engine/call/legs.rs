@@ -352,6 +352,14 @@ impl Engine {
                 let (name, number) = self.winner_identity(&call);
                 self.identity_update(now, &mut call, &name, &number);
             }
+        } else if call.early_answer_sent {
+            // The caller heard ringback media on the box's early answer; the callees were
+            // offered that codec, and the 200 repeats that answer.
+            self.close_terminated(&mut call);
+            call.b_answer = Some(answer);
+            self.answer_a_from_box(now, &mut call, 200);
+            call.a_answered = true;
+            call.answered_at = Some(now);
         } else {
             let for_a = answer_for_a(&answer, &call.a_offer);
             // To a delayed-offer caller this 2xx carries the box's offer.

@@ -149,6 +149,8 @@ pub(super) struct Call {
     /// gave the caller, which is also what a later bridge offers the callees.
     a_answer: Option<Sdp>,
     terminated: bool,
+    /// The box sent the caller its own answer in a 183 (ringback media): the 200 repeats it.
+    early_answer_sent: bool,
     /// Tag of the flow's outstanding request (media, HTTP, wait); other tags are stale.
     flow_tag: u32,
     flow_timer: Option<(Millis, u32)>,
@@ -227,6 +229,7 @@ impl Call {
             rung_any: false,
             a_answer: None,
             terminated: false,
+            early_answer_sent: false,
             flow_tag: 0,
             flow_timer: None,
             forwards: Vec::new(),

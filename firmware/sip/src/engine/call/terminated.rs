@@ -67,9 +67,40 @@ impl Engine {
     /// Makes the box the caller's far end (answering it if needed); false when there is no
     /// media server or no codec it speaks.
     pub(in crate::engine) fn ensure_terminated(&mut self, now: Now, call: &mut Call) -> bool {
-        if call.terminated {
-            return true;
+        if !call.terminated && !self.open_terminated(now, call) {
+            return false;
         }
+        if !call.a_answered {
+            self.answer_a_from_box(now, call, 200);
+            call.a_answered = true;
+            call.answered_at = Some(now);
+        }
+        true
+    }
+
+    /// Early media from the box (ringback media while a bridge rings): the media server
+    /// becomes the caller's far end and the caller gets 183 with the box's answer, which
+    /// the 200 repeats later. False when that cannot be (no media server or codec, or a
+    /// caller without an offer, which could only be sent an offer in a reliable 1xx).
+    pub(in crate::engine) fn terminate_early(&mut self, now: Now, call: &mut Call) -> bool {
+        if call.a_answered || call.a_delayed_offer {
+            return call.terminated;
+        }
+        if !call.terminated && !self.open_terminated(now, call) {
+            return false;
+        }
+        // A second bridge (a ring group's next turn) keeps the early answer already sent.
+        if !call.early_answer_sent {
+            self.answer_a_from_box(now, call, 183);
+            call.early_answer_sent = true;
+        }
+        call.ringing_sent = true;
+        true
+    }
+
+    /// Points the relay's callee side at the media server and settles the codec the box
+    /// speaks with the caller (`call.a_answer`).
+    fn open_terminated(&mut self, now: Now, call: &mut Call) -> bool {
         let Some(server) = self.cfg.media_server else {
             tracing::warn!(call = %call.a.call_id, "no media server: cannot play or collect");
             return false;
@@ -99,26 +130,35 @@ impl Engine {
             telephone_event,
             relay_port: call.port(Side::B),
         });
-        if !call.a_answered {
-            let role = if call.a_delayed_offer {
-                Role::Offer
-            } else {
-                Role::Answer
-            };
-            let dressed = call.crypto.dress(call.relay_side(Side::A), &answer, role);
-            let version = call.a.next_sdp_version();
-            let body = dressed.render(
-                &self.media_ip_on(&call.a),
-                call.port(Side::A),
-                (call.id, version),
-            );
-            self.send_to_a(now, call, 200, Some(body));
-            call.a_answered = true;
-            call.answered_at = Some(now);
-        }
         call.a_answer = Some(answer);
         call.terminated = true;
         true
+    }
+
+    /// Sends the caller the box's own answer (`call.a_answer`) in a `code` response. A 200
+    /// after the box's 183 carries the same description, version included (RFC 3261
+    /// §13.2.1: the answer of an unreliable 1xx is repeated in the 2xx).
+    pub(in crate::engine) fn answer_a_from_box(&mut self, now: Now, call: &mut Call, code: u16) {
+        let Some(answer) = call.a_answer.clone() else {
+            return;
+        };
+        let role = if call.a_delayed_offer {
+            Role::Offer
+        } else {
+            Role::Answer
+        };
+        let dressed = call.crypto.dress(call.relay_side(Side::A), &answer, role);
+        let version = if code == 200 && call.early_answer_sent {
+            call.a.sdp_version
+        } else {
+            call.a.next_sdp_version()
+        };
+        let body = dressed.render(
+            &self.media_ip_on(&call.a),
+            call.port(Side::A),
+            (call.id, version),
+        );
+        self.send_to_a(now, call, code, Some(body));
     }
 
     /// The media server lets go of the call (a callee answered, or the call ended).

@@ -25,6 +25,17 @@ impl CallFlow for Scripted {
     }
 }
 
+const RINGBACK_MEDIA: [i16; 4] = [1, 2, 3, 4];
+
+fn ring_bob_with_ringback() -> FlowCommand {
+    FlowCommand::Bridge(Bridge {
+        endpoints: vec![Endpoint::device("d101")],
+        timeout_secs: 20,
+        ringback: Some(PlayItem::Audio(RINGBACK_MEDIA.into())),
+        ..Bridge::default()
+    })
+}
+
 fn play() -> FlowCommand {
     FlowCommand::Media(MediaCommand::Play {
         items: vec![PlayItem::Prompt("ivr_goodbye".into())],
@@ -106,6 +117,14 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
         "509" => vec![
             super::gateway_faults::ring_gateway(),
             FlowCommand::hangup("NORMAL_TEMPORARY_FAILURE"),
+        ],
+        // Rings Bob with ringback media; then stays (512) or plays a prompt (513).
+        "512" => vec![ring_bob_with_ringback(), FlowCommand::Idle],
+        "513" => vec![ring_bob_with_ringback(), play()],
+        "514" => vec![
+            ring_bob_with_ringback(),
+            ring_bob_with_ringback(),
+            FlowCommand::Idle,
         ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
@@ -319,4 +338,139 @@ fn a_wait_comes_back_as_a_timer_event_when_due() {
             .iter()
             .any(|m| m.status().is_some_and(|c| c >= 400))
     );
+}
+
+/// Ringback media: the caller gets 183 with the box's answer and hears the media from the
+/// media server; Bob is offered that codec and his early media is not passed; his answer
+/// gives the caller a 200 with the same description, and the relay side goes to Bob.
+#[test]
+fn ringback_media_is_early_media_from_the_box_until_the_callee_answers() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    // Alice offers PCMA first too: the box settles on one codec for its early answer.
+    let offer =
+        sdp(4000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 0 101") + "a=rtpmap:8 PCMA/8000\r\n";
+    dial_from(&mut w, "100", ALICE, "512", "fc1", &offer);
+    let to_alice = w.take(ALICE);
+    let early: Vec<_> = to_alice
+        .iter()
+        .filter(|m| m.status() == Some(183))
+        .collect();
+    assert_eq!(early.len(), 1, "{to_alice:?}");
+    let early_sdp = String::from_utf8_lossy(early[0].body()).to_string();
+    assert!(
+        early_sdp.contains("m=audio 20000 RTP/AVP 8 101\r\n"),
+        "{early_sdp}"
+    );
+    assert!(to_alice.iter().all(|m| m.status() != Some(200)));
+    // The media server plays the ringback media on the callee's side of the relay.
+    assert!(w.flow_out.iter().any(|o| matches!(
+        o,
+        Output::MediaOpen {
+            relay_port: 20_002,
+            ..
+        }
+    )));
+    let (_, command) = media_commands(&w).pop().unwrap();
+    assert!(
+        matches!(&command, MediaCommand::Play { items, .. }
+            if items[..] == [PlayItem::Audio(RINGBACK_MEDIA.into())]),
+        "{command:?}"
+    );
+    // Bob is offered the codec of the early answer only.
+    let invite = w.last_to(BOB);
+    let offered = String::from_utf8_lossy(invite.body()).to_string();
+    assert!(
+        offered.contains("m=audio 20002 RTP/AVP 8 101\r\n"),
+        "{offered}"
+    );
+    // His own early media is not passed on.
+    respond(
+        &mut w,
+        &invite,
+        183,
+        &sdp(6000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 101"),
+    );
+    assert!(w.take(ALICE).is_empty());
+    w.flow_out.clear();
+    respond(
+        &mut w,
+        &invite,
+        200,
+        &sdp(6000, "").replace("RTP/AVP 0 101", "RTP/AVP 8 101"),
+    );
+    let ok: Vec<_> = w
+        .take(ALICE)
+        .into_iter()
+        .filter(|m| m.status() == Some(200))
+        .collect();
+    assert_eq!(ok.len(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(ok[0].body()),
+        early_sdp,
+        "the 200 repeats the early answer"
+    );
+    assert!(
+        w.flow_out
+            .iter()
+            .any(|o| matches!(o, Output::MediaClose { .. }))
+    );
+    let remotes = w.media.lock().unwrap().remotes.clone();
+    assert_eq!(
+        remotes.last(),
+        Some(&(7, MediaSide::B, "192.0.2.10:6000".parse().unwrap()))
+    );
+    assert_eq!(
+        events().last(),
+        Some(&FlowEvent::Bridge(BridgeResult::Answered))
+    );
+}
+
+/// Nobody answers a bridge with ringback media: the flow goes on (a prompt here) and the
+/// caller is answered then, with the early answer it already has.
+#[test]
+fn after_unanswered_ringback_media_the_box_answers_with_the_same_description() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "513");
+    let early = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(183))
+        .unwrap();
+    let invite = w.last_to(BOB);
+    respond(&mut w, &invite, 486, "");
+    let ok = w.take(ALICE).into_iter().find(|m| m.status() == Some(200));
+    let ok = ok.expect("the box answers for its prompt");
+    assert_eq!(ok.body(), early.body());
+    assert!(matches!(
+        media_commands(&w).pop(),
+        Some((_, MediaCommand::Play { items, .. })) if matches!(items[0], PlayItem::Prompt(_))
+    ));
+}
+
+/// A second bridge with ringback media (a ring group's next turn) keeps the early answer the
+/// caller has: one 183, and the 200 repeats it.
+#[test]
+fn a_second_ringback_bridge_sends_no_second_early_answer() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "514");
+    let early = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(183))
+        .unwrap();
+    let invite = w.last_to(BOB);
+    respond(&mut w, &invite, 486, "");
+    let invite = w.last_to(BOB);
+    assert_eq!(invite.method_str(), "INVITE", "Bob is rung again");
+    assert!(w.take(ALICE).iter().all(|m| m.status() != Some(183)));
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    let ok = w
+        .take(ALICE)
+        .into_iter()
+        .find(|m| m.status() == Some(200))
+        .unwrap();
+    assert_eq!(ok.body(), early.body());
 }

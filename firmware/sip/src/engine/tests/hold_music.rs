@@ -231,3 +231,63 @@ fn a_holder_who_stays_when_the_other_side_transfers_gets_its_relay_port_back() {
         "{out:?}"
     );
 }
+
+/// An SRTP holder: the media server stands in for it on the relay (its plain music passes
+/// the SRTP leg) and the leg's keys are never taken away, so the relay's packet counters for
+/// the phone carry on after resume.
+#[test]
+fn an_srtp_holders_leg_keeps_its_keys_while_the_media_server_stands_in() {
+    let mut w = World::new();
+    let srtp = |port, extra: &str| {
+        sdp(port, extra).replace("RTP/AVP", "RTP/SAVP")
+            + "a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVoxMjM0\r\n"
+    };
+    let invite = call_bob_offering(&mut w, &srtp(4000, ""));
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    let ok = w.last_to(ALICE);
+    assert_eq!(ok.status(), Some(200));
+    w.take(BOB);
+    let keys_before = w.media.lock().unwrap().srtp.clone();
+    assert!(
+        keys_before
+            .iter()
+            .any(|(_, s, k)| *s == MediaSide::A && k.is_some())
+    );
+    alice_offers(
+        &mut w,
+        &ok,
+        3,
+        &srtp(4000, "a=sendonly\r\n"),
+        &sdp(6000, "a=recvonly\r\n"),
+    );
+    assert_eq!(last_remote(&w, MediaSide::A), MEDIA_SERVER.parse().unwrap());
+    let stand_ins = |w: &World| {
+        w.media
+            .lock()
+            .unwrap()
+            .stand_ins
+            .iter()
+            .map(|(_, s, on)| (*s, *on))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(stand_ins(&w), [(MediaSide::A, true)]);
+    alice_offers(&mut w, &ok, 4, &srtp(4000, ""), &sdp(6000, ""));
+    assert_eq!(stand_ins(&w), [(MediaSide::A, true), (MediaSide::A, false)]);
+    assert_eq!(
+        last_remote(&w, MediaSide::A),
+        "192.0.2.10:4000".parse().unwrap()
+    );
+    // Side A's keys were handed over again unchanged (the relay keeps its state for the
+    // same keys) and never cleared.
+    let media = w.media.lock().unwrap();
+    let a_keys: Vec<_> = media
+        .srtp
+        .iter()
+        .filter(|(_, s, _)| *s == MediaSide::A)
+        .map(|(_, _, k)| *k)
+        .collect();
+    assert!(
+        a_keys.iter().all(|k| *k == a_keys[0] && k.is_some()),
+        "{a_keys:?}"
+    );
+}
