@@ -1,6 +1,7 @@
 // The dashboard: counts, live registrations, calls and analog ports (polled every few seconds),
 // devices by type, numbers (main and conference ones named), software version and alerts
-// (banned addresses, provider registrations that failed, analog ports down).
+// (banned addresses, provider registrations that failed, analog ports down); a banner while
+// the box's clock is not set (system_status says so; office hours wait for it).
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { call, get } from './api.js';
@@ -58,6 +59,7 @@ async function loadSlow() {
     numbers: all.length,
     spare: all.filter((n) => !n.used_by).length,
     version: status && status.software_version,
+    clockUnset: Boolean(status && status.clock && status.clock.set === false),
     main: realNumbers(mains.flatMap((c) => c.numbers || [])),
     conference: conferences.flatMap((c) => c.conference_numbers || []),
     alerts: [...bans.map((b) => t.banned(b.ip, b.reason)), ...trunks],
@@ -84,6 +86,7 @@ export function Dashboard() {
   return html`<section aria-labelledby="dash-h">
     <h2 id="dash-h">${t.dashboard}</h2>
     <${Banner} message=${error} />
+    ${slow && slow.clockUnset && html`<p class="banner" role="alert" data-alert="clock">${t.clockUnset}</p>`}
     <div class="tiles">
       <${Tile} id="users" label=${t.users} value=${slow ? slow.users : '…'} />
       <${Tile} id="devices" label=${t.devices} value=${live ? live.devices.length : '…'} />
