@@ -55,6 +55,13 @@ fn a_static_address_is_checked_stored_and_written_for_the_next_boot() {
         (json!({"gateway": "198.51.100.1"}), "gateway"),
         (json!({"gateway": "not-an-ip"}), "gateway"),
         (json!({"dns": ["192.0.2.53", "nameserver"]}), "dns"),
+        (json!({"address6": "2001:db8::10"}), "address6"),
+        (json!({"address6": "fe80::10/64"}), "address6"),
+        (json!({"gateway6": "fe80::1"}), "gateway6"),
+        (
+            json!({"address6": "2001:db8::10/64", "gateway6": "2001:db9::1"}),
+            "gateway6",
+        ),
     ] {
         let mut body = base.clone();
         for (k, v) in change.as_object().unwrap() {
@@ -84,6 +91,17 @@ fn a_static_address_is_checked_stored_and_written_for_the_next_boot() {
     wait_for_file(
         &pbx.data,
         "\nmode=static\naddress=10.0.2.15/24\ngateway=10.0.2.2\ndns=10.0.2.3\n",
+    );
+
+    let r = admin.post(
+        PATH,
+        json!({"mode": "dhcp", "address6": "2001:db8:0:1::10/64", "gateway6": "fe80::1"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["address6"], "2001:db8:0:1::10/64");
+    wait_for_file(
+        &pbx.data,
+        "\nmode=dhcp\naddress6=2001:db8:0:1::10/64\ngateway6=fe80::1\n",
     );
 
     let r = admin.post(PATH, json!({"mode": "dhcp"}));

@@ -33,6 +33,60 @@ fn committed_bundle_matches_the_sources() {
     );
 }
 
+/// The dashboard of a box that does not know the time yet (its wall clock at 1970, as after a
+/// boot without an RTC, through `EDGEPBX_CLOCK_OFFSET`) says so in a banner; a box with its
+/// clock set shows none.
+#[test]
+fn dashboard_says_when_the_box_clock_is_not_set() {
+    if !tools_present() {
+        return;
+    }
+    let real_unix = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let at_1970 = format!("-{}", real_unix - 400_000);
+    let shots = screenshots("web-dashboard-clock-screenshots");
+    for (offset, shot) in [(Some(at_1970.as_str()), "clock-unset"), (None, "clock-set")] {
+        let dir = tempfile::tempdir().unwrap();
+        let env: Vec<(&str, &str)> = offset
+            .map(|o| ("EDGEPBX_CLOCK_OFFSET", o))
+            .into_iter()
+            .collect();
+        let pbx = Pbx::start_env(&dir.path().join("data"), &[], &env);
+        let admin = pbx.admin();
+        let clock = admin.get("/v2/system_status").data()["clock"].clone();
+        assert_eq!(clock["set"], offset.is_none(), "{clock}");
+        // Past the first-boot password change (the wizard has its own test).
+        let r = admin.patch(
+            &admin.url(&format!("users/{}", admin.owner_id)),
+            json!({"require_password_update": false}),
+        );
+        assert_eq!(r.status, 200, "{}", r.text());
+        let seen = findings(spawn_script(
+            "dashboard-clock.mjs",
+            &[
+                ("PANEL_URL", &format!("http://{}/", pbx.http)),
+                ("PANEL_PASSWORD", ADMIN_PASSWORD),
+                ("PANEL_OUT", shots.to_str().unwrap()),
+                ("PANEL_SHOT", shot),
+            ],
+        ));
+        assert_eq!(seen["problems"], json!([]), "browser: {seen}");
+        if offset.is_some() {
+            let text = seen["clock_banner"].as_str().unwrap_or_default();
+            assert!(
+                text.contains("does not know the date and time") && text.contains("default route"),
+                "{seen}"
+            );
+            assert_eq!(seen["clock_banner_role"], "alert", "{seen}");
+        } else {
+            assert_eq!(seen["clock_banner"], Value::Null, "{seen}");
+        }
+        assert!(pbx.stop());
+    }
+}
+
 /// Two legs of one call, written into the stopped box's store as the call engine writes them.
 fn seed_call(data: &Path, account: &str) {
     let now = std::time::SystemTime::now()

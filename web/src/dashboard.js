@@ -3,6 +3,7 @@
 // (banned addresses, provider registrations that failed, analog ports down); for the box's own
 // administrator also storage used, the last backup, the certificate's expiry and the address
 // shown to providers.
+// A banner while the box's clock is not set (system_status says so; office hours wait for it).
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { call, get } from './api.js';
@@ -62,6 +63,7 @@ async function loadSlow() {
     version: status && status.software_version,
     // The address providers are shown (`provider_public_ip` or STUN); box administrators only.
     provider: status && { address: status.provider_address },
+    clockUnset: Boolean(status && status.clock && status.clock.set === false),
     main: realNumbers(mains.flatMap((c) => c.numbers || [])),
     conference: conferences.flatMap((c) => c.conference_numbers || []),
     box: status && boxFacts(status),
@@ -110,6 +112,7 @@ export function Dashboard() {
   return html`<section aria-labelledby="dash-h">
     <h2 id="dash-h">${t.dashboard}</h2>
     <${Banner} message=${error} />
+    ${slow && slow.clockUnset && html`<p class="banner" role="alert" data-alert="clock">${t.clockUnset}</p>`}
     <div class="tiles">
       <${Tile} id="users" label=${t.users} value=${slow ? slow.users : '…'} />
       <${Tile} id="devices" label=${t.devices} value=${live ? live.devices.length : '…'} />

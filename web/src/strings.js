@@ -97,6 +97,8 @@ export const t = {
   callsNow: 'Calls now',
   numbersSpare: 'Numbers / spare',
   softwareVersion: 'Software version',
+  clockUnset:
+    'The box does not know the date and time yet: office hours are not applied (calls take the default route) until a time server answers.',
   alerts: 'Alerts',
   noAlerts: 'No alerts.',
   banned: (ip, reason) => `${ip} is banned${reason ? ` (${reason})` : ''}`,

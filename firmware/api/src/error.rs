@@ -24,6 +24,8 @@ pub enum ApiError {
     },
     Internal(String),
     Unavailable(String),
+    /// 507: the box has no room to store what was sent.
+    InsufficientStorage(String),
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -66,6 +68,7 @@ impl ApiError {
             ApiError::TooManyRequests { .. } => 429,
             ApiError::Internal(_) => 500,
             ApiError::Unavailable(_) => 503,
+            ApiError::InsufficientStorage(_) => 507,
         }
     }
 
@@ -102,6 +105,7 @@ impl ApiError {
             ),
             ApiError::Internal(e) => ("internal server error", json!({ "message": e })),
             ApiError::Unavailable(e) => ("datastore unavailable", json!({ "message": e })),
+            ApiError::InsufficientStorage(e) => ("insufficient storage", json!({ "message": e })),
         }
     }
 }

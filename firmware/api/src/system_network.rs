@@ -1,10 +1,12 @@
 //! `/v2/system/network`: the box's own address, for administrators of the top-level account
 //! only. `{"mode": "dhcp"}` (the default) or `{"mode": "static", "address": "192.0.2.10/24",
-//! "gateway": "192.0.2.1", "dns": ["192.0.2.53"]}`. Stored as the box-wide document
+//! "gateway": "192.0.2.1", "dns": ["192.0.2.53"]}`; with either mode a static IPv6 address,
+//! `"address6": "2001:db8::10/64"`, and optionally `"gateway6"` (link-local or inside that
+//! prefix). Stored as the box-wide document
 //! `system_configs/network`; the box writes it where the appliance's init scripts read it at
 //! boot (`edgepbx/src/network_config.rs`), so a change takes effect at the next boot.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use serde_json::{Map, Value, json};
 
@@ -65,11 +67,91 @@ fn usable_host(a: Ipv4Addr) -> bool {
     !(a.is_unspecified() || a.is_multicast() || a.is_broadcast() || a.is_loopback())
 }
 
+/// An IPv6 address with its prefix length.
+pub fn parse_cidr6(s: &str) -> Option<(Ipv6Addr, u8)> {
+    let (addr, prefix) = s.split_once('/')?;
+    let addr: Ipv6Addr = addr.parse().ok()?;
+    let prefix: u8 = prefix.parse().ok().filter(|p| (1..=128).contains(p))?;
+    Some((addr, prefix))
+}
+
+fn is_link_local6(a: Ipv6Addr) -> bool {
+    a.segments()[0] & 0xffc0 == 0xfe80
+}
+
+/// An address a box may be given: not unspecified, loopback, multicast, link-local (the
+/// kernel makes that one itself) or IPv4-mapped.
+fn usable_host6(a: Ipv6Addr) -> bool {
+    !(a.is_unspecified()
+        || a.is_loopback()
+        || a.is_multicast()
+        || is_link_local6(a)
+        || a.to_ipv4_mapped().is_some())
+}
+
+fn same_prefix6(a: Ipv6Addr, b: Ipv6Addr, prefix: u8) -> bool {
+    let m = u128::MAX.checked_shl(128 - u32::from(prefix)).unwrap_or(0);
+    u128::from(a) & m == u128::from(b) & m
+}
+
+/// `address6` and `gateway6` (either mode) into `doc`; 400 names the field.
+fn validate_ipv6(data: &Map<String, Value>, doc: &mut Value) -> ApiResult<()> {
+    let gateway = data.get("gateway6").filter(|g| !g.is_null());
+    let Some(address) = data.get("address6").filter(|a| !a.is_null()) else {
+        return match gateway {
+            Some(g) => Err(bad(
+                "gateway6",
+                "required",
+                "needs address6 (the box's own IPv6 address)",
+                g,
+            )),
+            None => Ok(()),
+        };
+    };
+    let (ip, prefix) = address
+        .as_str()
+        .and_then(parse_cidr6)
+        .filter(|(ip, _)| usable_host6(*ip))
+        .ok_or_else(|| {
+            bad(
+                "address6",
+                "format",
+                "a global or unique-local IPv6 address with a prefix length, e.g. 2001:db8::10/64",
+                address,
+            )
+        })?;
+    doc["address6"] = json!(format!("{ip}/{prefix}"));
+    if let Some(g) = gateway {
+        let gw = g
+            .as_str()
+            .and_then(|s| s.parse::<Ipv6Addr>().ok())
+            .filter(|gw| {
+                *gw != ip
+                    && !(gw.is_unspecified() || gw.is_loopback() || gw.is_multicast())
+                    && (is_link_local6(*gw) || same_prefix6(*gw, ip, prefix))
+            })
+            .ok_or_else(|| {
+                bad(
+                    "gateway6",
+                    "format",
+                    "an IPv6 router address: link-local (fe80::/10) or inside address6's prefix",
+                    g,
+                )
+            })?;
+        doc["gateway6"] = json!(gw.to_string());
+    }
+    Ok(())
+}
+
 /// The stored document: only the fields the box acts on, checked; 400 names the field.
 pub fn validate(data: &Map<String, Value>) -> ApiResult<Value> {
     let mode = data.get("mode").unwrap_or(&Value::Null);
     match mode.as_str() {
-        Some("dhcp") => return Ok(json!({"mode": "dhcp"})),
+        Some("dhcp") => {
+            let mut doc = json!({"mode": "dhcp"});
+            validate_ipv6(data, &mut doc)?;
+            return Ok(doc);
+        }
         Some("static") => {}
         _ => return Err(bad("mode", "enum", "dhcp or static", mode)),
     }
@@ -135,6 +217,7 @@ pub fn validate(data: &Map<String, Value>) -> ApiResult<Value> {
             .collect::<ApiResult<_>>()?;
         doc["dns"] = json!(servers);
     }
+    validate_ipv6(data, &mut doc)?;
     Ok(doc)
 }
 
@@ -148,7 +231,7 @@ mod tests {
 
     fn field_of(r: ApiResult<Value>) -> String {
         let e = format!("{:?}", r.expect_err("refused"));
-        ["mode", "address", "gateway", "dns"]
+        ["mode", "address6", "gateway6", "address", "gateway", "dns"]
             .into_iter()
             .find(|f| e.contains(&format!("\"{f}\"")))
             .unwrap_or("?")
@@ -216,6 +299,56 @@ mod tests {
             (
                 json!({"mode": "static", "address": "192.0.2.10/24", "dns": ["1.1.1.1", "1.0.0.1", "8.8.8.8", "9.9.9.9"]}),
                 "dns",
+            ),
+        ] {
+            assert_eq!(field_of(check(bad.clone())), field, "{bad}");
+        }
+    }
+
+    #[test]
+    fn static_ipv6_is_checked_with_either_mode() {
+        assert_eq!(
+            check(json!({"mode": "dhcp", "address6": "2001:DB8::10/64", "gateway6": "fe80::1"}))
+                .unwrap(),
+            json!({"mode": "dhcp", "address6": "2001:db8::10/64", "gateway6": "fe80::1"})
+        );
+        assert_eq!(
+            check(json!({"mode": "static", "address": "192.0.2.10/24", "address6": "fd00:1::10/64", "gateway6": "fd00:1::1"}))
+                .unwrap(),
+            json!({"mode": "static", "address": "192.0.2.10/24", "address6": "fd00:1::10/64", "gateway6": "fd00:1::1"})
+        );
+        let dhcp = |extra: Value| {
+            let mut v = json!({"mode": "dhcp"});
+            for (k, x) in extra.as_object().unwrap() {
+                v[k] = x.clone();
+            }
+            v
+        };
+        for (bad, field) in [
+            (dhcp(json!({"address6": "2001:db8::10"})), "address6"),
+            (dhcp(json!({"address6": "2001:db8::10/129"})), "address6"),
+            (dhcp(json!({"address6": "192.0.2.10/24"})), "address6"),
+            (dhcp(json!({"address6": "fe80::10/64"})), "address6"),
+            (dhcp(json!({"address6": "ff02::1/64"})), "address6"),
+            (dhcp(json!({"address6": "::1/128"})), "address6"),
+            (dhcp(json!({"address6": "::ffff:192.0.2.1/96"})), "address6"),
+            (dhcp(json!({"address6": 6})), "address6"),
+            (dhcp(json!({"gateway6": "fe80::1"})), "gateway6"),
+            (
+                dhcp(json!({"address6": "2001:db8::10/64", "gateway6": "2001:db9::1"})),
+                "gateway6",
+            ),
+            (
+                dhcp(json!({"address6": "2001:db8::10/64", "gateway6": "2001:db8::10"})),
+                "gateway6",
+            ),
+            (
+                dhcp(json!({"address6": "2001:db8::10/64", "gateway6": "ff02::2"})),
+                "gateway6",
+            ),
+            (
+                dhcp(json!({"address6": "2001:db8::10/64", "gateway6": "router"})),
+                "gateway6",
             ),
         ] {
             assert_eq!(field_of(check(bad.clone())), field, "{bad}");

@@ -20,6 +20,8 @@ pub enum UpdateFailure {
     Refused(String),
     /// Another update is being written: 409.
     Busy(String),
+    /// The data partition has no room to receive the image: 507.
+    NoRoom(String),
     /// This box has no A/B system config (a PC install): 503.
     NotAbBox(String),
     /// The box could not do it (device or environment error): 500.
@@ -62,6 +64,7 @@ impl From<UpdateFailure> for ApiError {
                 detail,
             },
             UpdateFailure::Busy(detail) => ApiError::Conflict(detail),
+            UpdateFailure::NoRoom(detail) => ApiError::InsufficientStorage(detail),
             UpdateFailure::NotAbBox(detail) => ApiError::Unavailable(detail),
             UpdateFailure::Failed(detail) => ApiError::Internal(detail),
         }

@@ -38,6 +38,12 @@ pub fn render(doc: Option<&Value>) -> String {
         }
         _ => out.push_str("mode=dhcp\n"),
     }
+    // A static IPv6 address goes with either mode.
+    for key in ["address6", "gateway6"] {
+        if let Some(v) = field(key) {
+            out.push_str(&format!("{key}={v}\n"));
+        }
+    }
     out
 }
 
@@ -88,6 +94,13 @@ mod tests {
             text.ends_with(
                 "\nmode=static\naddress=10.0.2.15/24\ngateway=10.0.2.2\ndns=10.0.2.3 2001:db8::53\n"
             ),
+            "{text}"
+        );
+        let text = render(Some(
+            &json!({"mode": "dhcp", "address6": "2001:db8::10/64", "gateway6": "fe80::1"}),
+        ));
+        assert!(
+            text.ends_with("\nmode=dhcp\naddress6=2001:db8::10/64\ngateway6=fe80::1\n"),
             "{text}"
         );
     }

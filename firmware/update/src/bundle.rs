@@ -14,8 +14,8 @@
 //!
 //! The reader verifies the signature, the architecture, the compatible string and the size
 //! before it returns the first image byte, so a bundle refused for those reasons has written
-//! nothing; the image hash is checked by [`BundleReader::finish`], before the caller may switch
-//! the boot order.
+//! nothing; the image hash is checked by [`BundleReader::finish`], before the caller may write
+//! the image into the slot (the box spools it until then).
 
 use std::fmt;
 

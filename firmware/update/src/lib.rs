@@ -6,7 +6,7 @@
 //! * [`keys`]: Ed25519 key files and signatures. The format is our own, on ring (already in
 //!   the binary for TLS): minisign's default signatures are prehashed with BLAKE2b (one more
 //!   hash crate) and cover the whole file, while we only sign the small manifest whose
-//!   SHA-256 covers the image, which is what lets the box stream.
+//!   SHA-256 covers the image, which is what lets the box check the image while receiving it.
 //! * [`env`]: U-Boot's environment block (CRC32, optional redundant copy with a flags byte),
 //!   the format of `fw_printenv`/`fw_setenv`.
 //! * [`boot`]: RAUC's U-Boot protocol on top of it (`BOOT_ORDER`, `BOOT_A_LEFT`,

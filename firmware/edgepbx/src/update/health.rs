@@ -43,6 +43,9 @@ pub fn before_start(data: &Path) -> Result<Option<Pending>, String> {
     let Some(config) = UpdateConfig::load(None)? else {
         return Ok(None);
     };
+    // An update cut short by a power cut or crash left its spool on the data partition. (A
+    // CLI update running now keeps its open file; only the name goes.)
+    super::spool::remove_leftover(&config.spool_dir);
     let (booted, tries_left) = match config.booted_slot().and_then(|slot| {
         status::booted_tries(&config).map(|(tries, pending)| (slot, tries, pending))
     }) {

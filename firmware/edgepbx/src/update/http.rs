@@ -92,6 +92,7 @@ async fn upload(
             ApiError::from(match e {
                 InstallError::Refused { .. } => UpdateFailure::Refused(text),
                 InstallError::Busy(_) => UpdateFailure::Busy(text),
+                InstallError::NoRoom(_) => UpdateFailure::NoRoom(text),
                 InstallError::Failed(_) => UpdateFailure::Failed(text),
             })
         })
@@ -100,6 +101,7 @@ async fn upload(
                 "installed": done.manifest.version,
                 "slot": done.slot.name(),
                 "milliseconds": done.millis as u64,
+                "slot_milliseconds": done.slot_millis as u64,
                 "next": "reboot to start it; it is kept once it passes its health check",
             })
         })

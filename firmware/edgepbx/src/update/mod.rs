@@ -7,6 +7,7 @@ pub mod health;
 pub mod http;
 pub mod install;
 mod probes;
+mod spool;
 pub mod status;
 pub mod system;
 mod versions;

@@ -21,6 +21,11 @@
 //! health_failure = "reboot"       # or "exit": what a failed health check does
 //! cmdline = "/proc/cmdline"       # where the boot script's rauc.slot= is read
 //! state_file = "<env_file's directory>/edgepbx-slots.json"   # slot versions
+//! spool_dir = "<[data] mount>"    # where a bundle's image waits until its hash is proven
+//! spool_keep_free_mb = 16         # room the spool must leave free for the PBX
+//!
+//! [data]
+//! mount = "/data"                 # the data partition (the spool's default home)
 //! ```
 //!
 //! Other tables and keys belong to other parts of the image and are ignored here.
@@ -46,6 +51,10 @@ pub struct UpdateConfig {
     pub health_timeout_secs: u64,
     pub health_failure: HealthFailure,
     pub cmdline: PathBuf,
+    /// The directory (on the data partition) the image is received into first.
+    pub spool_dir: PathBuf,
+    /// Bytes the spool must leave free there.
+    pub spool_keep_free: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +86,12 @@ struct SystemFile {
     #[serde(default)]
     slot: BTreeMap<String, SlotSection>,
     update: Option<UpdateSection>,
+    data: Option<DataSection>,
+}
+
+#[derive(Deserialize)]
+struct DataSection {
+    mount: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -104,6 +119,8 @@ struct UpdateSection {
     health_failure: HealthFailure,
     cmdline: Option<PathBuf>,
     state_file: Option<PathBuf>,
+    spool_dir: Option<PathBuf>,
+    spool_keep_free_mb: Option<u64>,
 }
 
 impl UpdateConfig {
@@ -188,7 +205,17 @@ fn parse(file: SystemFile) -> Result<Option<UpdateConfig>, String> {
     if !(1..=9).contains(&attempts) {
         return Err("boot.attempts must be 1..=9".into());
     }
+    let (slot_a, slot_b) = (slot("A")?, slot("B")?);
     let update = file.update.unwrap_or_default();
+    let spool_dir = update
+        .spool_dir
+        .or_else(|| file.data.and_then(|d| d.mount))
+        .ok_or("update.spool_dir (or [data] mount) is missing: where a bundle is received")?;
+    let spool_keep_free = update
+        .spool_keep_free_mb
+        .unwrap_or(16)
+        .checked_mul(1 << 20)
+        .ok_or("update.spool_keep_free_mb is too large")?;
     let state_file = update.state_file.or_else(|| match &env {
         EnvLocation::Text(file) => Some(file.with_file_name("edgepbx-slots.json")),
         EnvLocation::Binary { .. } => None,
@@ -197,8 +224,8 @@ fn parse(file: SystemFile) -> Result<Option<UpdateConfig>, String> {
         compatible: update
             .compatible
             .unwrap_or_else(|| format!("edgepbx-{}", std::env::consts::ARCH)),
-        slot_a: slot("A")?,
-        slot_b: slot("B")?,
+        slot_a,
+        slot_b,
         env,
         state_file,
         attempts,
@@ -207,6 +234,8 @@ fn parse(file: SystemFile) -> Result<Option<UpdateConfig>, String> {
         cmdline: update
             .cmdline
             .unwrap_or_else(|| PathBuf::from("/proc/cmdline")),
+        spool_dir,
+        spool_keep_free,
     }))
 }
 
@@ -223,7 +252,8 @@ mod tests {
         let config = parse_text(
             "[system]\nhostname = \"edgepbx\"\n[boot]\ndevice = \"/dev/vda1\"\nmount = \"/boot\"\n\
              env_file = \"/boot/boot.env\"\nattempts = 3\n[slot.A]\ndevice = \"/dev/vda2\"\n\
-             [slot.B]\ndevice = \"/dev/vda3\"\n[network]\nmode = \"dhcp\"\n",
+             [slot.B]\ndevice = \"/dev/vda3\"\n[data]\nmount = \"/data\"\n\
+             [network]\nmode = \"dhcp\"\n",
         )
         .unwrap()
         .unwrap();
@@ -238,6 +268,8 @@ mod tests {
             format!("edgepbx-{}", std::env::consts::ARCH)
         );
         assert_eq!(config.health_failure, HealthFailure::Reboot);
+        assert_eq!(config.spool_dir, Path::new("/data"));
+        assert_eq!(config.spool_keep_free, 16 << 20);
     }
 
     #[test]
@@ -259,5 +291,10 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.contains("health_timeout"), "{err}");
+        let err = parse_text(
+            "[boot]\nenv_file = \"/b\"\n[slot.A]\ndevice = \"/a\"\n[slot.B]\ndevice = \"/b\"\n",
+        )
+        .unwrap_err();
+        assert!(err.contains("spool_dir"), "{err}");
     }
 }
