@@ -77,24 +77,24 @@ impl LoginLimiter {
             .map_or(0, |e| e.blocked_until.saturating_sub(now))
     }
 
-    /// `Err(seconds to wait)` while `ip` may not try to log in to `target`.
-    pub fn check(&self, ip: IpAddr, target: &str, now: u64) -> Result<(), u64> {
+    /// `Err(seconds to wait)` while `ip` may not try to log in to `target`. A try refused
+    /// this way still counts towards the address's own ban, so an address that keeps trying
+    /// through its backoff is banned rather than slowed down forever.
+    pub fn check(&mut self, ip: IpAddr, target: &str, now: u64) -> Result<(), u64> {
         let wait = self
             .blocked(&Key::Ip(ip), now)
             .max(self.blocked(&Key::Pair(ip, target.to_string()), now));
-        if wait > 0 { Err(wait) } else { Ok(()) }
+        if wait == 0 {
+            return Ok(());
+        }
+        self.count_towards_ban(ip, now);
+        Err(self.blocked(&Key::Ip(ip), now).max(wait))
     }
 
     /// Counts a failed login from `ip` at `target`.
     pub fn failure(&mut self, ip: IpAddr, target: &str, now: u64) {
         let limits = self.limits.clone();
-        let e = self.count(Key::Ip(ip), now);
-        if e.failures >= limits.per_ip {
-            e.blocked_until = now + limits.ban;
-            e.failures = 0;
-            e.window_start = now;
-            tracing::warn!(%ip, seconds = limits.ban, "login attempts from this address paused after repeated failures");
-        }
+        self.count_towards_ban(ip, now);
         let under_attack =
             self.count(Key::Target(target.to_string()), now).failures >= limits.per_target;
         let free = if under_attack { 1 } else { limits.per_pair };
@@ -102,6 +102,19 @@ impl LoginLimiter {
         if e.failures >= free {
             let doublings = (e.failures - free).min(20);
             e.blocked_until = now + (1u64 << doublings).min(limits.ban);
+        }
+    }
+
+    /// Counts one more try from `ip` against its `per_ip` limit; at the limit the address is
+    /// banned for `ban` seconds.
+    fn count_towards_ban(&mut self, ip: IpAddr, now: u64) {
+        let limits = self.limits.clone();
+        let e = self.count(Key::Ip(ip), now);
+        if e.failures >= limits.per_ip {
+            e.blocked_until = now + limits.ban;
+            e.failures = 0;
+            e.window_start = now;
+            tracing::warn!(%ip, seconds = limits.ban, "login attempts from this address paused after repeated failures");
         }
     }
 
@@ -224,7 +237,11 @@ mod tests {
 
     #[test]
     fn an_address_backs_off_at_one_account_and_a_login_clears_it() {
-        let mut l = limiter();
+        // A higher address limit than `limiter()`'s: the refused try below counts towards it.
+        let mut l = LoginLimiter::new(LoginLimits {
+            per_ip: 10,
+            ..limiter().limits
+        });
         let a = ip("192.0.2.1");
         l.failure(a, "acc", 0);
         assert!(l.check(a, "acc", 0).is_ok());
@@ -295,5 +312,24 @@ mod tests {
         assert!(l.check(ip("192.0.2.7"), "provisioning", 101).is_ok());
         assert!(!l.lift(ip("192.0.2.7")));
         assert!(l.blocked_now(101).is_empty());
+    }
+
+    #[test]
+    fn tries_through_a_backoff_count_towards_the_address_ban() {
+        let mut l = limiter();
+        let a = ip("192.0.2.3");
+        l.failure(a, "acc", 0);
+        l.failure(a, "acc", 0);
+        // Backing off at "acc" (per_pair 2); this refused try is the address's third (per_ip).
+        assert_eq!(
+            l.check(a, "acc", 0),
+            Err(100),
+            "the address limit reached: banned"
+        );
+        assert_eq!(l.check(a, "other", 0), Err(100));
+        assert!(
+            l.check(ip("192.0.2.4"), "acc", 0).is_ok(),
+            "others unaffected"
+        );
     }
 }
