@@ -318,6 +318,14 @@ pub enum FlowCommand {
     Pickup {
         devices: Vec<String>,
     },
+    /// Move the one answered call that one of these devices (the caller's other phones) is
+    /// in to this call's caller (KAZOO `move`): that device is hung up and the party it
+    /// talked to meets this caller; on success this call's flow is done. Comes back as
+    /// `Bridge(NoEndpoints)` when none of them is in an answered call, and as
+    /// `Bridge(Failed { code: 300 })` (Multiple Choices) when they are in several.
+    Move {
+        devices: Vec<String>,
+    },
     /// Record the call's bridged audio (Some: start, or update the running recording's
     /// owner and limit; None: stop). A call not bridged yet starts recording when it is.
     /// The flow hears [`FlowEvent::Done`] at once.

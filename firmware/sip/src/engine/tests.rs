@@ -24,6 +24,7 @@ mod limits;
 mod listen;
 mod memory;
 mod minutes;
+mod move_call;
 mod outside_address;
 mod page;
 mod panic;

@@ -29,6 +29,7 @@ mod legs;
 mod limits;
 mod listen;
 mod minutes;
+mod move_call;
 mod page;
 mod pickup;
 mod reinvite;
@@ -409,6 +410,8 @@ fn rtp_addr(sdp: &Sdp) -> Option<SocketAddr> {
 #[cfg(test)]
 pub(super) use hold_music::HOLD_MUSIC_TAG;
 use hold_music::is_hold;
+#[cfg(test)]
+pub(super) use move_call::MOVED_CAUSE;
 
 /// The answer for the caller: the callee's answer, with the caller's payload numbers.
 fn answer_for_a(b_answer: &Sdp, a_offer: &Sdp) -> Sdp {

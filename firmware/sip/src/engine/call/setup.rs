@@ -280,6 +280,13 @@ impl Engine {
                     }
                     None => return,
                 },
+                FlowCommand::Move { devices } => match self.move_call(now, call, &devices) {
+                    Some((back, result)) => {
+                        call = back;
+                        command = call.flow.event(now, FlowEvent::Bridge(result));
+                    }
+                    None => return,
+                },
                 FlowCommand::Record(record) => {
                     self.set_recording(now, &mut call, record);
                     command = call.flow.event(now, FlowEvent::Done);

@@ -60,6 +60,26 @@ fn parse_refer_to(value: &str) -> Result<ReferTarget, &'static str> {
     }
 }
 
+/// How the side a transfer or a move lets go leaves, for the transferor and its call record.
+pub(super) struct Leaving<'a> {
+    /// The transferor's REFER outcome, sent in a NOTIFY before the BYE.
+    pub notify: Option<u16>,
+    /// Its record's `hangup_cause`.
+    pub cause: &'a str,
+    /// The device that took its place (a moved call): its record names it.
+    pub moved_to: Option<&'a str>,
+}
+
+impl Leaving<'_> {
+    fn transferor(notify: Option<u16>) -> Leaving<'static> {
+        Leaving {
+            notify,
+            cause: "NORMAL_CLEARING",
+            moved_to: None,
+        }
+    }
+}
+
 impl Engine {
     /// A REFER from `origin` of an answered call. The call goes back into the table (or
     /// ends) here.
@@ -152,7 +172,8 @@ impl Engine {
             return self.keep_call(call);
         };
         tracing::info!(call = %call.a.call_id, number, "blind transfer");
-        self.keep_only(now, &mut call, origin.other(), by_refer.then_some(200));
+        let leaving = Leaving::transferor(by_refer.then_some(200));
+        self.keep_only(now, &mut call, origin.other(), leaving);
         if !self.ensure_terminated(now, &mut call) {
             return self.end_call(now, call, "MEDIA_SERVER_UNAVAILABLE", None);
         }
@@ -199,8 +220,14 @@ impl Engine {
             Side::B
         };
         tracing::info!(call = %call.a.call_id, other = %other.a.call_id, "attended transfer");
-        self.keep_only(now, &mut call, origin.other(), Some(200));
-        self.keep_only(now, &mut other, transferor_in_other.other(), None);
+        self.keep_only(
+            now,
+            &mut call,
+            origin.other(),
+            Leaving::transferor(Some(200)),
+        );
+        let leaving = Leaving::transferor(None);
+        self.keep_only(now, &mut other, transferor_in_other.other(), leaving);
         let room = format!("transfer-{}-{}", call.id, other.id);
         let parties = [
             (other.caller.name.clone(), other.caller.number.clone()),
@@ -228,9 +255,9 @@ impl Engine {
         self.run_command(now, call, command);
     }
 
-    /// Keeps `stay` (which becomes the call's A side) and lets the other side go: NOTIFY
-    /// with `notify` (the transferor's REFER outcome) if given, then BYE.
-    fn keep_only(&mut self, now: Now, call: &mut Call, stay: Side, notify: Option<u16>) {
+    /// Keeps `stay` (which becomes the call's A side) and lets the other side go as
+    /// `leaving` says (a NOTIFY first if it carries a REFER outcome), then BYE.
+    pub(super) fn keep_only(&mut self, now: Now, call: &mut Call, stay: Side, leaving: Leaving) {
         match stay {
             Side::A => {
                 // What the caller sends is what the bridge settled on.
@@ -242,7 +269,7 @@ impl Engine {
             }
             Side::B => self.swap_sides(call),
         }
-        self.release_b(now, call, notify);
+        self.release_b(now, call, leaving);
     }
 
     /// The answered callee becomes the call's A side, and the caller its B side.
@@ -266,14 +293,14 @@ impl Engine {
     }
 
     /// Hangs up the answered B side (after a NOTIFY if asked) and writes its call record.
-    fn release_b(&mut self, now: Now, call: &mut Call, notify: Option<u16>) {
+    fn release_b(&mut self, now: Now, call: &mut Call, leaving: Leaving) {
         let Some(i) = call.winner.take() else {
             return;
         };
         let mut leg = call.legs.swap_remove(i);
         call.legs.clear();
         call.b_answer = None;
-        if let Some(code) = notify {
+        if let Some(code) = leaving.notify {
             self.notify_refer(now, &mut leg.dialog, code);
         }
         self.bye_dialog(now, &mut leg.dialog);
@@ -284,10 +311,10 @@ impl Engine {
         } else {
             "outbound"
         };
-        let record = crate::engine::cdr::record(
+        let mut record = crate::engine::cdr::record(
             &call_summary(call),
             now,
-            "NORMAL_CLEARING",
+            leaving.cause,
             "sip:200",
             &crate::engine::cdr::Leg {
                 call_id: &leg.dialog.call_id,
@@ -296,6 +323,14 @@ impl Engine {
                 other: Some(&call.a.call_id),
             },
         );
+        if let (Some(device), Some(vars)) = (
+            leaving.moved_to,
+            record
+                .get_mut("custom_channel_vars")
+                .and_then(|v| v.as_object_mut()),
+        ) {
+            vars.insert("moved_to_device_id".into(), device.into());
+        }
         self.out.push_back(Output::Cdr {
             account: call.account.clone(),
             cdr: record,
@@ -330,7 +365,7 @@ impl Engine {
 
     /// A transferee is usually on hold when the transferor lets go: a re-INVITE with
     /// sendrecv brings its audio back (now towards the box).
-    fn take_off_hold(&mut self, now: Now, call: &mut Call) {
+    pub(super) fn take_off_hold(&mut self, now: Now, call: &mut Call) {
         if !call.on_hold {
             return;
         }

@@ -72,6 +72,25 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
             },
             FlowCommand::hangup("NO_CALL_TO_PICK_UP"),
         ],
+        // Move the call Bob's phone is in (520), Alice's (522), or one Carol's own phone is in (521).
+        "520" => vec![
+            FlowCommand::Move {
+                devices: vec!["d101".into()],
+            },
+            FlowCommand::hangup("NO_CALL_TO_MOVE"),
+        ],
+        "522" => vec![
+            FlowCommand::Move {
+                devices: vec!["d100".into()],
+            },
+            FlowCommand::hangup("NO_CALL_TO_MOVE"),
+        ],
+        "521" => vec![
+            FlowCommand::Move {
+                devices: vec!["d102".into()],
+            },
+            FlowCommand::hangup("NO_CALL_TO_MOVE"),
+        ],
         "506" => vec![FlowCommand::Page {
             bridge: Bridge {
                 endpoints: vec![Endpoint::device("d101"), Endpoint::device("d102")],
