@@ -39,11 +39,7 @@ fn feature_codes_list_the_box_table_and_follow_the_callflows() {
     assert_eq!(off["enabled"], true);
     assert_eq!(off["handled"], true);
     assert_eq!(off["template"]["numbers"], json!(["*{code}"]));
-    assert_eq!(
-        row("move")["handled"],
-        false,
-        "no move module in the interpreter"
-    );
+    assert_eq!(row("move")["handled"], true, "the interpreter runs move");
     assert_eq!(
         row("call_forward[action=activate]")["template"]["patterns"],
         json!([r"^\*{code}([0-9]*)$"])

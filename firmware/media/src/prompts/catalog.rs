@@ -338,4 +338,16 @@ pub static PROMPTS: &[(&str, &[u8])] = &[
         "recording_started",
         include_bytes!("../../prompts/recording_started.ul"),
     ),
+    (
+        "move_no_call",
+        include_bytes!("../../prompts/move_no_call.ul"),
+    ),
+    (
+        "move_several_calls",
+        include_bytes!("../../prompts/move_several_calls.ul"),
+    ),
+    (
+        "move_no_owner",
+        include_bytes!("../../prompts/move_no_owner.ul"),
+    ),
 ];

@@ -322,7 +322,8 @@ pub enum FlowCommand {
     /// in to this call's caller (KAZOO `move`): that device is hung up and the party it
     /// talked to meets this caller; on success this call's flow is done. Comes back as
     /// `Bridge(NoEndpoints)` when none of them is in an answered call, and as
-    /// `Bridge(Failed { code: 300 })` (Multiple Choices) when they are in several.
+    /// `Bridge(Failed { code: 300 })` (Multiple Choices) when they are in several, and as
+    /// `Bridge(Failed { code: 503 })` when there is no media server to join the two on.
     Move {
         devices: Vec<String>,
     },

@@ -16,6 +16,7 @@ mod hotdesk;
 mod intercom;
 mod jump;
 mod menu;
+mod move_call;
 mod offnet;
 mod page_group;
 mod park;
@@ -49,6 +50,8 @@ mod tests_hooks;
 mod tests_in_call;
 #[cfg(test)]
 mod tests_missed_call;
+#[cfg(test)]
+mod tests_move;
 #[cfg(test)]
 mod tests_tts;
 #[cfg(test)]
@@ -111,6 +114,7 @@ pub fn build(name: &str, data: &Value) -> Option<Box<dyn Module>> {
         "faxbox" => Box::new(hooks::Hook::new("faxbox", data)),
         "group_pickup" => Box::new(pickup::Pickup::new(data, false)),
         "group_pickup_feature" => Box::new(pickup::Pickup::new(data, true)),
+        "move" => Box::new(move_call::Move::default()),
         _ => return None,
     })
 }
