@@ -129,7 +129,8 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
     assert_eq!(seen["fc_taken"], "*730 is already another code");
     assert_eq!(seen["fc_dnd_off_input_disabled"], true);
     assert_eq!(seen["fc_valet"], "44");
-    assert_eq!(seen["fc_move"], "This box does not run this code yet.");
+    assert_eq!(seen["fc_move_notes"], 0, "move is run by the box");
+    assert_eq!(seen["fc_move_toggle"], true);
     assert_eq!(seen["fc_overflow"], false, "feature codes fit 390 px");
     let code = |name: &str| -> Vec<Value> {
         admin

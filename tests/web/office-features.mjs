@@ -49,7 +49,9 @@ try {
   await lunch.getByRole('button', { name: 'Save' }).click();
   await lunch.getByRole('button', { name: 'Save' }).waitFor({ state: 'detached' });
   result.fc_valet = await lunch.locator('input[inputmode=tel]').inputValue();
-  result.fc_move = await text(row('move').locator('small'));
+  // move is run by the box: no "not run" note, and it can be turned off and on.
+  result.fc_move_notes = await row('move').locator('small').count();
+  result.fc_move_toggle = await row('move').getByRole('checkbox').isEnabled();
   await shot('feature-codes');
   await page.setViewportSize({ width: 390, height: 844 });
   result.fc_overflow = await overflows(page);
