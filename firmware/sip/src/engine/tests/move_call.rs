@@ -199,3 +199,20 @@ fn when_the_users_phones_are_in_several_calls_none_is_taken() {
             .all(|c| c["hangup_cause"] != call::MOVED_CAUSE)
     );
 }
+
+#[test]
+fn without_a_media_server_nothing_is_moved() {
+    let mut w = World::new();
+    let (_ok, _invite) = answered(&mut w);
+    w.engine.cfg.media_server = None;
+    flow::events();
+    let to_carol = carol_dials(&mut w, "520", "move7");
+    assert!(!answered_by_box(&to_carol), "{to_carol:?}");
+    assert!(flow::events().contains(&FlowEvent::Bridge(BridgeResult::Failed { code: 503 })));
+    assert!(w.take(BOB).is_empty() && w.take(ALICE).is_empty());
+    assert_eq!(
+        w.engine.channels("acc", w.now).len(),
+        2,
+        "Alice and Bob still talk"
+    );
+}
