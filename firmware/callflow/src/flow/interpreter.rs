@@ -46,6 +46,9 @@ pub struct Interpreter {
     recording: bool,
     /// The callflow's `ringback.early` media id, for every bridge without ringback of its own.
     ringback: Option<String>,
+    /// The callflow's `group_id` (a SmartPBX group's number): its members' holds play the
+    /// group's music on every bridge of the flow.
+    group: Option<String>,
 }
 
 impl Interpreter {
@@ -64,6 +67,11 @@ impl Interpreter {
         };
         let metaflow = metaflow::find(data.as_ref(), &call, callflow);
         let ringback = ringback::early_id(callflow);
+        let group = callflow
+            .get("group_id")
+            .and_then(Value::as_str)
+            .filter(|g| !g.is_empty())
+            .map(str::to_string);
         Interpreter {
             data,
             call,
@@ -80,11 +88,12 @@ impl Interpreter {
             keys_asked: false,
             recording: false,
             ringback,
+            group,
         }
     }
 
     /// Notes what a command means for the recording toggle; a bridge without ringback
-    /// media of its own gets the callflow's.
+    /// media of its own gets the callflow's, and every bridge the callflow's group.
     fn seen(&mut self, mut command: FlowCommand) -> FlowCommand {
         match &mut command {
             FlowCommand::Record(r) => self.recording = r.is_some(),
@@ -94,6 +103,11 @@ impl Interpreter {
                     && let Some(id) = &self.ringback
                 {
                     b.ringback = ringback::media(self.data.as_ref(), &self.call.account, id);
+                }
+                if let Some(g) = &self.group
+                    && !b.music_groups.contains(g)
+                {
+                    b.music_groups.push(g.clone());
                 }
             }
             _ => {}

@@ -938,3 +938,51 @@ fn ringback_media_of_the_callflow_and_of_a_ring_group_reaches_the_bridge() {
     let (_, first) = TestCall::dial(&d, "0442071234567", 0);
     assert_eq!(ringback_audio(&first), Some(vec![2; 40]));
 }
+
+/// The groups a bridge says its call came in through.
+fn music_groups(cmd: &FlowCommand) -> Vec<String> {
+    let FlowCommand::Bridge(b) = cmd else {
+        panic!("expected a bridge, got {cmd:?}")
+    };
+    b.music_groups.clone()
+}
+
+#[test]
+fn bridges_name_the_groups_a_call_came_through_for_their_music() {
+    let d = office();
+    d.put(
+        "groups",
+        "sales",
+        json!({"name": "Sales", "endpoints": {"bob": {"type": "user"}}}),
+    );
+    // A SmartPBX group's number: its callflow names the group.
+    d.put(
+        "callflows",
+        "cf-sales",
+        json!({"numbers": ["1200"], "group_id": "sales",
+               "flow": {"module": "ring_group", "data": {
+                   "endpoints": [{"id": "bob", "endpoint_type": "user"}]}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1200", 0);
+    assert_eq!(music_groups(&first), vec!["sales".to_string()]);
+    // A ring group with the group as a member (named once, however often it is listed).
+    d.put(
+        "callflows",
+        "cf-rg",
+        json!({"numbers": ["1201"],
+               "flow": {"module": "ring_group", "data": {"endpoints": [
+                   {"id": "sales", "endpoint_type": "group"},
+                   {"id": "sales", "endpoint_type": "group", "delay": 5},
+                   {"id": "dev-carol", "endpoint_type": "device"}]}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1201", 0);
+    assert_eq!(music_groups(&first), vec!["sales".to_string()]);
+    // A call to a user directly names none.
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert!(music_groups(&first).is_empty());
+}

@@ -126,6 +126,16 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
             ring_bob_with_ringback(),
             FlowCommand::Idle,
         ],
+        // Rings Bob as a call through the sales group (for its music on hold).
+        "515" => vec![
+            FlowCommand::Bridge(Bridge {
+                endpoints: vec![Endpoint::device("d101")],
+                timeout_secs: 20,
+                music_groups: vec!["sales".into()],
+                ..Bridge::default()
+            }),
+            FlowCommand::Idle,
+        ],
         "504" => vec![
             FlowCommand::Wait { ms: 1500 },
             FlowCommand::hangup("NORMAL_CLEARING"),
