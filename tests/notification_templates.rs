@@ -90,8 +90,10 @@ fn german_templates_are_previewed_and_used_for_a_german_box() {
     let logged = wait_log(&admin, |l| l["preview"] == true).expect("the preview in the smtp log");
     assert_eq!(logged["template_id"], "voicemail_to_email", "{logged}");
     assert_eq!(logged["to"], json!(["boss@example.com"]), "{logged}");
-    assert_eq!(
-        logged["subject"], "Neue Sprachnachricht von Caller ID number",
+    assert!(
+        logged["subject"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Neue Sprachnachricht von Caller ID number")),
         "{logged}"
     );
     assert!(logged.get("error").is_none(), "{logged}");
