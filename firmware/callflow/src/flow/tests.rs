@@ -816,7 +816,7 @@ fn blacklisted_and_anonymous_outside_callers_are_declined() {
             vec![],
         );
         call.from_outside = outside;
-        let cf = super::data::Data::lookup(d.as_ref(), "acc", "+14155550100")
+        let cf = super::data::Data::lookup(d.as_ref(), ACCOUNT, "+14155550100")
             .unwrap()
             .0;
         let mut flow = super::Interpreter::new(d.clone(), call, &cf);
