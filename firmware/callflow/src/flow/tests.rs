@@ -986,3 +986,57 @@ fn bridges_name_the_groups_a_call_came_through_for_their_music() {
     let (_, first) = TestCall::dial(&d, "1002", 0);
     assert!(music_groups(&first).is_empty());
 }
+
+#[test]
+fn transfer_ringback_and_a_numbers_ringback_reach_the_bridge() {
+    let d = office();
+    for (id, sample) in [("rb-transfer", 3i16), ("rb-number", 4), ("rb-flow", 1)] {
+        d.put("media", id, json!({"name": id}));
+        d.store_audio(ACCOUNT, id, vec![sample; 40].into());
+    }
+    let transfer_audio = |cmd: &FlowCommand| {
+        let FlowCommand::Bridge(b) = cmd else {
+            panic!("expected a bridge, got {cmd:?}")
+        };
+        match &b.transfer_ringback {
+            Some(PlayItem::Looped(audio)) => audio.get().flatten().map(|a| a.to_vec()),
+            None => None,
+            other => panic!("{other:?}"),
+        }
+    };
+    // The callflow's ringback.transfer goes with every bridge (the engine plays it to a
+    // caller it has answered already).
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "ringback": {"transfer": "rb-transfer"},
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert_eq!(transfer_audio(&first), Some(vec![3; 40]));
+    assert_eq!(ringback_audio(&first), None);
+    // A DID's phone_numbers document carries both for a callflow without them; the
+    // callflow's own wins.
+    d.put(
+        "phone_numbers",
+        "+14155550100",
+        json!({"ringback": {"early": "rb-number", "transfer": "rb-number"}}),
+    );
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["+14155550100"],
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "+14155550100", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![4; 40]));
+    assert_eq!(transfer_audio(&first), Some(vec![4; 40]));
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["+14155550100"], "ringback": {"early": "rb-flow"},
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "+14155550100", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![1; 40]));
+}

@@ -286,6 +286,11 @@ pub struct Bridge {
     /// callees' early media (KAZOO `ringback`: uploaded media, looped): the box sends 183
     /// with its own answer and the media server plays it.
     pub ringback: Option<edgepbx_media::session::PlayItem>,
+    /// What a caller the box has answered already (after a menu, or transferred into this
+    /// flow) hears while the bridge rings, over `ringback` (KAZOO `ringback.transfer`, which
+    /// FreeSWITCH plays as `transfer_ringback` to answered channels). The call keeps it for
+    /// its later bridges, so a caller transferred into a flow without one still hears it.
+    pub transfer_ringback: Option<edgepbx_media::session::PlayItem>,
     /// The `groups` documents this call came in through (a SmartPBX group's callflow
     /// `group_id`, a ring group's group members): a callee that is one of their members
     /// and holds the call plays the group's `music_on_hold` ([`Directory::hold_music`]).
