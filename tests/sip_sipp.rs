@@ -304,6 +304,58 @@ fn a_caller_held_by_a_group_member_hears_the_groups_music() {
     );
 }
 
+/// A callflow's `ringback.transfer`: a caller whom its callee transfers (blind, REFER) hears
+/// that media (700 Hz) while the new number rings, not the ringback tone.
+#[test]
+fn a_transferred_caller_hears_the_callflows_transfer_ringback_while_the_target_rings() {
+    use common::baresip::goertzel;
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4400", "4401", "4402"], 20);
+    let media = uploaded_tone(&admin, "transfer music", 700.0, 1.0);
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["4499"], "ringback": {"transfer": media},
+               "flow": {"module": "device", "data": {"id": ids[1]}, "children": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    let dir = SippDir::new();
+    let (transferor_port, target_port) = (free_port(), free_port());
+    register_from(&dir, &pbx, "4401", transferor_port);
+    register_from(&dir, &pbx, "4402", target_port);
+    let mut target = uas(&dir, "uas_ring.xml", target_port, &[]);
+    let mut transferor = uas(
+        &dir,
+        "uas_refers.xml",
+        transferor_port,
+        &["-set", "refer", "4402"],
+    );
+    // The caller's audio comes to this socket; nobody else sends any, so anything heard
+    // is the box's. It hangs up 8 s after the answer.
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let sink = ear.local_addr().unwrap().port().to_string();
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_listen.xml",
+        "4400",
+        "4499",
+        &["-set", "sink", &sink],
+    );
+    let (heard, packets) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    transferor.expect_ok(Duration::from_secs(10));
+    target.expect_ok(Duration::from_secs(10));
+    assert!(packets >= 100, "{packets} packets");
+    let tone = goertzel(&heard, 700.0);
+    let ringback = goertzel(&heard, 440.0).max(goertzel(&heard, 480.0));
+    assert!(
+        tone > 100.0 * ringback,
+        "700 Hz {tone} vs ringback tones {ringback}"
+    );
+}
+
 /// A callflow's `ringback.early` names uploaded media: the caller gets 183 from the box and
 /// hears that media (a 700 Hz tone here) while the callee rings, not silence or the callee's
 /// own ringing.
