@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use common::sipp::{SippDir, devices, uac};
 use common::smtp::SmtpServer;
-use common::{Pbx, id_of, pcap};
-use serde_json::json;
+use common::{Client, Pbx, id_of, pcap};
+use serde_json::{Value, json};
 
 #[test]
 fn german_templates_are_previewed_and_used_for_a_german_box() {
@@ -86,6 +86,17 @@ fn german_templates_are_previewed_and_used_for_a_german_box() {
         "{}",
         mail[0]
     );
+    // The preview is in the smtp log (written once the relay has answered).
+    let logged = wait_log(&admin, |l| l["preview"] == true).expect("the preview in the smtp log");
+    assert_eq!(logged["template_id"], "voicemail_to_email", "{logged}");
+    assert_eq!(logged["to"], json!(["boss@example.com"]), "{logged}");
+    assert!(
+        logged["subject"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Neue Sprachnachricht von Caller ID number")),
+        "{logged}"
+    );
+    assert!(logged.get("error").is_none(), "{logged}");
 
     // A message left in a German box is mailed in German.
     devices(&admin, &["6104"], 20);
@@ -114,4 +125,35 @@ fn german_templates_are_previewed_and_used_for_a_german_box() {
         "{box_mail}"
     );
     assert!(box_mail.contains("neue Nachricht von 6104."), "{box_mail}");
+
+    // A preview the relay never takes (nothing listens) is logged with its error.
+    let r = admin.put(
+        &admin.url("configs/smtp_client"),
+        json!({"relay": "127.0.0.1", "port": SmtpServer::free_port(), "tls": "never"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.post(&preview, json!({"to": "down@example.com"}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let failed = wait_log(&admin, |l| l["to"] == json!(["down@example.com"]))
+        .expect("the failed preview in the smtp log");
+    assert_eq!(failed["preview"], true, "{failed}");
+    assert!(
+        failed["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{failed}"
+    );
+}
+
+/// The first smtp log entry `wanted` picks, once written (after the relay answered;
+/// bounded wait).
+fn wait_log(admin: &Client, wanted: impl Fn(&Value) -> bool) -> Option<Value> {
+    for _ in 0..100 {
+        let r = admin.get(&admin.url("notifications/smtplog"));
+        assert_eq!(r.status, 200, "{}", r.text());
+        let logs = r.data().as_array().cloned().unwrap_or_default();
+        if let Some(l) = logs.into_iter().find(|l| wanted(l)) {
+            return Some(l);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    None
 }

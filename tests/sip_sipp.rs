@@ -189,22 +189,12 @@ fn reinvite_hold_and_resume_pass_through() {
 
 #[test]
 fn a_held_callee_hears_the_holders_uploaded_music() {
-    use common::baresip::{goertzel, tone_samples, wav_bytes};
+    use common::baresip::goertzel;
     let pbx = Pbx::start();
     let admin = pbx.admin();
     let ids = devices(&admin, &["4100", "4101"], 20);
     // The caller's owner has uploaded a 1 kHz tone as their music on hold.
-    let media = common::id_of(&admin.put(
-        &admin.url("media"),
-        json!({"name": "our music", "media_source": "upload"}),
-    ));
-    let r = admin.request(
-        "POST",
-        &admin.url(&format!("media/{media}/raw")),
-        &[("Content-Type", "audio/wav")],
-        Some(&wav_bytes(&tone_samples(&[(1000.0, 2.0)]))),
-    );
-    assert_eq!(r.status, 200, "{}", r.text());
+    let media = uploaded_tone(&admin, "our music", 1000.0, 2.0);
     let owner = common::id_of(&admin.put(
         &admin.url("users"),
         json!({"first_name": "Holly", "last_name": "Holder", "music_on_hold": {"media_id": media}}),
@@ -235,26 +225,147 @@ fn a_held_callee_hears_the_holders_uploaded_music() {
     assert!(tone > 100.0 * other, "1 kHz {tone} vs {other}");
 }
 
-/// A callflow's `ringback.early` names uploaded media: the caller gets 183 from the box and
-/// hears that media (a 700 Hz tone here) while the callee rings, not silence or the callee's
-/// own ringing.
-#[test]
-fn a_caller_hears_the_callflows_ringback_media_while_the_callee_rings() {
-    use common::baresip::{goertzel, tone_samples, wav_bytes};
-    let pbx = Pbx::start();
-    let admin = pbx.admin();
-    let ids = devices(&admin, &["4200", "4201"], 20);
+/// An uploaded media document holding `secs` of a `hz` tone; its id.
+fn uploaded_tone(admin: &common::Client, name: &str, hz: f64, secs: f64) -> String {
+    use common::baresip::{tone_samples, wav_bytes};
     let media = common::id_of(&admin.put(
         &admin.url("media"),
-        json!({"name": "our ringback", "media_source": "upload"}),
+        json!({"name": name, "media_source": "upload"}),
     ));
     let r = admin.request(
         "POST",
         &admin.url(&format!("media/{media}/raw")),
         &[("Content-Type", "audio/wav")],
-        Some(&wav_bytes(&tone_samples(&[(700.0, 1.0)]))),
+        Some(&wav_bytes(&tone_samples(&[(hz, secs)]))),
     );
     assert_eq!(r.status, 200, "{}", r.text());
+    media
+}
+
+/// A SmartPBX group (its number's callflow has `group_id`) with music on hold: a caller
+/// held by a member hears the group's music (1 kHz), not the member's own (1.8 kHz).
+#[test]
+fn a_caller_held_by_a_group_member_hears_the_groups_music() {
+    use common::baresip::goertzel;
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4300", "4301"], 20);
+    let group_music = uploaded_tone(&admin, "sales music", 1000.0, 2.0);
+    let own_music = uploaded_tone(&admin, "member music", 1800.0, 2.0);
+    let member = common::id_of(&admin.put(
+        &admin.url("users"),
+        json!({"first_name": "Sam", "last_name": "Sales", "music_on_hold": {"media_id": own_music}}),
+    ));
+    let r = admin.patch(
+        &admin.url(&format!("devices/{}", ids[1])),
+        json!({"owner_id": member}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = admin.put(
+        &admin.url("groups"),
+        json!({"name": "Sales", "endpoints": {member.clone(): {"type": "user"}},
+               "music_on_hold": {"media_id": group_music}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let group = common::id_of(&r);
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["4399"], "group_id": group, "type": "baseGroup",
+               "flow": {"module": "ring_group", "data": {"strategy": "simultaneous", "timeout": 20,
+                   "endpoints": [{"id": member, "endpoint_type": "user"}]}, "children": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "4301", port);
+    let mut callee = uas(&dir, "uas_holds.xml", port, &[]);
+    // The caller's audio comes to this socket; the member sends none, so anything heard
+    // is the box's.
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let rtp = ear.local_addr().unwrap().port().to_string();
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_held.xml",
+        "4300",
+        "4399",
+        &["-set", "rtp", &rtp, "-d", "2000"],
+    );
+    let (heard, packets) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+    assert!((50..=150).contains(&packets), "{packets} packets");
+    let tone = goertzel(&heard, 1000.0);
+    let own = goertzel(&heard, 1800.0);
+    assert!(
+        tone > 100.0 * own,
+        "group's 1 kHz {tone} vs the member's own {own}"
+    );
+}
+
+/// A callflow's `ringback.transfer`: a caller whom its callee transfers (blind, REFER) hears
+/// that media (700 Hz) while the new number rings, not the ringback tone.
+#[test]
+fn a_transferred_caller_hears_the_callflows_transfer_ringback_while_the_target_rings() {
+    use common::baresip::goertzel;
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4400", "4401", "4402"], 20);
+    let media = uploaded_tone(&admin, "transfer music", 700.0, 1.0);
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["4499"], "ringback": {"transfer": media},
+               "flow": {"module": "device", "data": {"id": ids[1]}, "children": {}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    let dir = SippDir::new();
+    let (transferor_port, target_port) = (free_port(), free_port());
+    register_from(&dir, &pbx, "4401", transferor_port);
+    register_from(&dir, &pbx, "4402", target_port);
+    let mut target = uas(&dir, "uas_ring.xml", target_port, &[]);
+    let mut transferor = uas(
+        &dir,
+        "uas_refers.xml",
+        transferor_port,
+        &["-set", "refer", "4402"],
+    );
+    // The caller's audio comes to this socket; nobody else sends any, so anything heard
+    // is the box's. It hangs up 8 s after the answer.
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let sink = ear.local_addr().unwrap().port().to_string();
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_listen.xml",
+        "4400",
+        "4499",
+        &["-set", "sink", &sink],
+    );
+    let (heard, packets) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    transferor.expect_ok(Duration::from_secs(10));
+    target.expect_ok(Duration::from_secs(10));
+    assert!(packets >= 100, "{packets} packets");
+    let tone = goertzel(&heard, 700.0);
+    let ringback = goertzel(&heard, 440.0).max(goertzel(&heard, 480.0));
+    assert!(
+        tone > 100.0 * ringback,
+        "700 Hz {tone} vs ringback tones {ringback}"
+    );
+}
+
+/// A callflow's `ringback.early` names uploaded media: the caller gets 183 from the box and
+/// hears that media (a 700 Hz tone here) while the callee rings, not silence or the callee's
+/// own ringing.
+#[test]
+fn a_caller_hears_the_callflows_ringback_media_while_the_callee_rings() {
+    use common::baresip::goertzel;
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let ids = devices(&admin, &["4200", "4201"], 20);
+    let media = uploaded_tone(&admin, "our ringback", 700.0, 1.0);
     let r = admin.put(
         &admin.url("callflows"),
         json!({"numbers": ["4299"], "ringback": {"early": media},

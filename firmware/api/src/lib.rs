@@ -55,6 +55,7 @@ pub mod system_clock;
 pub mod system_network;
 mod system_status;
 pub mod system_update;
+mod system_voicemail;
 pub mod time;
 mod transcription;
 mod vm_greeting;

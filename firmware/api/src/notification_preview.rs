@@ -2,7 +2,7 @@
 //! account's templates of notification `id` (for `language` when given) with sample data,
 //! each macro filled with its own description, and hands the mail to the box's mailer for
 //! `to` (an address or a list of at most 5). A template that does not render, or no mailer,
-//! is an error here; whether the relay took it is in the log (`notification preview`).
+//! is an error here; whether the relay took it is in the smtp log (`preview: true`).
 
 use serde_json::{Map, Value, json};
 

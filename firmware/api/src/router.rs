@@ -35,6 +35,10 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::system_network::route(api, ctx)
         }
+        ["system", "voicemail"] => {
+            api.authenticate(ctx)?;
+            crate::system_voicemail::route(api, ctx)
+        }
         ["system", "prompt_packs"] => {
             api.authenticate(ctx)?;
             crate::prompt_packs::route(api, ctx, None)

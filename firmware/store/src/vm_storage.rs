@@ -1,5 +1,7 @@
 //! How much voicemail a box and an account hold, and how much room an account has left
-//! under its `voicemail.max_storage_seconds` (the account document; absent: no bound).
+//! under its `voicemail.max_storage_seconds` (the account document; absent: no bound) and
+//! the whole box under the box-wide `max_storage_seconds` (the global document
+//! `system_configs/voicemail`, set by the top-level administrator; absent: no bound).
 //! Every message counts until it is purged, deleted ones too (their audio is still on the
 //! flash). The API shows the usage; a caller finding no room hears "mailbox full".
 
@@ -64,6 +66,32 @@ pub fn account_limit_ms(account: &Value) -> Option<u64> {
         .map(|s| s.saturating_mul(1000))
 }
 
+/// Where the box-wide bound is stored (global account, see [`crate::GLOBAL`]).
+pub const BOX_KIND: &str = "system_configs";
+pub const BOX_ID: &str = "voicemail";
+
+/// The box-wide bound in ms (`max_storage_seconds` of the `system_configs/voicemail`
+/// document), if one is set.
+pub fn box_limit_ms(doc: &Value) -> Option<u64> {
+    doc.get("max_storage_seconds")
+        .and_then(lenient::as_u64)
+        .map(|s| s.saturating_mul(1000))
+}
+
+/// The ms of audio all accounts together may still store, `used_ms` being what they hold
+/// (None: the box sets no bound).
+pub fn box_room_ms(doc: &Value, used_ms: u64) -> Option<u64> {
+    Some(box_limit_ms(doc)?.saturating_sub(used_ms))
+}
+
+/// The tighter of two rooms (None: unbounded).
+pub fn tighter(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// The ms of audio the account may still store (None: unbounded).
 pub fn room_ms<'a>(account: &Value, boxes: impl IntoIterator<Item = &'a Value>) -> Option<u64> {
     let limit = account_limit_ms(account)?;
@@ -96,5 +124,17 @@ mod tests {
         let tight = json!({"voicemail": {"max_storage_seconds": "3"}});
         assert_eq!(room_ms(&tight, [&a, &b]), Some(0));
         assert_eq!(room_ms(&json!({}), [&a]), None);
+    }
+
+    #[test]
+    fn the_box_bound_leaves_what_all_accounts_do_not_hold_and_the_tighter_room_wins() {
+        let cap = json!({"max_storage_seconds": 60});
+        assert_eq!(box_room_ms(&cap, 45_000), Some(15_000));
+        assert_eq!(box_room_ms(&cap, 90_000), Some(0));
+        assert_eq!(box_room_ms(&json!({}), 1), None);
+        assert_eq!(tighter(Some(3), Some(2)), Some(2));
+        assert_eq!(tighter(None, Some(2)), Some(2));
+        assert_eq!(tighter(Some(3), None), Some(3));
+        assert_eq!(tighter(None, None), None);
     }
 }

@@ -46,6 +46,11 @@ pub struct Interpreter {
     recording: bool,
     /// The callflow's `ringback.early` media id, for every bridge without ringback of its own.
     ringback: Option<String>,
+    /// The callflow's `ringback.transfer` media id, for every bridge.
+    transfer_ringback: Option<String>,
+    /// The callflow's `group_id` (a SmartPBX group's number): its members' holds play the
+    /// group's music on every bridge of the flow.
+    group: Option<String>,
 }
 
 impl Interpreter {
@@ -63,7 +68,15 @@ impl Interpreter {
             _ => flow,
         };
         let metaflow = metaflow::find(data.as_ref(), &call, callflow);
-        let ringback = ringback::early_id(callflow);
+        let ringback_id =
+            |kind| ringback::flow_id(data.as_ref(), &call.account, callflow, &call.number, kind);
+        let ringback = ringback_id(ringback::Kind::Early);
+        let transfer_ringback = ringback_id(ringback::Kind::Transfer);
+        let group = callflow
+            .get("group_id")
+            .and_then(Value::as_str)
+            .filter(|g| !g.is_empty())
+            .map(str::to_string);
         Interpreter {
             data,
             call,
@@ -80,11 +93,14 @@ impl Interpreter {
             keys_asked: false,
             recording: false,
             ringback,
+            transfer_ringback,
+            group,
         }
     }
 
     /// Notes what a command means for the recording toggle; a bridge without ringback
-    /// media of its own gets the callflow's.
+    /// media of its own gets the callflow's (early and transfer), and every bridge the
+    /// callflow's group.
     fn seen(&mut self, mut command: FlowCommand) -> FlowCommand {
         match &mut command {
             FlowCommand::Record(r) => self.recording = r.is_some(),
@@ -94,6 +110,17 @@ impl Interpreter {
                     && let Some(id) = &self.ringback
                 {
                     b.ringback = ringback::media(self.data.as_ref(), &self.call.account, id);
+                }
+                if b.transfer_ringback.is_none()
+                    && let Some(id) = &self.transfer_ringback
+                {
+                    b.transfer_ringback =
+                        ringback::media(self.data.as_ref(), &self.call.account, id);
+                }
+                if let Some(g) = &self.group
+                    && !b.music_groups.contains(g)
+                {
+                    b.music_groups.push(g.clone());
                 }
             }
             _ => {}

@@ -122,7 +122,17 @@ impl Data for MemData {
             .cloned()
             .map(Arc::new)
     }
-    fn docs(&self, _account: &str, kind: &str) -> Vec<(String, Arc<Value>)> {
+    fn docs(&self, account: &str, kind: &str) -> Vec<(String, Arc<Value>)> {
+        if account != ACCOUNT {
+            let others = self.others.lock().unwrap();
+            let mut v: Vec<_> = others
+                .iter()
+                .filter(|((a, k, _), _)| a == account && k == kind)
+                .map(|((_, _, id), d)| (id.clone(), Arc::new(d.clone())))
+                .collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
+            return v;
+        }
         let mut v: Vec<_> = self
             .docs
             .lock()

@@ -816,7 +816,7 @@ fn blacklisted_and_anonymous_outside_callers_are_declined() {
             vec![],
         );
         call.from_outside = outside;
-        let cf = super::data::Data::lookup(d.as_ref(), "acc", "+14155550100")
+        let cf = super::data::Data::lookup(d.as_ref(), ACCOUNT, "+14155550100")
             .unwrap()
             .0;
         let mut flow = super::Interpreter::new(d.clone(), call, &cf);
@@ -937,4 +937,106 @@ fn ringback_media_of_the_callflow_and_of_a_ring_group_reaches_the_bridge() {
     );
     let (_, first) = TestCall::dial(&d, "0442071234567", 0);
     assert_eq!(ringback_audio(&first), Some(vec![2; 40]));
+}
+
+/// The groups a bridge says its call came in through.
+fn music_groups(cmd: &FlowCommand) -> Vec<String> {
+    let FlowCommand::Bridge(b) = cmd else {
+        panic!("expected a bridge, got {cmd:?}")
+    };
+    b.music_groups.clone()
+}
+
+#[test]
+fn bridges_name_the_groups_a_call_came_through_for_their_music() {
+    let d = office();
+    d.put(
+        "groups",
+        "sales",
+        json!({"name": "Sales", "endpoints": {"bob": {"type": "user"}}}),
+    );
+    // A SmartPBX group's number: its callflow names the group.
+    d.put(
+        "callflows",
+        "cf-sales",
+        json!({"numbers": ["1200"], "group_id": "sales",
+               "flow": {"module": "ring_group", "data": {
+                   "endpoints": [{"id": "bob", "endpoint_type": "user"}]}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1200", 0);
+    assert_eq!(music_groups(&first), vec!["sales".to_string()]);
+    // A ring group with the group as a member (named once, however often it is listed).
+    d.put(
+        "callflows",
+        "cf-rg",
+        json!({"numbers": ["1201"],
+               "flow": {"module": "ring_group", "data": {"endpoints": [
+                   {"id": "sales", "endpoint_type": "group"},
+                   {"id": "sales", "endpoint_type": "group", "delay": 5},
+                   {"id": "dev-carol", "endpoint_type": "device"}]}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1201", 0);
+    assert_eq!(music_groups(&first), vec!["sales".to_string()]);
+    // A call to a user directly names none.
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert!(music_groups(&first).is_empty());
+}
+
+#[test]
+fn transfer_ringback_and_a_numbers_ringback_reach_the_bridge() {
+    let d = office();
+    for (id, sample) in [("rb-transfer", 3i16), ("rb-number", 4), ("rb-flow", 1)] {
+        d.put("media", id, json!({"name": id}));
+        d.store_audio(ACCOUNT, id, vec![sample; 40].into());
+    }
+    let transfer_audio = |cmd: &FlowCommand| {
+        let FlowCommand::Bridge(b) = cmd else {
+            panic!("expected a bridge, got {cmd:?}")
+        };
+        match &b.transfer_ringback {
+            Some(PlayItem::Looped(audio)) => audio.get().flatten().map(|a| a.to_vec()),
+            None => None,
+            other => panic!("{other:?}"),
+        }
+    };
+    // The callflow's ringback.transfer goes with every bridge (the engine plays it to a
+    // caller it has answered already).
+    d.put(
+        "callflows",
+        "cf-bob",
+        json!({"numbers": ["1002"], "ringback": {"transfer": "rb-transfer"},
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert_eq!(transfer_audio(&first), Some(vec![3; 40]));
+    assert_eq!(ringback_audio(&first), None);
+    // A DID's phone_numbers document carries both for a callflow without them; the
+    // callflow's own wins.
+    d.put(
+        "phone_numbers",
+        "+14155550100",
+        json!({"ringback": {"early": "rb-number", "transfer": "rb-number"}}),
+    );
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["+14155550100"],
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "+14155550100", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![4; 40]));
+    assert_eq!(transfer_audio(&first), Some(vec![4; 40]));
+    d.put(
+        "callflows",
+        "cf-did",
+        json!({"numbers": ["+14155550100"], "ringback": {"early": "rb-flow"},
+               "flow": {"module": "user", "data": {"id": "bob"}, "children": {}}}),
+    );
+    let (_, first) = TestCall::dial(&d, "+14155550100", 0);
+    assert_eq!(ringback_audio(&first), Some(vec![1; 40]));
 }

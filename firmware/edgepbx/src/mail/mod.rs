@@ -35,7 +35,8 @@ pub struct Mailer {
 /// What the mailer's thread is handed.
 enum Job {
     Notice(Box<Pending>),
-    /// A mail rendered already (a notification preview): tried once, not kept in the store.
+    /// A mail rendered already (a notification preview): tried once, not kept in the queue
+    /// (its outcome is in the smtp log).
     Prepared {
         account: String,
         notification: String,
@@ -149,7 +150,8 @@ impl Mailer {
     }
 }
 
-/// One try at a prepared mail; the outcome is logged.
+/// One try at a prepared mail (a notification preview); the outcome is logged and goes
+/// into the smtp log as KAZOO's previews do.
 fn send_prepared(
     store: &Store,
     account: &str,
@@ -157,16 +159,30 @@ fn send_prepared(
     to: &[String],
     mail: edgepbx_api::notify::Rendered,
 ) {
+    let subject = mail.subject.clone();
     let result = relay::Relay::for_account(store, account).and_then(|relay| {
         let message = compose::prepared(relay.from(), to, mail)?;
         relay.send(&message)
     });
-    match result {
-        Ok(()) => tracing::info!(%account, notification, "notification preview mailed"),
-        Err(relay::SendError::Permanent(why) | relay::SendError::Transient(why)) => {
-            tracing::warn!(%account, notification, "notification preview not mailed: {why}")
+    let error = match result {
+        Ok(()) => {
+            tracing::info!(%account, notification, "notification preview mailed");
+            None
         }
-    }
+        Err(relay::SendError::Permanent(why) | relay::SendError::Transient(why)) => {
+            tracing::warn!(%account, notification, "notification preview not mailed: {why}");
+            Some(why)
+        }
+    };
+    let entry = smtplog::Entry {
+        template_id: notification,
+        to: to.to_vec(),
+        subject,
+        tries: 1,
+        error: error.as_deref(),
+        preview: true,
+    };
+    smtplog::write(store, account, &entry, gregorian_now());
 }
 
 fn gregorian_now() -> u64 {

@@ -221,8 +221,8 @@ impl Directory for StoreDirectory {
         super::mwi::unsolicited(&self.store, account)
     }
 
-    fn hold_music(&self, account: &str, device_id: &str) -> PlayItem {
-        edgepbx_callflow::flow::hold_music::music(&*self.data, account, device_id)
+    fn hold_music(&self, account: &str, device_id: &str, groups: &[String]) -> PlayItem {
+        edgepbx_callflow::flow::hold_music::music(&*self.data, account, device_id, groups)
     }
 }
 

@@ -107,10 +107,12 @@ pub trait Directory: Send {
         Vec::new()
     }
     /// What the other party hears while `device_id` holds the call (KAZOO's
-    /// `music_on_hold.media_id` of the device's owner, else of the account): the built-in
-    /// music unless the office uploaded its own. Runs under the engine's lock, so stored
-    /// audio comes as a [`PlayItem::Looped`] slot that is filled off it.
-    fn hold_music(&self, _account: &str, _device_id: &str) -> PlayItem {
+    /// `music_on_hold.media_id` of one of `groups` the device belongs to, else of the
+    /// device, its owner, the account): the built-in music unless the office uploaded its
+    /// own. `groups` are the bridge's [`Bridge::music_groups`] when a callee holds, none
+    /// for the caller. Runs under the engine's lock, so stored audio comes as a
+    /// [`PlayItem::Looped`] slot that is filled off it.
+    fn hold_music(&self, _account: &str, _device_id: &str, _groups: &[String]) -> PlayItem {
         PlayItem::Music
     }
 }
@@ -284,6 +286,15 @@ pub struct Bridge {
     /// callees' early media (KAZOO `ringback`: uploaded media, looped): the box sends 183
     /// with its own answer and the media server plays it.
     pub ringback: Option<edgepbx_media::session::PlayItem>,
+    /// What a caller the box has answered already (after a menu, or transferred into this
+    /// flow) hears while the bridge rings, over `ringback` (KAZOO `ringback.transfer`, which
+    /// FreeSWITCH plays as `transfer_ringback` to answered channels). The call keeps it for
+    /// its later bridges, so a caller transferred into a flow without one still hears it.
+    pub transfer_ringback: Option<edgepbx_media::session::PlayItem>,
+    /// The `groups` documents this call came in through (a SmartPBX group's callflow
+    /// `group_id`, a ring group's group members): a callee that is one of their members
+    /// and holds the call plays the group's `music_on_hold` ([`Directory::hold_music`]).
+    pub music_groups: Vec<String>,
 }
 
 /// What call control asks the engine to do next.

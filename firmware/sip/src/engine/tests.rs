@@ -12,6 +12,8 @@ const REALM: &str = "pbx.test";
 const MEDIA_SERVER: &str = "127.0.0.1:7000";
 /// The hold music `FakeDirectory` gives Bob's phone.
 const BOB_MUSIC: [i16; 4] = [1, 2, 3, 4];
+/// The sales group's music (Bob is a member).
+const SALES_MUSIC: [i16; 3] = [9, 8, 7];
 
 mod carrier;
 mod check_sync;
@@ -164,13 +166,16 @@ impl Directory for FakeDirectory {
             counts: VOICEMAIL_800.with(std::cell::Cell::get),
         }]
     }
-    fn hold_music(&self, account: &str, device_id: &str) -> PlayItem {
+    fn hold_music(&self, account: &str, device_id: &str, groups: &[String]) -> PlayItem {
         assert_eq!(account, "acc");
-        // Bob's owner uploaded his own music; everybody else has the built-in one.
+        // Bob's owner uploaded his own music, and Bob is in the sales group, which has
+        // music of its own; everybody else has the built-in one.
+        let looped = |m: &[i16]| {
+            PlayItem::Looped(edgepbx_media::session::PendingAudio::ready(Some(m.into())))
+        };
         match device_id {
-            "d101" => PlayItem::Looped(edgepbx_media::session::PendingAudio::ready(Some(
-                BOB_MUSIC.into(),
-            ))),
+            "d101" if groups.iter().any(|g| g == "sales") => looped(&SALES_MUSIC),
+            "d101" => looped(&BOB_MUSIC),
             _ => PlayItem::Music,
         }
     }

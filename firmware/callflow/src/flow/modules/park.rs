@@ -154,7 +154,7 @@ impl Module for Park {
                 self.state = State::Waiting;
                 // The parked caller hears the parker's hold music (device, owner, account).
                 let music =
-                    hold_music::music(&**cx.data, &cx.call.account, &cx.call.caller.device_id);
+                    hold_music::music(&**cx.data, &cx.call.account, &cx.call.caller.device_id, &[]);
                 Step::Command(FlowCommand::Media(MediaCommand::Conference {
                     room: Self::room(cx, &self.slot),
                     muted: false,

@@ -61,6 +61,8 @@ pub fn bridge_presenting(
         headers,
         ignore_early_media: false,
         ringback: None,
+        transfer_ringback: None,
+        music_groups: Vec::new(),
     }))
 }
 

@@ -2,7 +2,8 @@
 //! `simultaneous` rings them at once (each after its own delay, for its own timeout),
 //! `single` one after another in order, `weighted_random` one after another in a weighted
 //! shuffle. Members in `disable_until` the future are skipped, the caller's device is
-//! left out, `repeats` rounds on no answer, then `_` (or a failure child).
+//! left out, `repeats` rounds on no answer, then `_` (or a failure child). A member of a
+//! group named here who holds the call plays the group's music (`hold_music`).
 
 use crate::flow::ringback;
 use edgepbx_sip::engine::{BridgeResult, Endpoint, FlowEvent};
@@ -130,6 +131,7 @@ impl RingGroup {
         ringback::apply_own(&mut step, &**cx.data, &cx.call.account, &self.data);
         if let Step::Command(edgepbx_sip::engine::FlowCommand::Bridge(b)) = &mut step {
             b.ignore_early_media = true;
+            b.music_groups = self.group_members();
             let kind = if cx.call.from_outside {
                 "external"
             } else {
@@ -144,6 +146,25 @@ impl RingGroup {
             }
         }
         step
+    }
+}
+
+impl RingGroup {
+    /// The groups named as members: a member of one holding the call plays its music.
+    fn group_members(&self) -> Vec<String> {
+        let list = self.data.get("endpoints").and_then(Value::as_array);
+        let groups = list
+            .into_iter()
+            .flatten()
+            .filter(|m| str_field(m, "endpoint_type") == Some("group"))
+            .filter_map(|m| str_field(m, "id"));
+        let mut ids: Vec<String> = Vec::new();
+        for id in groups {
+            if !ids.iter().any(|g| g == id) {
+                ids.push(id.to_string());
+            }
+        }
+        ids
     }
 }
 

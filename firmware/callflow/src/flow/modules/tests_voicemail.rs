@@ -637,6 +637,61 @@ fn an_account_out_of_voicemail_storage_says_full_and_a_recording_fits_what_is_le
 }
 
 #[test]
+fn the_box_wide_bound_counts_every_accounts_voicemail_and_the_tighter_bound_wins() {
+    use edgepbx_store::{GLOBAL, vm_storage};
+    let d = office();
+    // The box holds 100 s in all; another account already has 85 s.
+    d.put_in(
+        GLOBAL,
+        vm_storage::BOX_KIND,
+        vm_storage::BOX_ID,
+        json!({"max_storage_seconds": 100}),
+    );
+    for account in [ACCOUNT, "acc-other"] {
+        d.put_in(GLOBAL, "accounts", account, json!({"name": account}));
+    }
+    d.put_in(
+        "acc-other",
+        "vmboxes",
+        "box-x",
+        json!({"messages": [{"folder": "saved", "length": 85_000}]}),
+    );
+    with_box(
+        &d,
+        "box-bob",
+        json!({"owner_id": "bob", "skip_greeting": true}),
+    );
+    let (_, first) = run(&d, "2000", node("voicemail", json!({"id": "box-bob"})));
+    assert!(
+        matches!(
+            first,
+            FlowCommand::Media(MediaCommand::Record { max_ms: 15_000, .. })
+        ),
+        "the box's room: {first:?}"
+    );
+    // The account's own bound, tighter than the box's room, wins.
+    d.account.lock().unwrap()["voicemail"] = json!({"max_storage_seconds": 5});
+    let (_, first) = run(&d, "2001", node("voicemail", json!({"id": "box-bob"})));
+    assert!(
+        matches!(
+            first,
+            FlowCommand::Media(MediaCommand::Record { max_ms: 5_000, .. })
+        ),
+        "the account's room: {first:?}"
+    );
+    // The box full (this account's own 14 s included), however roomy the account.
+    d.account.lock().unwrap()["voicemail"] = json!({"max_storage_seconds": 1000});
+    with_box(&d, "box-alice", json!({"messages": [{"length": 14_000}]}));
+    let (mut call, first) = run(&d, "2002", node("voicemail", json!({"id": "box-bob"})));
+    assert_eq!(
+        prompts(&first),
+        ["vm_not_available", "vm_leave_message", "vm_mailbox_full"]
+    );
+    assert_eq!(call.feed(played()), hangup());
+    assert!(d.saved("vmboxes", "box-bob").is_none());
+}
+
+#[test]
 fn a_box_in_a_language_with_a_pack_plays_the_packs_prompts_and_says_counts_its_way() {
     let d = office();
     d.prompts.lock().unwrap().insert(

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use edgepbx_media::session::PlayItem;
 use edgepbx_sip::engine::{FlowCommand, FlowEvent, MediaCommand, MediaEvent};
-use edgepbx_store::{vm_storage, vmbox, vmbox_members};
+use edgepbx_store::{GLOBAL, vm_storage, vmbox, vmbox_members};
 use serde_json::{Value, json};
 
 use super::util::{bool_field, digits_of, num_field, play, prompt};
@@ -86,17 +86,41 @@ pub struct Voicemail {
     /// A caller's message under review, with its length (ms): saved on 1, on a silent
     /// line, or when the caller hangs up.
     pub(super) pending_message: Option<(Arc<[i16]>, u32)>,
-    /// The audio the account may still store (`voicemail.max_storage_seconds`), read when
-    /// the caller reached the box; a recording is cut to it.
+    /// The audio the account may still store (under its `voicemail.max_storage_seconds`
+    /// and the box-wide bound), read when the caller reached the box; a recording is cut
+    /// to it.
     pub(super) room_ms: Option<u64>,
 }
 
-/// The account's storage left, when it bounds it (`vm_storage`).
+/// The storage left for a new message, when the account or the box bounds it (`vm_storage`).
+fn storage_room_ms(cx: &Cx) -> Option<u64> {
+    vm_storage::tighter(account_room_ms(cx), box_room_ms(cx))
+}
+
+/// The account's storage left, when it bounds it.
 fn account_room_ms(cx: &Cx) -> Option<u64> {
     let account = cx.data.account(&cx.call.account)?;
     vm_storage::account_limit_ms(&account)?;
     let boxes = cx.data.docs(&cx.call.account, "vmboxes");
     vm_storage::room_ms(&account, boxes.iter().map(|(_, b)| &**b))
+}
+
+/// The storage all accounts together have left under the box-wide bound, when one is set.
+fn box_room_ms(cx: &Cx) -> Option<u64> {
+    let cap = cx
+        .data
+        .doc(GLOBAL, vm_storage::BOX_KIND, vm_storage::BOX_ID)?;
+    vm_storage::box_limit_ms(&cap)?;
+    let used = cx
+        .data
+        .docs(GLOBAL, "accounts")
+        .iter()
+        .map(|(account, _)| {
+            let boxes = cx.data.docs(account, "vmboxes");
+            vm_storage::Usage::of_boxes(boxes.iter().map(|(_, b)| &**b)).ms
+        })
+        .sum();
+    vm_storage::box_room_ms(&cap, used)
 }
 
 /// Whether `vmbox` is the caller's own box or a shared box they are a member of.
@@ -244,12 +268,12 @@ impl Voicemail {
             items.truncate(1);
             return self.leave(items);
         }
-        self.room_ms = account_room_ms(cx);
+        self.room_ms = storage_room_ms(cx);
         let box_full =
             max > 0 && self.in_folder("new").len() + self.in_folder("saved").len() >= max;
-        let account_full = self.room_ms.is_some_and(|ms| ms < MIN_ROOM_MS);
-        if box_full || account_full {
-            tracing::info!(vmbox = %self.box_id, box_full, account_full, "voicemail box full");
+        let storage_full = self.room_ms.is_some_and(|ms| ms < MIN_ROOM_MS);
+        if box_full || storage_full {
+            tracing::info!(vmbox = %self.box_id, box_full, storage_full, "voicemail box full");
             let mut items = greeting;
             items.push(prompt("vm_mailbox_full"));
             return self.leave(items);

@@ -22,6 +22,9 @@ impl Engine {
         {
             call.set_listen_record(record);
         }
+        if bridge.transfer_ringback.is_some() {
+            call.transfer_ringback = bridge.transfer_ringback.clone();
+        }
         call.bridge = bridge;
         // Ringback media: the box answers early and plays it (the callees' own early media
         // is not passed); done first, so the callees are offered the codec it settled on.
@@ -43,13 +46,18 @@ impl Engine {
         call.ring_deadline = Some(now.mono + u64::from(call.bridge.timeout_secs.max(1)) * 1000);
         call.ringing_since.get_or_insert(now);
         if call.terminated {
-            // The box is the caller's far end (after a menu, say, or for ringback media):
-            // it hears ringback, the media or else the country's tone.
-            let item = ringback.unwrap_or_else(|| PlayItem::Tone {
-                country: self.cfg.tone_country.clone(),
-                kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
-                ms: None,
-            });
+            // The box is the caller's far end (after a menu, a transfer, or for ringback
+            // media): it hears ringback, the transfer media once answered, else the
+            // media, else the country's tone.
+            let transfer = call.a_answered.then(|| call.transfer_ringback.clone());
+            let item = transfer
+                .flatten()
+                .or(ringback)
+                .unwrap_or_else(|| PlayItem::Tone {
+                    country: self.cfg.tone_country.clone(),
+                    kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
+                    ms: None,
+                });
             let tag = call.next_tag();
             self.out.push_back(Output::Media {
                 call: call.id,

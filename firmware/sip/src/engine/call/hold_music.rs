@@ -1,7 +1,8 @@
 //! Music on hold in a bridged call. When one side holds (its re-INVITE or UPDATE offers
 //! sendonly, inactive or the 0.0.0.0 address, and the other side accepts), the media server
-//! takes that side's place on the relay: it sends the holder's music (its owner's or the
-//! account's `music_on_hold.media_id`, else the built-in music) into the holder's relay
+//! takes that side's place on the relay: it sends the holder's music (a group's the call
+//! came through, its owner's or the account's `music_on_hold.media_id`, else the built-in
+//! music; see `Directory::hold_music`) into the holder's relay
 //! port, and the relay carries it to the other side in the codec that side accepted. An
 //! offer that is no hold any more (resume) gives the port back to the holder. The phones'
 //! SDP passes through as before; only the relay's addresses change.
@@ -78,14 +79,17 @@ impl Engine {
             tracing::info!(call = %call.a.call_id, "held party speaks no codec the media server has: no hold music");
             return;
         };
-        let device = match holder {
-            Side::A => call.caller.device_id.clone(),
-            Side::B => call
-                .winner()
-                .map(|l| l.device_id.clone())
-                .unwrap_or_default(),
+        // A callee holding a call that came in through a group may play the group's music.
+        let (device, groups) = match holder {
+            Side::A => (call.caller.device_id.clone(), &[][..]),
+            Side::B => (
+                call.winner()
+                    .map(|l| l.device_id.clone())
+                    .unwrap_or_default(),
+                &call.bridge.music_groups[..],
+            ),
         };
-        let music = self.dir.hold_music(&call.account, &device);
+        let music = self.dir.hold_music(&call.account, &device, groups);
         self.media
             .set_remote(call.media.id, call.relay_side(holder), server);
         // The media server sends plain RTP, also where the holder speaks SRTP.

@@ -152,6 +152,8 @@ pub(super) struct Call {
     terminated: bool,
     /// The box sent the caller its own answer in a 183 (ringback media): the 200 repeats it.
     early_answer_sent: bool,
+    /// The latest bridge's `transfer_ringback`, for bridges after a transfer that have none.
+    transfer_ringback: Option<edgepbx_media::session::PlayItem>,
     /// Tag of the flow's outstanding request (media, HTTP, wait); other tags are stale.
     flow_tag: u32,
     flow_timer: Option<(Millis, u32)>,
@@ -231,6 +233,7 @@ impl Call {
             a_answer: None,
             terminated: false,
             early_answer_sent: false,
+            transfer_ringback: None,
             flow_tag: 0,
             flow_timer: None,
             forwards: Vec::new(),

@@ -26,6 +26,8 @@ impl CallFlow for Scripted {
 }
 
 const RINGBACK_MEDIA: [i16; 4] = [1, 2, 3, 4];
+/// The transfer ringback of flow 516.
+pub(super) const TRANSFER_MEDIA: [i16; 2] = [5, 6];
 
 fn ring_bob_with_ringback() -> FlowCommand {
     FlowCommand::Bridge(Bridge {
@@ -143,6 +145,26 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
         "514" => vec![
             ring_bob_with_ringback(),
             ring_bob_with_ringback(),
+            FlowCommand::Idle,
+        ],
+        // Rings Bob as a call through the sales group (for its music on hold).
+        "515" => vec![
+            FlowCommand::Bridge(Bridge {
+                endpoints: vec![Endpoint::device("d101")],
+                timeout_secs: 20,
+                music_groups: vec!["sales".into()],
+                ..Bridge::default()
+            }),
+            FlowCommand::Idle,
+        ],
+        // Rings Bob; a caller answered already (transferred later) hears TRANSFER_MEDIA.
+        "516" => vec![
+            FlowCommand::Bridge(Bridge {
+                endpoints: vec![Endpoint::device("d101")],
+                timeout_secs: 20,
+                transfer_ringback: Some(PlayItem::Audio(TRANSFER_MEDIA.into())),
+                ..Bridge::default()
+            }),
             FlowCommand::Idle,
         ],
         "504" => vec![

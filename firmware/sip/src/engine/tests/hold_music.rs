@@ -291,3 +291,47 @@ fn an_srtp_holders_leg_keeps_its_keys_while_the_media_server_stands_in() {
         "{a_keys:?}"
     );
 }
+
+/// The Play items of the hold music's command among `out`.
+fn music_items(out: &[Output]) -> Vec<PlayItem> {
+    out.iter()
+        .find_map(|o| match o {
+            Output::Media {
+                tag,
+                command: MediaCommand::Play { items, .. },
+                ..
+            } if *tag == call::HOLD_MUSIC_TAG => Some(items.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no hold music in {out:?}"))
+}
+
+#[test]
+fn a_group_member_holding_a_call_through_the_group_plays_the_groups_music() {
+    let mut w = World::new();
+    super::flow::register_bob(&mut w);
+    super::flow::dial(&mut w, "515");
+    let invite = w.last_to(BOB);
+    assert_eq!(invite.method_str(), "INVITE");
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    assert_eq!(w.last_to(ALICE).status(), Some(200));
+    w.take(BOB);
+    w.flow_out.clear();
+    // Bob (a member of sales, with music of his own too) holds.
+    w.send(
+        BOB,
+        &from_bob(&invite, "INVITE", 2, &sdp(6000, "a=inactive\r\n")),
+    );
+    let to_alice = w.last_to(ALICE);
+    assert_eq!(to_alice.method_str(), "INVITE");
+    alice_answers(&mut w, &to_alice, 200, &sdp(4000, "a=inactive\r\n"), &[]);
+    let items = music_items(&music_outputs(&mut w));
+    let [PlayItem::Looped(music)] = &items[..] else {
+        panic!("{items:?}")
+    };
+    assert_eq!(
+        music.get().flatten().map(|m| &m[..]),
+        Some(&SALES_MUSIC[..]),
+        "the group's music, not Bob's own"
+    );
+}

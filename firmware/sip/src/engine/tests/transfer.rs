@@ -1,5 +1,6 @@
 //! Transfers with REFER: blind by the callee and by the caller, a refused target, bad
-//! REFERs, and an attended transfer that joins two calls' remaining parties.
+//! REFERs, an attended transfer that joins two calls' remaining parties, and what the
+//! transferee hears while the new number rings (the flow's transfer ringback, else the tone).
 
 use super::*;
 
@@ -373,5 +374,56 @@ fn a_transferee_that_allows_update_gets_an_update_without_media() {
     assert!(
         to_bob.iter().all(|m| m.method_str() != "INVITE"),
         "{to_bob:?}"
+    );
+}
+
+/// What the caller's terminated leg was last told to play.
+fn last_played(w: &World) -> Vec<PlayItem> {
+    w.flow_out
+        .iter()
+        .rev()
+        .find_map(|o| match o {
+            Output::Media {
+                command: MediaCommand::Play { items, .. },
+                ..
+            } => Some(items.clone()),
+            _ => None,
+        })
+        .expect("something played to the transferee")
+}
+
+/// Bob, having answered `invite`, transfers Alice (blind) to Carol, who rings.
+fn bob_sends_alice_to_carol(w: &mut World, invite: &Message) {
+    super::flow::register(w, "102", CAROL);
+    w.flow_out.clear();
+    refer_from_bob(w, invite, "<sip:102@pbx.test>");
+    assert_eq!(w.last_to(CAROL).method_str(), "INVITE", "Carol rings");
+}
+
+#[test]
+fn a_transferee_hears_the_transfer_ringback_of_the_flow_it_came_through() {
+    let mut w = World::new();
+    super::flow::register_bob(&mut w);
+    super::flow::dial(&mut w, "516");
+    let invite = w.last_to(BOB);
+    respond(&mut w, &invite, 200, &sdp(6000, ""));
+    assert_eq!(w.last_to(ALICE).status(), Some(200));
+    // Carol's flow (ring 102) has no transfer ringback of its own: the call keeps 516's.
+    bob_sends_alice_to_carol(&mut w, &invite);
+    assert_eq!(
+        last_played(&w),
+        vec![PlayItem::Audio(super::flow::TRANSFER_MEDIA.into())]
+    );
+}
+
+#[test]
+fn without_transfer_ringback_a_transferee_hears_the_ringback_tone() {
+    let mut w = World::new();
+    let (_ok, invite) = answered_call(&mut w);
+    bob_sends_alice_to_carol(&mut w, &invite);
+    assert!(
+        matches!(&last_played(&w)[..], [PlayItem::Tone { .. }]),
+        "{:?}",
+        last_played(&w)
     );
 }
