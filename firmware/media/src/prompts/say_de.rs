@@ -56,7 +56,7 @@ fn below_thousand(n: u64, last: bool, out: &mut Vec<&'static str>) {
         1 if last => out.push(NUM[1]),
         r @ 1..=20 => out.push(combined(r)),
         r => {
-            if r % 10 != 0 {
+            if !r.is_multiple_of(10) {
                 out.push(combined(r % 10));
                 out.push("num_and");
             }
@@ -101,7 +101,7 @@ pub fn time(hour: u32, minute: u32) -> Vec<&'static str> {
         h => number(h as i64),
     };
     out.push("oclock");
-    if minute % 60 != 0 {
+    if !minute.is_multiple_of(60) {
         out.extend(number((minute % 60) as i64));
     }
     out
