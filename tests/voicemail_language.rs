@@ -4,6 +4,8 @@
 //! whose `language` is `de-de` hears as its greeting (baresip records the call; the pack's
 //! German "not available" prompt is found in it by correlation), while a box in English on
 //! the same box plays the built-in English prompt (the German one is not in that recording).
+//! Outside voicemail, a menu in an account whose `language` is German speaks the pack's
+//! prompt too.
 
 mod common;
 
@@ -187,6 +189,24 @@ fn a_box_in_german_greets_callers_with_the_committed_german_pack() {
     let score = best_match(&heard, probe);
     eprintln!("English box: best match {score:.3}");
     assert!(score < 0.6, "an English box played German ({score:.2})");
+
+    // Outside voicemail: a menu's built-in prompt in the account's language.
+    let r = admin.patch(&admin.url(""), json!({"language": "de-de"}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let menu = json!({"module": "menu", "data": {"retries": 1, "timeout": 1000}, "children": {}});
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["702"], "flow": menu}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let german = pack_prompt(&pack, "ivr_enter_extension");
+    let probe = &german[german.len() / 2 - 2000..german.len() / 2 + 2000];
+    let score = best_match(&call_and_record(&pbx, "702"), probe);
+    eprintln!("menu in a German account: best match {score:.3}");
+    assert!(
+        score > 0.9,
+        "the German menu prompt matches only {score:.2}"
+    );
 
     // Removed, the pack is gone from the list.
     assert_eq!(admin.delete(&format!("{PACKS}/de")).status, 200);
