@@ -56,19 +56,29 @@ pub fn adopt_callee(cx: &mut Cx, kind: &str, id: &str) {
     adopt(cx, party.as_deref());
 }
 
-/// `command` with its prompts in `language` where a pack has them.
+/// The built-in prompt the SIP engine asks a callee that must press a key with.
+const CONFIRM_PROMPT: &str = "cf_press_one";
+
+/// `command` with its prompts in `language` where a pack has them (and a bridge's
+/// "press one to accept" for callees that must confirm).
 pub fn localize(data: &dyn Data, language: &str, mut command: FlowCommand) -> FlowCommand {
     if is_built_in(language) {
         return command;
     }
-    if let FlowCommand::Media(MediaCommand::Play { items, .. }) = &mut command {
-        for item in items.iter_mut() {
-            if let PlayItem::Prompt(id) = item
-                && let Some(audio) = data.prompt(language, id)
-            {
-                *item = PlayItem::Pending(audio);
+    match &mut command {
+        FlowCommand::Media(MediaCommand::Play { items, .. }) => {
+            for item in items.iter_mut() {
+                if let PlayItem::Prompt(id) = item
+                    && let Some(audio) = data.prompt(language, id)
+                {
+                    *item = PlayItem::Pending(audio);
+                }
             }
         }
+        FlowCommand::Bridge(bridge) if bridge.endpoints.iter().any(|e| e.confirm_key.is_some()) => {
+            bridge.confirm_prompt = data.prompt(language, CONFIRM_PROMPT).map(PlayItem::Pending);
+        }
+        _ => {}
     }
     command
 }

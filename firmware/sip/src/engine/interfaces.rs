@@ -284,6 +284,9 @@ pub struct Bridge {
     /// callees' early media (KAZOO `ringback`: uploaded media, looped): the box sends 183
     /// with its own answer and the media server plays it.
     pub ringback: Option<edgepbx_media::session::PlayItem>,
+    /// What a callee that must press a key (`Endpoint::confirm_key`) is asked: the call's
+    /// language's recording (from the callflow); None plays the built-in prompt.
+    pub confirm_prompt: Option<edgepbx_media::session::PlayItem>,
 }
 
 /// What call control asks the engine to do next.

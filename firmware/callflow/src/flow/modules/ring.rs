@@ -61,6 +61,7 @@ pub fn bridge_presenting(
         headers,
         ignore_early_media: false,
         ringback: None,
+        confirm_prompt: None,
     }))
 }
 

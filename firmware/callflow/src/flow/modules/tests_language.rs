@@ -188,3 +188,44 @@ fn a_german_box_says_counts_and_the_envelope_in_german() {
     );
     assert_eq!(envelope[9..11], ["de:vm_from", "de:num_1"]);
 }
+
+#[test]
+fn a_forwards_press_one_prompt_is_in_the_forwarding_users_language() {
+    let d = office();
+    german_pack(&d, "de-de");
+    d.put("users", "carol", json!({"first_name": "Carol"}));
+    d.put("devices", "dev-carol", json!({"owner_id": "carol"}));
+    d.register("dev-carol");
+    d.put(
+        "callflows",
+        "cf-1004",
+        json!({"numbers": ["1004"], "flow": flow_to("user", "carol")}),
+    );
+    let confirm = |language: Option<&str>| {
+        let mut bob = json!({"first_name": "Bob",
+            "call_forward": {"enabled": true, "number": "1004", "substitute": true}});
+        if let Some(language) = language {
+            bob["language"] = json!(language);
+        }
+        d.put("users", "bob", bob);
+        let (_, first) = super::testutil::run(&d, "3000", flow_to("user", "bob"));
+        let FlowCommand::Bridge(bridge) = first else {
+            panic!("expected a bridge, got {first:?}");
+        };
+        assert!(bridge.endpoints.iter().any(|e| e.confirm_key == Some('1')));
+        bridge.confirm_prompt.map(|p| {
+            let play = FlowCommand::Media(MediaCommand::Play {
+                items: vec![p],
+                collect: None,
+                barge_in: false,
+            });
+            said(&play)
+        })
+    };
+    assert_eq!(
+        confirm(Some("de-de")),
+        Some(vec!["de:cf_press_one".to_string()])
+    );
+    // English: the engine's built-in prompt.
+    assert_eq!(confirm(None), None);
+}
