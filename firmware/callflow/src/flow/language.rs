@@ -24,17 +24,19 @@ pub fn is_built_in(language: &str) -> bool {
 /// The call's prompt language given the party it reaches (`party`: a user, device or box
 /// owner document with a `language`; None before the flow reaches anybody).
 pub fn for_call(data: &dyn Data, call: &CallInfo, party: Option<&Value>) -> String {
-    let of = |doc: &Value| {
-        doc.get("language")
-            .and_then(Value::as_str)
-            .filter(|l| !l.is_empty())
-            .map(str::to_ascii_lowercase)
-    };
     call.flow_language
         .clone()
-        .or_else(|| party.and_then(of))
-        .or_else(|| data.account(&call.account).as_deref().and_then(of))
+        .or_else(|| party.and_then(language_of))
+        .or_else(|| data.account(&call.account).as_deref().and_then(language_of))
         .unwrap_or_else(|| BUILT_IN.to_string())
+}
+
+/// A document's `language` (lower case), when it has one.
+fn language_of(doc: &Value) -> Option<String> {
+    doc.get("language")
+        .and_then(Value::as_str)
+        .filter(|l| !l.is_empty())
+        .map(str::to_ascii_lowercase)
 }
 
 /// Makes the call's language the one [`for_call`] picks for `party`.
@@ -47,7 +49,7 @@ pub fn adopt(cx: &mut Cx, party: Option<&Value>) {
 pub fn adopt_callee(cx: &mut Cx, kind: &str, id: &str) {
     let doc = cx.doc(kind, id);
     let party = match doc {
-        Some(device) if kind == "devices" && device.get("language").is_none() => device
+        Some(device) if kind == "devices" && language_of(&device).is_none() => device
             .get("owner_id")
             .and_then(Value::as_str)
             .and_then(|owner| cx.doc("users", owner)),
