@@ -10,11 +10,9 @@ cat_rs="$root/firmware/media/src/prompts/catalog.rs"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"; rm -f "$out"/*.ul
 declare -a ids=()
-say() { # id text
-  espeak-ng -v en-us -s 150 -w "$tmp/p.wav" "$2"
-  ffmpeg -loglevel error -y -i "$tmp/p.wav" -af "silenceremove=start_periods=1:start_threshold=-50dB,areverse,silenceremove=start_periods=1:start_threshold=-50dB,areverse" -ar 8000 -ac 1 -f mulaw "$out/$1.ul"
-  ids+=("$1")
-}
+SAY_VOICE=en-us SAY_OUT="$out" SAY_TMP="$tmp"
+# shellcheck source=lib/prompt-say.sh
+source "$root/scripts/lib/prompt-say.sh"
 n=(zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty)
 for i in $(seq 0 20); do say "num_$i" "${n[$i]}"; done
 for t in 30:thirty 40:forty 50:fifty 60:sixty 70:seventy 80:eighty 90:ninety; do say "num_${t%%:*}" "${t#*:}"; done

@@ -18,7 +18,10 @@ pub struct CallInfo {
     pub captures: Vec<String>,
     /// `custom_application_vars` (set_cav) and channel variables (set_variable).
     pub vars: Map<String, Value>,
+    /// The prompt language now (see `flow::language::for_call`).
     pub language: String,
+    /// Set by the callflow's `language` module: wins over users' and the account's.
+    pub flow_language: Option<String>,
     /// prepend_cid prefixes.
     pub cid_name_prefix: String,
     pub cid_number_prefix: String,
@@ -49,6 +52,7 @@ impl CallInfo {
             captures,
             vars: Map::new(),
             language: "en-us".into(),
+            flow_language: None,
             cid_name_prefix: String::new(),
             cid_number_prefix: String::new(),
             caller_id: None,

@@ -146,6 +146,11 @@ pub trait Data: Send + Sync {
     fn prompt(&self, _language: &str, _id: &str) -> Option<PendingAudio> {
         None
     }
+    /// Whether an installed pack of `language` (or its primary tag) records prompt `id`,
+    /// without loading it (what decides how numbers are composed).
+    fn has_prompt(&self, _language: &str, _id: &str) -> bool {
+        false
+    }
     /// Stores a recording (voicemail message, greeting) under `id` (8 kHz).
     fn store_audio(&self, account: &str, id: &str, audio: Arc<[i16]>);
     /// Copies stored audio (a forwarded voicemail message) in the background.

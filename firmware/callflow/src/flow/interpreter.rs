@@ -295,6 +295,8 @@ impl CallFlow for Interpreter {
         self.now = now;
         if self.call.started_unix == 0 {
             self.call.started_unix = now.unix;
+            // Until the flow sets one or reaches somebody: the account's language.
+            self.call.language = super::language::for_call(&*self.data, &self.call, None);
             if blacklist::blocks(self.data.as_ref(), &self.call) {
                 tracing::info!(caller = %self.call.caller.number, number = %self.call.number,
                     "blacklisted caller refused");

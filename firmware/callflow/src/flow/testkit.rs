@@ -226,6 +226,10 @@ impl Data for MemData {
         let audio = self.prompts.lock().unwrap().get(&key).cloned()?;
         Some(PendingAudio::ready(Some(audio)))
     }
+    fn has_prompt(&self, language: &str, id: &str) -> bool {
+        let key = (language.to_string(), id.to_string());
+        self.prompts.lock().unwrap().contains_key(&key)
+    }
     fn store_audio(&self, _account: &str, id: &str, audio: Arc<[i16]>) {
         self.audio.lock().unwrap().insert(id.into(), audio);
     }

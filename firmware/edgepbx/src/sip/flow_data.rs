@@ -87,6 +87,21 @@ impl StoreData {
             let _ = tx.send(write);
         }
     }
+
+    /// The installed pack that records prompt `id` for `language`: the language's own pack,
+    /// else its primary tag's (`de-at` -> `de`). Reads the pack document (cached), not audio.
+    fn pack_with(&self, language: &str, id: &str) -> Option<String> {
+        let primary = language.split('-').next().unwrap_or(language);
+        [language, primary].into_iter().find_map(|l| {
+            let doc = self
+                .store
+                .get(GLOBAL, prompt_packs::KIND, l)
+                .ok()
+                .flatten()?;
+            doc.pointer(&format!("/prompts/{id}"))
+                .map(|_| l.to_string())
+        })
+    }
 }
 
 /// How the loader gets audio: stored files decoded to 8 kHz.
@@ -266,21 +281,15 @@ impl Data for StoreData {
     }
 
     fn prompt(&self, language: &str, id: &str) -> Option<PendingAudio> {
-        // The language's own pack, else its primary tag's (`de-at` -> `de`).
-        let primary = language.split('-').next().unwrap_or(language);
-        let pack = [language, primary].into_iter().find_map(|l| {
-            let doc = self
-                .store
-                .get(GLOBAL, prompt_packs::KIND, l)
-                .ok()
-                .flatten()?;
-            doc.pointer(&format!("/prompts/{id}"))
-                .map(|_| l.to_string())
-        })?;
+        let pack = self.pack_with(language, id)?;
         Some(self.loader.load(Source::Prompt {
             language: pack,
             id: id.into(),
         }))
+    }
+
+    fn has_prompt(&self, language: &str, id: &str) -> bool {
+        self.pack_with(language, id).is_some()
     }
 
     fn copy_audio(&self, account: &str, from: &str, to: &str) {

@@ -1,11 +1,14 @@
 //! Built-in English prompts (8 kHz µ-law, embedded), "say" helpers that turn numbers, digits,
-//! dates and times into prompt-id lists, and a player with barge-in on DTMF.
+//! dates and times into prompt-id lists (English in `say`, German in `say_de`, chosen per
+//! call language by `grammar`), and a player with barge-in on DTMF.
 //!
 //! The audio was rendered at development time by `scripts/media-prompts.sh` with espeak-ng;
 //! see this crate's README for the licensing reasoning.
 
 mod catalog;
+pub mod grammar;
 pub mod say;
+pub mod say_de;
 
 use crate::codec::g711;
 pub use catalog::PROMPTS;

@@ -52,15 +52,15 @@ fn below_thousand(n: u64, out: &mut Vec<&'static str>) {
     }
 }
 
-const NUM: [&str; 21] = [
+pub(super) const NUM: [&str; 21] = [
     "num_0", "num_1", "num_2", "num_3", "num_4", "num_5", "num_6", "num_7", "num_8", "num_9",
     "num_10", "num_11", "num_12", "num_13", "num_14", "num_15", "num_16", "num_17", "num_18",
     "num_19", "num_20",
 ];
-const TENS: [&str; 10] = [
+pub(super) const TENS: [&str; 10] = [
     "", "", "num_20", "num_30", "num_40", "num_50", "num_60", "num_70", "num_80", "num_90",
 ];
-const DAYS: [&str; 7] = [
+pub(super) const DAYS: [&str; 7] = [
     "day_monday",
     "day_tuesday",
     "day_wednesday",
@@ -69,7 +69,7 @@ const DAYS: [&str; 7] = [
     "day_saturday",
     "day_sunday",
 ];
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "month_january",
     "month_february",
     "month_march",
@@ -107,7 +107,7 @@ pub fn ordinal(n: u32) -> Vec<&'static str> {
     }
 }
 
-const ORD: [&str; 20] = [
+pub(super) const ORD: [&str; 20] = [
     "ord_1", "ord_2", "ord_3", "ord_4", "ord_5", "ord_6", "ord_7", "ord_8", "ord_9", "ord_10",
     "ord_11", "ord_12", "ord_13", "ord_14", "ord_15", "ord_16", "ord_17", "ord_18", "ord_19",
     "ord_20",

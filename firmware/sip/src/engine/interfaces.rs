@@ -295,6 +295,9 @@ pub struct Bridge {
     /// `group_id`, a ring group's group members): a callee that is one of their members
     /// and holds the call plays the group's `music_on_hold` ([`Directory::hold_music`]).
     pub music_groups: Vec<String>,
+    /// What a callee that must press a key (`Endpoint::confirm_key`) is asked: the call's
+    /// language's recording (from the callflow); None plays the built-in prompt.
+    pub confirm_prompt: Option<edgepbx_media::session::PlayItem>,
 }
 
 /// What call control asks the engine to do next.

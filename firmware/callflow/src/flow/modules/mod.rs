@@ -49,6 +49,8 @@ mod tests_hooks;
 #[cfg(test)]
 mod tests_in_call;
 #[cfg(test)]
+mod tests_language;
+#[cfg(test)]
 mod tests_missed_call;
 #[cfg(test)]
 mod tests_move;

@@ -63,6 +63,7 @@ pub fn bridge_presenting(
         ringback: None,
         transfer_ringback: None,
         music_groups: Vec::new(),
+        confirm_prompt: None,
     }))
 }
 
@@ -127,6 +128,9 @@ impl Module for Ring {
         if cx.doc(kind, id).is_none() {
             return Step::Error(format!("{} {id} does not exist", self.kind));
         }
+        // Prompts after this (no answer, busy, a voicemail without a language) are in the
+        // called party's language.
+        crate::flow::language::adopt_callee(cx, kind, id);
         let opts = options(&self.data);
         let endpoints = if self.kind == "user" {
             endpoints::for_user(cx, id, opts)

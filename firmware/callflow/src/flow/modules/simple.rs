@@ -46,7 +46,10 @@ impl Module for Simple {
                 }
             }
             "language" => match str_field(d, "language") {
-                Some(lang) => cx.call.language = lang.to_ascii_lowercase(),
+                Some(lang) => {
+                    cx.call.flow_language = Some(lang.to_ascii_lowercase());
+                    crate::flow::language::adopt(cx, None);
+                }
                 None => return Step::Error("language without data.language".into()),
             },
             "set_variable" => match (str_field(d, "variable"), d.get("value")) {

@@ -74,8 +74,11 @@ impl Voicemail {
         self.refresh(cx);
         let new = self.in_folder("new").len();
         let saved = self.in_folder("saved").len();
-        let language = cx.call.language.clone();
-        let say = |n: usize| say_count(&language, n).into_iter().map(prompt);
+        let say = |n: usize| {
+            say_count(cx.data.as_ref(), &cx.call.language, n)
+                .into_iter()
+                .map(prompt)
+        };
         items.push(prompt("vm_you_have"));
         items.extend(say(new));
         items.push(prompt(if new == 1 {

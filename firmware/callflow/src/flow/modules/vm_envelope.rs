@@ -10,7 +10,8 @@ use super::util::{bool_field, prompt, str_field};
 use crate::flow::context::Cx;
 use crate::temporal::tz;
 
-/// "Received Thursday December third, two fifteen P M, from one zero zero four".
+/// "Received Thursday December third, two fifteen P M, from one zero zero four"; in German
+/// "Empfangen Donnerstag, dritter Dezember, vierzehn Uhr fünfzehn, von eins null null vier".
 pub fn envelope(cx: &Cx, vmbox: &Value, message: &Map<String, Value>) -> Vec<PlayItem> {
     if bool_field(vmbox, "skip_envelope") == Some(true) {
         return vec![];
@@ -33,14 +34,10 @@ pub fn envelope(cx: &Cx, vmbox: &Value, message: &Map<String, Value>) -> Vec<Pla
         let at = left.to_zoned(zone);
         let weekday = at.weekday().to_monday_zero_offset() as u32;
         items.push(prompt("vm_received"));
-        let date = say::date(
-            at.year().into(),
-            at.month() as u32,
-            at.day() as u32,
-            weekday,
-        );
+        let grammar = crate::flow::language::grammar(cx.data.as_ref(), &cx.call.language);
+        let date = grammar.date(at.month() as u32, at.day() as u32, weekday);
         items.extend(date.into_iter().map(prompt));
-        let time = say::time(at.hour() as u32, at.minute() as u32);
+        let time = grammar.time(at.hour() as u32, at.minute() as u32);
         items.extend(time.into_iter().map(prompt));
     }
     let number = message

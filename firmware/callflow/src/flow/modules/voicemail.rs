@@ -196,31 +196,16 @@ impl Voicemail {
 
     /// The caller owns the box, or it is a shared box of a group listing them or their
     /// device (`vmbox_members`): either logs in without a PIN unless `require_pin`.
-    /// The box's prompts are in its `language`, else its owner's, else the call's (the
-    /// `language` module), else the account's; it becomes the call's language.
+    /// The box's prompts are in its `language`, else the call's rule with the box's owner
+    /// as the party (the `language` module, else the owner's, else the account's); it
+    /// becomes the call's language.
     pub(super) fn adopt_language(&self, cx: &mut Cx) {
-        let owner = str_field(&self.vmbox, "owner_id").and_then(|o| cx.doc("users", o));
-        let set_by_flow =
-            (cx.call.language != crate::flow::language::BUILT_IN).then(|| cx.call.language.clone());
-        let account = cx.data.account(&cx.call.account);
-        let language = str_field(&self.vmbox, "language")
-            .map(str::to_string)
-            .or_else(|| {
-                owner
-                    .as_deref()
-                    .and_then(|u| str_field(u, "language"))
-                    .map(str::to_string)
-            })
-            .or(set_by_flow)
-            .or_else(|| {
-                account
-                    .as_deref()
-                    .and_then(|a| str_field(a, "language"))
-                    .map(str::to_string)
-            });
-        if let Some(language) = language {
+        if let Some(language) = str_field(&self.vmbox, "language").filter(|l| !l.is_empty()) {
             cx.call.language = language.to_ascii_lowercase();
+            return;
         }
+        let owner = str_field(&self.vmbox, "owner_id").and_then(|o| cx.doc("users", o));
+        crate::flow::language::adopt(cx, owner.as_deref());
     }
 
     pub(super) fn is_owner(&self, cx: &Cx) -> bool {

@@ -31,13 +31,23 @@ impl Confirming {
 /// Asks for the key, a few times, then gives up.
 struct ConfirmFlow {
     asked: u32,
+    /// The bridge's `confirm_prompt` (the call's language), else the built-in prompt.
+    prompt: PlayItem,
 }
 
 impl ConfirmFlow {
+    fn new(bridge: &Bridge) -> ConfirmFlow {
+        let prompt = bridge.confirm_prompt.clone();
+        ConfirmFlow {
+            asked: 0,
+            prompt: prompt.unwrap_or_else(|| PlayItem::Prompt(PROMPT.into())),
+        }
+    }
+
     fn ask(&mut self) -> FlowCommand {
         self.asked += 1;
         FlowCommand::Media(MediaCommand::Play {
-            items: vec![PlayItem::Prompt(PROMPT.into())],
+            items: vec![self.prompt.clone()],
             collect: Some(Collect {
                 max_digits: 1,
                 first_digit_ms: WAIT_MS,
@@ -96,7 +106,7 @@ impl Engine {
         host.legs[i].state = LegState::Confirming;
         host.legs[i].confirming_call = Some(id);
         tracing::info!(call = %host.a.call_id, "callee answered; asking it to press {key}");
-        let flow = Box::new(ConfirmFlow { asked: 0 });
+        let flow = Box::new(ConfirmFlow::new(&host.bridge));
         self.run_leg_as_call(now, &host, i, msg, (id, caller), (answer, media), flow);
         if !self.calls.contains_key(&id) {
             // It could not even be asked (no media server): as if it never answered.
@@ -189,7 +199,7 @@ mod tests {
     #[test]
     fn the_callee_is_asked_three_times_then_hung_up() {
         let now = Now { mono: 0, unix: 0 };
-        let mut flow = ConfirmFlow { asked: 0 };
+        let mut flow = ConfirmFlow::new(&Bridge::default());
         let played = || {
             FlowEvent::Media(MediaEvent::Played {
                 digits: String::new(),

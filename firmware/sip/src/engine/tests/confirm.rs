@@ -15,6 +15,10 @@ fn answer(w: &mut World, invite: &Message) {
 
 /// The confirming call's id and its outstanding Play tag.
 fn asked(w: &World) -> (u64, u32) {
+    asked_with(w, &PlayItem::Prompt("cf_press_one".into()))
+}
+
+fn asked_with(w: &World, prompt: &PlayItem) -> (u64, u32) {
     w.flow_out
         .iter()
         .rev()
@@ -23,7 +27,7 @@ fn asked(w: &World) -> (u64, u32) {
                 call,
                 tag,
                 command: MediaCommand::Play { items, .. },
-            } if items == &[PlayItem::Prompt("cf_press_one".into())] => Some((*call, *tag)),
+            } if items == std::slice::from_ref(prompt) => Some((*call, *tag)),
             _ => None,
         })
         .expect("the callee is asked for the key")
@@ -114,4 +118,18 @@ fn no_key_in_time_fails_the_leg_and_the_flow_moves_on() {
     let refusal = w.take(ALICE).into_iter().rev().find_map(|m| m.status());
     assert_eq!(refusal, Some(480));
     assert!(w.media.lock().unwrap().released.contains(&8));
+}
+
+#[test]
+fn the_callee_is_asked_with_the_bridges_prompt_in_the_calls_language() {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "518");
+    let invite = w.last_to(BOB);
+    answer(&mut w, &invite);
+    let prompt = PlayItem::Audio(super::flow::CONFIRM_PROMPT.into());
+    let (member, tag) = asked_with(&w, &prompt);
+    w.engine.flow_event(w.now, member, tag, pressed("1"));
+    w.collect();
+    assert!(w.take(ALICE).iter().any(|m| m.status() == Some(200)));
 }

@@ -28,6 +28,8 @@ impl CallFlow for Scripted {
 const RINGBACK_MEDIA: [i16; 4] = [1, 2, 3, 4];
 /// The transfer ringback of flow 516.
 pub(super) const TRANSFER_MEDIA: [i16; 2] = [5, 6];
+/// A "press one" in another language than the built-in one.
+pub(super) const CONFIRM_PROMPT: [i16; 3] = [7, 7, 7];
 
 fn ring_bob_with_ringback() -> FlowCommand {
     FlowCommand::Bridge(Bridge {
@@ -130,6 +132,19 @@ pub(super) fn scripted(number: &str) -> Option<Box<dyn CallFlow>> {
                     ..Endpoint::device("d101")
                 }],
                 timeout_secs: 30,
+                ..Bridge::default()
+            }),
+            FlowCommand::hangup("NO_ANSWER"),
+        ],
+        // The same, asked in the call's language (the flow's recording of the prompt).
+        "518" => vec![
+            FlowCommand::Bridge(Bridge {
+                endpoints: vec![Endpoint {
+                    confirm_key: Some('1'),
+                    ..Endpoint::device("d101")
+                }],
+                timeout_secs: 30,
+                confirm_prompt: Some(PlayItem::Audio(CONFIRM_PROMPT.into())),
                 ..Bridge::default()
             }),
             FlowCommand::hangup("NO_ANSWER"),
