@@ -24,6 +24,7 @@ mod limits;
 mod listen;
 mod memory;
 mod minutes;
+mod originate;
 mod outside_address;
 mod page;
 mod panic;

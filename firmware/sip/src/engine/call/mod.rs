@@ -29,6 +29,7 @@ mod legs;
 mod limits;
 mod listen;
 mod minutes;
+mod originate;
 mod page;
 mod pickup;
 mod reinvite;
@@ -44,6 +45,9 @@ mod wreck;
 pub(super) type CallId = u64;
 pub(super) use listen::PendingRecording;
 pub(super) use minutes::Ledger as MinutesLedger;
+pub use originate::{
+    DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused, Originated,
+};
 pub(super) use wreck::take_wrecks;
 
 /// Most flow commands one call may run: a guard against a flow that spins without ever
@@ -177,6 +181,8 @@ pub(super) struct Call {
     listen: listen::Listening,
     /// Set while this call is a callee asked to confirm for another call's bridge.
     confirming: Option<confirm::Confirming>,
+    /// Set on a call the box started (`originate`).
+    originate: Option<originate::Origin>,
 }
 
 /// What a new call starts from: the side that stays (`a`) and how it got here.
@@ -246,6 +252,7 @@ impl Call {
             page: None,
             listen: listen::Listening::default(),
             confirming: None,
+            originate: None,
         }
     }
 

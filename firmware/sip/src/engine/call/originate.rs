@@ -1,0 +1,284 @@
+//! Calls the box starts itself (KAZOO `quickcall`): first a device is rung, as a call to it
+//! would ring it (every registered contact, its transport, SRTP and auth as the device
+//! asks); when it answers it becomes the call's A side, as if it had dialled the number,
+//! and the account's normal call control for that number runs with the device's owner as
+//! the caller. Outside numbers therefore obey the same call restrictions as dialled ones.
+//!
+//! Until the device answers the box's own side is no SIP dialog: nothing is ever sent to it
+//! ([`Call::box_is_caller`]); it is dropped when the device's leg takes its place.
+
+use super::*;
+use crate::engine::registrar::Aor;
+
+/// Calls the box may be starting at once for one account (a user must not be able to make
+/// the box dial out in a loop).
+pub const MAX_ORIGINATES_PER_ACCOUNT: usize = 2;
+
+/// How long the device rings when the request names no timeout (KAZOO's quickcall default).
+pub const DEFAULT_RING_SECS: u32 = 30;
+
+/// What to start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Originate {
+    pub account: String,
+    /// The account's SIP realm (the To/From host of the device's INVITE).
+    pub realm: String,
+    pub device_id: String,
+    /// Dialled, once the device answers, as if the device had dialled it.
+    pub number: String,
+    pub ring_secs: u32,
+    /// Shown on the device while it rings; None shows the number it will be connected to.
+    pub caller_id: Option<(String, String)>,
+    /// Ask the device to answer by itself (intercom headers).
+    pub auto_answer: bool,
+}
+
+/// Why a call was not started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OriginateRefused {
+    /// The device has no registered contact.
+    NotRegistered,
+    /// The account's call control has nothing for the number.
+    NoRoute,
+    /// The account already has [`MAX_ORIGINATES_PER_ACCOUNT`] such calls.
+    TooMany,
+    /// The box or the account is at a call limit, or out of media ports: why.
+    Unavailable(&'static str),
+}
+
+/// A started call: the id its call log and channels show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Originated {
+    pub call_id: String,
+}
+
+/// Marks a call the box started.
+pub(in crate::engine) struct Origin {
+    /// The device has not answered yet: the A side is the box itself.
+    ringing: bool,
+    /// Call control for the number, run once the device answers.
+    then: Option<Box<dyn CallFlow>>,
+}
+
+impl Call {
+    /// While the box rings the device of a call it started, the A side is the box itself:
+    /// there is no dialog to answer or hang up.
+    pub(in crate::engine) fn box_is_caller(&self) -> bool {
+        self.originate.as_ref().is_some_and(|o| o.ringing)
+    }
+}
+
+/// Rings the device; the outcome ends the call unless it answered.
+struct RingDevice {
+    bridge: Option<Bridge>,
+}
+
+impl CallFlow for RingDevice {
+    fn start(&mut self, _now: Now) -> FlowCommand {
+        match self.bridge.take() {
+            Some(bridge) => FlowCommand::Bridge(bridge),
+            None => FlowCommand::hangup("NORMAL_CLEARING"),
+        }
+    }
+
+    fn event(&mut self, _now: Now, event: FlowEvent) -> FlowCommand {
+        let cause = match event {
+            FlowEvent::Bridge(BridgeResult::NoAnswer) => "NO_ANSWER",
+            FlowEvent::Bridge(BridgeResult::Failed { code }) => {
+                crate::engine::causes::cause_for_status(code)
+            }
+            FlowEvent::Bridge(BridgeResult::NoEndpoints) => "USER_NOT_REGISTERED",
+            _ => return FlowCommand::Idle,
+        };
+        FlowCommand::hangup(cause)
+    }
+}
+
+/// What the box offers the device: the codecs its media server speaks, on the relay.
+fn box_offer() -> Sdp {
+    let text = "v=0\r\no=- 0 0 IN IP4 0.0.0.0\r\ns=-\r\nc=IN IP4 0.0.0.0\r\nt=0 0\r\n\
+m=audio 9 RTP/AVP 0 8 9 101\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n\
+a=rtpmap:9 G722/8000\r\na=rtpmap:101 telephone-event/8000\r\na=fmtp:101 0-16\r\n\
+a=sendrecv\r\n";
+    Sdp::parse(text.as_bytes()).expect("the box's own offer parses")
+}
+
+/// The box's side has no server transaction: answers "sent" on it go nowhere.
+const NO_TRANSACTION: TxId = TxId(u64::MAX);
+
+impl Engine {
+    /// Starts a call from `req.device_id` to `req.number`: the device rings now.
+    pub fn originate(
+        &mut self,
+        now: Now,
+        req: Originate,
+    ) -> Result<Originated, OriginateRefused> {
+        let aor = Aor {
+            account: req.account.clone(),
+            device_id: req.device_id.clone(),
+        };
+        if self.registrar.contacts(&aor, now.mono).is_empty() {
+            return Err(OriginateRefused::NotRegistered);
+        }
+        let caller = self.device_caller(&req.account, &req.device_id);
+        let then = self
+            .dir
+            .route(&caller, &req.number)
+            .ok_or(OriginateRefused::NoRoute)?;
+        let running = self
+            .calls
+            .values()
+            .filter(|c| c.originate.is_some() && c.account == req.account)
+            .count();
+        if running >= MAX_ORIGINATES_PER_ACCOUNT {
+            return Err(OriginateRefused::TooMany);
+        }
+        if self.calls.len() >= self.cfg.max_calls {
+            return Err(OriginateRefused::Unavailable("the box is at its call limit"));
+        }
+        if !self.within_limits(now, &req.account, limits::NewUse::Call, None) {
+            return Err(OriginateRefused::Unavailable(
+                "the account is at its call limit",
+            ));
+        }
+        let Some(media) = self.media.allocate() else {
+            return Err(OriginateRefused::Unavailable("no media ports left"));
+        };
+        let call_id = self.ids.call_id();
+        let a_invite = self.own_invite(&req, &call_id);
+        let a = Dialog {
+            call_id: call_id.clone(),
+            local_tag: self.ids.tag(),
+            remote_tag: None,
+            local_uri: format!("<sip:{}@{}>", req.number, req.realm),
+            remote_uri: format!("<sip:{}@{}>", caller.number, req.realm),
+            remote_target: String::new(),
+            peer: self.registrar.contacts(&aor, now.mono)[0].peer,
+            local_cseq: 0,
+            sdp_version: 0,
+            max_forwards: 70,
+            outside: false,
+        };
+        let caller_id = req
+            .caller_id
+            .clone()
+            .unwrap_or_else(|| (req.number.clone(), req.number.clone()));
+        let headers = if req.auto_answer {
+            vec![
+                ("Alert-Info".to_string(), "alert-autoanswer".to_string()),
+                (
+                    "Call-Info".to_string(),
+                    format!("<sip:{}>;answer-after=0", req.realm),
+                ),
+            ]
+        } else {
+            Vec::new()
+        };
+        let bridge = Bridge {
+            endpoints: vec![Endpoint::device(req.device_id.clone())],
+            timeout_secs: req.ring_secs.max(1),
+            caller_id: Some(caller_id),
+            headers,
+            ignore_early_media: true,
+            ..Bridge::default()
+        };
+        self.next_call += 1;
+        let id = self.next_call;
+        let mut call = Call::new(
+            NewCall {
+                id,
+                parents: self.dir.parent_accounts(&req.account),
+                caller,
+                number: req.number.clone(),
+                realm: req.realm.clone(),
+                a,
+                a_invite,
+                a_invite_tx: NO_TRANSACTION,
+                a_offer: box_offer(),
+                flow: Box::new(RingDevice {
+                    bridge: Some(bridge),
+                }),
+                media,
+                max_forwards: 70,
+            },
+            now,
+        );
+        // Nothing will be answered on the box's side.
+        call.responded = true;
+        call.originate = Some(Origin {
+            ringing: true,
+            then: Some(then),
+        });
+        tracing::info!(call = %call_id, device = %req.device_id, number = %req.number, "the box starts a call");
+        let what = format_args!("a call the box starts to {}", req.number);
+        self.survive(now, &what, |e| {
+            let command = call.flow.start(now);
+            e.run_command(now, call, command);
+        });
+        self.drain_tx();
+        Ok(Originated { call_id })
+    }
+
+    /// The request the call log and a crash report show as the call's start (never sent).
+    fn own_invite(&self, req: &Originate, call_id: &str) -> Message {
+        let mut w = Writer::request("INVITE", &format!("sip:{}@{}", req.number, req.realm));
+        w.header("Via", "SIP/2.0/UDP 127.0.0.1;branch=z9hG4bKoriginate")
+            .header("From", format_args!("<sip:{}@{}>;tag=box", req.device_id, req.realm))
+            .header("To", format_args!("<sip:{}@{}>", req.number, req.realm))
+            .header("Call-ID", call_id)
+            .header("CSeq", "1 INVITE")
+            .header("Max-Forwards", 70);
+        crate::message::parse(&w.finish_empty()).expect("the box's own INVITE parses")
+    }
+
+    /// The device answered: it becomes the A side, already answered, and the number's
+    /// call control starts (the device hears ringback from the box meanwhile).
+    pub(in crate::engine) fn originate_answered(
+        &mut self,
+        now: Now,
+        mut call: Call,
+        i: usize,
+        msg: &Message,
+    ) {
+        legs::note_answer(&mut call.legs[i], msg);
+        let dialog = call.legs[i].dialog.clone();
+        self.ack_2xx(&dialog, dialog.local_cseq);
+        self.take_winner(now, &mut call, i);
+        let answer = sdp_of(msg)
+            .and_then(Result::ok)
+            .and_then(|s| s.relayable())
+            .or_else(|| call.b_answer.clone());
+        let Some(answer) = answer else {
+            tracing::info!(call = %call.a.call_id, "device answered without usable SDP");
+            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", None);
+        };
+        let policy = call.legs[i].srtp;
+        if let Err(reason) = self.srtp_take_answer(&mut call, Side::B, &answer, Some(policy)) {
+            tracing::info!(call = %call.a.call_id, reason, "device's answer refused");
+            return self.end_call(now, call, "INCOMPATIBLE_DESTINATION", None);
+        }
+        if let Some(addr) = rtp_addr(&answer) {
+            self.media
+                .set_remote(call.media.id, call.relay_side(Side::B), addr);
+        }
+        call.b_answer = Some(answer);
+        // The device takes the A side; the box's own side is dropped without a word.
+        self.swap_sides(&mut call);
+        call.winner = None;
+        call.legs.clear();
+        call.a_answered = true;
+        call.answered_at = Some(now);
+        let then = call.originate.as_mut().and_then(|o| {
+            o.ringing = false;
+            o.then.take()
+        });
+        tracing::info!(call = %call.a.call_id, number = %call.number, "device answered; dialling for it");
+        if !self.ensure_terminated(now, &mut call) {
+            return self.end_call(now, call, "MEDIA_SERVER_UNAVAILABLE", None);
+        }
+        match then {
+            Some(flow) => self.restart_flow(now, call, flow),
+            None => self.end_call(now, call, "NORMAL_CLEARING", None),
+        }
+    }
+}
