@@ -31,7 +31,8 @@ pub use interfaces::{
 };
 
 pub use call::{
-    DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused, Originated,
+    AfterAnswer, DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused,
+    Originated,
 };
 pub use memory::TableCapacity;
 pub use survive::panic_message;

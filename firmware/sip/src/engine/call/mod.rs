@@ -46,7 +46,8 @@ pub(super) type CallId = u64;
 pub(super) use listen::PendingRecording;
 pub(super) use minutes::Ledger as MinutesLedger;
 pub use originate::{
-    DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused, Originated,
+    AfterAnswer, DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused,
+    Originated,
 };
 pub(super) use wreck::take_wrecks;
 

@@ -8,6 +8,7 @@
 //! ([`Call::box_is_caller`]); it is dropped when the device's leg takes its place.
 
 use super::*;
+use crate::engine::PlayItem;
 use crate::engine::registrar::Aor;
 
 /// Calls the box may be starting at once for one account (a user must not be able to make
@@ -18,14 +19,15 @@ pub const MAX_ORIGINATES_PER_ACCOUNT: usize = 2;
 pub const DEFAULT_RING_SECS: u32 = 30;
 
 /// What to start.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Originate {
     pub account: String,
     /// The account's SIP realm (the To/From host of the device's INVITE).
     pub realm: String,
-    pub device_id: String,
-    /// Dialled, once the device answers, as if the device had dialled it.
-    pub number: String,
+    /// Rung at once (a user's devices); those not registered are skipped. The first to
+    /// answer is the caller.
+    pub devices: Vec<String>,
+    pub then: AfterAnswer,
     pub ring_secs: u32,
     /// Shown on the device while it rings; None shows the number it will be connected to.
     pub caller_id: Option<(String, String)>,
@@ -33,10 +35,19 @@ pub struct Originate {
     pub auto_answer: bool,
 }
 
+/// What happens once a device answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AfterAnswer {
+    /// This number is dialled as if the device had dialled it.
+    Dial(String),
+    /// The box plays these to the device and hangs up (a "your phone works" check).
+    Play(Vec<PlayItem>),
+}
+
 /// Why a call was not started.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OriginateRefused {
-    /// The device has no registered contact.
+    /// None of the devices has a registered contact.
     NotRegistered,
     /// The account's call control has nothing for the number.
     NoRoute,
@@ -56,8 +67,7 @@ pub struct Originated {
 pub(in crate::engine) struct Origin {
     /// The device has not answered yet: the A side is the box itself.
     ringing: bool,
-    /// Call control for the number, run once the device answers.
-    then: Option<Box<dyn CallFlow>>,
+    then: AfterAnswer,
 }
 
 impl Call {
@@ -94,6 +104,28 @@ impl CallFlow for RingDevice {
     }
 }
 
+/// Plays the confirmation once, then hangs up.
+struct PlayThenHangUp {
+    items: Vec<PlayItem>,
+}
+
+impl CallFlow for PlayThenHangUp {
+    fn start(&mut self, _now: Now) -> FlowCommand {
+        FlowCommand::Media(crate::engine::MediaCommand::Play {
+            items: std::mem::take(&mut self.items),
+            collect: None,
+            barge_in: false,
+        })
+    }
+
+    fn event(&mut self, _now: Now, event: FlowEvent) -> FlowCommand {
+        match event {
+            FlowEvent::Media(_) => FlowCommand::hangup("NORMAL_CLEARING"),
+            _ => FlowCommand::Idle,
+        }
+    }
+}
+
 /// What the box offers the device: the codecs its media server speaks, on the relay.
 fn box_offer() -> Sdp {
     let text = "v=0\r\no=- 0 0 IN IP4 0.0.0.0\r\ns=-\r\nc=IN IP4 0.0.0.0\r\nt=0 0\r\n\
@@ -108,23 +140,33 @@ const NO_TRANSACTION: TxId = TxId(u64::MAX);
 
 impl Engine {
     /// Starts a call from `req.device_id` to `req.number`: the device rings now.
-    pub fn originate(
-        &mut self,
-        now: Now,
-        req: Originate,
-    ) -> Result<Originated, OriginateRefused> {
-        let aor = Aor {
-            account: req.account.clone(),
-            device_id: req.device_id.clone(),
-        };
-        if self.registrar.contacts(&aor, now.mono).is_empty() {
+    pub fn originate(&mut self, now: Now, req: Originate) -> Result<Originated, OriginateRefused> {
+        let registered: Vec<(String, Peer)> = req
+            .devices
+            .iter()
+            .filter_map(|device| {
+                let aor = Aor {
+                    account: req.account.clone(),
+                    device_id: device.clone(),
+                };
+                let binding = self.registrar.contacts(&aor, now.mono).into_iter().next()?;
+                Some((device.clone(), binding.peer))
+            })
+            .collect();
+        let Some((first, peer)) = registered.first().cloned() else {
             return Err(OriginateRefused::NotRegistered);
-        }
-        let caller = self.device_caller(&req.account, &req.device_id);
-        let then = self
-            .dir
-            .route(&caller, &req.number)
-            .ok_or(OriginateRefused::NoRoute)?;
+        };
+        let caller = self.device_caller(&req.account, &first);
+        // Checked now (it is routed again for the device that answers).
+        let number = match &req.then {
+            AfterAnswer::Dial(number) => {
+                self.dir
+                    .route(&caller, number)
+                    .ok_or(OriginateRefused::NoRoute)?;
+                number.clone()
+            }
+            AfterAnswer::Play(_) => caller.number.clone(),
+        };
         let running = self
             .calls
             .values()
@@ -134,7 +176,9 @@ impl Engine {
             return Err(OriginateRefused::TooMany);
         }
         if self.calls.len() >= self.cfg.max_calls {
-            return Err(OriginateRefused::Unavailable("the box is at its call limit"));
+            return Err(OriginateRefused::Unavailable(
+                "the box is at its call limit",
+            ));
         }
         if !self.within_limits(now, &req.account, limits::NewUse::Call, None) {
             return Err(OriginateRefused::Unavailable(
@@ -145,15 +189,15 @@ impl Engine {
             return Err(OriginateRefused::Unavailable("no media ports left"));
         };
         let call_id = self.ids.call_id();
-        let a_invite = self.own_invite(&req, &call_id);
+        let a_invite = self.own_invite(&req, &first, &number, &call_id);
         let a = Dialog {
             call_id: call_id.clone(),
             local_tag: self.ids.tag(),
             remote_tag: None,
-            local_uri: format!("<sip:{}@{}>", req.number, req.realm),
+            local_uri: format!("<sip:{number}@{}>", req.realm),
             remote_uri: format!("<sip:{}@{}>", caller.number, req.realm),
             remote_target: String::new(),
-            peer: self.registrar.contacts(&aor, now.mono)[0].peer,
+            peer,
             local_cseq: 0,
             sdp_version: 0,
             max_forwards: 70,
@@ -162,7 +206,7 @@ impl Engine {
         let caller_id = req
             .caller_id
             .clone()
-            .unwrap_or_else(|| (req.number.clone(), req.number.clone()));
+            .unwrap_or_else(|| ("QuickCall".to_string(), number.clone()));
         let headers = if req.auto_answer {
             vec![
                 ("Alert-Info".to_string(), "alert-autoanswer".to_string()),
@@ -175,7 +219,10 @@ impl Engine {
             Vec::new()
         };
         let bridge = Bridge {
-            endpoints: vec![Endpoint::device(req.device_id.clone())],
+            endpoints: registered
+                .iter()
+                .map(|(device, _)| Endpoint::device(device.clone()))
+                .collect(),
             timeout_secs: req.ring_secs.max(1),
             caller_id: Some(caller_id),
             headers,
@@ -189,7 +236,7 @@ impl Engine {
                 id,
                 parents: self.dir.parent_accounts(&req.account),
                 caller,
-                number: req.number.clone(),
+                number: number.clone(),
                 realm: req.realm.clone(),
                 a,
                 a_invite,
@@ -207,10 +254,10 @@ impl Engine {
         call.responded = true;
         call.originate = Some(Origin {
             ringing: true,
-            then: Some(then),
+            then: req.then,
         });
-        tracing::info!(call = %call_id, device = %req.device_id, number = %req.number, "the box starts a call");
-        let what = format_args!("a call the box starts to {}", req.number);
+        tracing::info!(call = %call_id, devices = ?req.devices, number = %number, "the box starts a call");
+        let what = format_args!("a call the box starts to {number}");
         self.survive(now, &what, |e| {
             let command = call.flow.start(now);
             e.run_command(now, call, command);
@@ -220,11 +267,12 @@ impl Engine {
     }
 
     /// The request the call log and a crash report show as the call's start (never sent).
-    fn own_invite(&self, req: &Originate, call_id: &str) -> Message {
-        let mut w = Writer::request("INVITE", &format!("sip:{}@{}", req.number, req.realm));
+    fn own_invite(&self, req: &Originate, device: &str, number: &str, call_id: &str) -> Message {
+        let realm = &req.realm;
+        let mut w = Writer::request("INVITE", &format!("sip:{number}@{realm}"));
         w.header("Via", "SIP/2.0/UDP 127.0.0.1;branch=z9hG4bKoriginate")
-            .header("From", format_args!("<sip:{}@{}>;tag=box", req.device_id, req.realm))
-            .header("To", format_args!("<sip:{}@{}>", req.number, req.realm))
+            .header("From", format_args!("<sip:{device}@{realm}>;tag=box"))
+            .header("To", format_args!("<sip:{number}@{realm}>"))
             .header("Call-ID", call_id)
             .header("CSeq", "1 INVITE")
             .header("Max-Forwards", 70);
@@ -268,17 +316,24 @@ impl Engine {
         call.legs.clear();
         call.a_answered = true;
         call.answered_at = Some(now);
-        let then = call.originate.as_mut().and_then(|o| {
-            o.ringing = false;
-            o.then.take()
-        });
-        tracing::info!(call = %call.a.call_id, number = %call.number, "device answered; dialling for it");
+        let Some(origin) = call.originate.as_mut() else {
+            return self.end_call(now, call, "NORMAL_CLEARING", None);
+        };
+        origin.ringing = false;
+        let flow: Option<Box<dyn CallFlow>> = match &origin.then {
+            // Routed for the device that answered, as if it had dialled.
+            AfterAnswer::Dial(number) => self.dir.route(&call.caller, number),
+            AfterAnswer::Play(items) => Some(Box::new(PlayThenHangUp {
+                items: items.clone(),
+            })),
+        };
+        tracing::info!(call = %call.a.call_id, number = %call.number, "device answered");
         if !self.ensure_terminated(now, &mut call) {
             return self.end_call(now, call, "MEDIA_SERVER_UNAVAILABLE", None);
         }
-        match then {
+        match flow {
             Some(flow) => self.restart_flow(now, call, flow),
-            None => self.end_call(now, call, "NORMAL_CLEARING", None),
+            None => self.end_call(now, call, "NO_ROUTE_DESTINATION", None),
         }
     }
 }

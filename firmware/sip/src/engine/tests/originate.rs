@@ -9,13 +9,21 @@ use crate::sdes::SrtpPolicy;
 const CAROL: u16 = 5003;
 
 fn quickcall(w: &mut World, device: &str, number: &str) -> Result<Originated, OriginateRefused> {
+    start(w, &[device], AfterAnswer::Dial(number.into()))
+}
+
+fn start(
+    w: &mut World,
+    devices: &[&str],
+    then: AfterAnswer,
+) -> Result<Originated, OriginateRefused> {
     let result = w.engine.originate(
         w.now,
         Originate {
             account: "acc".into(),
             realm: REALM.into(),
-            device_id: device.into(),
-            number: number.into(),
+            devices: devices.iter().map(|d| d.to_string()).collect(),
+            then,
             ring_secs: 10,
             caller_id: None,
             auto_answer: false,
@@ -77,7 +85,10 @@ fn the_device_answers_then_the_number_rings_as_if_the_device_dialled_it() {
     let invite = bob_answers(&mut w);
     // The device sees the number it will be connected to.
     assert!(
-        invite.header(HeaderName::From).unwrap().contains("<sip:102@"),
+        invite
+            .header(HeaderName::From)
+            .unwrap()
+            .contains("\"QuickCall\" <sip:102@"),
         "{:?}",
         invite.header(HeaderName::From)
     );
@@ -88,7 +99,10 @@ fn the_device_answers_then_the_number_rings_as_if_the_device_dialled_it() {
     assert_eq!(to_carol.method_str(), "INVITE");
     // Carol sees Bob's phone calling, as if Bob had dialled 102.
     assert!(
-        to_carol.header(HeaderName::From).unwrap().contains("Phone 101"),
+        to_carol
+            .header(HeaderName::From)
+            .unwrap()
+            .contains("Phone 101"),
         "{:?}",
         to_carol.header(HeaderName::From)
     );
@@ -97,15 +111,23 @@ fn the_device_answers_then_the_number_rings_as_if_the_device_dialled_it() {
     assert_eq!(w.engine.call_count(), 1);
     // Bob's and Carol's RTP addresses are the relay's two sides.
     let remotes = w.media.lock().unwrap().remotes.clone();
-    assert!(remotes.iter().any(|(_, _, a)| a.port() == 6000), "{remotes:?}");
-    assert!(remotes.iter().any(|(_, _, a)| a.port() == 7000), "{remotes:?}");
+    assert!(
+        remotes.iter().any(|(_, _, a)| a.port() == 6000),
+        "{remotes:?}"
+    );
+    assert!(
+        remotes.iter().any(|(_, _, a)| a.port() == 7000),
+        "{remotes:?}"
+    );
 
     bye_from_bob(&mut w, &invite);
     assert_eq!(w.last_to(CAROL).method_str(), "BYE");
     assert_eq!(w.engine.call_count(), 0);
     assert!(!w.cdrs.is_empty());
     assert!(
-        w.cdrs.iter().all(|c| c["hangup_cause"] == "NORMAL_CLEARING"),
+        w.cdrs
+            .iter()
+            .all(|c| c["hangup_cause"] == "NORMAL_CLEARING"),
         "{:?}",
         causes(&w)
     );
@@ -124,7 +146,11 @@ fn a_device_that_does_not_answer_is_cancelled_and_the_call_ends() {
     assert_eq!(w.last_to(BOB).method_str(), "CANCEL");
     respond(&mut w, &invite, BOB, 487, "bob1", "");
     assert_eq!(w.engine.call_count(), 0);
-    assert!(causes(&w).iter().any(|c| c == "NO_ANSWER"), "{:?}", causes(&w));
+    assert!(
+        causes(&w).iter().any(|c| c == "NO_ANSWER"),
+        "{:?}",
+        causes(&w)
+    );
     // The box's own side is no dialog: nothing went anywhere but to Bob.
     assert!(w.sent.iter().all(|(a, _)| a.port() == BOB));
 }
@@ -137,7 +163,11 @@ fn a_busy_device_ends_the_call_as_busy() {
     let invite = w.last_to(BOB);
     respond(&mut w, &invite, BOB, 486, "bob1", "");
     assert_eq!(w.engine.call_count(), 0);
-    assert!(causes(&w).iter().any(|c| c == "USER_BUSY"), "{:?}", causes(&w));
+    assert!(
+        causes(&w).iter().any(|c| c == "USER_BUSY"),
+        "{:?}",
+        causes(&w)
+    );
 }
 
 #[test]
@@ -168,13 +198,20 @@ fn an_srtp_device_is_offered_keys_and_keyed_by_its_answer() {
     assert_eq!(audio.proto, "RTP/SAVP");
     assert!(!audio.crypto.is_empty());
     let key = "inline:QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVoxMjM0";
-    let answer = sdp(6000, &format!("a=crypto:1 AES_CM_128_HMAC_SHA1_80 {key}\r\n"))
-        .replace("RTP/AVP", "RTP/SAVP");
+    let answer = sdp(
+        6000,
+        &format!("a=crypto:1 AES_CM_128_HMAC_SHA1_80 {key}\r\n"),
+    )
+    .replace("RTP/AVP", "RTP/SAVP");
     respond(&mut w, &invite, BOB, 200, "bob1", &answer);
     assert_eq!(w.last_to(BOB).method_str(), "ACK");
-    let keyed = w.media.lock().unwrap().srtp.iter().any(|(_, _, k)| {
-        k.is_some_and(|k| k.remote == *b"ABCDEFGHIJKLMNOPQRSTUVWXYZ1234")
-    });
+    let keyed = w
+        .media
+        .lock()
+        .unwrap()
+        .srtp
+        .iter()
+        .any(|(_, _, k)| k.is_some_and(|k| k.remote == *b"ABCDEFGHIJKLMNOPQRSTUVWXYZ1234"));
     assert!(keyed, "Bob's key reached the relay");
     // Carol (plain) is offered plain RTP.
     let to_carol = w.last_to(CAROL);
@@ -205,4 +242,45 @@ fn refusals_name_their_reason_and_start_nothing() {
         Err(OriginateRefused::TooMany)
     );
     assert_eq!(w.engine.call_count(), MAX_ORIGINATES_PER_ACCOUNT);
+}
+
+#[test]
+fn a_ring_test_plays_the_confirmation_to_the_device_that_answers_and_hangs_up() {
+    let mut w = World::new();
+    // A user's two phones: only the registered one rings.
+    register(&mut w, "102", CAROL);
+    let items = vec![PlayItem::Beep, PlayItem::Prompt("ivr_goodbye".into())];
+    start(&mut w, &["d101", "d102"], AfterAnswer::Play(items.clone())).unwrap();
+    assert!(w.take(BOB).is_empty());
+    let invite = w.last_to(CAROL);
+    respond(&mut w, &invite, CAROL, 200, "carol1", &sdp(7000, ""));
+    let played = w.flow_out.iter().find_map(|o| match o {
+        Output::Media {
+            call,
+            tag,
+            command: MediaCommand::Play { items, .. },
+        } => Some((*call, *tag, items.clone())),
+        _ => None,
+    });
+    let (call, tag, heard) = played.expect("the confirmation is played");
+    assert_eq!(heard, items);
+    w.engine.flow_event(
+        w.now,
+        call,
+        tag,
+        FlowEvent::Media(MediaEvent::Played {
+            digits: String::new(),
+            end: edgepbx_media::session::CollectEnd::Timeout,
+        }),
+    );
+    w.collect();
+    assert_eq!(w.last_to(CAROL).method_str(), "BYE");
+    assert_eq!(w.engine.call_count(), 0);
+    // The call log shows it like any call: Carol's phone called its own extension.
+    assert!(
+        w.cdrs.iter().any(|c| c["callee_id_number"] == "102"
+            || c["request"].as_str().is_some_and(|r| r.starts_with("102@"))),
+        "{:?}",
+        w.cdrs
+    );
 }
