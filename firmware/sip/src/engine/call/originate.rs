@@ -40,8 +40,9 @@ pub struct Originate {
 pub enum AfterAnswer {
     /// This number is dialled as if the device had dialled it.
     Dial(String),
-    /// The box plays these to the device and hangs up (a "your phone works" check).
-    Play(Vec<PlayItem>),
+    /// The box tells the device it works (a beep, the device's own number digit by digit,
+    /// goodbye) and hangs up: the wizard's "Ring my phone".
+    Confirm,
 }
 
 /// Why a call was not started.
@@ -126,6 +127,21 @@ impl CallFlow for PlayThenHangUp {
     }
 }
 
+/// What a device that answered a ring test hears: a beep, its number, goodbye.
+fn confirmation(number: &str) -> Vec<PlayItem> {
+    let digits = number.chars().filter_map(|c| match c {
+        '0'..='9' => Some(format!("num_{c}")),
+        '*' => Some("star".into()),
+        '#' => Some("pound".into()),
+        _ => None,
+    });
+    std::iter::once(PlayItem::Beep)
+        .chain(std::iter::once(PlayItem::Silence { ms: 300 }))
+        .chain(digits.map(PlayItem::Prompt))
+        .chain(std::iter::once(PlayItem::Prompt("ivr_goodbye".into())))
+        .collect()
+}
+
 /// What the box offers the device: the codecs its media server speaks, on the relay.
 fn box_offer() -> Sdp {
     let text = "v=0\r\no=- 0 0 IN IP4 0.0.0.0\r\ns=-\r\nc=IN IP4 0.0.0.0\r\nt=0 0\r\n\
@@ -165,7 +181,7 @@ impl Engine {
                     .ok_or(OriginateRefused::NoRoute)?;
                 number.clone()
             }
-            AfterAnswer::Play(_) => caller.number.clone(),
+            AfterAnswer::Confirm => caller.number.clone(),
         };
         let running = self
             .calls
@@ -323,8 +339,8 @@ impl Engine {
         let flow: Option<Box<dyn CallFlow>> = match &origin.then {
             // Routed for the device that answered, as if it had dialled.
             AfterAnswer::Dial(number) => self.dir.route(&call.caller, number),
-            AfterAnswer::Play(items) => Some(Box::new(PlayThenHangUp {
-                items: items.clone(),
+            AfterAnswer::Confirm => Some(Box::new(PlayThenHangUp {
+                items: confirmation(&call.caller.number),
             })),
         };
         tracing::info!(call = %call.a.call_id, number = %call.number, "device answered");

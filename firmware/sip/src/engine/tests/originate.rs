@@ -249,8 +249,7 @@ fn a_ring_test_plays_the_confirmation_to_the_device_that_answers_and_hangs_up() 
     let mut w = World::new();
     // A user's two phones: only the registered one rings.
     register(&mut w, "102", CAROL);
-    let items = vec![PlayItem::Beep, PlayItem::Prompt("ivr_goodbye".into())];
-    start(&mut w, &["d101", "d102"], AfterAnswer::Play(items.clone())).unwrap();
+    start(&mut w, &["d101", "d102"], AfterAnswer::Confirm).unwrap();
     assert!(w.take(BOB).is_empty());
     let invite = w.last_to(CAROL);
     respond(&mut w, &invite, CAROL, 200, "carol1", &sdp(7000, ""));
@@ -263,7 +262,18 @@ fn a_ring_test_plays_the_confirmation_to_the_device_that_answers_and_hangs_up() 
         _ => None,
     });
     let (call, tag, heard) = played.expect("the confirmation is played");
-    assert_eq!(heard, items);
+    let prompt = |p: &str| PlayItem::Prompt(p.into());
+    assert_eq!(
+        heard,
+        [
+            PlayItem::Beep,
+            PlayItem::Silence { ms: 300 },
+            prompt("num_1"),
+            prompt("num_0"),
+            prompt("num_2"),
+            prompt("ivr_goodbye")
+        ]
+    );
     w.engine.flow_event(
         w.now,
         call,
