@@ -26,7 +26,7 @@ fn start(
             then,
             ring_secs: 10,
             caller_id: None,
-            auto_answer: false,
+            auto_answer,
         },
     );
     w.collect();
@@ -293,4 +293,19 @@ fn a_ring_test_plays_the_confirmation_to_the_device_that_answers_and_hangs_up() 
         "{:?}",
         w.cdrs
     );
+}
+
+#[test]
+fn auto_answer_asks_the_phone_to_answer_by_itself() {
+    let mut w = World::new();
+    register(&mut w, "101", BOB);
+    start_with(&mut w, &["d101"], AfterAnswer::Dial("102".into()), true).unwrap();
+    let invite = w.last_to(BOB);
+    assert_eq!(
+        invite.header(HeaderName::parse("Call-Info")),
+        Some(format!("<sip:{REALM}>;answer-after=0").as_str())
+    );
+    start_with(&mut w, &["d101"], AfterAnswer::Dial("102".into()), false).unwrap();
+    let invite = w.last_to(BOB);
+    assert_eq!(invite.header(HeaderName::parse("Call-Info")), None);
 }
