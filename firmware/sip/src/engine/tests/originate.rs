@@ -17,6 +17,15 @@ fn start(
     devices: &[&str],
     then: AfterAnswer,
 ) -> Result<Originated, OriginateRefused> {
+    start_with(w, devices, then, false)
+}
+
+fn start_with(
+    w: &mut World,
+    devices: &[&str],
+    then: AfterAnswer,
+    auto_answer: bool,
+) -> Result<Originated, OriginateRefused> {
     let result = w.engine.originate(
         w.now,
         Originate {
