@@ -112,18 +112,48 @@ fn quickcall_refuses_bad_input_and_bounds_calls_per_account() {
     let r = user.get(&user.url(&format!("devices/{}/quickcall/322", ids[0])));
     assert_eq!(r.status, 403, "{}", r.text());
 
-    // Registered, but the phone never answers (the test holds its port and says nothing).
+    // Registered, but the phone never answers (the test holds its port and reads what comes).
     let port = free_port();
     register_from(&dir, &pbx, "321", port);
-    let _silent = UdpSocket::bind(("127.0.0.1", port)).unwrap();
+    let silent = UdpSocket::bind(("127.0.0.1", port)).unwrap();
+    silent
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    // The next INVITE of a call other than `seen` (retransmissions of it are skipped).
+    let next_invite = |seen: &str| loop {
+        let mut buf = [0u8; 4096];
+        let n = silent.recv(&mut buf).expect("the phone is rung");
+        let text = String::from_utf8_lossy(&buf[..n]).to_string();
+        let call_id = text
+            .lines()
+            .find_map(|l| l.strip_prefix("Call-ID: "))
+            .unwrap_or("")
+            .to_string();
+        if text.starts_with("INVITE ") && call_id != seen {
+            return (call_id, text);
+        }
+    };
     // A number no callflow matches.
     let r = admin.get(&path(&ids[0], "999"));
     assert_eq!(r.status, 400, "{}", r.text());
     assert!(r.data().get("number").is_some(), "{}", r.text());
-    for _ in 0..2 {
-        let r = admin.get(&path(&ids[0], "322?timeout=30"));
-        assert_eq!(r.status, 202, "{}", r.text());
-    }
+    // The user's quickcall rings the phone they own, without auto-answer by default...
+    let r = admin.patch(
+        &admin.url(&format!("devices/{}", ids[0])),
+        json!({"owner_id": user.owner_id}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = user.get(&user.url(&format!("users/{}/quickcall/322", user.owner_id)));
+    assert_eq!(r.status, 202, "{}", r.text());
+    let (first, invite) = next_invite("");
+    assert!(invite.contains("QuickCall"), "{invite}");
+    assert!(!invite.contains("answer-after"), "{invite}");
+    // ... a device's quickcall asks the phone to answer by itself (KAZOO's default).
+    let r = admin.get(&path(&ids[0], "322?timeout=30"));
+    assert_eq!(r.status, 202, "{}", r.text());
+    let (_, invite) = next_invite(&first);
+    assert!(invite.contains("answer-after=0"), "{invite}");
+    // Two are ringing: a third is refused until one ends.
     let r = admin.get(&path(&ids[0], "322"));
     assert_eq!(r.status, 429, "{}", r.text());
 }

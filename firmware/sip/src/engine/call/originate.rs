@@ -176,8 +176,7 @@ impl Engine {
         // Checked now (it is routed again for the device that answers).
         let number = match &req.then {
             AfterAnswer::Dial(number) => {
-                self.dir
-                    .route(&caller, number)
+                self.route_for(&caller, number)
                     .ok_or(OriginateRefused::NoRoute)?;
                 number.clone()
             }
@@ -282,6 +281,16 @@ impl Engine {
         Ok(Originated { call_id })
     }
 
+    /// Call control for `number` dialled by `caller`; a device the directory does not know
+    /// is an outside party and reaches the account's own numbers only, as in a transfer.
+    fn route_for(&self, caller: &Caller, number: &str) -> Option<Box<dyn CallFlow>> {
+        if caller.outside {
+            self.dir.route_from_carrier(caller, number)
+        } else {
+            self.dir.route(caller, number)
+        }
+    }
+
     /// The request the call log and a crash report show as the call's start (never sent).
     fn own_invite(&self, req: &Originate, device: &str, number: &str, call_id: &str) -> Message {
         let realm = &req.realm;
@@ -338,7 +347,7 @@ impl Engine {
         origin.ringing = false;
         let flow: Option<Box<dyn CallFlow>> = match &origin.then {
             // Routed for the device that answered, as if it had dialled.
-            AfterAnswer::Dial(number) => self.dir.route(&call.caller, number),
+            AfterAnswer::Dial(number) => self.route_for(&call.caller, number),
             AfterAnswer::Confirm => Some(Box::new(PlayThenHangUp {
                 items: confirmation(&call.caller.number),
             })),
