@@ -46,6 +46,32 @@ fn quickcall_rings_the_phone_then_dials_the_number_for_it() {
     assert_eq!(to_b.len(), 1, "{to_b:?}");
     assert!(to_b[0].contains("sip:302@"), "{}", to_b[0]);
     assert!(!to_b[0].contains("QuickCall"), "{}", to_b[0]);
+
+    // The call log has it like any call from the first phone to 302: both legs, answered.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let rows = admin.get(&admin.url("cdrs?paginate=false")).data();
+        let legs: Vec<_> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| {
+                r["callee_id_number"] == "302"
+                    && r["calling_from"] == "301"
+                    && r["hangup_cause"] == "NORMAL_CLEARING"
+                    && r["billing_seconds"].as_u64() >= Some(1)
+            })
+            .map(|r| r["authorizing_id"].as_str().unwrap_or("").to_string())
+            .collect();
+        if legs.contains(&ids[0]) && legs.contains(&ids[1]) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no call records for both phones: {rows}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
 
 #[test]
