@@ -4,6 +4,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { get } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
+import { CallFrom } from './quickcall.js';
 
 export function Devices() {
   const [rows, setRows] = useState(null);
@@ -25,7 +26,7 @@ export function Devices() {
       : rows.length === 0
         ? html`<p>${t.none}</p>`
         : html`<table class="list" aria-label=${t.devices}>
-            <thead><tr><th>${t.name}</th><th>${t.type}</th><th>${t.sipUser}</th><th>${t.owner}</th><th>${t.status}</th></tr></thead>
+            <thead><tr><th>${t.name}</th><th>${t.type}</th><th>${t.sipUser}</th><th>${t.owner}</th><th>${t.status}</th><th>${t.actions}</th></tr></thead>
             <tbody>
               ${rows.map(
                 (d) => html`<tr key=${d.id}>
@@ -34,6 +35,7 @@ export function Devices() {
                   <td data-label=${t.sipUser}>${d.username}</td>
                   <td data-label=${t.owner}>${d.owner ? `${d.owner.first_name} ${d.owner.last_name}` : ''}</td>
                   <td data-label=${t.status}><span class=${d.registered ? 'dot on' : 'dot'}>${d.registered ? t.registered : t.notRegistered}</span></td>
+                  <td data-label=${t.actions}>${d.registered && html`<${CallFrom} device=${d} />`}</td>
                 </tr>`
               )}
             </tbody>

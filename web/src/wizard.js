@@ -13,6 +13,7 @@ import { MainNumber } from './main-number.js';
 import { CsvImport } from './csv-import.js';
 import { MailRelayForm } from './mail-relay.js';
 import { OutsideLines } from './outside-lines.js';
+import { RingMyPhone } from './quickcall.js';
 
 /** null: closed; otherwise { forced } (whether the password must change first). */
 export const wizard = signal(null);
@@ -58,7 +59,7 @@ export function Wizard() {
     [t.stepMainNumber, () => html`<${MainNumber} />`],
     [t.stepLine, () => html`<${OutsideLines} />`],
     [t.stepMail, () => html`<${MailRelayForm} />`],
-    [t.stepDone, () => html`<p>${t.wizardDone}</p>`],
+    [t.stepDone, () => html`<p>${t.wizardDone}</p><${RingMyPhone} />`],
   ];
   const [step, setStep] = useState(0);
   const last = step === steps.length - 1;

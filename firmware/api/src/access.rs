@@ -12,11 +12,17 @@ use edgepbx_store::GLOBAL;
 
 /// Whether a plain user may reach `/accounts/{A}/{tail}` at all (handlers then check each
 /// document): the account document, users (their own), devices and voicemail boxes (their
-/// own), and the static app catalogue.
+/// own, and calls from them), and the static app catalogue.
 pub fn user_may_reach(tail: &[&str]) -> bool {
     matches!(
         tail,
-        [] | ["users", ..] | ["devices"] | ["devices", _] | ["vmboxes", ..] | ["apps_store", ..]
+        [] | ["users", ..]
+            | ["devices"]
+            | ["devices", _]
+            | ["devices", _, "quickcall", _]
+            | ["devices", _, "ring_test"]
+            | ["vmboxes", ..]
+            | ["apps_store", ..]
     )
 }
 

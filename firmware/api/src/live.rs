@@ -77,10 +77,49 @@ pub trait LiveState: Send + Sync {
     fn start_line_test(&self, port: &str, _number: Option<&str>) -> Result<Value, LineTestRefused> {
         Err(LineTestRefused::NotFound(port.to_string()))
     }
+    /// Starts a call from the box (`quickcall`, "ring my phone"): the devices ring now;
+    /// the answer is the call's id, or why it was not started.
+    fn originate(&self, _call: &CallRequest) -> Result<String, CallRefused> {
+        Err(CallRefused::Unavailable(
+            "this server places no calls".into(),
+        ))
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())
     }
+}
+
+/// A call the box starts: `devices` ring at once; the first to answer is the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallRequest {
+    pub account: String,
+    /// The account's SIP realm.
+    pub realm: String,
+    pub devices: Vec<String>,
+    pub then: CallThen,
+    pub ring_secs: u32,
+    /// Shown on the ringing device (name, number); None: the box's default.
+    pub caller_id: Option<(String, String)>,
+    pub auto_answer: bool,
+}
+
+/// What happens once a device answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallThen {
+    /// This number is dialled for the device, as if it had dialled it.
+    Dial(String),
+    /// The box tells the device it works (a beep, its extension, goodbye) and hangs up.
+    RingTest,
+}
+
+/// Why a call was not started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallRefused {
+    NotRegistered,
+    NoRoute,
+    TooMany,
+    Unavailable(String),
 }
 
 /// Why a line test cannot start.

@@ -93,6 +93,11 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
         ["users", id, "cdrs"] => cdrs::user_route(api, ctx, account, id),
         ["devices", "status"] => docs::device_status(api, ctx, account),
+        ["devices", id, "quickcall", number] => {
+            crate::quickcall::device(api, ctx, account, id, number)
+        }
+        ["users", id, "quickcall", number] => crate::quickcall::user(api, ctx, account, id, number),
+        ["devices", id, "ring_test"] => crate::quickcall::ring_test(api, ctx, account, id),
         ["devices", id, "sync"] => crate::provisioning::sync(api, ctx, account, id),
         ["devices", id, "provisioning"] => {
             crate::provisioning::device_fetches(api, ctx, account, id)

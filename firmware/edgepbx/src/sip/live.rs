@@ -134,6 +134,38 @@ impl LiveState for SipLive {
         sent
     }
 
+    fn originate(
+        &self,
+        call: &edgepbx_api::CallRequest,
+    ) -> Result<String, edgepbx_api::CallRefused> {
+        use edgepbx_api::{CallRefused, CallThen};
+        use edgepbx_sip::engine::{AfterAnswer, Originate, OriginateRefused};
+        let request = Originate {
+            account: call.account.clone(),
+            realm: call.realm.clone(),
+            devices: call.devices.clone(),
+            then: match &call.then {
+                CallThen::Dial(number) => AfterAnswer::Dial(number.clone()),
+                CallThen::RingTest => AfterAnswer::Confirm,
+            },
+            ring_secs: call.ring_secs,
+            caller_id: call.caller_id.clone(),
+            auto_answer: call.auto_answer,
+        };
+        let now = self.clock.now();
+        let mut engine = lock_engine(&self.engine);
+        let started = engine.originate(now, request);
+        // UDP sends and stream queueing only: nothing here waits.
+        self.sink.drain(&mut engine);
+        match started {
+            Ok(call) => Ok(call.call_id),
+            Err(OriginateRefused::NotRegistered) => Err(CallRefused::NotRegistered),
+            Err(OriginateRefused::NoRoute) => Err(CallRefused::NoRoute),
+            Err(OriginateRefused::TooMany) => Err(CallRefused::TooMany),
+            Err(OriginateRefused::Unavailable(why)) => Err(CallRefused::Unavailable(why.into())),
+        }
+    }
+
     fn send_test_mail(&self, account: &str, to: &str) -> Result<String, (&'static str, String)> {
         crate::mail::test_mail::send(&self.store, account, to)
     }

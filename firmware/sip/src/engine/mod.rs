@@ -30,6 +30,10 @@ pub use interfaces::{
     gateway_port_written, gateway_transport, gateway_transport_written,
 };
 
+pub use call::{
+    AfterAnswer, DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused,
+    Originated,
+};
 pub use memory::TableCapacity;
 pub use survive::panic_message;
 

@@ -8,7 +8,7 @@ use super::{Engine, Now, call};
 
 impl Engine {
     /// Runs `f` on the engine; false when it panicked (and was cleaned up after).
-    pub(super) fn survive(
+    pub(in crate::engine) fn survive(
         &mut self,
         now: Now,
         what: &dyn std::fmt::Display,

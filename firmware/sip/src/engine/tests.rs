@@ -27,6 +27,7 @@ mod listen;
 mod memory;
 mod minutes;
 mod move_call;
+mod originate;
 mod outside_address;
 mod page;
 mod panic;

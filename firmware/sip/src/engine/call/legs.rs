@@ -121,6 +121,7 @@ impl Engine {
                 }
             }
             200..=299 if call.page.is_some() => return self.page_leg_answered(now, call, i, msg),
+            200..=299 if call.box_is_caller() => return self.originate_answered(now, call, i, msg),
             200..=299 => {
                 if call.winner.is_some_and(|w| w != i)
                     || call.a_answered && call.winner.is_none() && !call.terminated
@@ -268,6 +269,9 @@ impl Engine {
         code: u16,
         sdp: Option<Vec<u8>>,
     ) {
+        if call.box_is_caller() {
+            return;
+        }
         let mut w = Writer::response_to(
             &call.a_invite,
             code,

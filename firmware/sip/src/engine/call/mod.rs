@@ -30,6 +30,7 @@ mod limits;
 mod listen;
 mod minutes;
 mod move_call;
+mod originate;
 mod page;
 mod pickup;
 mod reinvite;
@@ -45,6 +46,10 @@ mod wreck;
 pub(super) type CallId = u64;
 pub(super) use listen::PendingRecording;
 pub(super) use minutes::Ledger as MinutesLedger;
+pub use originate::{
+    AfterAnswer, DEFAULT_RING_SECS, MAX_ORIGINATES_PER_ACCOUNT, Originate, OriginateRefused,
+    Originated,
+};
 pub(super) use wreck::take_wrecks;
 
 /// Most flow commands one call may run: a guard against a flow that spins without ever
@@ -180,6 +185,8 @@ pub(super) struct Call {
     listen: listen::Listening,
     /// Set while this call is a callee asked to confirm for another call's bridge.
     confirming: Option<confirm::Confirming>,
+    /// Set on a call the box started (`originate`).
+    originate: Option<originate::Origin>,
 }
 
 /// What a new call starts from: the side that stays (`a`) and how it got here.
@@ -250,6 +257,7 @@ impl Call {
             page: None,
             listen: listen::Listening::default(),
             confirming: None,
+            originate: None,
         }
     }
 

@@ -273,7 +273,7 @@ impl Engine {
     }
 
     /// The answered callee becomes the call's A side, and the caller its B side.
-    fn swap_sides(&mut self, call: &mut Call) {
+    pub(super) fn swap_sides(&mut self, call: &mut Call) {
         let Some(i) = call.winner else {
             return;
         };
