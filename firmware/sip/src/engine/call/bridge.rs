@@ -46,7 +46,7 @@ impl Engine {
             // The box is the caller's far end (after a menu, say, or for ringback media):
             // it hears ringback, the media or else the country's tone.
             let item = ringback.unwrap_or_else(|| PlayItem::Tone {
-                country: self.cfg.tone_country.clone(),
+                country: self.tone_country(&call.account),
                 kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
                 ms: None,
             });
