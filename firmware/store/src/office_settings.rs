@@ -12,6 +12,8 @@
 
 use serde_json::Value;
 
+use crate::{GLOBAL, Store};
+
 /// The account document's key holding edgepbx's own settings.
 pub const NAMESPACE: &str = "edgepbx";
 
@@ -32,6 +34,23 @@ pub fn extension_length(account: &Value) -> Option<usize> {
         .and_then(Value::as_u64)
         .and_then(|n| usize::try_from(n).ok())
         .filter(|n| *n > 0)
+}
+
+/// A setting of `account`, else of its nearest parent account that has it (a sub-account
+/// follows its office unless it says otherwise).
+pub fn inherited<T>(store: &Store, account: &str, read: impl Fn(&Value) -> Option<T>) -> Option<T> {
+    let doc = store.get(GLOBAL, "accounts", account).ok().flatten()?;
+    if let Some(found) = read(&doc) {
+        return Some(found);
+    }
+    let tree = doc.get("pvt_tree").and_then(Value::as_array)?;
+    tree.iter()
+        .rev()
+        .filter_map(Value::as_str)
+        .find_map(|parent| {
+            let parent = store.get(GLOBAL, "accounts", parent).ok().flatten()?;
+            read(&parent)
+        })
 }
 
 #[cfg(test)]

@@ -228,12 +228,8 @@ impl Directory for StoreDirectory {
     /// The account's `edgepbx.country` (the API only stores known codes); else the
     /// nearest parent account's, so a sub-account inherits its office's tones.
     fn tone_country(&self, account: &str) -> Option<String> {
-        std::iter::once(account.to_string())
-            .chain(self.parent_accounts(account))
-            .find_map(|id| {
-                let doc = self.account(&id)?;
-                edgepbx_store::office_settings::country(&doc).map(str::to_string)
-            })
+        use edgepbx_store::office_settings::{country, inherited};
+        inherited(&self.store, account, |doc| country(doc).map(str::to_string))
     }
 }
 
