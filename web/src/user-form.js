@@ -1,17 +1,19 @@
 // Add or edit one user: name, login, extension, and a desk phone.
 import { html } from 'htm/preact';
-import { useState } from 'preact/hooks';
+import { useState, useEffect } from 'preact/hooks';
 import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 import { createUser, updateUser } from './save-user.js';
 import { PhoneCredentials } from './phone-credentials.js';
 import { weakness } from './password.js';
+import { extensionLength, loadExtensionLength, lengthProblem, nextFreeExtension } from './extension-length.js';
 
-/** What the form can tell before asking the box. */
-export function checkUser(f, isNew) {
+/** What the form can tell before asking the box (`length`: the office's extension length). */
+export function checkUser(f, isNew, length) {
   const e = {};
   for (const k of ['first_name', 'last_name', 'username', 'extension']) if (!f[k].trim()) e[k] = t.required;
   if (f.extension && !/^\d{2,8}$/.test(f.extension)) e.extension = t.extDigits;
+  else if (lengthProblem(f.extension, length)) e.extension = lengthProblem(f.extension, length);
   // The same strength rule as the admin's own password (the API itself takes any, as KAZOO does).
   const weak = (isNew || f.password) && weakness(f.password, f.username);
   if (weak) e.password = weak;
@@ -34,10 +36,17 @@ export function UserForm({ user, onDone }) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(null);
   const set = (k) => (v) => setF({ ...f, [k]: v });
+  // A new user is offered the next free extension of the office's length.
+  useEffect(() => {
+    loadExtensionLength()
+      .then((n) => isNew && !f.extension && n && nextFreeExtension(n))
+      .then((ext) => ext && setF((now) => (now.extension ? now : { ...now, extension: ext })))
+      .catch(() => {});
+  }, []);
 
   async function submit(e) {
     e.preventDefault();
-    const found = checkUser(f, isNew);
+    const found = checkUser(f, isNew, extensionLength.value);
     setErrors(found);
     setBanner('');
     if (Object.keys(found).length) return;
