@@ -44,7 +44,7 @@ try {
   await shot('wizard-password');
   await page.getByRole('button', { name: 'Next' }).click();
   // Country and extensions: the UK proposes its prompt language and time zone; 4-digit extensions.
-  await page.getByLabel('Country').selectOption({ label: 'United Kingdom' });
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'United Kingdom' });
   result.proposed_language = await page.getByLabel('Prompt language').inputValue();
   await page.getByLabel('Extension length').fill('4');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -62,7 +62,7 @@ try {
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Add user' }).click();
   // The form offers the next free 4-digit extension and refuses a 3-digit one.
-  await page.waitForFunction(() => document.querySelector('#extension')?.value);
+  await page.locator('#extension-proposed').waitFor();
   result.proposed_extension = await page.getByLabel('Extension').inputValue();
   await page.getByLabel('First name').fill('Grace');
   await page.getByLabel('Last name').fill('Hopper');

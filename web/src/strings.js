@@ -46,6 +46,7 @@ export const t = {
   legs: 'Legs of this call',
   required: 'Required',
   extDigits: 'Digits only, 2 to 8 of them',
+  extProposed: (ext) => `${ext} is the next free extension.`,
   extLength: (n) => `The office's extensions have ${n} digits (Settings, Country and extensions)`,
   failed: 'The box refused this:',
   menu: 'Sections',

@@ -37,10 +37,15 @@ export function UserForm({ user, onDone }) {
   const [saved, setSaved] = useState(null);
   const set = (k) => (v) => setF({ ...f, [k]: v });
   // A new user is offered the next free extension of the office's length.
+  const [proposed, setProposed] = useState('');
   useEffect(() => {
     loadExtensionLength()
       .then((n) => isNew && !f.extension && n && nextFreeExtension(n))
-      .then((ext) => ext && setF((now) => (now.extension ? now : { ...now, extension: ext })))
+      .then((ext) => {
+        if (!ext) return;
+        setProposed(ext);
+        setF((now) => (now.extension ? now : { ...now, extension: ext }));
+      })
       .catch(() => {});
   }, []);
 
@@ -82,6 +87,7 @@ export function UserForm({ user, onDone }) {
         <${Field} id="new_password" label=${t.password} type="password" value=${f.password} onInput=${set('password')} error=${errors.password} required=${isNew} autocomplete="new-password" />
         <${Field} id="extension" label=${t.extension} value=${f.extension} onInput=${set('extension')} error=${errors.extension} required inputmode="numeric" />
       </div>
+      ${proposed && html`<p class="hint" id="extension-proposed">${t.extProposed(proposed)}</p>`}
       ${!hasPhone &&
       html`<div class="check">
         <input type="checkbox" id="phone" checked=${f.phone} onChange=${(e) => setF({ ...f, phone: e.target.checked })} />
