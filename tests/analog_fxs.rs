@@ -421,3 +421,44 @@ fn call_waiting_on_an_analog_phone_shows_the_caller_and_flash_switches_calls() {
     drop(second);
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
 }
+
+/// A board that names no country: its FXS port follows the owning account's, here the UK's.
+/// A call rings it with BT caller ID before the first ring and the British double ring
+/// (0.4 s on, 0.2 s off, 0.4 s on: a second ring within 1.5 s; the US rings 2 s, then waits 4).
+#[test]
+fn an_analog_port_rings_in_its_accounts_country_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_with(&data, &["--board", "sim:fxs=1"]);
+    let admin = pbx.admin();
+    let r = admin.patch(&admin.url(""), json!({"edgepbx": {"country": "uk"}}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let fxs = common::id_of(&admin.put(
+        &admin.url("devices"),
+        json!({"name": "Analog 1", "device_type": "ata", "analog_port": "fxs1",
+               "sip": {"username": "fxs1line", "password": "fxs-secret-1"}}),
+    ));
+    common::id_of(&admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["1000"], "flow": {"module": "device",
+               "data": {"id": fxs, "timeout": 5}, "children": {}}}),
+    ));
+    common::sipp::devices(&admin, &["1001"], 20);
+    wait_registered(&admin, &[&fxs]);
+    let mut board = SimBoard::connect(&data);
+    let sipp = common::sipp::SippDir::new();
+    let mut caller = common::sipp::uac(&sipp, &pbx, "uac_noanswer.xml", "1001", "1000", &[]);
+    board.wait("FXS 1 rings", WAIT, |b| b.cmd("rings fxs1") != "rings 0");
+    let cid = board.cmd("callerid fxs1");
+    assert!(
+        cid.starts_with("callerid 1001"),
+        "caller ID before the first ring: {cid}"
+    );
+    board.wait(
+        "the double ring's second burst",
+        Duration::from_millis(1500),
+        |b| b.cmd("rings fxs1") != "rings 1",
+    );
+    caller.expect_ok(Duration::from_secs(20));
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+}

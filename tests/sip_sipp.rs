@@ -400,6 +400,72 @@ fn a_caller_hears_the_callflows_ringback_media_while_the_callee_rings() {
     );
 }
 
+/// An office in the UK (`edgepbx.country`): a caller the box answered (a prompt first) hears
+/// British ringback while the callee rings: 400+450 Hz, 0.4 s on, 0.2 s off, 0.4 s on, 2 s
+/// off; not the US 440+480 Hz.
+#[test]
+fn a_caller_hears_the_ringback_of_the_offices_country() {
+    use common::baresip::goertzel;
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = admin.patch(&admin.url(""), json!({"edgepbx": {"country": "uk"}}));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let ids = devices(&admin, &["4400", "4401"], 20);
+    let r = admin.put(
+        &admin.url("callflows"),
+        json!({"numbers": ["4499"], "flow": {"module": "play",
+            "data": {"id": "system_media/ivr_please_hold"}, "children": {"_":
+            {"module": "device", "data": {"id": ids[1]}, "children": {}}}}}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, &pbx, "4401", port);
+    let mut callee = uas(&dir, "uas_ring.xml", port, &[]);
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let sink = ear.local_addr().unwrap().port().to_string();
+    // The caller listens 8 s, then hangs up (the box then cancels the callee).
+    let mut caller = uac(
+        &dir,
+        &pbx,
+        "uac_listen.xml",
+        "4400",
+        "4499",
+        &["-set", "sink", &sink],
+    );
+    let (heard, _) = hear_pcmu(&ear, Duration::from_secs(20));
+    caller.expect_ok(Duration::from_secs(20));
+    callee.expect_ok(Duration::from_secs(10));
+
+    // Sound and silence in 10 ms blocks, as runs of (sound, ms).
+    let mut runs: Vec<(bool, u32)> = Vec::new();
+    for block in heard.chunks(80) {
+        let on = block.iter().map(|&x| i32::from(x).abs()).max().unwrap_or(0) > 300;
+        match runs.last_mut() {
+            Some((last, ms)) if *last == on => *ms += 10,
+            _ => runs.push((on, 10)),
+        }
+    }
+    let near = |got: u32, want: u32| got.abs_diff(want) <= 40;
+    let at = runs
+        .windows(4)
+        .position(|w| {
+            w[0].0
+                && near(w[0].1, 400)
+                && near(w[1].1, 200)
+                && near(w[2].1, 400)
+                && near(w[3].1, 2000)
+        })
+        .unwrap_or_else(|| panic!("no UK double ring in {runs:?}"));
+    // The samples of that first double ring: the UK's frequencies, not the US ones.
+    let start: u32 = runs[..at].iter().map(|r| r.1).sum::<u32>() * 8;
+    let ring = &heard[start as usize..start as usize + 400 * 8];
+    let uk = goertzel(ring, 400.0).min(goertzel(ring, 450.0));
+    let us = goertzel(ring, 480.0);
+    assert!(uk > 10.0 * us, "400/450 Hz {uk} vs 480 Hz {us}");
+}
+
 #[test]
 fn wrong_passwords_are_refused_then_banned_and_the_ban_can_be_lifted() {
     let dir = tempfile::tempdir().unwrap();

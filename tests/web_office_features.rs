@@ -18,6 +18,7 @@ const BAD_CSV: &str = "first_name,last_name,username,extension,password
 Alan,Turing,alan,1201,Enigma-Machine-1936
 Kurt,Goedel,kurt,12x,Incomplete-1931
 Emmy,Noether,alan,1202,short
+Ada,Byron,byron,120,Poetical-Science-1843
 ";
 /// Two good lines (a quoted comma, a desk phone) and one whose extension is Ada's.
 const CSV: &str = "first_name,last_name,username,email,extension,password,phone
@@ -68,6 +69,9 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
         &admin.url(&format!("users/{}", admin.owner_id)),
         json!({"require_password_update": false}),
     );
+    assert_eq!(r.status, 200, "{}", r.text());
+    // 4-digit extensions: the CSV import refuses a line with another length.
+    let r = admin.patch(&admin.url(""), json!({"edgepbx": {"extension_length": 4}}));
     assert_eq!(r.status, 200, "{}", r.text());
     // A backup taken through the running box, for the dashboard's "last backup".
     let snap = dir.path().join("snap.redb");
@@ -193,6 +197,7 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
             "Line 3: extension: Digits only, 2 to 8 of them",
             "Line 4: password: Too short: at least 12 characters",
             "Line 4: user name: the same as on line 2",
+            "Line 5: extension: The office's extensions have 4 digits (Settings, Country and extensions)",
         ])
     );
     assert_eq!(seen["csv_made"], "2 of 3 users made.");

@@ -332,6 +332,23 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         .expect("the new password signs in");
     let office = admin.get(&admin.url("")).data();
     assert_eq!(office["timezone"], "Europe/Berlin", "{office}");
+    // The country step: the UK proposed en-gb and Europe/London (the admin then chose Berlin in
+    // the office step and en-us in Settings); with 4-digit extensions the user form offered the
+    // next free one and refused 105.
+    assert_eq!(
+        office["edgepbx"],
+        json!({"country": "uk", "extension_length": 4})
+    );
+    assert_eq!(office["language"], "en-us", "{office}");
+    assert_eq!(seen["proposed_language"], "en-gb");
+    assert_eq!(seen["locale_saved"], "Saved.");
+    assert_eq!(seen["office_zone_proposed"], "Europe/London");
+    assert_eq!(seen["settings_locale"], json!(["uk", "4"]));
+    assert_eq!(seen["proposed_extension"], "1000");
+    assert_eq!(
+        seen["extension_length_error"],
+        "The office's extensions have 4 digits (Settings, Country and extensions)"
+    );
 
     // What the panel wrote, read back through the API: SmartPBX's shapes.
     let users = admin.get(&admin.url("users?filter_username=ada")).data();

@@ -2,7 +2,8 @@
 //! it and carry its interrupt, which TDM slot carries its audio, and the country profile.
 //!
 //! ```toml
-//! country = "DE"                  # default for every port
+//! country = "DE"                  # default for every port (optional: without it each
+//!                                 # FXS port follows its owning account's country)
 //!
 //! [pcm]
 //! device = "hw:0,0"               # ALSA card,device of the SoC's TDM/I2S interface
@@ -88,6 +89,9 @@ pub struct PortSpec {
     pub irq: Option<GpioLine>,
     pub pcm_slot: u8,
     pub country: Country,
+    /// The board file names the country (for this port or the whole board): the port's
+    /// ring cadence and caller-ID standard come from it, not from its owning account.
+    pub country_explicit: bool,
     pub loop_current_ma: u8,
 }
 
@@ -101,6 +105,12 @@ impl PortSpec {
             format,
             slot: self.pcm_slot,
         }
+    }
+
+    /// The country whose line profile (cadence, caller ID) the port must use whatever its
+    /// account says; None when the board file names none.
+    pub fn fixed_country(&self) -> Option<Country> {
+        self.country_explicit.then_some(self.country)
     }
 
     /// Driver settings for an FXS port (`None` for FXO).
@@ -139,7 +149,9 @@ pub struct ResetButton {
 /// A checked board description.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BoardSpec {
+    /// The board's country (US when the file names none: see `country_explicit`).
     pub country: Country,
+    pub country_explicit: bool,
     pub pcm: PcmSpec,
     pub factory_reset: Option<ResetButton>,
     pub ports: Vec<PortSpec>,
@@ -290,18 +302,19 @@ pub fn parse(text: &str) -> Result<BoardSpec, BoardFileError> {
     }
     let mut ports = Vec::with_capacity(raw.port.len());
     for raw_port in &raw.port {
-        let port = check_port(raw_port, country, &pcm).map_err(|(field, reason)| {
-            BoardFileError::Invalid {
+        let port = check_port(raw_port, (country, raw.country.is_some()), &pcm).map_err(
+            |(field, reason)| BoardFileError::Invalid {
                 place: format!("port {}", raw_port.name),
                 field,
                 reason,
-            }
-        })?;
+            },
+        )?;
         ports.push(port);
     }
     check_no_sharing(&ports, factory_reset.as_ref().map(|b| &b.line))?;
     Ok(BoardSpec {
         country,
+        country_explicit: raw.country.is_some(),
         pcm,
         factory_reset,
         ports,
@@ -346,9 +359,10 @@ fn check_gpio(line: &GpioLine) -> Result<(), String> {
     Ok(())
 }
 
+/// `board_country`: the board's country and whether the file names it.
 fn check_port(
     raw: &RawPort,
-    default_country: Country,
+    board_country: (Country, bool),
     pcm: &PcmSpec,
 ) -> Result<PortSpec, FieldError> {
     let name_ok = !raw.name.is_empty()
@@ -409,8 +423,9 @@ fn check_port(
     }
     let country = match &raw.country {
         Some(code) => code.parse().map_err(|e| ("country", e))?,
-        None => default_country,
+        None => board_country.0,
     };
+    let country_explicit = raw.country.is_some() || board_country.1;
     let loop_current_ma = match (raw.loop_current_ma, chip.port_kind()) {
         (None, _) => DEFAULT_LOOP_CURRENT_MA,
         (Some(_), PortKind::Fxo) => {
@@ -433,6 +448,7 @@ fn check_port(
         irq: raw.irq.clone(),
         pcm_slot: raw.pcm_slot,
         country,
+        country_explicit,
         loop_current_ma,
     })
 }

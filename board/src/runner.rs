@@ -68,6 +68,20 @@ impl Lines {
         }
     }
 
+    /// The owning account's line settings for an FXS port (ignored for other ports): its
+    /// country profile and extension length.
+    pub fn set_fxs_account(
+        &mut self,
+        port: PortId,
+        profile: Profile,
+        extension_length: Option<usize>,
+    ) {
+        if let Some(l) = self.fxs(port) {
+            l.set_profile(profile);
+            l.set_extension_length(extension_length);
+        }
+    }
+
     /// A command from call control to an FXS port (ignored for other ports).
     pub fn command_fxs(&mut self, now: Millis, port: PortId, cmd: FxsCommand) {
         if let Some(l) = self.fxs(port) {

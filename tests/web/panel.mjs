@@ -43,6 +43,17 @@ try {
   result.password_changed = (await page.getByRole('status').textContent()).trim();
   await shot('wizard-password');
   await page.getByRole('button', { name: 'Next' }).click();
+  // Country and extensions: the UK proposes its prompt language and time zone; 4-digit extensions.
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'United Kingdom' });
+  result.proposed_language = await page.getByLabel('Prompt language').inputValue();
+  await page.getByLabel('Extension length').fill('4');
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.locale_saved = (await page.getByRole('status').textContent()).trim();
+  await shot('wizard-country');
+  await page.getByRole('button', { name: 'Next' }).click();
+  // The office step shows the country's time zone; the admin picks another.
+  await page.getByLabel('Time zone').waitFor();
+  result.office_zone_proposed = await page.getByLabel('Time zone').inputValue();
   await page.getByLabel('Time zone').selectOption('Europe/Berlin');
   await page.getByRole('button', { name: 'Save' }).click();
   result.office_saved = (await page.getByRole('status').textContent()).trim();
@@ -50,12 +61,18 @@ try {
   // A first user without a phone; the main number is skipped here (its screen is driven below).
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Add user' }).click();
+  // The form offers the next free 4-digit extension and refuses a 3-digit one.
+  await page.locator('#extension-proposed').waitFor();
+  result.proposed_extension = await page.getByLabel('Extension').inputValue();
   await page.getByLabel('First name').fill('Grace');
   await page.getByLabel('Last name').fill('Hopper');
   await page.getByLabel('User name').fill('grace');
   await page.getByLabel('Password').fill('compiler-a0-1952');
-  await page.getByLabel('Extension').fill('1005');
+  await page.getByLabel('Extension').fill('105');
   await page.getByLabel('Give this user a desk phone').uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  result.extension_length_error = (await page.locator('#extension-error').textContent()).trim();
+  await page.getByLabel('Extension').fill('1005');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Users' }).click();
   result.wizard_users = (await page.locator('.added li').allTextContents()).map((x) => x.trim());
@@ -253,6 +270,13 @@ try {
 
   // Settings: an upload to this box (a PC install, no A/B slots) is refused with the box's reason.
   await page.getByRole('link', { name: 'Settings' }).click();
+  // Settings shows the country and extension length, and edits the prompt language.
+  const locale = page.locator('form[aria-labelledby="locale-h"]');
+  await page.locator('#country').waitFor();
+  result.settings_locale = [await page.locator('#country').inputValue(), await page.getByLabel('Extension length').inputValue()];
+  await page.getByLabel('Prompt language').fill('en-us');
+  await locale.getByRole('button', { name: 'Save' }).click();
+  await locale.getByRole('status').waitFor();
   await page.getByLabel('Update bundle').setInputFiles({ name: 'bad.bundle', mimeType: 'application/octet-stream', buffer: Buffer.from('not an update bundle') });
   expect503 = true;
   await page.getByRole('button', { name: 'Upload and install' }).click();
@@ -293,7 +317,7 @@ try {
   result.rerun_next_enabled = await page.getByRole('button', { name: 'Next' }).isEnabled();
   result.rerun_overflow = await page.evaluate(() => document.documentElement.scrollWidth > 390);
   await shot('wizard-rerun-390');
-  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('button', { name: 'Run the setup wizard again' }).waitFor();
 

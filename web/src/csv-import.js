@@ -8,13 +8,15 @@ import { t } from './strings.js';
 import { parseCsv } from './csv.js';
 import { checkUser } from './user-form.js';
 import { createUser } from './save-user.js';
+import { loadExtensionLength } from './extension-length.js';
 
 const COLUMNS = ['first_name', 'last_name', 'username', 'email', 'extension', 'password', 'phone'];
 const REQUIRED = ['first_name', 'last_name', 'username', 'extension', 'password'];
 const YES = /^(yes|y|true|1)$/i;
 
-/** The forms of the file's users, or the problems found, each naming its line. */
-export function readUsers(text) {
+/** The forms of the file's users, or the problems found, each naming its line (`length`: the
+ * office's extension length, which every extension must have). */
+export function readUsers(text, length) {
   const [head, ...rows] = parseCsv(text);
   if (!head) return { problems: [t.csvEmpty] };
   const names = head.fields.map((h) => h.toLowerCase().replace(/\s+/g, '_'));
@@ -27,7 +29,7 @@ export function readUsers(text) {
   const forms = rows.map(({ line, fields }) => {
     const f = Object.fromEntries(COLUMNS.map((c) => [c, fields[names.indexOf(c)] ?? '']));
     const form = { ...f, phone: YES.test(f.phone) };
-    const errors = checkUser(form, true);
+    const errors = checkUser(form, true, length);
     if (fields.length > names.length) errors.line = t.csvExtra;
     for (const k of ['username', 'extension']) {
       const key = form[k].toLowerCase();
@@ -49,7 +51,8 @@ export function CsvImport({ onAdded }) {
     const file = e.target.files[0];
     setDone('');
     if (!file) return;
-    const { forms, problems } = readUsers(await file.text());
+    const length = await loadExtensionLength().catch(() => null);
+    const { forms, problems } = readUsers(await file.text(), length);
     setProblems(problems);
     if (problems.length) return;
     setBusy(true);

@@ -5,6 +5,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { call, session } from './api.js';
 import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
+import { localeSaved } from './locale-form.js';
 
 const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
 
@@ -19,7 +20,8 @@ export function OfficeForm({ onDone }) {
       ({ data }) => setF({ name: data.name || '', timezone: data.timezone || 'UTC' }),
       (e) => setBanner(e.message)
     );
-  }, []);
+    // Read again when the country form saved a proposed time zone.
+  }, [localeSaved.value]);
   async function submit(e) {
     e.preventDefault();
     setDone(false);

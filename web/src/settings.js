@@ -6,6 +6,7 @@ import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { PasswordForm } from './password.js';
 import { OfficeForm } from './office.js';
+import { LocaleForm } from './locale-form.js';
 import { runWizard } from './wizard.js';
 import { UpdateForm } from './update-form.js';
 import { SipBans } from './sip-bans.js';
@@ -23,6 +24,7 @@ export function Settings() {
     <${Banner} message=${error} />
     <div class="stack">
       ${me && html`<${PasswordForm} username=${me.username} />`}
+      <${LocaleForm} />
       <${OfficeForm} />
       <${OutsideLines} />
       <${MailRelayForm} />

@@ -1,17 +1,19 @@
 // Add or edit one user: name, login, extension, and a desk phone.
 import { html } from 'htm/preact';
-import { useState } from 'preact/hooks';
+import { useState, useEffect } from 'preact/hooks';
 import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 import { createUser, updateUser } from './save-user.js';
 import { PhoneCredentials } from './phone-credentials.js';
 import { weakness } from './password.js';
+import { extensionLength, loadExtensionLength, lengthProblem, nextFreeExtension } from './extension-length.js';
 
-/** What the form can tell before asking the box. */
-export function checkUser(f, isNew) {
+/** What the form can tell before asking the box (`length`: the office's extension length). */
+export function checkUser(f, isNew, length) {
   const e = {};
   for (const k of ['first_name', 'last_name', 'username', 'extension']) if (!f[k].trim()) e[k] = t.required;
   if (f.extension && !/^\d{2,8}$/.test(f.extension)) e.extension = t.extDigits;
+  else if (lengthProblem(f.extension, length)) e.extension = lengthProblem(f.extension, length);
   // The same strength rule as the admin's own password (the API itself takes any, as KAZOO does).
   const weak = (isNew || f.password) && weakness(f.password, f.username);
   if (weak) e.password = weak;
@@ -34,10 +36,22 @@ export function UserForm({ user, onDone }) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(null);
   const set = (k) => (v) => setF({ ...f, [k]: v });
+  // A new user is offered the next free extension of the office's length.
+  const [proposed, setProposed] = useState('');
+  useEffect(() => {
+    loadExtensionLength()
+      .then((n) => isNew && !f.extension && n && nextFreeExtension(n))
+      .then((ext) => {
+        if (!ext) return;
+        setProposed(ext);
+        setF((now) => (now.extension ? now : { ...now, extension: ext }));
+      })
+      .catch(() => {});
+  }, []);
 
   async function submit(e) {
     e.preventDefault();
-    const found = checkUser(f, isNew);
+    const found = checkUser(f, isNew, extensionLength.value);
     setErrors(found);
     setBanner('');
     if (Object.keys(found).length) return;
@@ -73,6 +87,7 @@ export function UserForm({ user, onDone }) {
         <${Field} id="new_password" label=${t.password} type="password" value=${f.password} onInput=${set('password')} error=${errors.password} required=${isNew} autocomplete="new-password" />
         <${Field} id="extension" label=${t.extension} value=${f.extension} onInput=${set('extension')} error=${errors.extension} required inputmode="numeric" />
       </div>
+      ${proposed && html`<p class="hint" id="extension-proposed">${t.extProposed(proposed)}</p>`}
       ${!hasPhone &&
       html`<div class="check">
         <input type="checkbox" id="phone" checked=${f.phone} onChange=${(e) => setF({ ...f, phone: e.target.checked })} />

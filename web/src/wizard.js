@@ -8,6 +8,7 @@ import { get, session } from './api.js';
 import { t } from './strings.js';
 import { PasswordForm } from './password.js';
 import { OfficeForm } from './office.js';
+import { LocaleForm } from './locale-form.js';
 import { UserForm } from './user-form.js';
 import { MainNumber } from './main-number.js';
 import { CsvImport } from './csv-import.js';
@@ -54,6 +55,7 @@ export function Wizard() {
   const [passwordDone, setPasswordDone] = useState(!forced);
   const steps = [
     [t.stepPassword, () => html`<${PasswordForm} username=${username} onDone=${() => setPasswordDone(true)} />`],
+    [t.stepLocale, () => html`<${LocaleForm} />`],
     [t.stepOffice, () => html`<${OfficeForm} />`],
     [t.stepUsers, () => html`<${FirstUsers} />`],
     [t.stepMainNumber, () => html`<${MainNumber} />`],

@@ -79,6 +79,32 @@ fn a_port_country_overrides_the_board_default() {
 }
 
 #[test]
+fn only_a_country_the_file_names_is_fixed_for_a_port() {
+    // The example names DE for the board: every port keeps it.
+    let board = parse(EXAMPLE).unwrap();
+    assert!(board.country_explicit);
+    assert!(
+        board
+            .ports
+            .iter()
+            .all(|p| p.fixed_country() == Some(Country::De))
+    );
+    // Without it, ports follow their accounts (the chips get the US default meanwhile),
+    // except one that names its own.
+    let text = example_with("country = \"DE\"", "").replacen(
+        "pcm_slot = 2",
+        "pcm_slot = 2\ncountry = \"uk\"",
+        1,
+    );
+    let board = parse(&text).unwrap();
+    assert!(!board.country_explicit);
+    assert_eq!(board.country, Country::Us);
+    assert_eq!(board.ports[0].fixed_country(), None);
+    assert_eq!(board.ports[0].country, Country::Us);
+    assert_eq!(board.ports[2].fixed_country(), Some(Country::Uk));
+}
+
+#[test]
 fn broken_toml_and_misspelt_fields_are_syntax_errors_with_the_key() {
     let err = parse("country = \"DE\"\n[pcm\n").unwrap_err();
     assert!(matches!(err, BoardFileError::Syntax(_)), "{err:?}");

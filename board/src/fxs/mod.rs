@@ -150,6 +150,9 @@ impl Activity {
 
 pub struct FxsLine {
     profile: Profile,
+    /// The owning account's extension length: numbers of this length are sent without
+    /// waiting (see [`DialPlan::check_at_length`]).
+    extension_length: Option<usize>,
     hook: HookDetector,
     state: State,
     sound: Sound,
@@ -165,6 +168,7 @@ impl FxsLine {
     pub fn new(now: Millis, profile: Profile) -> Self {
         let mut line = FxsLine {
             profile,
+            extension_length: None,
             hook: HookDetector::new(now),
             state: State::OnHook,
             sound: Sound::Silence,
@@ -180,6 +184,17 @@ impl FxsLine {
 
     pub fn profile(&self) -> &Profile {
         &self.profile
+    }
+
+    /// A new country profile (the owning account's): tones, ring cadence and caller ID
+    /// from the next one the line starts.
+    pub fn set_profile(&mut self, profile: Profile) {
+        self.profile = profile;
+    }
+
+    /// The owning account's extension length (None: dispatch on known numbers only).
+    pub fn set_extension_length(&mut self, length: Option<usize>) {
+        self.extension_length = length;
     }
 
     /// True while speech should flow between the line and the call.
@@ -379,7 +394,10 @@ impl FxsLine {
     pub fn check_dial_plan(&mut self, plan: &dyn DialPlan) {
         if let State::Dialling { digits, .. } = &mut self.state
             && !digits.is_empty()
-            && plan.check(digits) == DialMatch::Complete
+            && match self.extension_length {
+                Some(length) => plan.check_at_length(digits, length),
+                None => plan.check(digits),
+            } == DialMatch::Complete
         {
             let number = std::mem::take(digits);
             self.dispatch(number);

@@ -423,3 +423,70 @@ fn flapping_hook_and_hang_up_before_dialling_make_no_call() {
     rig.run(5000);
     assert!(rig.requests.is_empty(), "{:?}", rig.requests);
 }
+
+#[test]
+fn a_line_rings_and_sends_caller_id_in_its_accounts_country_way() {
+    // The board's default profile is the US one; the owning account is in the UK.
+    let mut rig = Rig::new("us");
+    let uk = profile("uk").unwrap();
+    rig.lines.set_fxs_account(P, uk, None);
+    let cid = CallerId {
+        number: "02071234567".into(),
+        name: "Ada Lovelace".into(),
+        datetime: "12031200".into(),
+    };
+    let start = rig.now;
+    rig.command(FxsCommand::Ring(Some(cid.clone())));
+    rig.run(5_000);
+    let rings = rig.phone().rings.clone();
+    // UK double ring: 400 ms on, 200 ms off, 400 ms on, 2 s off (US: 2 s on, 4 s off).
+    assert!(rings.len() >= 3, "{rings:?}");
+    let len = |i: usize| rings[i].1.unwrap() - rings[i].0;
+    let gap = |i: usize| rings[i + 1].0 - rings[i].1.unwrap();
+    for (got, want) in [(len(0), 400), (gap(0), 200), (len(1), 400), (gap(1), 2000)] {
+        assert!(got.abs_diff(want) <= FRAME_MS, "{rings:?}");
+    }
+    // BT caller ID comes before the first ring (in the US, after it).
+    let (at, got) = rig
+        .phone()
+        .ears
+        .messages
+        .iter()
+        .find_map(|(t, m)| match m {
+            CidMessage::CallerId(x) => Some((*t, x.clone())),
+            _ => None,
+        })
+        .expect("caller id");
+    assert_eq!(got.number, cid.number);
+    assert!(at > start && at < rings[0].0, "{at} {rings:?}");
+}
+
+/// Off hook, dial `digits` on a line whose account has `length`-digit extensions; the
+/// numbers sent within `ms`.
+fn dialled_within(length: Option<usize>, digits: &str, ms: Millis) -> Vec<String> {
+    let mut rig = Rig::new("us");
+    rig.lines.set_fxs_account(P, profile("us").unwrap(), length);
+    let now = rig.now;
+    rig.phone().off_hook(now);
+    rig.run(200);
+    rig.phone().dial_dtmf(digits);
+    rig.run(ms);
+    rig.dialled()
+}
+
+#[test]
+fn a_number_of_the_accounts_extension_length_is_sent_without_waiting() {
+    // 123 is nobody's yet (the plan knows 100, 101, 1011, *97): with 3-digit extensions
+    // it goes at once, without them only after the interdigit timeout.
+    let soon = 1_000;
+    assert_eq!(dialled_within(Some(3), "123", soon), vec!["123"]);
+    assert!(dialled_within(None, "123", soon).is_empty());
+    assert!(dialled_within(Some(4), "123", soon).is_empty());
+    // An outside number does not look like an extension, and 101 could become 1011.
+    assert!(dialled_within(Some(3), "955", soon).is_empty());
+    assert!(dialled_within(Some(3), "101", soon).is_empty());
+    assert_eq!(
+        dialled_within(Some(3), "955", soon + INTERDIGIT_MS),
+        vec!["955"]
+    );
+}

@@ -43,6 +43,7 @@ pub fn before_save(
         "devices" | "vmboxes" | "faxboxes" | "conferences" | "callflows" => {
             owner_exists(api, account, kind, data)?
         }
+        "accounts" => crate::countries::check_account(data)?,
         "resources" => {
             crate::box_wide::validate_gateways(data)?;
             crate::gateway_register::validate(data)?

@@ -13,6 +13,7 @@ mod box_wide;
 mod byte_range;
 pub mod cdrs;
 mod context;
+pub mod countries;
 mod docs;
 mod error;
 mod feature_codes;

@@ -31,6 +31,10 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::provisioner::route(ctx, rest)
         }
+        ["countries"] => {
+            api.authenticate(ctx)?;
+            crate::countries::route(ctx)
+        }
         ["system", "network"] => {
             api.authenticate(ctx)?;
             crate::system_network::route(api, ctx)

@@ -21,6 +21,7 @@ pub mod index;
 mod keys;
 pub mod lenient;
 pub mod numbers;
+pub mod office_settings;
 pub mod schema;
 mod store;
 mod tx;

@@ -53,6 +53,11 @@ const ACCOUNT: &[F] = &[
     F::new("preflow", Obj),
     F::new("preflow.always", Str).pattern(ID),
     F::new("voicemail.max_storage_seconds", Int).min(1),
+    // edgepbx's own office settings (`edgepbx_store::office_settings`); the country is
+    // checked against the tone table by `countries::check_account`.
+    F::new("edgepbx", Obj),
+    F::new("edgepbx.country", Str).len(2, 2),
+    F::new("edgepbx.extension_length", Int).range(2, 8),
 ];
 
 const USER: &[F] = &[

@@ -11,6 +11,7 @@ use edgepbx_board::linux::open_board;
 use edgepbx_board::profile::profile;
 use edgepbx_store::Store;
 
+use super::line_profiles::LineProfiles;
 use super::{FxoLines, PortTable, named_ports, runtime};
 use crate::sip::Sip;
 
@@ -56,12 +57,25 @@ pub fn start(
             }
         }
     }
+    // Ports whose country the file names keep its profile; the others follow their
+    // owning accounts.
+    let profiles = LineProfiles {
+        default: profile,
+        fixed: spec
+            .ports
+            .iter()
+            .map(|p| {
+                p.fixed_country()
+                    .and_then(|c| edgepbx_board::profile::profile(c.code()))
+            })
+            .collect(),
+    };
     let clocked = board.paces_frames();
     let names: Vec<_> = ports.iter().map(|p| p.name.clone()).collect();
     runtime::spawn(
         Arc::new(Mutex::new(board)),
         ports,
-        profile,
+        profiles,
         store,
         sip,
         lines,

@@ -12,6 +12,7 @@ mod fxo_port;
 mod fxs_port;
 #[cfg(target_os = "linux")]
 mod hardware;
+mod line_profiles;
 mod line_test;
 mod rtp;
 mod runtime;
@@ -30,6 +31,7 @@ use edgepbx_board::sim::SimBoard;
 use edgepbx_store::Store;
 
 use crate::sip::Sip;
+use line_profiles::LineProfiles;
 pub use status::{PortInfo, PortTable};
 
 /// Most analog ports a simulated board may have.
@@ -50,6 +52,8 @@ pub enum BoardSpec {
         fxo: usize,
         lines: FxoLines,
         profile: Profile,
+        /// `country=` was given: every port keeps it whatever its account's country.
+        country_named: bool,
     },
     /// Line hardware described by a board file: `/etc/edgepbx/board.toml,did1=5551000`
     /// (ports, chips and country come from the file).
@@ -119,6 +123,7 @@ impl BoardSpec {
             sip_ip: IpAddr::from(DEFAULT_FXO_SIP_IP),
         };
         let mut country = "us".to_string();
+        let mut country_named = false;
         let count = |key: &str, value: &str| {
             value
                 .parse::<usize>()
@@ -140,7 +145,10 @@ impl BoardSpec {
                 }
                 "fxs" => fxs = count(key, value)?,
                 "fxo" => fxo = count(key, value)?,
-                "country" => country = value.to_ascii_lowercase(),
+                "country" => {
+                    country = value.to_ascii_lowercase();
+                    country_named = true;
+                }
                 "fxo_sip" => {
                     lines.sip_ip = value
                         .parse()
@@ -196,6 +204,7 @@ impl BoardSpec {
             fxo,
             lines,
             profile,
+            country_named,
         })
     }
 }
@@ -226,11 +235,13 @@ pub fn start(
             fxo,
             lines,
             profile,
+            country_named,
         } => {
             let board = Arc::new(Mutex::new(SimBoard::new(*fxs, *fxo, *profile)));
             let ports = named_ports(board.lock().map_err(|_| "board lock")?.ports(), |_| None);
+            let profiles = LineProfiles::uniform(*profile, ports.len(), *country_named);
             let gateways =
-                runtime::spawn(board.clone(), ports, *profile, store, sip, lines, table)?;
+                runtime::spawn(board.clone(), ports, profiles, store, sip, lines, table)?;
             let control = sim_control::listen(board, gateways.clone())?;
             crate::atomic_file::write(data, SIM_CONTROL_FILE, control.to_string().as_bytes())
                 .map_err(|e| format!("{SIM_CONTROL_FILE}: {e}"))?;
@@ -275,12 +286,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_api_lists_the_analog_profiles_the_board_has() {
+        assert_eq!(
+            edgepbx_api::countries::ANALOG,
+            edgepbx_board::profile::COUNTRIES
+        );
+    }
+
+    #[test]
     fn board_specs_parse_and_bad_ones_name_the_problem() {
         let BoardSpec::Sim {
             fxs,
             fxo,
             lines,
             profile,
+            country_named,
         } = BoardSpec::parse(
             "sim:fxs=2,fxo=2,did1=5551000,did2=5551001,answer2=polarity,country=DE",
         )
@@ -288,7 +308,16 @@ mod tests {
         else {
             panic!("not the simulated board")
         };
-        assert_eq!((fxs, fxo, profile.code), (2, 2, "de"));
+        assert_eq!((fxs, fxo, profile.code, country_named), (2, 2, "de", true));
+        let Ok(BoardSpec::Sim {
+            profile,
+            country_named: false,
+            ..
+        }) = BoardSpec::parse("sim:fxs=1")
+        else {
+            panic!("a simulated board without country= follows its accounts")
+        };
+        assert_eq!(profile.code, "us");
         assert_eq!(lines.dids, vec!["5551000", "5551001"]);
         assert_eq!(lines.answer_on_polarity, vec![false, true]);
         let BoardSpec::File { path, lines } =

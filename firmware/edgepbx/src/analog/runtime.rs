@@ -12,12 +12,12 @@ use edgepbx_board::fxo::{FxoCommand, FxoRequest};
 use edgepbx_board::fxs::Activity;
 use edgepbx_board::fxs::dialplan::NumberList;
 use edgepbx_board::line::{FRAME_MS, Frame, LineInterface, PortId, PortKind};
-use edgepbx_board::profile::Profile;
 use edgepbx_board::runner::{Lines, Request};
 use edgepbx_store::Store;
 
 use super::fxo_port::FxoPort;
 use super::fxs_port::FxsPort;
+use super::line_profiles::LineProfiles;
 use super::line_test::LineTest;
 use super::rtp::PortRtp;
 use super::status::PortTable;
@@ -44,7 +44,7 @@ struct Gateway {
 pub fn spawn<B: LineInterface + Send + 'static>(
     board: Arc<Mutex<B>>,
     ports_info: Vec<PortInfo>,
-    profile: Profile,
+    profiles: LineProfiles,
     store: Store,
     sip: &Sip,
     lines: &FxoLines,
@@ -101,7 +101,7 @@ pub fn spawn<B: LineInterface + Send + 'static>(
     sip.set_in_box_gateways(&gateways);
     std::thread::Builder::new()
         .name("analog".into())
-        .spawn(move || run(board, profile, store, kinds, ports, table))
+        .spawn(move || run(board, profiles, store, kinds, ports, table))
         .map_err(|e| format!("analog thread: {e}"))?;
     Ok(gateways)
 }
@@ -133,7 +133,7 @@ fn seed() -> u64 {
 
 fn run<B: LineInterface>(
     board: Arc<Mutex<B>>,
-    profile: Profile,
+    profiles: LineProfiles,
     store: Store,
     kinds: Vec<PortKind>,
     mut ports: Vec<Port>,
@@ -142,7 +142,7 @@ fn run<B: LineInterface>(
     let start = Instant::now();
     let now_ms = || start.elapsed().as_millis() as u64;
     let n = kinds.len();
-    let mut lines = Lines::new(now_ms(), &kinds, profile);
+    let mut lines = Lines::new(now_ms(), &kinds, profiles.default);
     for (i, port) in ports.iter().enumerate() {
         if let (Port::Fxo { fxo, .. }, Some(line)) = (port, lines.fxo(PortId(i as u8))) {
             line.set_answer_on_polarity(fxo.answer_on_polarity());
@@ -169,9 +169,12 @@ fn run<B: LineInterface>(
             for (i, port) in ports.iter_mut().enumerate() {
                 if let Port::Fxs { fxs, .. } = port {
                     let (id, owner) = ids.next().flatten().unzip();
-                    zones[i] = owner.as_ref().map_or(jiff::tz::TimeZone::UTC, |o| {
-                        devices::account_zone(&store, &o.account)
+                    let account = owner.as_ref().map(|o| o.account.as_str());
+                    zones[i] = account.map_or(jiff::tz::TimeZone::UTC, |a| {
+                        devices::account_zone(&store, a)
                     });
+                    let (profile, length) = profiles.for_port(i, &store, account);
+                    lines.set_fxs_account(PortId(i as u8), profile, length);
                     table.set_owner(i, owner);
                     if fxs.identity() != id.as_ref() {
                         let addr = fxs.rtp.local_addr();

@@ -224,6 +224,13 @@ impl Directory for StoreDirectory {
     fn hold_music(&self, account: &str, device_id: &str, groups: &[String]) -> PlayItem {
         edgepbx_callflow::flow::hold_music::music(&*self.data, account, device_id, groups)
     }
+
+    /// The account's `edgepbx.country` (the API only stores known codes); else the
+    /// nearest parent account's, so a sub-account inherits its office's tones.
+    fn tone_country(&self, account: &str) -> Option<String> {
+        use edgepbx_store::office_settings::{country, inherited};
+        inherited(&self.store, account, |doc| country(doc).map(str::to_string))
+    }
 }
 
 /// An account's `limits` document as the engine applies it: -1 (or absent) is unlimited,

@@ -24,7 +24,6 @@ pub struct FlowIo {
     media: MediaServerHandle,
     /// The address the relay's sockets are reachable at from the media server.
     relay_ip: IpAddr,
-    tone_country: String,
     back: Arc<OnceLock<Back>>,
 }
 
@@ -38,7 +37,7 @@ fn deliver(back: &OnceLock<Back>, call: u64, tag: u32, event: FlowEvent) {
 
 impl FlowIo {
     /// Starts the media server; `relay_bind` is the relay's bind address.
-    pub fn start(relay_bind: IpAddr, tone_country: &str) -> Result<Arc<FlowIo>, String> {
+    pub fn start(relay_bind: IpAddr) -> Result<Arc<FlowIo>, String> {
         let back: Arc<OnceLock<Back>> = Arc::new(OnceLock::new());
         let events = back.clone();
         let media = MediaServer::start(
@@ -55,7 +54,6 @@ impl FlowIo {
         Ok(Arc::new(FlowIo {
             media,
             relay_ip,
-            tone_country: tone_country.into(),
             back,
         }))
     }
@@ -83,13 +81,14 @@ impl FlowIo {
                 payload_type,
                 telephone_event,
                 relay_port,
+                country,
             } => {
                 let cfg = LegConfig {
                     codec,
                     payload_type,
                     telephone_event,
                     ssrc: (call as u32).wrapping_mul(2_654_435_761) ^ 0x5eed,
-                    country: self.tone_country.clone(),
+                    country,
                 };
                 self.media
                     .open(call, cfg, SocketAddr::new(self.relay_ip, relay_port));

@@ -176,7 +176,7 @@ impl Sip {
         if let Ok(host) = std::fs::read_to_string("/proc/sys/kernel/hostname") {
             local_names.push(host.trim().to_string());
         }
-        let flow_io = flow_io::FlowIo::start(config.sip.ip(), "us")?;
+        let flow_io = flow_io::FlowIo::start(config.sip.ip())?;
         let registered = flow_data::Registered::default();
         let engine_config = EngineConfig {
             media_server: Some(flow_io.media_server_addr()),

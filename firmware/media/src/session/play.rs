@@ -262,6 +262,50 @@ mod tests {
         assert!(p.on_music() && !p.is_done());
     }
 
+    /// The on/off cadence (ms, in 10 ms blocks) of the first `ms` of a leg's ringback, and
+    /// whether its first 100 ms carry ten times more power at `freq` than at `other`.
+    fn ringback(country: &str, ms: usize, freq: f32, other: f32) -> (Vec<(bool, usize)>, bool) {
+        let mut p = Player::new(
+            vec![PlayItem::Tone {
+                country: country.into(),
+                kind: ToneKind::Ringback,
+                ms: None,
+            }],
+            "us",
+        );
+        let mut samples = vec![0i16; ms * 8];
+        for frame in samples.chunks_mut(FRAME_8K) {
+            p.fill(frame);
+        }
+        let mut runs: Vec<(bool, usize)> = Vec::new();
+        for block in samples.chunks(80) {
+            let on = block.iter().any(|&s| s != 0);
+            match runs.last_mut() {
+                Some((last, len)) if *last == on => *len += 10,
+                _ => runs.push((on, 10)),
+            }
+        }
+        let mut at = crate::dsp::Goertzel::new(freq, 8000);
+        let mut off = crate::dsp::Goertzel::new(other, 8000);
+        for &s in &samples[..800] {
+            at.push(f32::from(s));
+            off.push(f32::from(s));
+        }
+        (runs, at.power_reset() > 10.0 * off.power_reset())
+    }
+
+    #[test]
+    fn a_leg_plays_its_countrys_ringback_cadence() {
+        // UK: 400+450 Hz, 0.4 s on, 0.2 s off, 0.4 s on, 2 s off.
+        let (uk, uk_freq) = ringback("uk", 3000, 400.0, 480.0);
+        assert_eq!(uk, [(true, 400), (false, 200), (true, 400), (false, 2000)]);
+        // US: 440+480 Hz, 2 s on, 4 s off.
+        let (us, us_freq) = ringback("us", 3000, 480.0, 400.0);
+        assert_eq!(us, [(true, 2000), (false, 1000)]);
+        assert!(uk_freq && us_freq);
+        assert!(!ringback("us", 100, 400.0, 480.0).1);
+    }
+
     #[test]
     fn endless_tone_never_ends() {
         let mut p = Player::new(

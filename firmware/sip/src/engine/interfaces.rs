@@ -115,6 +115,12 @@ pub trait Directory: Send {
     fn hold_music(&self, _account: &str, _device_id: &str, _groups: &[String]) -> PlayItem {
         PlayItem::Music
     }
+    /// The country whose call-progress tones the account's callers hear (a code of the
+    /// media crate's tone table); None: the engine's `tone_country`. Runs under the
+    /// engine's lock: read from a cache.
+    fn tone_country(&self, _account: &str) -> Option<String> {
+        None
+    }
 }
 
 /// A device told about its owner's voicemail without subscribing (KAZOO's

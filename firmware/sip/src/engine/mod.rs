@@ -84,7 +84,8 @@ pub struct EngineConfig {
     /// Where the relay sends a terminated leg's audio (the media server's socket); None
     /// leaves the box unable to play or collect, and flows that need it fail.
     pub media_server: Option<SocketAddr>,
-    /// Country of the call-progress tones the box plays (ringback while a bridge rings).
+    /// Country of the call-progress tones the box plays (ringback while a bridge rings)
+    /// to callers of accounts that name none ([`Directory::tone_country`]).
     pub tone_country: String,
 }
 
@@ -125,6 +126,8 @@ pub enum Output {
         payload_type: u8,
         telephone_event: Option<u8>,
         relay_port: u16,
+        /// The call's account's tone country: the leg's tones when a command names none.
+        country: String,
     },
     /// Run this on call `call`'s terminated leg; report its result with `tag`
     /// ([`Engine::flow_event`]).
@@ -512,6 +515,14 @@ impl Engine {
             e.uplinks_register_again(now);
         });
         self.drain_tx();
+    }
+
+    /// The country of the call-progress tones `account`'s callers hear: the account's own,
+    /// else the box's.
+    fn tone_country(&self, account: &str) -> String {
+        self.dir
+            .tone_country(account)
+            .unwrap_or_else(|| self.cfg.tone_country.clone())
     }
 
     /// Our Contact for a dialog on `transport`: always a `sip:` URI, with `;transport=tls`

@@ -45,6 +45,9 @@ thread_local! {
     /// Devices' `media.encryption` (SRTP tests set it); others are plain.
     static SRTP_POLICIES: std::cell::RefCell<Vec<(&'static str, crate::sdes::SrtpPolicy)>> =
         const { std::cell::RefCell::new(Vec::new()) };
+    /// The account's tone country (`Directory::tone_country`; None: the engine's).
+    static TONE_COUNTRY: std::cell::RefCell<Option<String>> =
+        const { std::cell::RefCell::new(None) };
     /// What voicemail box 800 holds (message waiting tests set it).
     static VOICEMAIL_800: std::cell::Cell<MessageCounts> = const {
         std::cell::Cell::new(MessageCounts { new: 0, old: 0 })
@@ -75,6 +78,9 @@ impl CallFlow for RingDevice {
 }
 
 impl Directory for FakeDirectory {
+    fn tone_country(&self, _account: &str) -> Option<String> {
+        TONE_COUNTRY.with_borrow(Clone::clone)
+    }
     fn srtp_policy(&self, _account: &str, device_id: &str) -> crate::sdes::SrtpPolicy {
         SRTP_POLICIES.with_borrow(|p| {
             p.iter()

@@ -54,7 +54,7 @@ impl Engine {
                 .flatten()
                 .or(ringback)
                 .unwrap_or_else(|| PlayItem::Tone {
-                    country: self.cfg.tone_country.clone(),
+                    country: self.tone_country(&call.account),
                     kind: edgepbx_media::dsp::tones::ToneKind::Ringback,
                     ms: None,
                 });

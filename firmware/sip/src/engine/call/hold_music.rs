@@ -104,6 +104,7 @@ impl Engine {
             payload_type: format.payload_type,
             telephone_event: format.telephone_event,
             relay_port: call.port(holder),
+            country: self.tone_country(&call.account),
         });
         self.out.push_back(Output::Media {
             call: call.id,

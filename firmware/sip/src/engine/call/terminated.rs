@@ -129,6 +129,7 @@ impl Engine {
             payload_type,
             telephone_event,
             relay_port: call.port(Side::B),
+            country: self.tone_country(&call.account),
         });
         call.a_answer = Some(answer);
         call.terminated = true;

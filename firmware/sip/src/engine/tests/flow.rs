@@ -231,6 +231,7 @@ pub(super) fn media_open(w: &World) -> Option<(u64, u16)> {
             payload_type,
             telephone_event,
             relay_port,
+            ..
         } => {
             assert_eq!(*codec, edgepbx_media::Codec::Pcmu);
             assert_eq!((*payload_type, *telephone_event), (0, Some(101)));
@@ -314,10 +315,11 @@ fn a_bridge_after_a_menu_offers_the_settled_codec_and_the_callee_takes_over() {
     );
     let offer = String::from_utf8_lossy(invite.body()).to_string();
     assert!(offer.contains("m=audio 20002 RTP/AVP 0 101\r\n"), "{offer}");
-    // The caller hears ringback from the media server meanwhile.
+    // The caller hears ringback from the media server meanwhile, in the box's country
+    // (the account names none).
     let (_, ringback) = media_commands(&w).pop().unwrap();
     assert!(matches!(ringback, MediaCommand::Play { ref items, .. }
-        if matches!(items[0], PlayItem::Tone { ms: None, .. })));
+        if matches!(&items[0], PlayItem::Tone { ms: None, country, .. } if country == "us")));
 
     respond(&mut w, &invite, 200, &sdp(6000, ""));
     assert!(
@@ -529,4 +531,49 @@ fn a_second_ringback_bridge_sends_no_second_early_answer() {
         .find(|m| m.status() == Some(200))
         .unwrap();
     assert_eq!(ok.body(), early.body());
+}
+
+/// Which tone country the terminated leg was opened with, and the country of the ringback
+/// tone the caller hears while `501` rings Bob after its prompt.
+fn ringback_country_after_a_prompt() -> (String, String) {
+    let mut w = World::new();
+    register_bob(&mut w);
+    dial(&mut w, "501");
+    let leg_country = w
+        .flow_out
+        .iter()
+        .find_map(|o| match o {
+            Output::MediaOpen { country, .. } => Some(country.clone()),
+            _ => None,
+        })
+        .expect("a terminated leg");
+    let (call, _) = media_open(&w).unwrap();
+    let (tag, _) = media_commands(&w)[0];
+    w.engine.flow_event(w.now, call, tag, played());
+    w.collect();
+    let (_, ringback) = media_commands(&w).pop().unwrap();
+    let MediaCommand::Play { items, .. } = ringback else {
+        panic!("{ringback:?}")
+    };
+    let [
+        PlayItem::Tone {
+            country,
+            kind: edgepbx_media::dsp::ToneKind::Ringback,
+            ms: None,
+        },
+    ] = &items[..]
+    else {
+        panic!("{items:?}")
+    };
+    (leg_country, country.clone())
+}
+
+#[test]
+fn callers_hear_their_accounts_country_tones() {
+    TONE_COUNTRY.with_borrow_mut(|c| *c = Some("uk".into()));
+    let uk = ringback_country_after_a_prompt();
+    TONE_COUNTRY.with_borrow_mut(|c| *c = None);
+    assert_eq!(uk, ("uk".to_string(), "uk".to_string()));
+    let default = ringback_country_after_a_prompt();
+    assert_eq!(default, ("us".to_string(), "us".to_string()));
 }

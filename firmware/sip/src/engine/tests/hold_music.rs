@@ -70,6 +70,7 @@ m=audio 6000 RTP/AVP 8 101\r\na=rtpmap:8 PCMA/8000\r\na=rtpmap:101 telephone-eve
             payload_type,
             telephone_event,
             relay_port,
+            ..
         },
         Output::Media {
             tag,
