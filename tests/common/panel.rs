@@ -1,8 +1,10 @@
 //! What the browser tests of the web panel share: the tools they need, the node packages of
-//! `tests/web/`, a small WAV, and running one of the `tests/web/*.mjs` scripts (Debian's
-//! headless Chromium driven by playwright-core), which prints its findings as one JSON line.
+//! `tests/web/`, a small WAV, documents made for a scenario, and running one of the
+//! `tests/web/*.mjs` scripts (Debian's headless Chromium driven by playwright-core) against a
+//! box's panel, which prints its findings as one JSON line.
 
-use serde_json::Value;
+use super::{Client, Pbx};
+use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
@@ -65,6 +67,39 @@ pub fn findings(browser: Child) -> Value {
     let stderr = String::from_utf8_lossy(&out.stderr);
     serde_json::from_str(stdout.lines().last().unwrap_or(""))
         .unwrap_or_else(|e| panic!("browser script output ({e}): {stdout}\n{stderr}"))
+}
+
+/// Makes a document of `kind` in the admin's account (201 expected); its id.
+pub fn make(admin: &Client, kind: &str, doc: Value) -> String {
+    let r = admin.put(&admin.url(kind), doc);
+    assert_eq!(r.status, 201, "{kind}: {}", r.text());
+    super::id_of(&r)
+}
+
+/// Takes the admin past the first-boot password change (the wizard has its own test).
+pub fn past_first_boot(admin: &Client) {
+    let r = admin.patch(
+        &admin.url(&format!("users/{}", admin.owner_id)),
+        json!({"require_password_update": false}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+}
+
+/// Runs `tests/web/{script}` against `pbx`'s panel (`PANEL_URL`), its screenshots into the
+/// directory `shots` (`PANEL_OUT`), with the further `PANEL_*` settings in `env`; returns its
+/// findings once the browser met no problem (page or console errors).
+pub fn browse(pbx: &Pbx, script: &str, shots: &str, env: &[(&str, &str)]) -> Value {
+    let shots = screenshots(shots);
+    let url = format!("http://{}/", pbx.http);
+    let mut all = vec![
+        ("PANEL_URL", url.as_str()),
+        ("PANEL_OUT", shots.to_str().unwrap()),
+    ];
+    all.extend_from_slice(env);
+    let seen = findings(spawn_script(script, &all));
+    eprintln!("screenshots in {}", shots.display());
+    assert_eq!(seen["problems"], json!([]), "browser: {seen}");
+    seen
 }
 
 /// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.
