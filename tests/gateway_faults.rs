@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::sipp::{SippDir, devices, free_port, uac};
-use common::{Client, Pbx, id_of};
+use common::{Client, Pbx, id_of, trunks};
 use serde_json::{Value, json};
 
 /// A UDP "gateway" on `ip` that counts the requests of `method` it gets and answers each
@@ -58,42 +58,20 @@ fn fake_gateway(
     (port, count)
 }
 
-/// One `resources` document per gateway `(ip, port)`, tried in this order, and every
-/// number nobody owns going out through them.
+/// One carrier per gateway `(ip, port)`, tried in this order, and every number nobody owns
+/// going out through them.
 fn carriers(admin: &Client, gateways: &[(&str, u16)]) {
-    for (i, (ip, port)) in gateways.iter().enumerate() {
-        let r = admin.put(
-            &admin.url("resources"),
-            json!({"name": format!("carrier {i}"), "weight_cost": 10 * (i + 1),
-                   "rules": ["^\\+?1?(\\d{10})$"],
-                   "gateways": [{"server": ip, "port": port}]}),
-        );
-        assert_eq!(r.status, 201, "{}", r.text());
-    }
-    let r = admin.put(
-        &admin.url("callflows"),
-        json!({"numbers": ["no_match"], "flow": {"module": "offnet", "data": {}}}),
-    );
-    id_of(&r);
+    let gateways: Vec<_> = gateways
+        .iter()
+        .map(|&(ip, port)| (ip, Some(port)))
+        .collect();
+    trunks::carriers(admin, &gateways);
+    trunks::unowned_numbers_go_out(admin);
 }
 
 /// A SIPp gateway on 127.0.0.7 running `scenario` for one call.
 fn sipp_gateway(dir: &SippDir, scenario: &str, port: u16) -> common::sipp::Sipp {
-    let (port, media) = (port.to_string(), free_port().to_string());
-    dir.spawn(&[
-        "-sf",
-        scenario,
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "1",
-    ])
+    trunks::sipp_carrier(dir, scenario, port, &["-m", "1"])
 }
 
 fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> Option<Value>) -> Value {
@@ -238,29 +216,23 @@ fn an_invite_flood_from_a_gateways_address_is_bounded_by_the_inbound_trunks() {
     id_of(&r);
     carriers(&admin, &[("127.0.0.7", 5060)]);
     let dir = SippDir::new();
-    let (port, media) = (free_port().to_string(), free_port().to_string());
     let target = pbx.sip.to_string();
-    let mut flood = dir.spawn(&[
-        "-sf",
+    let mut flood = trunks::sipp_carrier(
+        &dir,
         "carrier_flood.xml",
-        "-s",
-        "+14155550142",
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "20",
-        "-r",
-        "20",
-        "-l",
-        "20",
-        &target,
-    ]);
+        free_port(),
+        &[
+            "-s",
+            "+14155550142",
+            "-m",
+            "20",
+            "-r",
+            "20",
+            "-l",
+            "20",
+            &target,
+        ],
+    );
     flood.expect_ok(Duration::from_secs(40));
     let refused = dir.received("carrier_flood", "SIP/2.0 503");
     let taken = dir.received("carrier_flood", "SIP/2.0 486");

@@ -9,8 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::sipp::{SippDir, devices, free_port, uac};
-use common::{Pbx, id_of};
-use serde_json::json;
+use common::{Pbx, trunks};
 
 /// A gateway out of service: answers every INVITE with 503 (and absorbs the ACKs), counting
 /// the INVITEs, until nothing comes for 20 s.
@@ -59,40 +58,17 @@ fn a_call_out_fails_over_from_a_gateway_answering_503_to_the_next() {
     devices(&admin, &["2200"], 20);
     let (down_port, down_invites) = out_of_service_gateway();
     let live_port = free_port();
-    for (name, weight, server, port) in [
-        ("primary", 10, "127.0.0.6", down_port),
-        ("backup", 20, "127.0.0.7", live_port),
-    ] {
-        let r = admin.put(
-            &admin.url("resources"),
-            json!({"name": name, "weight_cost": weight, "rules": ["^\\+?1?(\\d{10})$"],
-                   "gateways": [{"server": server, "port": port}]}),
-        );
-        assert_eq!(r.status, 201, "{}", r.text());
-    }
-    let r = admin.put(
-        &admin.url("callflows"),
-        json!({"numbers": ["no_match"], "flow": {"module": "offnet", "data": {}}}),
+    // The primary gateway answers 503; the backup carrier (SIPp) answers.
+    trunks::carriers(
+        &admin,
+        &[
+            ("127.0.0.6", Some(down_port)),
+            (trunks::CARRIER_IP, Some(live_port)),
+        ],
     );
-    id_of(&r);
+    trunks::unowned_numbers_go_out(&admin);
     let dir = SippDir::new();
-    // The backup carrier (SIPp on 127.0.0.7: phones call from 127.0.0.1, which must not
-    // look like a carrier) answers.
-    let (port, media) = (live_port.to_string(), free_port().to_string());
-    let mut carrier = dir.spawn(&[
-        "-sf",
-        "uas_echo.xml",
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "1",
-    ]);
+    let mut carrier = trunks::sipp_carrier(&dir, "uas_echo.xml", live_port, &["-m", "1"]);
     let mut caller = uac(
         &dir,
         &pbx,
