@@ -7,56 +7,12 @@
 
 mod common;
 
-use std::net::UdpSocket;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use common::sipp::{SippDir, devices, free_port, uac};
 use common::{Client, Pbx, id_of, trunks};
 use serde_json::{Value, json};
-
-/// A UDP "gateway" on `ip` that counts the requests of `method` it gets and answers each
-/// with `answer` (a status line), or not at all; it stops after 60 s of silence.
-fn fake_gateway(
-    ip: &str,
-    method: &'static str,
-    answer: Option<&'static str>,
-) -> (u16, Arc<AtomicUsize>) {
-    let sock = UdpSocket::bind((ip, 0)).unwrap();
-    sock.set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let port = sock.local_addr().unwrap().port();
-    let count = Arc::new(AtomicUsize::new(0));
-    let counter = count.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok((n, from)) = sock.recv_from(&mut buf) {
-            let text = String::from_utf8_lossy(&buf[..n]).to_string();
-            if !text.starts_with(&format!("{method} ")) {
-                continue;
-            }
-            counter.fetch_add(1, Ordering::Relaxed);
-            let Some(status) = answer else { continue };
-            let copy = |name: &str| {
-                text.lines()
-                    .filter(|l| l.to_ascii_lowercase().starts_with(&format!("{name}:")))
-                    .collect::<Vec<_>>()
-                    .join("\r\n")
-            };
-            let reply = format!(
-                "SIP/2.0 {status}\r\n{}\r\n{}\r\n{};tag=gw\r\n{}\r\n{}\r\nContent-Length: 0\r\n\r\n",
-                copy("via"),
-                copy("from"),
-                copy("to"),
-                copy("call-id"),
-                copy("cseq"),
-            );
-            let _ = sock.send_to(reply.as_bytes(), from);
-        }
-    });
-    (port, count)
-}
 
 /// One carrier per gateway `(ip, port)`, tried in this order, and every number nobody owns
 /// going out through them.
@@ -99,7 +55,7 @@ fn a_call_out_fails_over_from_a_gateway_that_never_answers() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
     devices(&admin, &["2200"], 20);
-    let (dead_port, dead_invites) = fake_gateway("127.0.0.6", "INVITE", None);
+    let (dead_port, dead_invites) = trunks::fake_gateway("127.0.0.6", "INVITE", None);
     let live_port = free_port();
     carriers(
         &admin,
@@ -136,7 +92,8 @@ fn a_call_out_fails_over_from_a_gateway_that_never_answers() {
 fn a_registrar_refusing_every_register_shows_why_and_is_not_hammered() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
-    let (port, registers) = fake_gateway("127.0.0.8", "REGISTER", Some("403 Trunk Suspended"));
+    let (port, registers) =
+        trunks::fake_gateway("127.0.0.8", "REGISTER", Some("403 Trunk Suspended"));
     let r = admin.put(
         &admin.url("resources"),
         json!({"name": "refusing", "gateways": [{"server": "127.0.0.8", "port": port,

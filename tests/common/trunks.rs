@@ -6,6 +6,10 @@
 use super::Client;
 use super::sipp::{Sipp, SippDir, free_port};
 use serde_json::json;
+use std::net::UdpSocket;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// Where the SIPp carrier listens and sends its media from.
 pub const CARRIER_IP: &str = "127.0.0.7";
@@ -44,4 +48,46 @@ pub fn sipp_carrier(dir: &SippDir, scenario: &str, port: u16, args: &[&str]) -> 
     ];
     all.extend_from_slice(args);
     dir.spawn(&all)
+}
+
+/// A UDP "gateway" on `ip` that counts the requests of `method` it gets and answers each
+/// with `answer` (a status line), or not at all; it stops after 60 s of silence.
+pub fn fake_gateway(
+    ip: &str,
+    method: &'static str,
+    answer: Option<&'static str>,
+) -> (u16, Arc<AtomicUsize>) {
+    let sock = UdpSocket::bind((ip, 0)).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    let port = sock.local_addr().unwrap().port();
+    let count = Arc::new(AtomicUsize::new(0));
+    let counter = count.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok((n, from)) = sock.recv_from(&mut buf) {
+            let text = String::from_utf8_lossy(&buf[..n]).to_string();
+            if !text.starts_with(&format!("{method} ")) {
+                continue;
+            }
+            counter.fetch_add(1, Ordering::Relaxed);
+            let Some(status) = answer else { continue };
+            let copy = |name: &str| {
+                text.lines()
+                    .filter(|l| l.to_ascii_lowercase().starts_with(&format!("{name}:")))
+                    .collect::<Vec<_>>()
+                    .join("\r\n")
+            };
+            let reply = format!(
+                "SIP/2.0 {status}\r\n{}\r\n{}\r\n{};tag=gw\r\n{}\r\n{}\r\nContent-Length: 0\r\n\r\n",
+                copy("via"),
+                copy("from"),
+                copy("to"),
+                copy("call-id"),
+                copy("cseq"),
+            );
+            let _ = sock.send_to(reply.as_bytes(), from);
+        }
+    });
+    (port, count)
 }
