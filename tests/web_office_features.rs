@@ -6,9 +6,9 @@
 
 mod common;
 
-use common::panel::{findings, one_second_wav, screenshots, spawn_script, tools_present};
+use common::panel::{browse, make, one_second_wav, past_first_boot, tools_present};
 use common::sipp::{SippDir, free_port};
-use common::{ADMIN_PASSWORD, Pbx, id_of};
+use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Value, json};
 use std::process::Command;
 
@@ -35,17 +35,14 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
     let data = dir.path().join("data");
     let pbx = Pbx::start_with(&data, &[]);
     let admin = pbx.admin();
-    let make = |kind: &str, doc: Value| {
-        let r = admin.put(&admin.url(kind), doc);
-        assert_eq!(r.status, 201, "{kind}: {}", r.text());
-        id_of(&r)
-    };
     let ada = make(
+        &admin,
         "users",
         json!({"first_name": "Ada", "last_name": "Lovelace", "username": "ada",
                "password": ADA_PASSWORD, "priv_level": "user"}),
     );
     let ada_cf = make(
+        &admin,
         "callflows",
         json!({"type": "mainUserCallflow", "owner_id": ada, "numbers": ["1001"],
                "flow": {"module": "user", "data": {"id": ada, "timeout": 20, "can_call_self": false}, "children": {}}}),
@@ -53,7 +50,7 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
     let phones: Vec<String> = ["Ada's Phone", "Ada's Softphone"]
         .iter()
         .map(|name| {
-            make(
+            make(&admin,
                 "devices",
                 json!({"name": name, "owner_id": ada, "device_type": "sip_device",
                        "sip": {"username": name.replace(['\'', ' '], "_"), "password": "device-pass-1234"}}),
@@ -61,14 +58,11 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
         })
         .collect();
     let box850 = make(
+        &admin,
         "vmboxes",
         json!({"name": "Ada", "mailbox": "850", "owner_id": ada, "pin": "1111"}),
     );
-    let r = admin.patch(
-        &admin.url(&format!("users/{}", admin.owner_id)),
-        json!({"require_password_update": false}),
-    );
-    assert_eq!(r.status, 200, "{}", r.text());
+    past_first_boot(&admin);
     // A backup taken through the running box, for the dashboard's "last backup".
     let snap = dir.path().join("snap.redb");
     let out = Command::new(env!("CARGO_BIN_EXE_edgepbx"))
@@ -103,25 +97,21 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
         "1",
     ]);
     let smtp_port = smtp.port.to_string();
-    let shots = screenshots("web-office-features-screenshots");
-    let browser = spawn_script(
+    let seen = browse(
+        &pbx,
         "office-features.mjs",
+        "web-office-features-screenshots",
         &[
-            ("PANEL_URL", &format!("http://{}/", pbx.http)),
             ("PANEL_PASSWORD", ADMIN_PASSWORD),
             ("PANEL_USER", "ada"),
             ("PANEL_USER_PASSWORD", ADA_PASSWORD),
             ("PANEL_WAV", wav.to_str().unwrap()),
-            ("PANEL_OUT", shots.to_str().unwrap()),
             ("PANEL_BAD_CSV", BAD_CSV),
             ("PANEL_CSV", CSV),
             ("PANEL_SMTP_PORT", &smtp_port),
             ("PANEL_REGISTRAR_PORT", &registrar_port),
         ],
     );
-    let seen = findings(browser);
-    eprintln!("screenshots in {}", shots.display());
-    assert_eq!(seen["problems"], json!([]), "browser: {seen}");
 
     // Feature codes: what the screen said, and the callflows the engine routes by.
     assert_eq!(seen["fc_bad"], "1 to 6 digits");

@@ -102,6 +102,31 @@ pub fn browse(pbx: &Pbx, script: &str, shots: &str, env: &[(&str, &str)]) -> Val
     seen
 }
 
+/// Now in Gregorian seconds, as call records count time.
+pub fn now_gregorian() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + edgepbx_store::GREGORIAN_OFFSET
+}
+
+/// Writes into the store of a stopped box (data directory `data`) what calls leave behind,
+/// as the call engine writes it: the call legs `cdrs` of `account`, and a voicemail message's
+/// audio (one second of tone) as the media `message` (its box is made later).
+pub fn seed_calls_and_message(data: &Path, account: &str, cdrs: Vec<Value>, message: &str) {
+    let store = edgepbx_store::Store::open(&data.join("edgepbx.redb")).unwrap();
+    for cdr in cdrs {
+        let cdr = cdr.as_object().expect("a call record is an object").clone();
+        edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
+    }
+    let (account, message, wav) = (account.to_string(), message.to_string(), one_second_wav());
+    store
+        .write(move |tx| tx.blob_put(&account, "media", &message, &wav))
+        .unwrap();
+    store.close();
+}
+
 /// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.
 pub fn one_second_wav() -> Vec<u8> {
     let samples: Vec<i16> = (0..8000)
