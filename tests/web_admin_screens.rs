@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::panel::{browse, make, one_second_wav, past_first_boot, tools_present};
-use common::{ADMIN_PASSWORD, Pbx};
+use common::ADMIN_PASSWORD;
+use common::panel::{browse, make, one_second_wav, past_first_boot, start_box, tools_present};
 use serde_json::json;
 
 #[test]
@@ -15,10 +15,8 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
     // The box behind a router: providers are shown this address (the dashboard says so).
-    let pbx = Pbx::start_env(
-        &dir.path().join("data"),
+    let (dir, _, pbx) = start_box(
         &["--board", "sim:fxs=2,country=us"],
         &[("EDGEPBX_PROVIDER_PUBLIC_IP", "198.51.100.77")],
     );

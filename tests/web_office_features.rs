@@ -6,9 +6,9 @@
 
 mod common;
 
-use common::panel::{browse, make, one_second_wav, past_first_boot, tools_present};
+use common::ADMIN_PASSWORD;
+use common::panel::{browse, make, one_second_wav, past_first_boot, start_box, tools_present};
 use common::sipp::{SippDir, free_port};
-use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Value, json};
 use std::process::Command;
 
@@ -31,9 +31,7 @@ fn feature_codes_group_form_box_facts_and_a_users_own_settings() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let pbx = Pbx::start_with(&data, &[]);
+    let (dir, data, pbx) = start_box(&[], &[]);
     let admin = pbx.admin();
     let ada = make(
         &admin,

@@ -8,11 +8,11 @@
 
 mod common;
 
+use common::ADMIN_PASSWORD;
 use common::baresip::wait_registered;
-use common::panel::{browse, make, past_first_boot, tools_present};
+use common::panel::{browse, make, past_first_boot, start_box, tools_present};
 use common::sim_board::{SimBoard, analog_device};
 use common::sipp::{SippDir, free_port};
-use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Value, json};
 use std::time::Duration;
 
@@ -23,14 +23,12 @@ fn trunk_edited_and_deleted_an_fxo_line_chosen_and_feature_codes_from_strings() 
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let pbx = Pbx::start_with(
-        &data,
+    let (_dir, data, pbx) = start_box(
         &[
             "--board",
             "sim:fxs=1,fxo=2,did1=5551000,did2=5551001,country=us",
         ],
+        &[],
     );
     let admin = pbx.admin();
     past_first_boot(&admin);

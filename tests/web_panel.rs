@@ -11,7 +11,7 @@ mod common;
 
 use common::panel::{
     browse, findings, now_gregorian, one_second_wav, past_first_boot, repo, screenshots,
-    seed_calls_and_message, spawn_script, tools_present,
+    seed_calls_and_message, spawn_script, start_box, tools_present,
 };
 use common::sipp::{SippDir, free_port, register_users};
 use common::{ADMIN_PASSWORD, Pbx};
@@ -50,12 +50,11 @@ fn dashboard_says_when_the_box_clock_is_not_set() {
         .as_secs();
     let at_1970 = format!("-{}", real_unix - 400_000);
     for (offset, shot) in [(Some(at_1970.as_str()), "clock-unset"), (None, "clock-set")] {
-        let dir = tempfile::tempdir().unwrap();
         let env: Vec<(&str, &str)> = offset
             .map(|o| ("EDGEPBX_CLOCK_OFFSET", o))
             .into_iter()
             .collect();
-        let pbx = Pbx::start_env(&dir.path().join("data"), &[], &env);
+        let (_dir, _, pbx) = start_box(&[], &env);
         let admin = pbx.admin();
         let clock = admin.get("/v2/system_status").data()["clock"].clone();
         assert_eq!(clock["set"], offset.is_none(), "{clock}");
@@ -107,9 +106,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let pbx = Pbx::start_with(&data, &[]);
+    let (_dir, data, pbx) = start_box(&[], &[]);
     let account = pbx.admin().account_id.clone();
     assert!(pbx.stop());
     seed_call(&data, &account);

@@ -7,7 +7,9 @@
 mod common;
 
 use common::Pbx;
-use common::panel::{browse, make, now_gregorian, seed_calls_and_message, tools_present};
+use common::panel::{
+    browse, make, now_gregorian, seed_calls_and_message, start_box, tools_present,
+};
 use serde_json::json;
 use std::path::Path;
 
@@ -46,9 +48,7 @@ fn plain_user_sees_only_their_own_things() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let pbx = Pbx::start_with(&data, &[]);
+    let (_dir, data, pbx) = start_box(&[], &[]);
     let admin = pbx.admin();
     let ada = make(
         &admin,

@@ -69,6 +69,16 @@ pub fn findings(browser: Child) -> Value {
         .unwrap_or_else(|e| panic!("browser script output ({e}): {stdout}\n{stderr}"))
 }
 
+/// A box for a browser test in a new temporary directory: the directory (removed when
+/// dropped), the data directory in it, and the box running there with the further `run`
+/// arguments `args` and environment `env`.
+pub fn start_box(args: &[&str], env: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, Pbx) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_env(&data, args, env);
+    (dir, data, pbx)
+}
+
 /// Makes a document of `kind` in the admin's account (201 expected); its id.
 pub fn make(admin: &Client, kind: &str, doc: Value) -> String {
     let r = admin.put(&admin.url(kind), doc);
