@@ -7,93 +7,27 @@
 
 mod common;
 
-use std::net::UdpSocket;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use common::sipp::{SippDir, devices, free_port, uac};
-use common::{Client, Pbx, id_of};
+use common::{Client, Pbx, id_of, trunks};
 use serde_json::{Value, json};
 
-/// A UDP "gateway" on `ip` that counts the requests of `method` it gets and answers each
-/// with `answer` (a status line), or not at all; it stops after 60 s of silence.
-fn fake_gateway(
-    ip: &str,
-    method: &'static str,
-    answer: Option<&'static str>,
-) -> (u16, Arc<AtomicUsize>) {
-    let sock = UdpSocket::bind((ip, 0)).unwrap();
-    sock.set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let port = sock.local_addr().unwrap().port();
-    let count = Arc::new(AtomicUsize::new(0));
-    let counter = count.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok((n, from)) = sock.recv_from(&mut buf) {
-            let text = String::from_utf8_lossy(&buf[..n]).to_string();
-            if !text.starts_with(&format!("{method} ")) {
-                continue;
-            }
-            counter.fetch_add(1, Ordering::Relaxed);
-            let Some(status) = answer else { continue };
-            let copy = |name: &str| {
-                text.lines()
-                    .filter(|l| l.to_ascii_lowercase().starts_with(&format!("{name}:")))
-                    .collect::<Vec<_>>()
-                    .join("\r\n")
-            };
-            let reply = format!(
-                "SIP/2.0 {status}\r\n{}\r\n{}\r\n{};tag=gw\r\n{}\r\n{}\r\nContent-Length: 0\r\n\r\n",
-                copy("via"),
-                copy("from"),
-                copy("to"),
-                copy("call-id"),
-                copy("cseq"),
-            );
-            let _ = sock.send_to(reply.as_bytes(), from);
-        }
-    });
-    (port, count)
-}
-
-/// One `resources` document per gateway `(ip, port)`, tried in this order, and every
-/// number nobody owns going out through them.
+/// One carrier per gateway `(ip, port)`, tried in this order, and every number nobody owns
+/// going out through them.
 fn carriers(admin: &Client, gateways: &[(&str, u16)]) {
-    for (i, (ip, port)) in gateways.iter().enumerate() {
-        let r = admin.put(
-            &admin.url("resources"),
-            json!({"name": format!("carrier {i}"), "weight_cost": 10 * (i + 1),
-                   "rules": ["^\\+?1?(\\d{10})$"],
-                   "gateways": [{"server": ip, "port": port}]}),
-        );
-        assert_eq!(r.status, 201, "{}", r.text());
-    }
-    let r = admin.put(
-        &admin.url("callflows"),
-        json!({"numbers": ["no_match"], "flow": {"module": "offnet", "data": {}}}),
-    );
-    id_of(&r);
+    let gateways: Vec<_> = gateways
+        .iter()
+        .map(|&(ip, port)| (ip, Some(port)))
+        .collect();
+    trunks::carriers(admin, &gateways);
+    trunks::unowned_numbers_go_out(admin);
 }
 
 /// A SIPp gateway on 127.0.0.7 running `scenario` for one call.
 fn sipp_gateway(dir: &SippDir, scenario: &str, port: u16) -> common::sipp::Sipp {
-    let (port, media) = (port.to_string(), free_port().to_string());
-    dir.spawn(&[
-        "-sf",
-        scenario,
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "1",
-    ])
+    trunks::sipp_carrier(dir, scenario, port, &["-m", "1"])
 }
 
 fn wait_until(what: &str, limit: Duration, mut done: impl FnMut() -> Option<Value>) -> Value {
@@ -121,7 +55,7 @@ fn a_call_out_fails_over_from_a_gateway_that_never_answers() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
     devices(&admin, &["2200"], 20);
-    let (dead_port, dead_invites) = fake_gateway("127.0.0.6", "INVITE", None);
+    let (dead_port, dead_invites) = trunks::fake_gateway("127.0.0.6", "INVITE", None);
     let live_port = free_port();
     carriers(
         &admin,
@@ -158,7 +92,8 @@ fn a_call_out_fails_over_from_a_gateway_that_never_answers() {
 fn a_registrar_refusing_every_register_shows_why_and_is_not_hammered() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
-    let (port, registers) = fake_gateway("127.0.0.8", "REGISTER", Some("403 Trunk Suspended"));
+    let (port, registers) =
+        trunks::fake_gateway("127.0.0.8", "REGISTER", Some("403 Trunk Suspended"));
     let r = admin.put(
         &admin.url("resources"),
         json!({"name": "refusing", "gateways": [{"server": "127.0.0.8", "port": port,
@@ -238,29 +173,23 @@ fn an_invite_flood_from_a_gateways_address_is_bounded_by_the_inbound_trunks() {
     id_of(&r);
     carriers(&admin, &[("127.0.0.7", 5060)]);
     let dir = SippDir::new();
-    let (port, media) = (free_port().to_string(), free_port().to_string());
     let target = pbx.sip.to_string();
-    let mut flood = dir.spawn(&[
-        "-sf",
+    let mut flood = trunks::sipp_carrier(
+        &dir,
         "carrier_flood.xml",
-        "-s",
-        "+14155550142",
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "20",
-        "-r",
-        "20",
-        "-l",
-        "20",
-        &target,
-    ]);
+        free_port(),
+        &[
+            "-s",
+            "+14155550142",
+            "-m",
+            "20",
+            "-r",
+            "20",
+            "-l",
+            "20",
+            &target,
+        ],
+    );
     flood.expect_ok(Duration::from_secs(40));
     let refused = dir.received("carrier_flood", "SIP/2.0 503");
     let taken = dir.received("carrier_flood", "SIP/2.0 486");

@@ -6,9 +6,9 @@
 
 mod common;
 
-use common::panel::one_second_wav;
+use common::Pbx;
+use common::panel::{make, one_second_wav};
 use common::sipp::{SippDir, devices, free_port, register_from, uac, uas};
-use common::{Pbx, id_of};
 use serde_json::{Value, json};
 use std::net::UdpSocket;
 use std::process::Command;
@@ -127,21 +127,19 @@ struct Office {
 }
 
 fn office(admin: &common::Client) -> Office {
-    let make = |kind: &str, doc: Value| {
-        let r = admin.put(&admin.url(kind), doc);
-        assert_eq!(r.status, 201, "{kind}: {}", r.text());
-        id_of(&r)
-    };
     let ada = make(
+        admin,
         "users",
         json!({"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "password": ADA_PASSWORD, "priv_level": "user"}),
     );
     let bob = make(
+        admin,
         "users",
         json!({"first_name": "Bob", "last_name": "Other", "username": "bob", "password": "Bob-Password-99", "priv_level": "user"}),
     );
     for (user, ext) in [(&ada, "1001"), (&bob, "1002")] {
         make(
+            admin,
             "callflows",
             json!({"type": "mainUserCallflow", "owner_id": user, "numbers": [ext],
             "flow": {"module": "user", "data": {"id": user, "timeout": 20, "can_call_self": false},
@@ -150,6 +148,7 @@ fn office(admin: &common::Client) -> Office {
     }
     let device = |name: &str, owner: &str| {
         make(
+            admin,
             "devices",
             json!({"name": name, "owner_id": owner, "device_type": "sip_device",
             "sip": {"username": name.replace(['\'', ' '], "_"), "password": "device-pass-1234"}}),
@@ -159,10 +158,12 @@ fn office(admin: &common::Client) -> Office {
         ada_phones: [device("Ada's Phone", &ada), device("Ada's Softphone", &ada)],
         bob_phone: device("Bob's Phone", &bob),
         ada_box: make(
+            admin,
             "vmboxes",
             json!({"name": "Ada", "mailbox": "850", "owner_id": ada, "pin": "1111"}),
         ),
         bob_box: make(
+            admin,
             "vmboxes",
             json!({"name": "Bob", "mailbox": "851", "owner_id": bob}),
         ),
@@ -373,18 +374,20 @@ fn find_me_follow_me_rings_the_phones_the_user_picked() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
     let caller = devices(&admin, &["2300"], 20);
-    let make = |kind: &str, doc: Value| id_of(&admin.put(&admin.url(kind), doc));
     let ada = make(
+        &admin,
         "users",
         json!({"first_name": "Ada", "last_name": "L", "username": "ada", "password": ADA_PASSWORD, "priv_level": "user"}),
     );
     make(
+        &admin,
         "callflows",
         json!({"type": "mainUserCallflow", "owner_id": ada, "numbers": ["1001"],
         "flow": {"module": "user", "data": {"id": ada, "timeout": 20, "can_call_self": false}, "children": {}}}),
     );
     let phone = |user: &str| {
         make(
+            &admin,
             "devices",
             json!({"name": format!("phone {user}"), "owner_id": ada, "sip": {"username": user, "password": format!("pw{user}")}}),
         )

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::sipp::{SippDir, devices, free_port, register_from, uac, uas};
-use common::{Client, Pbx, id_of};
+use common::{Client, Pbx, id_of, trunks};
 use serde_json::json;
 
 const OUTSIDE: &str = "198.51.100.77";
@@ -82,47 +82,16 @@ fn shown(message: &str) -> (String, String, String) {
     (line("contact:"), line("via:"), line("c=in ip4 "))
 }
 
-/// A carrier at 127.0.0.7 (SIPp), taking calls out on `port` when given.
-fn carrier(admin: &Client, port: Option<u16>) {
-    let mut gateway = json!({"server": "127.0.0.7"});
-    if let Some(port) = port {
-        gateway["port"] = json!(port);
-    }
-    let r = admin.put(
-        &admin.url("resources"),
-        json!({"name": "carrier", "rules": ["^\\+?1?(\\d{10})$"], "gateways": [gateway]}),
-    );
-    assert_eq!(r.status, 201, "{}", r.text());
-}
-
 #[test]
 fn a_call_out_shows_the_gateway_the_address_stun_found_and_the_phone_the_lan_one() {
     let data = tempfile::tempdir().unwrap();
     let (pbx, admin, requests) = box_behind_nat(data.path());
     devices(&admin, &["2200"], 20);
     let gateway_port = free_port();
-    carrier(&admin, Some(gateway_port));
-    let r = admin.put(
-        &admin.url("callflows"),
-        json!({"numbers": ["no_match"], "flow": {"module": "offnet", "data": {}}}),
-    );
-    id_of(&r);
+    trunks::carriers(&admin, &[(trunks::CARRIER_IP, Some(gateway_port))]);
+    trunks::unowned_numbers_go_out(&admin);
     let dir = SippDir::new();
-    let (port, media) = (gateway_port.to_string(), free_port().to_string());
-    let mut gateway = dir.spawn(&[
-        "-sf",
-        "uas_echo.xml",
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "1",
-    ]);
+    let mut gateway = trunks::sipp_carrier(&dir, "uas_echo.xml", gateway_port, &["-m", "1"]);
     let mut phone = uac(
         &dir,
         &pbx,
@@ -164,30 +133,18 @@ fn a_call_in_shows_the_carrier_the_outside_address_and_the_phone_the_lan_one() {
         json!({"numbers": ["+14155550142"], "flow": {"module": "device", "data": {"id": device}}}),
     );
     id_of(&r);
-    carrier(&admin, None);
+    trunks::carriers(&admin, &[(trunks::CARRIER_IP, None)]);
     let dir = SippDir::new();
     let phone_port = free_port();
     register_from(&dir, &pbx, "2201", phone_port);
     let mut phone = uas(&dir, "uas_echo.xml", phone_port, &[]);
-    let (port, media) = (free_port().to_string(), free_port().to_string());
     let target = pbx.sip.to_string();
-    let mut outside_caller = dir.spawn(&[
-        "-sf",
+    let mut outside_caller = trunks::sipp_carrier(
+        &dir,
         "provider_call.xml",
-        "-s",
-        "+14155550142",
-        "-i",
-        "127.0.0.7",
-        "-p",
-        &port,
-        "-mi",
-        "127.0.0.7",
-        "-mp",
-        &media,
-        "-m",
-        "1",
-        &target,
-    ]);
+        free_port(),
+        &["-s", "+14155550142", "-m", "1", &target],
+    );
     outside_caller.expect_ok(Duration::from_secs(30));
     phone.expect_ok(Duration::from_secs(10));
 

@@ -6,37 +6,33 @@
 
 mod common;
 
-use common::panel::{findings, one_second_wav, screenshots, spawn_script, tools_present};
-use common::{ADMIN_PASSWORD, Pbx, id_of};
-use serde_json::{Value, json};
+use common::ADMIN_PASSWORD;
+use common::panel::{browse, make, one_second_wav, past_first_boot, start_box, tools_present};
+use serde_json::json;
 
 #[test]
 fn admin_screens_greeting_conferences_group_features_dashboard() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
     // The box behind a router: providers are shown this address (the dashboard says so).
-    let pbx = Pbx::start_env(
-        &dir.path().join("data"),
+    let (dir, _, pbx) = start_box(
         &["--board", "sim:fxs=2,country=us"],
         &[("EDGEPBX_PROVIDER_PUBLIC_IP", "198.51.100.77")],
     );
     let admin = pbx.admin();
-    let make = |kind: &str, doc: Value| {
-        let r = admin.put(&admin.url(kind), doc);
-        assert_eq!(r.status, 201, "{kind}: {}", r.text());
-        id_of(&r)
-    };
     let ada = make(
+        &admin,
         "users",
         json!({"first_name": "Ada", "last_name": "Lovelace", "username": "ada", "password": "Ada-Password-1843"}),
     );
     make(
+        &admin,
         "callflows",
         json!({"numbers": ["1001"], "flow": {"module": "user", "data": {"id": ada}, "children": {}}}),
     );
     let box850 = make(
+        &admin,
         "vmboxes",
         json!({"name": "Ada", "mailbox": "850", "owner_id": ada}),
     );
@@ -45,35 +41,28 @@ fn admin_screens_greeting_conferences_group_features_dashboard() {
         ("Ada's Softphone", "softphone"),
     ] {
         make(
+            &admin,
             "devices",
             json!({"name": name, "owner_id": ada, "device_type": kind,
                    "sip": {"username": name.replace(['\'', ' '], "_"), "password": "device-pass-1234"}}),
         );
     }
     // The admin is past the first-boot password change here (the wizard has its own test).
-    let r = admin.patch(
-        &admin.url(&format!("users/{}", admin.owner_id)),
-        json!({"require_password_update": false}),
-    );
-    assert_eq!(r.status, 200, "{}", r.text());
+    past_first_boot(&admin);
     let count = |kind: &str| admin.get(&admin.url(kind)).data().as_array().unwrap().len();
     let (media_before, callflows_before) = (count("media"), count("callflows"));
 
     let wav = dir.path().join("greeting.wav");
     std::fs::write(&wav, one_second_wav()).unwrap();
-    let shots = screenshots("web-admin-screens-screenshots");
-    let browser = spawn_script(
+    let seen = browse(
+        &pbx,
         "admin-screens.mjs",
+        "web-admin-screens-screenshots",
         &[
-            ("PANEL_URL", &format!("http://{}/", pbx.http)),
             ("PANEL_PASSWORD", ADMIN_PASSWORD),
             ("PANEL_WAV", wav.to_str().unwrap()),
-            ("PANEL_OUT", shots.to_str().unwrap()),
         ],
     );
-    let seen = findings(browser);
-    eprintln!("screenshots in {}", shots.display());
-    assert_eq!(seen["problems"], json!([]), "browser: {seen}");
 
     // The greeting: the refused files left no media document; the WAV is the box's greeting.
     assert_eq!(seen["greeting_type_error"], "Pick a WAV or MP3 file");

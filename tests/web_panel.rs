@@ -9,10 +9,13 @@
 
 mod common;
 
-use common::panel::{findings, one_second_wav, repo, screenshots, spawn_script, tools_present};
+use common::panel::{
+    browse, findings, now_gregorian, one_second_wav, past_first_boot, repo, screenshots,
+    seed_calls_and_message, spawn_script, start_box, tools_present,
+};
 use common::sipp::{SippDir, free_port, register_users};
 use common::{ADMIN_PASSWORD, Pbx};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -46,33 +49,22 @@ fn dashboard_says_when_the_box_clock_is_not_set() {
         .unwrap()
         .as_secs();
     let at_1970 = format!("-{}", real_unix - 400_000);
-    let shots = screenshots("web-dashboard-clock-screenshots");
     for (offset, shot) in [(Some(at_1970.as_str()), "clock-unset"), (None, "clock-set")] {
-        let dir = tempfile::tempdir().unwrap();
         let env: Vec<(&str, &str)> = offset
             .map(|o| ("EDGEPBX_CLOCK_OFFSET", o))
             .into_iter()
             .collect();
-        let pbx = Pbx::start_env(&dir.path().join("data"), &[], &env);
+        let (_dir, _, pbx) = start_box(&[], &env);
         let admin = pbx.admin();
         let clock = admin.get("/v2/system_status").data()["clock"].clone();
         assert_eq!(clock["set"], offset.is_none(), "{clock}");
-        // Past the first-boot password change (the wizard has its own test).
-        let r = admin.patch(
-            &admin.url(&format!("users/{}", admin.owner_id)),
-            json!({"require_password_update": false}),
-        );
-        assert_eq!(r.status, 200, "{}", r.text());
-        let seen = findings(spawn_script(
+        past_first_boot(&admin);
+        let seen = browse(
+            &pbx,
             "dashboard-clock.mjs",
-            &[
-                ("PANEL_URL", &format!("http://{}/", pbx.http)),
-                ("PANEL_PASSWORD", ADMIN_PASSWORD),
-                ("PANEL_OUT", shots.to_str().unwrap()),
-                ("PANEL_SHOT", shot),
-            ],
-        ));
-        assert_eq!(seen["problems"], json!([]), "browser: {seen}");
+            "web-dashboard-clock-screenshots",
+            &[("PANEL_PASSWORD", ADMIN_PASSWORD), ("PANEL_SHOT", shot)],
+        );
         if offset.is_some() {
             let text = seen["clock_banner"].as_str().unwrap_or_default();
             assert!(
@@ -89,35 +81,22 @@ fn dashboard_says_when_the_box_clock_is_not_set() {
 
 /// Two legs of one call, written into the stopped box's store as the call engine writes them.
 fn seed_call(data: &Path, account: &str) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        + edgepbx_store::GREGORIAN_OFFSET;
-    let store = edgepbx_store::Store::open(&data.join("edgepbx.redb")).unwrap();
-    for (i, (call, direction)) in [("panel-a-leg", "inbound"), ("panel-b-leg", "outbound")]
+    let now = now_gregorian();
+    let legs = [("panel-a-leg", "inbound"), ("panel-b-leg", "outbound")]
         .iter()
         .enumerate()
-    {
-        let ts = now - 60 + i as u64;
-        let cdr: Map<String, Value> = json!({
-            "call_id": call, "call_direction": direction, "timestamp": ts, "interaction_id": format!("{}-panel", now - 60),
-            "caller_id_number": "1001", "caller_id_name": "Ada", "callee_id_number": "1002", "duration_seconds": 12,
-            "billing_seconds": 10, "hangup_cause": "NORMAL_CLEARING", "request": "1002@office.local", "to": "1002@office.local",
-            "from": "1001@office.local", "channel_created_time": (ts - edgepbx_store::GREGORIAN_OFFSET) * 1_000_000,
-            "custom_channel_vars": {"account_id": account},
+        .map(|(i, (call, direction))| {
+            let ts = now - 60 + i as u64;
+            json!({
+                "call_id": call, "call_direction": direction, "timestamp": ts, "interaction_id": format!("{}-panel", now - 60),
+                "caller_id_number": "1001", "caller_id_name": "Ada", "callee_id_number": "1002", "duration_seconds": 12,
+                "billing_seconds": 10, "hangup_cause": "NORMAL_CLEARING", "request": "1002@office.local", "to": "1002@office.local",
+                "from": "1001@office.local", "channel_created_time": (ts - edgepbx_store::GREGORIAN_OFFSET) * 1_000_000,
+                "custom_channel_vars": {"account_id": account},
+            })
         })
-        .as_object()
-        .unwrap()
-        .clone();
-        edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
-    }
-    // A voicemail message's audio, as the voicemail module stores it (the box is made later).
-    let (account, wav) = (account.to_string(), one_second_wav());
-    store
-        .write(move |tx| tx.blob_put(&account, "media", VM_MESSAGE, &wav))
-        .unwrap();
-    store.close();
+        .collect();
+    seed_calls_and_message(data, account, legs, VM_MESSAGE);
 }
 
 const VM_MESSAGE: &str = "panel-vm-1";
@@ -127,9 +106,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let pbx = Pbx::start_with(&data, &[]);
+    let (_dir, data, pbx) = start_box(&[], &[]);
     let account = pbx.admin().account_id.clone();
     assert!(pbx.stop());
     seed_call(&data, &account);

@@ -6,9 +6,11 @@
 
 mod common;
 
-use common::panel::{findings, one_second_wav, screenshots, spawn_script, tools_present};
-use common::{Pbx, id_of};
-use serde_json::{Map, Value, json};
+use common::Pbx;
+use common::panel::{
+    browse, make, now_gregorian, seed_calls_and_message, start_box, tools_present,
+};
+use serde_json::json;
 use std::path::Path;
 
 const ADA_PASSWORD: &str = "Analytical-Engine-1843";
@@ -17,38 +19,28 @@ const VM_MESSAGE: &str = "user-vm-1";
 /// Call legs as the call engine writes them: ada's own call, a call from bob that rang ada's
 /// phone, and a call of bob's alone.
 fn seed_calls(data: &Path, account: &str, ada: &str, ada_phone: &str, bob: &str) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        + edgepbx_store::GREGORIAN_OFFSET;
-    let store = edgepbx_store::Store::open(&data.join("edgepbx.redb")).unwrap();
+    let now = now_gregorian();
     let legs = [
         ("ada-out", "inbound", now - 300, ada, ada_phone, "one"),
         ("bob-a", "inbound", now - 200, bob, "bob-phone", "two"),
         ("bob-b-to-ada", "outbound", now - 199, bob, ada_phone, "two"),
         ("bob-alone", "inbound", now - 100, bob, "bob-phone", "three"),
     ];
-    for (call, direction, ts, owner, device, interaction) in legs {
-        let cdr: Map<String, Value> = json!({
-            "call_id": call, "call_direction": direction, "timestamp": ts,
-            "interaction_id": format!("{ts}-{interaction}"), "caller_id_number": "1001",
-            "callee_id_number": "1002", "duration_seconds": 5, "billing_seconds": 4,
-            "hangup_cause": "NORMAL_CLEARING", "request": "1002@office.local", "to": "1002@office.local",
-            "from": "1001@office.local", "authorizing_id": device,
-            "channel_created_time": (ts - edgepbx_store::GREGORIAN_OFFSET) * 1_000_000,
-            "custom_channel_vars": {"account_id": account, "authorizing_id": device, "owner_id": owner},
+    let cdrs = legs
+        .into_iter()
+        .map(|(call, direction, ts, owner, device, interaction)| {
+            json!({
+                "call_id": call, "call_direction": direction, "timestamp": ts,
+                "interaction_id": format!("{ts}-{interaction}"), "caller_id_number": "1001",
+                "callee_id_number": "1002", "duration_seconds": 5, "billing_seconds": 4,
+                "hangup_cause": "NORMAL_CLEARING", "request": "1002@office.local", "to": "1002@office.local",
+                "from": "1001@office.local", "authorizing_id": device,
+                "channel_created_time": (ts - edgepbx_store::GREGORIAN_OFFSET) * 1_000_000,
+                "custom_channel_vars": {"account_id": account, "authorizing_id": device, "owner_id": owner},
+            })
         })
-        .as_object()
-        .unwrap()
-        .clone();
-        edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
-    }
-    let (account, wav) = (account.to_string(), one_second_wav());
-    store
-        .write(move |tx| tx.blob_put(&account, "media", VM_MESSAGE, &wav))
-        .unwrap();
-    store.close();
+        .collect();
+    seed_calls_and_message(data, account, cdrs, VM_MESSAGE);
 }
 
 #[test]
@@ -56,35 +48,33 @@ fn plain_user_sees_only_their_own_things() {
     if !tools_present() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    let pbx = Pbx::start_with(&data, &[]);
+    let (_dir, data, pbx) = start_box(&[], &[]);
     let admin = pbx.admin();
-    let make = |kind: &str, doc: Value| {
-        let r = admin.put(&admin.url(kind), doc);
-        assert_eq!(r.status, 201, "{kind}: {}", r.text());
-        id_of(&r)
-    };
     let ada = make(
+        &admin,
         "users",
         json!({"first_name": "Ada", "last_name": "Lovelace", "username": "ada",
                "password": ADA_PASSWORD, "priv_level": "user"}),
     );
     let bob = make(
+        &admin,
         "users",
         json!({"first_name": "Bob", "last_name": "Other", "username": "bob", "password": "Bob-Password-99"}),
     );
     let ada_phone = make(
+        &admin,
         "devices",
         json!({"name": "Ada's Phone", "owner_id": ada, "device_type": "sip_device",
                "sip": {"username": "ada_phone", "password": "phone-secret-123"}}),
     );
     make(
+        &admin,
         "vmboxes",
         json!({"name": "Ada", "mailbox": "850", "owner_id": ada, "messages": [{"media_id": VM_MESSAGE,
             "folder": "new", "caller_id_number": "+14155550123", "length": 1000, "timestamp": 63_900_000_000u64}]}),
     );
     make(
+        &admin,
         "vmboxes",
         json!({"name": "Bob", "mailbox": "851", "owner_id": bob}),
     );
@@ -127,19 +117,12 @@ fn plain_user_sees_only_their_own_things() {
             .status,
         405
     );
-    let shots = screenshots("web-user-view-screenshots");
-    let browser = spawn_script(
+    let seen = browse(
+        &pbx,
         "user-view.mjs",
-        &[
-            ("PANEL_URL", &format!("http://{}/", pbx.http)),
-            ("PANEL_USER", "ada"),
-            ("PANEL_USER_PASSWORD", ADA_PASSWORD),
-            ("PANEL_OUT", shots.to_str().unwrap()),
-        ],
+        "web-user-view-screenshots",
+        &[("PANEL_USER", "ada"), ("PANEL_USER_PASSWORD", ADA_PASSWORD)],
     );
-    let seen = findings(browser);
-    eprintln!("screenshots in {}", shots.display());
-    assert_eq!(seen["problems"], json!([]), "browser: {seen}");
     assert_eq!(seen["nav"], json!(["My phone", "Voicemail", "My calls"]));
     assert_eq!(seen["device"], "Ada's Phone · Not registered");
     assert_eq!(

@@ -22,6 +22,7 @@ pub mod sim_board;
 pub mod sipp;
 pub mod smtp;
 pub mod stt;
+pub mod trunks;
 pub mod vm;
 
 use serde_json::{Value, json};

@@ -1,8 +1,10 @@
 //! What the browser tests of the web panel share: the tools they need, the node packages of
-//! `tests/web/`, a small WAV, and running one of the `tests/web/*.mjs` scripts (Debian's
-//! headless Chromium driven by playwright-core), which prints its findings as one JSON line.
+//! `tests/web/`, a small WAV, documents made for a scenario, and running one of the
+//! `tests/web/*.mjs` scripts (Debian's headless Chromium driven by playwright-core) against a
+//! box's panel, which prints its findings as one JSON line.
 
-use serde_json::Value;
+use super::{Client, Pbx};
+use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
@@ -65,6 +67,74 @@ pub fn findings(browser: Child) -> Value {
     let stderr = String::from_utf8_lossy(&out.stderr);
     serde_json::from_str(stdout.lines().last().unwrap_or(""))
         .unwrap_or_else(|e| panic!("browser script output ({e}): {stdout}\n{stderr}"))
+}
+
+/// A box for a browser test in a new temporary directory: the directory (removed when
+/// dropped), the data directory in it, and the box running there with the further `run`
+/// arguments `args` and environment `env`.
+pub fn start_box(args: &[&str], env: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf, Pbx) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let pbx = Pbx::start_env(&data, args, env);
+    (dir, data, pbx)
+}
+
+/// Makes a document of `kind` in the admin's account (201 expected); its id.
+pub fn make(admin: &Client, kind: &str, doc: Value) -> String {
+    let r = admin.put(&admin.url(kind), doc);
+    assert_eq!(r.status, 201, "{kind}: {}", r.text());
+    super::id_of(&r)
+}
+
+/// Takes the admin past the first-boot password change (the wizard has its own test).
+pub fn past_first_boot(admin: &Client) {
+    let r = admin.patch(
+        &admin.url(&format!("users/{}", admin.owner_id)),
+        json!({"require_password_update": false}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+}
+
+/// Runs `tests/web/{script}` against `pbx`'s panel (`PANEL_URL`), its screenshots into the
+/// directory `shots` (`PANEL_OUT`), with the further `PANEL_*` settings in `env`; returns its
+/// findings once the browser met no problem (page or console errors).
+pub fn browse(pbx: &Pbx, script: &str, shots: &str, env: &[(&str, &str)]) -> Value {
+    let shots = screenshots(shots);
+    let url = format!("http://{}/", pbx.http);
+    let mut all = vec![
+        ("PANEL_URL", url.as_str()),
+        ("PANEL_OUT", shots.to_str().unwrap()),
+    ];
+    all.extend_from_slice(env);
+    let seen = findings(spawn_script(script, &all));
+    eprintln!("screenshots in {}", shots.display());
+    assert_eq!(seen["problems"], json!([]), "browser: {seen}");
+    seen
+}
+
+/// Now in Gregorian seconds, as call records count time.
+pub fn now_gregorian() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + edgepbx_store::GREGORIAN_OFFSET
+}
+
+/// Writes into the store of a stopped box (data directory `data`) what calls leave behind,
+/// as the call engine writes it: the call legs `cdrs` of `account`, and a voicemail message's
+/// audio (one second of tone) as the media `message` (its box is made later).
+pub fn seed_calls_and_message(data: &Path, account: &str, cdrs: Vec<Value>, message: &str) {
+    let store = edgepbx_store::Store::open(&data.join("edgepbx.redb")).unwrap();
+    for cdr in cdrs {
+        let cdr = cdr.as_object().expect("a call record is an object").clone();
+        edgepbx_api::cdrs::record_cdr(&store, account, cdr).unwrap();
+    }
+    let (account, message, wav) = (account.to_string(), message.to_string(), one_second_wav());
+    store
+        .write(move |tx| tx.blob_put(&account, "media", &message, &wav))
+        .unwrap();
+    store.close();
 }
 
 /// One second of a 440 Hz tone, 8 kHz 16-bit mono WAV.

@@ -112,7 +112,7 @@ try {
   await page.getByRole('button', { name: 'Add an outside line' }).click();
   const line = page.locator('li[data-line="Provider"]');
   await line.filter({ hasText: '· registered' }).waitFor({ timeout: 20000 });
-  result.line = await text(line);
+  result.line = await text(line.locator('.dot'));
   await shot('wizard-outside-line');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByText('Mail relay', { exact: true }).waitFor();

@@ -1,5 +1,6 @@
 // Feature codes: the star codes the box knows (GET feature_codes, the box's own table), each
-// with what it does and the code dialled. As in KAZOO's Callflows app a code is its callflow:
+// with what it does (the strings file's `fcNames`, by the code's name; a missing key shows the
+// name itself) and the code dialled. As in KAZOO's Callflows app a code is its callflow:
 // a changed code is a PATCH of it, "off" deletes it, "on" makes it again from the box's template.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
@@ -26,6 +27,7 @@ function Row({ row, taken, onSaved }) {
   const [busy, setBusy] = useState(false);
   const changed = code !== row.number || enabled !== row.enabled;
   const id = `fc-${row.name.replace(/[^a-z0-9]/gi, '_')}`;
+  const does = t.fcNames[row.name] || row.name;
   async function save() {
     if (enabled && !validCode(code)) return setError(t.fcDigits);
     if (enabled && taken(row, code)) return setError(t.fcTaken(dialled(row, code)));
@@ -43,15 +45,15 @@ function Row({ row, taken, onSaved }) {
     }
   }
   return html`<tr data-code=${row.name} class=${row.handled ? '' : 'muted'}>
-    <td data-label=${t.fcWhat}>${row.description}${!row.handled && html`<br /><small>${t.fcNotRun}</small>`}</td>
+    <td data-label=${t.fcWhat}>${does}${!row.handled && html`<br /><small>${t.fcNotRun}</small>`}</td>
     <td data-label=${t.fcCode}>
-      <span class="code-input">${row.star ? '*' : ''}<input id=${id} aria-label=${`${t.fcCode}: ${row.description}`} value=${code} inputmode="tel" size="6"
+      <span class="code-input">${row.star ? '*' : ''}<input id=${id} aria-label=${`${t.fcCode}: ${does}`} value=${code} inputmode="tel" size="6"
         aria-invalid=${error ? 'true' : undefined} onInput=${(e) => setCode(e.target.value.trim())} disabled=${!enabled} />${row.takes_digits ? '…' : ''}</span>
       ${error && html`<p class="error" role="alert">${error}</p>`}
     </td>
-    <td data-label=${t.fcOn}><input type="checkbox" aria-label=${`${t.fcOn}: ${row.description}`} checked=${enabled} disabled=${!row.handled && !row.enabled}
+    <td data-label=${t.fcOn}><input type="checkbox" aria-label=${`${t.fcOn}: ${does}`} checked=${enabled} disabled=${!row.handled && !row.enabled}
       onChange=${(e) => setEnabled(e.target.checked)} /></td>
-    <td class="actions">${changed && html`<button type="button" disabled=${busy} onClick=${save} aria-label=${`${t.save}: ${row.description}`}>${t.save}</button>`}</td>
+    <td class="actions">${changed && html`<button type="button" disabled=${busy} onClick=${save} aria-label=${`${t.save}: ${does}`}>${t.save}</button>`}</td>
   </tr>`;
 }
 

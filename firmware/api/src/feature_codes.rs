@@ -51,13 +51,13 @@ impl Dial {
     }
 }
 
-/// One built-in code: its `featurecode.name`, default code, how it is dialled, what it does,
-/// and the flow node (module and data).
+/// One built-in code: its `featurecode.name`, default code, how it is dialled, and the flow
+/// node (module and data). What a code does is said by the panel's strings file (keyed by
+/// `featurecode.name`), so a translation is a file.
 struct Code {
     name: &'static str,
     code: &'static str,
     dial: Dial,
-    does: &'static str,
     module: &'static str,
     data: Value,
 }
@@ -66,7 +66,6 @@ fn code(
     name: &'static str,
     code: &'static str,
     dial: Dial,
-    does: &'static str,
     module: &'static str,
     data: Value,
 ) -> Code {
@@ -74,7 +73,6 @@ fn code(
         name,
         code,
         dial,
-        does,
         module,
         data,
     }
@@ -88,7 +86,6 @@ fn defaults() -> Vec<Code> {
             "call_forward[action=activate]",
             "72",
             StarDigits,
-            "Turn call forwarding on (to the number dialled after the code, else asked for)",
             "call_forward",
             json!({"action": "activate"}),
         ),
@@ -96,7 +93,6 @@ fn defaults() -> Vec<Code> {
             "call_forward[action=deactivate]",
             "73",
             Star,
-            "Turn call forwarding off",
             "call_forward",
             json!({"action": "deactivate"}),
         ),
@@ -104,7 +100,6 @@ fn defaults() -> Vec<Code> {
             "call_forward[action=toggle]",
             "74",
             StarDigits,
-            "Turn call forwarding on or off",
             "call_forward",
             json!({"action": "toggle"}),
         ),
@@ -112,7 +107,6 @@ fn defaults() -> Vec<Code> {
             "call_forward[action=update]",
             "56",
             Star,
-            "Change the call forwarding number",
             "call_forward",
             json!({"action": "update"}),
         ),
@@ -120,7 +114,6 @@ fn defaults() -> Vec<Code> {
             "hotdesk[action=login]",
             "11",
             Star,
-            "Hot desking: sign in at this phone",
             "hotdesk",
             json!({"action": "login"}),
         ),
@@ -128,7 +121,6 @@ fn defaults() -> Vec<Code> {
             "hotdesk[action=logout]",
             "12",
             Star,
-            "Hot desking: sign out of this phone",
             "hotdesk",
             json!({"action": "logout"}),
         ),
@@ -136,7 +128,6 @@ fn defaults() -> Vec<Code> {
             "hotdesk[action=toggle]",
             "13",
             Star,
-            "Hot desking: sign in or out",
             "hotdesk",
             json!({"action": "toggle"}),
         ),
@@ -144,7 +135,6 @@ fn defaults() -> Vec<Code> {
             "voicemail[action=check]",
             "97",
             StarDigits,
-            "Check voicemail (box number after the code, else asked for)",
             "voicemail",
             json!({"action": "check"}),
         ),
@@ -152,7 +142,6 @@ fn defaults() -> Vec<Code> {
             "voicemail[single_mailbox_login]",
             "98",
             StarDigits,
-            "Check voicemail, asking for the box number",
             "voicemail",
             json!({"action": "check", "single_mailbox_login": true}),
         ),
@@ -160,23 +149,14 @@ fn defaults() -> Vec<Code> {
             "voicemail[action=\"direct\"]",
             "*",
             StarDigits,
-            "Leave a message straight in a box (box number after the code)",
             "voicemail",
             json!({"action": "compose"}),
         ),
-        code(
-            "intercom",
-            "0",
-            StarDigits,
-            "Intercom: the extension after the code answers on its speaker",
-            "intercom",
-            json!({}),
-        ),
+        code("intercom", "0", StarDigits, "intercom", json!({})),
         code(
             "privacy[mode=full]",
             "67",
             StarDigits,
-            "Hide your caller ID for the number after the code",
             "privacy",
             json!({"mode": "full"}),
         ),
@@ -184,23 +164,14 @@ fn defaults() -> Vec<Code> {
             "park_and_retrieve",
             "3",
             StarDigits,
-            "Park a call in the slot after the code, or pick it up",
             "park",
             json!({"action": "auto"}),
         ),
-        code(
-            "valet",
-            "4",
-            Star,
-            "Park a call in the next free slot",
-            "park",
-            json!({"action": "park"}),
-        ),
+        code("valet", "4", Star, "park", json!({"action": "park"})),
         code(
             "retrieve",
             "5",
             StarDigits,
-            "Pick up the call parked in the slot after the code",
             "park",
             json!({"action": "retrieve"}),
         ),
@@ -208,7 +179,6 @@ fn defaults() -> Vec<Code> {
             "directed_ext_pickup",
             "87",
             StarDigitsRequired,
-            "Answer the extension after the code while it rings",
             "group_pickup_feature",
             json!({"type": "extension"}),
         ),
@@ -216,7 +186,6 @@ fn defaults() -> Vec<Code> {
             "do_not_disturb[action=activate]",
             "78",
             Star,
-            "Turn do not disturb on",
             "do_not_disturb",
             json!({"action": "activate"}),
         ),
@@ -224,7 +193,6 @@ fn defaults() -> Vec<Code> {
             "do_not_disturb[action=deactivate]",
             "79",
             Star,
-            "Turn do not disturb off",
             "do_not_disturb",
             json!({"action": "deactivate"}),
         ),
@@ -232,18 +200,10 @@ fn defaults() -> Vec<Code> {
             "do_not_disturb[action=toggle]",
             "76",
             Star,
-            "Turn do not disturb on or off",
             "do_not_disturb",
             json!({"action": "toggle"}),
         ),
-        code(
-            "move",
-            "6683",
-            Plain,
-            "Move the call to another of your phones",
-            "move",
-            json!({}),
-        ),
+        code("move", "6683", Plain, "move", json!({})),
     ]
 }
 
@@ -284,10 +244,11 @@ pub fn create_defaults(
     Ok(())
 }
 
-/// `GET /v2/accounts/{A}/feature_codes`: every built-in code with what it does, whether the
-/// box runs it (`handled`), and the account's callflow for it (`enabled`, `callflow_id`, the
-/// code dialled now). `template` is the callflow to `PUT` to re-enable a disabled code, its
-/// `numbers`/`patterns` with `{code}` for the code (`*` escaped as `\*` in patterns).
+/// `GET /v2/accounts/{A}/feature_codes`: every built-in code (its `name` keys what it does in
+/// the panel's strings file), whether the box runs it (`handled`), and the account's callflow
+/// for it (`enabled`, `callflow_id`, the code dialled now). `template` is the callflow to `PUT`
+/// to re-enable a disabled code, its `numbers`/`patterns` with `{code}` for the code (`*`
+/// escaped as `\*` in patterns).
 pub fn list(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);
@@ -311,7 +272,6 @@ pub fn list(api: &Api, ctx: &mut Ctx, account: &str) -> ApiResult<Reply> {
             template["featurecode"]["number"] = json!("{code}");
             json!({
                 "name": c.name,
-                "description": c.does,
                 "module": c.module,
                 "default_number": c.code,
                 "number": number,

@@ -9,6 +9,7 @@ mod admission;
 mod analog_ports;
 mod auth;
 pub mod bootstrap;
+mod box_setting;
 mod box_wide;
 mod byte_range;
 pub mod cdrs;

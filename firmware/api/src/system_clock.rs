@@ -6,34 +6,23 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::box_setting::BoxSetting;
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::{Api, Reply};
-use edgepbx_store::GLOBAL;
 
-pub const KIND: &str = "system_configs";
+pub const KIND: &str = crate::box_setting::KIND;
 pub const ID: &str = "clock";
 pub const FIELD: &str = "ntp_servers";
 pub const MAX_SERVERS: usize = 8;
 
 pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
-    crate::access::require_box_admin(api, ctx)?;
-    match ctx.method.as_str() {
-        "GET" => {
-            let stored = api.store().get(GLOBAL, KIND, ID)?;
-            Ok(Reply::ok(public(stored.as_deref())))
-        }
-        "POST" | "PUT" => {
-            let data = ctx.data_object()?;
-            let servers = validate(&data)?;
-            let doc = json!({ FIELD: servers });
-            let stored = api
-                .store()
-                .write(move |tx| tx.upsert(GLOBAL, KIND, ID, doc.clone()))?;
-            Ok(Reply::ok(public(Some(&stored))))
-        }
-        _ => Err(ApiError::MethodNotAllowed),
-    }
+    let setting = BoxSetting {
+        id: ID,
+        check: |data| Ok(json!({ FIELD: validate(data)? })),
+        public,
+    };
+    crate::box_setting::route(api, ctx, &setting)
 }
 
 /// The setting as clients see it; `configured` is false while the box uses its config file's

@@ -10,31 +10,22 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use serde_json::{Map, Value, json};
 
+use crate::box_setting::BoxSetting;
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::{Api, Reply};
-use edgepbx_store::GLOBAL;
 
-pub const KIND: &str = "system_configs";
+pub const KIND: &str = crate::box_setting::KIND;
 pub const ID: &str = "network";
 pub const MAX_DNS: usize = 3;
 
 pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
-    crate::access::require_box_admin(api, ctx)?;
-    match ctx.method.as_str() {
-        "GET" => {
-            let stored = api.store().get(GLOBAL, KIND, ID)?;
-            Ok(Reply::ok(public(stored.as_deref())))
-        }
-        "POST" | "PUT" => {
-            let doc = validate(&ctx.data_object()?)?;
-            let stored = api
-                .store()
-                .write(move |tx| tx.upsert(GLOBAL, KIND, ID, doc.clone()))?;
-            Ok(Reply::ok(public(Some(&stored))))
-        }
-        _ => Err(ApiError::MethodNotAllowed),
-    }
+    let setting = BoxSetting {
+        id: ID,
+        check: validate,
+        public,
+    };
+    crate::box_setting::route(api, ctx, &setting)
 }
 
 fn public(stored: Option<&Value>) -> Value {

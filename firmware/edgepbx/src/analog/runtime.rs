@@ -88,6 +88,7 @@ pub fn spawn<B: LineInterface + Send + 'static>(
                 };
                 let ua = Ua::new(id, Mode::Gateway, local, rtp.local_addr(), seed());
                 let did = dids.get(fxo_n).cloned().unwrap_or_default();
+                table.set_gateway(i, local, &did);
                 let supervised = lines.answer_on_polarity.get(fxo_n) == Some(&true);
                 fxo_n += 1;
                 ports.push(Port::Fxo {

@@ -2,6 +2,7 @@
 //! alarm and the device that owns it. The line thread writes the table once a frame; the
 //! API reads it. Nothing here touches the lines.
 
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use edgepbx_board::fxs::Activity;
@@ -36,6 +37,9 @@ struct Row {
     owner: Option<Owner>,
     /// FXO: the last line test, or the one asked for or running.
     line_test: Option<LineTest>,
+    /// FXO: where the line's gateway takes SIP from the engine, and the number its incoming
+    /// calls are for (what a `resources` document needs to make it an outside line).
+    gateway: Option<(SocketAddr, String)>,
 }
 
 /// Shared between the line thread (writer) and the API (reader).
@@ -57,6 +61,7 @@ impl PortTable {
                 alarm: None,
                 owner: None,
                 line_test: None,
+                gateway: None,
             })
             .collect();
         *self.lock() = rows;
@@ -74,6 +79,13 @@ impl PortTable {
     pub fn set_owner(&self, port: usize, owner: Option<Owner>) {
         if let Some(row) = self.lock().get_mut(port) {
             row.owner = owner;
+        }
+    }
+
+    /// An FXO port's gateway SIP address and incoming number.
+    pub fn set_gateway(&self, port: usize, address: SocketAddr, number: &str) {
+        if let Some(row) = self.lock().get_mut(port) {
+            row.gateway = Some((address, number.to_string()));
         }
     }
 
@@ -160,6 +172,8 @@ impl Row {
             "account_id": self.owner.as_ref().map(|o| &o.account),
             "device_id": self.owner.as_ref().map(|o| &o.device_id),
             "line_test": self.line_test.as_ref().map(LineTest::to_json),
+            "sip_address": self.gateway.as_ref().map(|(a, _)| a.to_string()),
+            "number": self.gateway.as_ref().map(|(_, n)| n),
         })
     }
 }
@@ -258,6 +272,19 @@ mod tests {
         assert_eq!(test["dial_tone"], true);
         assert_eq!(test["answer_supervision"], true);
         assert_eq!(test["disconnect"], "loop_current");
+    }
+
+    /// An FXO line's row says where its gateway takes SIP and which number it answers for:
+    /// what the panel needs to make it an outside line.
+    #[test]
+    fn an_fxo_row_names_its_gateway_address_and_number() {
+        let t = table();
+        assert_eq!(t.rows(None)[1]["sip_address"], Value::Null);
+        t.set_gateway(1, "127.0.0.2:40000".parse().unwrap(), "5551000");
+        let rows = t.rows(None);
+        assert_eq!(rows[1]["sip_address"], "127.0.0.2:40000");
+        assert_eq!(rows[1]["number"], "5551000");
+        assert_eq!(rows[0]["sip_address"], Value::Null, "an FXS port has none");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::*;
 use crate::engine::SrtpLegKeys;
 use crate::sdes::{KEY_LEN, SdesKey, SdesSuite, SrtpPolicy, choose, is_savp};
+use crate::sdp::Media;
 
 /// The SDES state of both relay sides of a call, indexed by [`MediaSide`].
 #[derive(Default)]
@@ -42,6 +43,22 @@ fn index(side: MediaSide) -> usize {
         MediaSide::A => 0,
         MediaSide::B => 1,
     }
+}
+
+/// What an offer or an answer from a peer starts with: its relay side's SDES state, with the
+/// peer device's `policy` applied when known, and the SDP's audio (None: no audio, nothing
+/// to do).
+fn peer_sdp<'c, 's>(
+    call: &'c mut Call,
+    relay_side: MediaSide,
+    sdp: &'s Sdp,
+    policy: Option<SrtpPolicy>,
+) -> Option<(&'c mut SideCrypto, &'s Media)> {
+    let st = &mut call.crypto.sides[index(relay_side)];
+    if let Some(p) = policy {
+        st.policy = p;
+    }
+    Some((st, sdp.audio()?))
 }
 
 impl CallCrypto {
@@ -124,11 +141,7 @@ impl Engine {
         policy: Option<SrtpPolicy>,
     ) -> Result<(), &'static str> {
         let relay_side = call.relay_side(side);
-        let st = &mut call.crypto.sides[index(relay_side)];
-        if let Some(p) = policy {
-            st.policy = p;
-        }
-        let Some(audio) = offer.audio() else {
+        let Some((st, audio)) = peer_sdp(call, relay_side, offer, policy) else {
             return Ok(());
         };
         let theirs = choose(audio, st.policy)?;
@@ -161,11 +174,7 @@ impl Engine {
         policy: Option<SrtpPolicy>,
     ) -> Result<(), &'static str> {
         let relay_side = call.relay_side(side);
-        let st = &mut call.crypto.sides[index(relay_side)];
-        if let Some(p) = policy {
-            st.policy = p;
-        }
-        let Some(audio) = answer.audio() else {
+        let Some((st, audio)) = peer_sdp(call, relay_side, answer, policy) else {
             return Ok(());
         };
         let mine: Vec<SdesKey> = st
