@@ -120,6 +120,7 @@ fn start_line_tests(now: u64, lines: &mut Lines, table: &PortTable, dial_tone_ch
             None => continue,
         };
         *due = false;
+        tracing::info!(port = i + 1, ?number, "FXO line test started");
         table.set_line_test(i, LineTest::Running(number.clone()));
         lines.command_fxo(now, port, FxoCommand::Probe(number));
     }
