@@ -18,6 +18,7 @@ mod runtime;
 mod sim_control;
 mod sim_jack;
 mod status;
+mod tick_meter;
 pub mod ua;
 
 use std::net::IpAddr;

@@ -21,6 +21,7 @@ use super::fxs_port::FxsPort;
 use super::line_test::LineTest;
 use super::rtp::PortRtp;
 use super::status::PortTable;
+use super::tick_meter::{TickMeter, TickSummary};
 use super::ua::{Identity, Mode, Ua};
 use super::{FxoLines, PortInfo, devices};
 use crate::sip::{InternalLink, Sip};
@@ -126,6 +127,25 @@ fn start_line_tests(now: u64, lines: &mut Lines, table: &PortTable, dial_tone_ch
     }
 }
 
+/// One window of frame lateness: a debug line (the tick benchmark reads it), at info when
+/// frames started more than a frame late (the lines' audio and timers slipped).
+fn log_ticks(s: &TickSummary) {
+    let TickSummary {
+        frames,
+        p50_us,
+        p99_us,
+        max_us,
+        late_frames,
+    } = *s;
+    if late_frames > 0 {
+        tracing::info!(target: "edgepbx::analog::ticks", frames, p50_us, p99_us, max_us, late_frames,
+            "analog frames started late");
+    } else {
+        tracing::debug!(target: "edgepbx::analog::ticks", frames, p50_us, p99_us, max_us, late_frames,
+            "analog frame lateness");
+    }
+}
+
 fn seed() -> u64 {
     let mut b = [0u8; 8];
     let _ = getrandom::fill(&mut b);
@@ -159,9 +179,23 @@ fn run<B: LineInterface>(
     let mut zones = vec![jiff::tz::TimeZone::UTC; n];
     let mut requests = Vec::new();
     let mut due = Instant::now();
+    let mut ticks = TickMeter::new(now_ms());
+    // Frames the board's bus paces have no due time of their own to be late for.
+    let mut board_paces = false;
     let mut buf = vec![0u8; 65_536];
     loop {
         let now = now_ms();
+        if !board_paces {
+            let late = Instant::now().saturating_duration_since(due);
+            ticks.record(late.as_micros().min(u128::from(u32::MAX)) as u32);
+            // Far behind (a suspended machine): a new grid instead of rushing frames out.
+            if late > Duration::from_millis(4 * FRAME_MS) {
+                due = Instant::now();
+            }
+        }
+        if let Some(summary) = ticks.take_window(now) {
+            log_ticks(&summary);
+        }
         if now >= next_scan {
             next_scan = now + DEVICE_SCAN_MS;
             plan = NumberList::new(devices::callflow_numbers(&store));
@@ -230,7 +264,7 @@ fn run<B: LineInterface>(
         start_line_tests(now, &mut lines, &table, &mut dial_tone_check);
         // On hardware the PCM exchange inside the frame waits for the TDM bus: its capture
         // period is then the frame clock, and this thread does not also sleep.
-        let board_paces = {
+        board_paces = {
             let Ok(mut b) = board.lock() else { return };
             lines.frame(&mut *b, now, &plan, &speech, &mut requests);
             b.paces_frames()
@@ -288,17 +322,10 @@ fn run<B: LineInterface>(
             due = Instant::now();
             continue;
         }
-        // Next frame boundary on a fixed grid, so lateness does not accumulate; far behind
-        // (a suspended machine) starts a new grid instead of rushing frames out.
+        // Next frame boundary on a fixed grid, so lateness does not accumulate.
         due += Duration::from_millis(FRAME_MS);
-        let now = Instant::now();
-        match due.checked_duration_since(now) {
-            Some(wait) => std::thread::sleep(wait),
-            None if now - due > Duration::from_millis(4 * FRAME_MS) => {
-                tracing::debug!(late = ?(now - due), "analog frame tick late");
-                due = now;
-            }
-            None => {}
+        if let Some(wait) = due.checked_duration_since(Instant::now()) {
+            std::thread::sleep(wait);
         }
     }
 }
