@@ -126,6 +126,10 @@ pub struct FxoLine {
     /// The exchange reverses polarity when the called party answers (DAHDI's
     /// `answeronpolarityswitch`); otherwise any reversal in a call is the far end hanging up.
     answer_on_polarity: bool,
+    /// A polarity reversal in a call (other than the answer) is the far end hanging up
+    /// (DAHDI's `hanguponpolarityswitch`). Off on a line whose exchange signals the hang-up
+    /// by dropping the loop or by busy tone: a stray reversal there leaves the call up.
+    hangup_on_polarity: bool,
     /// The time of the latest input (audio out of the line has no time of its own).
     now: Millis,
     /// The hook state last given to the DAA, and when the line last went on hook.
@@ -147,6 +151,7 @@ impl FxoLine {
             progress: CallProgressDetector::new(profile.tones),
             dialler: DtmfGenerator::new(8000),
             answer_on_polarity: false,
+            hangup_on_polarity: true,
             now: 0,
             off_hook: false,
             released_at: None,
@@ -156,6 +161,10 @@ impl FxoLine {
 
     pub fn set_answer_on_polarity(&mut self, on: bool) {
         self.answer_on_polarity = on;
+    }
+
+    pub fn set_hangup_on_polarity(&mut self, on: bool) {
+        self.hangup_on_polarity = on;
     }
 
     pub fn poll_output(&mut self) -> Option<FxoOutput> {
@@ -204,7 +213,7 @@ impl FxoLine {
                     *reversals += 1;
                     if self.answer_on_polarity && *outbound && *reversals == 1 {
                         self.request(FxoRequest::Answered);
-                    } else {
+                    } else if self.hangup_on_polarity {
                         self.far_end_gone(Disconnect::PolarityReversal);
                     }
                 }

@@ -458,3 +458,35 @@ fn a_line_seized_again_right_after_release_dials_only_the_number_asked_for() {
         assert_eq!(rig.co().dialled, vec!["5550000", "5551234"], "{gap}");
     }
 }
+
+/// A line whose exchange signals the hang-up by dropping the loop (a line test's finding):
+/// a reversal in the call is not the hang-up, the loop drop still is; busy tone always is.
+#[test]
+fn without_hangup_on_polarity_only_the_loop_drop_or_busy_tone_ends_the_call() {
+    for (by, want) in [
+        (HangupBy::LoopDrop, Disconnect::LoopCurrentDrop),
+        (HangupBy::BusyTone, Disconnect::BusyTone),
+    ] {
+        let mut rig = Rig::outbound(
+            "us",
+            Outcome::Answer {
+                reverse_on_answer: false,
+            },
+        );
+        rig.lines.fxo(P).unwrap().set_hangup_on_polarity(false);
+        let now = rig.now;
+        rig.co().hang_up(now, HangupBy::PolarityReversal);
+        rig.run(1_000);
+        assert!(rig.lines.fxo(P).unwrap().is_talking(), "a stray reversal");
+        assert!(rig.co().is_seized());
+        let now = rig.now;
+        rig.co().hang_up(now, by);
+        rig.run(5_000);
+        assert!(
+            rig.got(&FxoRequest::FarEndHangup(want)),
+            "{by:?}: {:?}",
+            rig.requests
+        );
+        assert!(!rig.co().is_seized(), "{by:?}: released");
+    }
+}

@@ -17,6 +17,7 @@ use crate::sip::Sip;
 pub fn start(
     path: &Path,
     lines: &FxoLines,
+    data: &Path,
     store: Store,
     sip: &Sip,
     table: &PortTable,
@@ -61,10 +62,13 @@ pub fn start(
     runtime::spawn(
         Arc::new(Mutex::new(board)),
         ports,
-        profile,
+        runtime::LineSetup {
+            profile,
+            lines,
+            data,
+        },
         store,
         sip,
-        lines,
         table,
     )?;
     tracing::info!(

@@ -18,6 +18,7 @@ mod runtime;
 mod sim_control;
 mod sim_jack;
 mod status;
+mod supervision;
 mod tick_meter;
 pub mod ua;
 
@@ -230,8 +231,12 @@ pub fn start(
         } => {
             let board = Arc::new(Mutex::new(SimBoard::new(*fxs, *fxo, *profile)));
             let ports = named_ports(board.lock().map_err(|_| "board lock")?.ports(), |_| None);
-            let gateways =
-                runtime::spawn(board.clone(), ports, *profile, store, sip, lines, table)?;
+            let setup = runtime::LineSetup {
+                profile: *profile,
+                lines,
+                data,
+            };
+            let gateways = runtime::spawn(board.clone(), ports, setup, store, sip, table)?;
             let control = sim_control::listen(board, gateways.clone())?;
             crate::atomic_file::write(data, SIM_CONTROL_FILE, control.to_string().as_bytes())
                 .map_err(|e| format!("{SIM_CONTROL_FILE}: {e}"))?;
@@ -239,7 +244,7 @@ pub fn start(
             Ok(())
         }
         #[cfg(target_os = "linux")]
-        BoardSpec::File { path, lines } => hardware::start(path, lines, store, sip, table),
+        BoardSpec::File { path, lines } => hardware::start(path, lines, data, store, sip, table),
         #[cfg(not(target_os = "linux"))]
         BoardSpec::File { .. } => Err("--board FILE: line hardware needs Linux".into()),
     }
