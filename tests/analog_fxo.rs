@@ -322,9 +322,11 @@ fn with_answer_supervision_a_call_out_is_billed_from_the_polarity_reversal() {
     let billing = row["billing_seconds"].as_u64().unwrap();
     let ringing = row["ringing_seconds"].as_u64().unwrap();
     // Dialled 4 s (the exchange's interdigit time) + 5 s of ringing before the answer;
-    // about 2.5 s of talk after it.
+    // after it at least 2.4 s of talk and the 1.25 s on hook that tell a hang-up from a
+    // hook flash (a loaded box's polling adds a second; billed from the dialling it would
+    // be 11 s or more).
     assert!(
-        (2..=4).contains(&billing),
+        (3..=6).contains(&billing),
         "billing from the answer: {billing} s"
     );
     assert!(ringing >= 9, "ringing until the reversal: {ringing} s");
