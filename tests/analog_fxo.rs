@@ -322,9 +322,11 @@ fn with_answer_supervision_a_call_out_is_billed_from_the_polarity_reversal() {
     let billing = row["billing_seconds"].as_u64().unwrap();
     let ringing = row["ringing_seconds"].as_u64().unwrap();
     // Dialled 4 s (the exchange's interdigit time) + 5 s of ringing before the answer;
-    // about 2.5 s of talk after it.
+    // after it at least 2.4 s of talk and the 1.25 s on hook that tell a hang-up from a
+    // hook flash (a loaded box's polling adds a second; billed from the dialling it would
+    // be 11 s or more).
     assert!(
-        (2..=4).contains(&billing),
+        (3..=6).contains(&billing),
         "billing from the answer: {billing} s"
     );
     assert!(ringing >= 9, "ringing until the reversal: {ringing} s");
@@ -395,9 +397,9 @@ fn an_outside_call_on_one_line_is_never_sent_out_on_another() {
 
 /// The FXO line test through the API: every line is checked for dial tone at start-up; a
 /// test call finds that the exchange reverses polarity at the answer and drops the loop at
-/// the far end's hang-up. Bad requests name what is wrong.
+/// the far end's hang-up, and (asked to apply them) the line acts on those findings from
+/// then on and after a restart. Bad requests name what is wrong.
 #[test]
-#[ignore = "flaky after merge: about one run in two the simulated exchange records the number dialled as \"1\" and the test call ends at once; not yet found (issue 19)"]
 fn the_line_test_finds_dial_tone_answer_supervision_and_the_disconnect_method() {
     let Office {
         pbx,
@@ -428,9 +430,25 @@ fn the_line_test_finds_dial_tone_answer_supervision_and_the_disconnect_method() 
     let startup = wait_done(&admin, WAIT);
     assert_eq!(startup["dial_tone"], json!(true), "{startup}");
     assert_eq!(startup["number"], Value::Null);
+    let fxo1 = |admin: &common::Client| {
+        let rows = admin.get(&admin.url("analog_ports")).data();
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == json!("fxo1"))
+            .unwrap()
+            .clone()
+    };
+    let row = fxo1(&admin);
+    assert_eq!(
+        (&row["answer_supervision"], &row["disconnect"]),
+        (&json!(false), &Value::Null),
+        "{row}"
+    );
 
     for (port, body, status, says) in [
         ("fxo1", json!({"number": "12ab"}), 400, "number"),
+        ("fxo1", json!({"apply": "yes"}), 400, "apply"),
         ("fxs1", json!({}), 409, "not an FXO line"),
         ("fxo7", json!({}), 404, "fxo7"),
     ] {
@@ -443,7 +461,7 @@ fn the_line_test_finds_dial_tone_answer_supervision_and_the_disconnect_method() 
     board.cmd("say fxo1 1000");
     let r = admin.put(
         &admin.url("analog_ports/fxo1/line_test"),
-        json!({"number": "5550000"}),
+        json!({"number": "5550000", "apply": true}),
     );
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(r.data()["line_test"]["state"], json!("running"));
@@ -459,6 +477,45 @@ fn the_line_test_finds_dial_tone_answer_supervision_and_the_disconnect_method() 
     assert_eq!(found["number"], json!("5550000"));
     assert_eq!(found["answer_supervision"], json!(true));
     assert_eq!(found["disconnect"], json!("loop_current"));
+    assert_eq!(
+        found["applied"],
+        json!(["answer_supervision", "disconnect"])
+    );
     board.wait("the line released", WAIT, |b| b.cmd("seized? fxo1") == "no");
+    let row = fxo1(&admin);
+    assert_eq!(row["answer_supervision"], json!(true), "{row}");
+    assert_eq!(row["disconnect"], json!("loop_current"), "{row}");
+
+    // The line acts on them: the exchange's reversal at the answer is the answer (not the
+    // hang-up, as it was before), and a later stray reversal leaves the call up; the loop
+    // drop ends it.
+    board.cmd("outcome fxo1 reverse 1000");
+    dial(&mut board, "fxs1", "5551234");
+    board.wait(
+        "the far party after the answer",
+        Duration::from_secs(20),
+        |b| b.hears("fxs1", 1000.0, 500) > 0.8,
+    );
+    board.cmd("hangup fxo1 polarity");
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(
+        board.cmd("seized? fxo1"),
+        "yes",
+        "a stray reversal is not the hang-up"
+    );
+    board.cmd("hangup fxo1 loop");
+    board.wait("the line released", WAIT, |b| b.cmd("seized? fxo1") == "no");
+    board.cmd("onhook fxs1");
+
+    // Kept across a restart.
+    let data = pbx.data.clone();
+    assert!(pbx.stop(), "edgepbx did not stop cleanly");
+    let pbx = common::Pbx::start_with(
+        &data,
+        &["--board", "sim:fxs=2,fxo=1,did1=5551000,country=us"],
+    );
+    let row = fxo1(&pbx.admin());
+    assert_eq!(row["answer_supervision"], json!(true), "{row}");
+    assert_eq!(row["disconnect"], json!("loop_current"), "{row}");
     assert!(pbx.stop(), "edgepbx did not stop cleanly");
 }

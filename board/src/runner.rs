@@ -286,6 +286,26 @@ mod tests {
         assert!(lines.echo[0].is_active());
     }
 
+    /// The simulated phone times its dial tone from the loop closing: the hook debounce and
+    /// at most the next frame.
+    #[test]
+    fn the_phone_hears_dial_tone_within_a_frame_of_the_debounced_off_hook() {
+        let p = profile("us").unwrap();
+        let mut board = SimBoard::new(1, 1, p);
+        let mut lines = Lines::new(0, board.ports(), p);
+        let fxs = PortId(0);
+        let now = run(&mut board, &mut lines, 0, 100);
+        assert_eq!(board.phone(fxs).tone_after_off_hook(350.0), None);
+        board.phone(fxs).off_hook(now);
+        run(&mut board, &mut lines, now, 300);
+        let ms = board.phone(fxs).tone_after_off_hook(350.0).unwrap();
+        let debounce = crate::fxs::hook::DEBOUNCE_MS;
+        assert!(
+            (debounce..=debounce + 2 * FRAME_MS).contains(&ms),
+            "dial tone {ms} ms after the loop closed"
+        );
+    }
+
     /// What the API shows of each port follows the line: idle, off hook after debounce,
     /// and an FXO line unplugged is down with its alarm until plugged back in.
     #[test]

@@ -26,6 +26,11 @@ pub const RING_GONE_MS: Millis = 8_000;
 /// media crate's detector wants 2.5 s of steady tone before it calls it dial tone.
 pub const DIAL_TONE_WAIT_MS: Millis = 5_000;
 /// Ring bursts closer than this belong to one ring (the double rings of UK and AU).
+/// After the box lets go of the line it stays on hook this long before seizing it again.
+/// The exchange's line card takes a shorter on-hook break for a dial pulse (15-200 ms: the
+/// digit 1) or a hook flash (up to 1,250 ms, DAHDI's longest): only a longer one is a
+/// release, after which the next seizure gets dial tone. A seizure asked for sooner waits.
+pub const RELEASE_GUARD_MS: Millis = 2_000;
 const SAME_RING_GAP_MS: Millis = 1_000;
 /// DTMF dialling on the line: 80 ms tones, 80 ms gaps.
 const DIAL_ON_MS: u32 = 80;
@@ -92,7 +97,8 @@ enum State {
         ring_on: bool,
         announced: bool,
     },
-    /// Off hook waiting for dial tone.
+    /// Off hook (from `since`; until then waiting out [`RELEASE_GUARD_MS`]) waiting for dial
+    /// tone.
     Seizing {
         since: Millis,
         number: String,
@@ -120,8 +126,15 @@ pub struct FxoLine {
     /// The exchange reverses polarity when the called party answers (DAHDI's
     /// `answeronpolarityswitch`); otherwise any reversal in a call is the far end hanging up.
     answer_on_polarity: bool,
+    /// A polarity reversal in a call (other than the answer) is the far end hanging up
+    /// (DAHDI's `hanguponpolarityswitch`). Off on a line whose exchange signals the hang-up
+    /// by dropping the loop or by busy tone: a stray reversal there leaves the call up.
+    hangup_on_polarity: bool,
     /// The time of the latest input (audio out of the line has no time of its own).
     now: Millis,
+    /// The hook state last given to the DAA, and when the line last went on hook.
+    off_hook: bool,
+    released_at: Option<Millis>,
     out: VecDeque<FxoOutput>,
 }
 
@@ -138,13 +151,20 @@ impl FxoLine {
             progress: CallProgressDetector::new(profile.tones),
             dialler: DtmfGenerator::new(8000),
             answer_on_polarity: false,
+            hangup_on_polarity: true,
             now: 0,
+            off_hook: false,
+            released_at: None,
             out: VecDeque::new(),
         }
     }
 
     pub fn set_answer_on_polarity(&mut self, on: bool) {
         self.answer_on_polarity = on;
+    }
+
+    pub fn set_hangup_on_polarity(&mut self, on: bool) {
+        self.hangup_on_polarity = on;
     }
 
     pub fn poll_output(&mut self) -> Option<FxoOutput> {
@@ -193,7 +213,7 @@ impl FxoLine {
                     *reversals += 1;
                     if self.answer_on_polarity && *outbound && *reversals == 1 {
                         self.request(FxoRequest::Answered);
-                    } else {
+                    } else if self.hangup_on_polarity {
                         self.far_end_gone(Disconnect::PolarityReversal);
                     }
                 }
@@ -212,9 +232,7 @@ impl FxoLine {
                 alarm: Some(Alarm::NoLine | Alarm::NotResponding | Alarm::PowerAlarm),
                 ..
             } => {
-                if self.off_hook() {
-                    self.hook(false);
-                }
+                self.hook(false);
                 if let State::Probing(p) = &self.state {
                     let report = p.report.clone();
                     self.request(FxoRequest::Probed(report));
@@ -235,6 +253,7 @@ impl FxoLine {
     }
 
     pub fn command(&mut self, now: Millis, cmd: FxoCommand) {
+        self.now = now;
         match cmd {
             FxoCommand::Answer => {
                 if matches!(self.state, State::Ringing { .. }) {
@@ -248,9 +267,8 @@ impl FxoLine {
             }
             FxoCommand::Dial(number) => match self.state {
                 State::Idle => {
-                    self.hook(true);
-                    self.progress = CallProgressDetector::new(self.profile.tones);
-                    self.state = State::Seizing { since: now, number };
+                    let since = self.seize(now);
+                    self.state = State::Seizing { since, number };
                 }
                 State::Down => self.request(FxoRequest::Failed(Failure::LineDown)),
                 // Busy with another call: call control picks another line.
@@ -258,10 +276,9 @@ impl FxoLine {
             },
             FxoCommand::Probe(number) => {
                 if matches!(self.state, State::Idle) {
-                    self.hook(true);
-                    self.progress = CallProgressDetector::new(self.profile.tones);
+                    let since = self.seize(now);
                     self.state = State::Probing(Box::new(Probing {
-                        since: now,
+                        since,
                         phase: Phase::Seizing,
                         report: ProbeReport {
                             number,
@@ -271,9 +288,7 @@ impl FxoLine {
                 }
             }
             FxoCommand::Hangup => {
-                if self.off_hook() {
-                    self.hook(false);
-                }
+                self.hook(false);
                 if !matches!(self.state, State::Down) {
                     self.state = State::Idle;
                 }
@@ -281,9 +296,13 @@ impl FxoLine {
         }
     }
 
-    /// Timers: ringing that stopped, dial tone that never came.
+    /// Timers: a seizure whose guard time is over, ringing that stopped, dial tone that
+    /// never came.
     pub fn tick(&mut self, now: Millis) {
         self.now = now;
+        if !self.off_hook && self.seize_at().is_some_and(|at| now >= at) {
+            self.hook(true);
+        }
         match &mut self.state {
             State::Ringing {
                 last_ring,
@@ -364,6 +383,8 @@ impl FxoLine {
                     self.announce_if_ready();
                 }
             }
+            // Still on hook, waiting out the release guard.
+            State::Seizing { .. } | State::Probing(_) if !self.off_hook => {}
             State::Seizing { number, .. } => {
                 if self.progress.process(frame) == Some(Progress::DialTone) {
                     self.dialler.queue(number, DIAL_ON_MS, DIAL_OFF_MS, -8.0);
@@ -497,14 +518,37 @@ impl FxoLine {
         self.request(FxoRequest::FarEndHangup(how));
     }
 
-    fn off_hook(&self) -> bool {
-        matches!(
-            self.state,
-            State::Seizing { .. } | State::Dialling | State::Talking { .. } | State::Probing(_)
-        )
+    /// Starts a seizure at `now`, or as soon as the line has been on hook for
+    /// [`RELEASE_GUARD_MS`]; returns when the line is (or will be) off hook.
+    fn seize(&mut self, now: Millis) -> Millis {
+        self.progress = CallProgressDetector::new(self.profile.tones);
+        let at = self
+            .released_at
+            .map_or(now, |t| now.max(t + RELEASE_GUARD_MS));
+        if at == now {
+            self.hook(true);
+        }
+        at
     }
 
+    /// When a seizure in progress takes (or took) the line off hook.
+    fn seize_at(&self) -> Option<Millis> {
+        match &self.state {
+            State::Seizing { since, .. } => Some(*since),
+            State::Probing(p) if matches!(p.phase, Phase::Seizing) => Some(p.since),
+            _ => None,
+        }
+    }
+
+    /// Tells the DAA to go off or on hook (nothing when it already is).
     fn hook(&mut self, off: bool) {
+        if off == self.off_hook {
+            return;
+        }
+        self.off_hook = off;
+        if !off {
+            self.released_at = Some(self.now);
+        }
         self.out.push_back(FxoOutput::Hook(off));
     }
 

@@ -411,3 +411,82 @@ fn a_line_test_leaves_the_line_ready_for_calls() {
     rig.run(12_000);
     assert!(rig.incoming().is_some(), "{:?}", rig.requests);
 }
+
+/// The line test the API asks for right after the start-up dial tone check: the line was
+/// back on hook for only a moment when it was seized again. The exchange's line card takes
+/// an on-hook break that short for a dial pulse (digit 1) and a slightly longer one for a
+/// hook flash, so the box waits until the exchange has seen the release before seizing
+/// again, and the number dialled is the one asked for.
+#[test]
+fn a_line_seized_again_right_after_release_dials_only_the_number_asked_for() {
+    for gap in [0, 60, 150, 400, 1_000] {
+        let mut rig = Rig::new("us");
+        rig.co().ring_ms = 1_000;
+        rig.co().say(Some("1000"));
+        rig.command(FxoCommand::Probe(None));
+        while !rig
+            .requests
+            .iter()
+            .any(|(_, r)| matches!(r, FxoRequest::Probed(_)))
+        {
+            assert!(rig.now < 6_000, "{gap}: no start-up check result");
+            rig.run(10);
+        }
+        rig.run(gap);
+        rig.requests.clear();
+        rig.command(FxoCommand::Probe(Some("5550000".into())));
+        rig.run(RELEASE_GUARD_MS + 2_500 + 1_200 + crate::fxs::INTERDIGIT_MS + 1_000 + 5_000);
+        assert_eq!(rig.co().dialled, vec!["5550000"], "{gap} ms on hook");
+        assert!(rig.co().is_talking(), "{gap}: the test call is up");
+        let now = rig.now;
+        rig.co().hang_up(now, HangupBy::LoopDrop);
+        rig.run(1_000);
+        let report = rig.requests.iter().find_map(|(_, r)| match r {
+            FxoRequest::Probed(p) => Some(p.clone()),
+            _ => None,
+        });
+        let report = report.unwrap_or_else(|| panic!("{gap}: {:?}", rig.requests));
+        assert_eq!(
+            report.disconnect,
+            Some(Disconnect::LoopCurrentDrop),
+            "{gap}"
+        );
+
+        // A call out seized as soon as the test call is over dials its own number too.
+        rig.command(FxoCommand::Dial("5551234".into()));
+        rig.run(RELEASE_GUARD_MS + 4_000 + crate::fxs::INTERDIGIT_MS + 500);
+        assert_eq!(rig.co().dialled, vec!["5550000", "5551234"], "{gap}");
+    }
+}
+
+/// A line whose exchange signals the hang-up by dropping the loop (a line test's finding):
+/// a reversal in the call is not the hang-up, the loop drop still is; busy tone always is.
+#[test]
+fn without_hangup_on_polarity_only_the_loop_drop_or_busy_tone_ends_the_call() {
+    for (by, want) in [
+        (HangupBy::LoopDrop, Disconnect::LoopCurrentDrop),
+        (HangupBy::BusyTone, Disconnect::BusyTone),
+    ] {
+        let mut rig = Rig::outbound(
+            "us",
+            Outcome::Answer {
+                reverse_on_answer: false,
+            },
+        );
+        rig.lines.fxo(P).unwrap().set_hangup_on_polarity(false);
+        let now = rig.now;
+        rig.co().hang_up(now, HangupBy::PolarityReversal);
+        rig.run(1_000);
+        assert!(rig.lines.fxo(P).unwrap().is_talking(), "a stray reversal");
+        assert!(rig.co().is_seized());
+        let now = rig.now;
+        rig.co().hang_up(now, by);
+        rig.run(5_000);
+        assert!(
+            rig.got(&FxoRequest::FarEndHangup(want)),
+            "{by:?}: {:?}",
+            rig.requests
+        );
+        assert!(!rig.co().is_seized(), "{by:?}: released");
+    }
+}

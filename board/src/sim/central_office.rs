@@ -163,6 +163,7 @@ impl CentralOffice {
             return;
         }
         self.daa_off_hook = off;
+        tracing::debug!(port = %self.port, off_hook = off, at = now, "simulated exchange: loop");
         if off && self.feed == LineFeed::Ringing {
             // Ring trip at the exchange.
             self.set_feed(LineFeed::Active(Polarity::Forward));
@@ -192,6 +193,7 @@ impl CentralOffice {
             match out {
                 FxsOutput::Feed(feed) => self.set_feed(feed),
                 FxsOutput::Request(FxsRequest::Dial(number)) => {
+                    tracing::info!(port = %self.port, %number, "simulated exchange: number dialled");
                     self.dialled.push(number);
                     match self.outcome {
                         Outcome::Answer { reverse_on_answer } if self.ring_ms > 0 => {

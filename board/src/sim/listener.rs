@@ -150,6 +150,14 @@ impl Listener {
             .map(|(_, f)| f)
     }
 
+    /// When the first frame heard from `t` on with `freq` as its main sound began.
+    pub fn first_tone_since(&self, t: Millis, freq: f32) -> Option<Millis> {
+        self.frames
+            .iter()
+            .find(|(at, f)| *at >= t && has_tone(f, freq))
+            .map(|(at, _)| *at)
+    }
+
     pub fn caller_ids(&self) -> impl Iterator<Item = &crate::cid::CallerId> {
         self.messages.iter().filter_map(|(_, m)| match m {
             CidMessage::CallerId(c) => Some(c),

@@ -40,6 +40,8 @@ pub struct Phone {
     pub rings: Vec<(Millis, Option<Millis>)>,
     /// Acknowledge call-waiting CAS with 'D' (type 2 caller ID capable).
     pub type2: bool,
+    /// When the phone last went off hook (its loop closed).
+    pub off_hook_at: Option<Millis>,
     cas_frames: u8,
     jack: Option<Box<dyn Jack>>,
 }
@@ -54,6 +56,7 @@ impl Default for Phone {
             ears: Listener::default(),
             rings: Vec::new(),
             type2: true,
+            off_hook_at: None,
             cas_frames: 0,
             jack: None,
         }
@@ -100,6 +103,13 @@ impl Phone {
         }
     }
 
+    /// How long after the phone last went off hook it first heard `freq` (dial tone: 350 or
+    /// 425 Hz), if it has; the tone must still be in the last 5 s heard.
+    pub fn tone_after_off_hook(&self, freq: f32) -> Option<Millis> {
+        let at = self.off_hook_at?;
+        Some(self.ears.first_tone_since(at, freq)? - at)
+    }
+
     /// Speak a steady test tone (e.g. "1000" or "697+1209") into the mouthpiece; None: silent.
     pub fn say(&mut self, tone: Option<&str>) {
         self.voice = tone.and_then(|t| ToneGenerator::from_spec(t, 8000).ok());
@@ -131,6 +141,9 @@ impl Phone {
                 self.scheduled.pop_front();
                 if off != self.off_hook {
                     self.off_hook = off;
+                    if off {
+                        self.off_hook_at = Some(t);
+                    }
                     return Some(off);
                 }
                 None

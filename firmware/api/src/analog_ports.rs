@@ -8,7 +8,9 @@
 //! (box administrator): tests an idle FXO line. Without a number it checks for dial tone;
 //! with one it makes a test call there and finds whether the exchange reverses polarity at
 //! the answer and how the far end's hang-up shows. Progress and findings are the port's
-//! `line_test` in the list.
+//! `line_test` in the list. With `"apply": true` the findings, when the test ends, become
+//! the port's `answer_supervision` and `disconnect` (those it could find; kept across
+//! restarts).
 
 use serde_json::Value;
 
@@ -61,7 +63,19 @@ pub fn line_test(api: &Api, ctx: &mut Ctx, account: &str, port: &str) -> ApiResu
             ));
         }
     };
-    match api.live().start_line_test(port, number) {
+    let apply = match data.get("apply") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => {
+            return Err(ApiError::field(
+                "apply",
+                "type",
+                "true to apply the findings to the port, or false",
+                Some(("value", other.clone())),
+            ));
+        }
+    };
+    match api.live().start_line_test(port, number, apply) {
         Ok(row) => Ok(Reply::ok(row)),
         Err(LineTestRefused::NotFound(p)) => Err(ApiError::NotFound(format!("analog_ports/{p}"))),
         Err(LineTestRefused::Unusable(why)) => Err(ApiError::Conflict(why)),

@@ -72,9 +72,16 @@ pub trait LiveState: Send + Sync {
         Err(("relay", "this server sends no mail".into()))
     }
     /// Starts a line test on FXO port `port` (a dial tone check, or a test call to
-    /// `number`); the port's row, whose `line_test` shows progress and findings. An error
-    /// says why the port cannot be tested (no such port: `NotFound`; down, in use, not FXO).
-    fn start_line_test(&self, port: &str, _number: Option<&str>) -> Result<Value, LineTestRefused> {
+    /// `number`; with `apply` its findings set the port's answer supervision and disconnect
+    /// method when it ends); the port's row, whose `line_test` shows progress and findings.
+    /// An error says why the port cannot be tested (no such port: `NotFound`; down, in use,
+    /// not FXO).
+    fn start_line_test(
+        &self,
+        port: &str,
+        _number: Option<&str>,
+        _apply: bool,
+    ) -> Result<Value, LineTestRefused> {
         Err(LineTestRefused::NotFound(port.to_string()))
     }
     /// Starts a call from the box (`quickcall`, "ring my phone"): the devices ring now;

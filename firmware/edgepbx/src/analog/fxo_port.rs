@@ -50,8 +50,8 @@ impl FxoPort {
 
     /// The line's exchange gives answer supervision by polarity reversal (the line state
     /// machine must be told the same).
-    pub fn answer_on_polarity(&self) -> bool {
-        self.answer_on_polarity
+    pub fn set_answer_on_polarity(&mut self, on: bool) {
+        self.answer_on_polarity = on;
     }
 
     /// A request from the line.

@@ -18,6 +18,7 @@ use crate::sip::Sip;
 pub fn start(
     path: &Path,
     lines: &FxoLines,
+    data: &Path,
     store: Store,
     sip: &Sip,
     table: &PortTable,
@@ -75,10 +76,13 @@ pub fn start(
     runtime::spawn(
         Arc::new(Mutex::new(board)),
         ports,
-        profiles,
+        runtime::LineSetup {
+            profiles,
+            lines,
+            data,
+        },
         store,
         sip,
-        lines,
         table,
     )?;
     tracing::info!(

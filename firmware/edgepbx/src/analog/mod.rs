@@ -19,6 +19,8 @@ mod runtime;
 mod sim_control;
 mod sim_jack;
 mod status;
+mod supervision;
+mod tick_meter;
 pub mod ua;
 
 use std::net::IpAddr;
@@ -240,8 +242,12 @@ pub fn start(
             let board = Arc::new(Mutex::new(SimBoard::new(*fxs, *fxo, *profile)));
             let ports = named_ports(board.lock().map_err(|_| "board lock")?.ports(), |_| None);
             let profiles = LineProfiles::uniform(*profile, ports.len(), *country_named);
-            let gateways =
-                runtime::spawn(board.clone(), ports, profiles, store, sip, lines, table)?;
+            let setup = runtime::LineSetup {
+                profiles,
+                lines,
+                data,
+            };
+            let gateways = runtime::spawn(board.clone(), ports, setup, store, sip, table)?;
             let control = sim_control::listen(board, gateways.clone())?;
             crate::atomic_file::write(data, SIM_CONTROL_FILE, control.to_string().as_bytes())
                 .map_err(|e| format!("{SIM_CONTROL_FILE}: {e}"))?;
@@ -249,7 +255,7 @@ pub fn start(
             Ok(())
         }
         #[cfg(target_os = "linux")]
-        BoardSpec::File { path, lines } => hardware::start(path, lines, store, sip, table),
+        BoardSpec::File { path, lines } => hardware::start(path, lines, data, store, sip, table),
         #[cfg(not(target_os = "linux"))]
         BoardSpec::File { .. } => Err("--board FILE: line hardware needs Linux".into()),
     }

@@ -5,10 +5,12 @@
 //! engine reaches an account's `resources` by address.
 
 use std::net::{IpAddr, SocketAddr, UdpSocket};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use edgepbx_board::fxo::{FxoCommand, FxoRequest};
+use edgepbx_board::fxo::probe::ProbeReport;
+use edgepbx_board::fxo::{FxoCommand, FxoLine, FxoRequest};
 use edgepbx_board::fxs::Activity;
 use edgepbx_board::fxs::dialplan::NumberList;
 use edgepbx_board::line::{FRAME_MS, Frame, LineInterface, PortId, PortKind};
@@ -21,6 +23,8 @@ use super::line_profiles::LineProfiles;
 use super::line_test::LineTest;
 use super::rtp::PortRtp;
 use super::status::PortTable;
+use super::supervision::{self, Supervision};
+use super::tick_meter::{TickMeter, TickSummary};
 use super::ua::{Identity, Mode, Ua};
 use super::{FxoLines, PortInfo, devices};
 use crate::sip::{InternalLink, Sip};
@@ -39,20 +43,38 @@ struct Gateway {
     engine: SocketAddr,
 }
 
+/// How the lines are set up: each port's country profile, the FXO lines' settings given at
+/// start, and the data directory that keeps settings applied from line tests.
+pub struct LineSetup<'a> {
+    pub profiles: LineProfiles,
+    pub lines: &'a FxoLines,
+    pub data: &'a Path,
+}
+
 /// Starts the analog thread for `board`'s `ports` and publishes their state in `table`;
 /// returns each FXO line's gateway SIP address (for the account's `resources`).
 pub fn spawn<B: LineInterface + Send + 'static>(
     board: Arc<Mutex<B>>,
     ports_info: Vec<PortInfo>,
-    profiles: LineProfiles,
+    setup: LineSetup,
     store: Store,
     sip: &Sip,
-    lines: &FxoLines,
     table: &PortTable,
 ) -> Result<Vec<SocketAddr>, String> {
+    let LineSetup {
+        profiles,
+        lines,
+        data,
+    } = setup;
     let kinds: Vec<PortKind> = ports_info.iter().map(|p| p.kind).collect();
     let (dids, fxo_sip_ip) = (&lines.dids, lines.sip_ip);
     table.install(&ports_info);
+    // Settings applied from line tests win over `answerK=`; an unreadable file is logged and
+    // the lines start with their `--board` settings.
+    let saved = supervision::load(data).unwrap_or_else(|e| {
+        tracing::error!("analog lines: {e}; the lines start with their --board settings");
+        Default::default()
+    });
     let table = table.clone();
     let rtp_ip = match sip.udp_addr.ip().to_canonical() {
         ip if ip.is_unspecified() => IpAddr::from([127, 0, 0, 1]),
@@ -89,10 +111,24 @@ pub fn spawn<B: LineInterface + Send + 'static>(
                 let ua = Ua::new(id, Mode::Gateway, local, rtp.local_addr(), seed());
                 let did = dids.get(fxo_n).cloned().unwrap_or_default();
                 table.set_gateway(i, local, &did);
-                let supervised = lines.answer_on_polarity.get(fxo_n) == Some(&true);
+                let given = Supervision {
+                    answer_on_polarity: lines.answer_on_polarity.get(fxo_n) == Some(&true),
+                    disconnect: None,
+                };
+                let applied = saved.get(&ports_info[i].name).copied();
+                if applied.is_some() {
+                    tracing::info!(line = %name, settings = ?applied, "outside line: settings applied from a line test");
+                }
+                table.set_supervision(i, applied.unwrap_or(given), applied.is_some());
                 fxo_n += 1;
                 ports.push(Port::Fxo {
-                    fxo: FxoPort::new(name, ua, rtp, did, supervised),
+                    fxo: FxoPort::new(
+                        name,
+                        ua,
+                        rtp,
+                        did,
+                        applied.unwrap_or(given).answer_on_polarity,
+                    ),
                     sip: Gateway { socket, engine },
                 });
             }
@@ -100,9 +136,10 @@ pub fn spawn<B: LineInterface + Send + 'static>(
         tracing::debug!(port = i + 1, ?kind, "analog port");
     }
     sip.set_in_box_gateways(&gateways);
+    let data = data.to_path_buf();
     std::thread::Builder::new()
         .name("analog".into())
-        .spawn(move || run(board, profiles, store, kinds, ports, table))
+        .spawn(move || run(board, profiles, store, kinds, ports, (table, data)))
         .map_err(|e| format!("analog thread: {e}"))?;
     Ok(gateways)
 }
@@ -121,8 +158,61 @@ fn start_line_tests(now: u64, lines: &mut Lines, table: &PortTable, dial_tone_ch
             None => continue,
         };
         *due = false;
+        tracing::info!(port = i + 1, ?number, "FXO line test started");
         table.set_line_test(i, LineTest::Running(number.clone()));
         lines.command_fxo(now, port, FxoCommand::Probe(number));
+    }
+}
+
+/// A line test asked to apply its findings ended: the port's line and gateway act on them
+/// from now on, the API shows them, and they are kept (written off this thread: the frames
+/// do not wait for the flash).
+fn apply_findings(
+    port: usize,
+    report: &ProbeReport,
+    line: &mut FxoLine,
+    fxo: &mut FxoPort,
+    table: &PortTable,
+    data: &Path,
+) {
+    let mut s = table.supervision(port).unwrap_or_default();
+    let applied = s.apply(report);
+    s.set_up(line);
+    fxo.set_answer_on_polarity(s.answer_on_polarity);
+    tracing::info!(port = port + 1, ?applied, settings = ?s, "line test findings applied");
+    let keep = table.apply_supervision(port, s, applied);
+    let data = data.to_path_buf();
+    let spawned = std::thread::Builder::new()
+        .name("analog-save".into())
+        .spawn(move || {
+            // One writer at a time, so the file ends with the latest settings.
+            static SAVING: Mutex<()> = Mutex::new(());
+            let _one = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+            if let Err(e) = supervision::save(&data, &keep) {
+                tracing::error!(error = %e, "analog lines: applied settings not saved");
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "analog lines: applied settings not saved");
+    }
+}
+
+/// One window of frame lateness: a debug line (the tick benchmark reads it), at info when
+/// frames started more than a frame late (the lines' audio and timers slipped).
+fn log_ticks(s: &TickSummary) {
+    let TickSummary {
+        frames,
+        p50_us,
+        p99_us,
+        max_us,
+        late_frames,
+    } = *s;
+    if late_frames > 0 {
+        tracing::info!(target: "edgepbx::analog::ticks", frames, p50_us, p99_us, max_us, late_frames,
+            "analog frames started late");
+    } else {
+        tracing::debug!(target: "edgepbx::analog::ticks", frames, p50_us, p99_us, max_us, late_frames,
+            "analog frame lateness");
     }
 }
 
@@ -138,15 +228,15 @@ fn run<B: LineInterface>(
     store: Store,
     kinds: Vec<PortKind>,
     mut ports: Vec<Port>,
-    table: PortTable,
+    (table, data): (PortTable, PathBuf),
 ) {
     let start = Instant::now();
     let now_ms = || start.elapsed().as_millis() as u64;
     let n = kinds.len();
     let mut lines = Lines::new(now_ms(), &kinds, profiles.default);
-    for (i, port) in ports.iter().enumerate() {
-        if let (Port::Fxo { fxo, .. }, Some(line)) = (port, lines.fxo(PortId(i as u8))) {
-            line.set_answer_on_polarity(fxo.answer_on_polarity());
+    for i in 0..n {
+        if let (Some(s), Some(line)) = (table.supervision(i), lines.fxo(PortId(i as u8))) {
+            s.set_up(line);
         }
     }
     // Every FXO line is checked for dial tone once it is up and idle: at start-up, and
@@ -159,9 +249,23 @@ fn run<B: LineInterface>(
     let mut zones = vec![jiff::tz::TimeZone::UTC; n];
     let mut requests = Vec::new();
     let mut due = Instant::now();
+    let mut ticks = TickMeter::new(now_ms());
+    // Frames the board's bus paces have no due time of their own to be late for.
+    let mut board_paces = false;
     let mut buf = vec![0u8; 65_536];
     loop {
         let now = now_ms();
+        if !board_paces {
+            let late = Instant::now().saturating_duration_since(due);
+            ticks.record(late.as_micros().min(u128::from(u32::MAX)) as u32);
+            // Far behind (a suspended machine): a new grid instead of rushing frames out.
+            if late > Duration::from_millis(4 * FRAME_MS) {
+                due = Instant::now();
+            }
+        }
+        if let Some(summary) = ticks.take_window(now) {
+            log_ticks(&summary);
+        }
         if now >= next_scan {
             next_scan = now + DEVICE_SCAN_MS;
             plan = NumberList::new(devices::callflow_numbers(&store));
@@ -233,7 +337,7 @@ fn run<B: LineInterface>(
         start_line_tests(now, &mut lines, &table, &mut dial_tone_check);
         // On hardware the PCM exchange inside the frame waits for the TDM bus: its capture
         // period is then the frame clock, and this thread does not also sleep.
-        let board_paces = {
+        board_paces = {
             let Ok(mut b) = board.lock() else { return };
             lines.frame(&mut *b, now, &plan, &speech, &mut requests);
             b.paces_frames()
@@ -256,7 +360,11 @@ fn run<B: LineInterface>(
                     match &req {
                         FxoRequest::Probed(report) => {
                             tracing::info!(port = p.0 + 1, ?report, "FXO line test done");
-                            table.set_line_test(p.0 as usize, LineTest::Done(report.clone()));
+                            if table.finish_line_test(p.0 as usize, report.clone())
+                                && let Some(line) = lines.fxo(p)
+                            {
+                                apply_findings(p.0 as usize, report, line, fxo, &table, &data);
+                            }
                         }
                         FxoRequest::LineUp => dial_tone_check[p.0 as usize] = true,
                         _ => {}
@@ -291,17 +399,10 @@ fn run<B: LineInterface>(
             due = Instant::now();
             continue;
         }
-        // Next frame boundary on a fixed grid, so lateness does not accumulate; far behind
-        // (a suspended machine) starts a new grid instead of rushing frames out.
+        // Next frame boundary on a fixed grid, so lateness does not accumulate.
         due += Duration::from_millis(FRAME_MS);
-        let now = Instant::now();
-        match due.checked_duration_since(now) {
-            Some(wait) => std::thread::sleep(wait),
-            None if now - due > Duration::from_millis(4 * FRAME_MS) => {
-                tracing::debug!(late = ?(now - due), "analog frame tick late");
-                due = now;
-            }
-            None => {}
+        if let Some(wait) = due.checked_duration_since(Instant::now()) {
+            std::thread::sleep(wait);
         }
     }
 }

@@ -8,6 +8,8 @@
 //! say fxs1 TONE|-           speak a tone spec ("1000", "697+1209") or silence
 //! hears fxs1 FREQ MS        -> "share 0.95": share of the last MS with FREQ
 //! level fxs1 FREQ MS        -> "level -23.5": dB (of full scale) of FREQ in the last MS
+//! firsttone fxs1 FREQ       -> "firsttone MS": ms from the phone's last off-hook to the
+//!                           first frame it heard FREQ in (dial tone), or "none"
 //! callerid fxs1             -> "callerid NUMBER NAME..." or "none"
 //! rings fxs1                -> "rings N"
 //! mwi fxs1                  -> "mwi on" / "mwi off" / "none": the last FSK MWI the phone got
@@ -182,6 +184,14 @@ fn command(board: &mut SimBoard, gateways: &[SocketAddr], line: &str) -> String 
             };
             return format!("level {:.1}", phone.ears.tone_level_db(freq, ms));
         }
+        ("firsttone", Some(freq)) => {
+            let Ok(freq) = freq.parse::<f32>() else {
+                return "error: expected firsttone PORT FREQ".into();
+            };
+            return phone
+                .tone_after_off_hook(freq)
+                .map_or("none".into(), |ms| format!("firsttone {ms}"));
+        }
         ("callerid", _) => {
             return match phone.ears.caller_ids().last() {
                 Some(c) => format!("callerid {} {}", c.number, c.name),
@@ -299,6 +309,7 @@ mod tests {
         let mut board = SimBoard::new(1, 1, profile("us").unwrap());
         let gw: SocketAddr = "127.0.0.2:40000".parse().unwrap();
         let mut run = |line: &str| command(&mut board, &[gw], line);
+        assert_eq!(run("firsttone fxs1 350"), "none", "never off hook yet");
         assert_eq!(run("offhook fxs1"), "ok");
         assert_eq!(run("sipaddr fxo1"), "sipaddr 127.0.0.2:40000");
         assert_eq!(run("dialled fxo1"), "none");
@@ -310,6 +321,7 @@ mod tests {
             ("flash fxs1 soon", "flash time 'soon'"),
             ("dtmf fxs1 12x", "unknown or incomplete"),
             ("hears fxs1 350", "expected hears"),
+            ("firsttone fxs1 loud", "expected firsttone"),
             ("level fxs1 350 x", "expected level"),
             ("hangup fxo1 gently", "hangup 'gently'"),
             ("outcome fxo1 maybe", "outcome 'maybe'"),

@@ -10,7 +10,10 @@ use edgepbx_board::line::{Alarm, PortKind};
 use serde_json::{Value, json};
 
 use super::line_test::LineTest;
+use super::supervision::Supervision;
 pub use edgepbx_api::LineTestRefused as Refused;
+use edgepbx_board::fxo::probe::ProbeReport;
+use std::collections::BTreeMap;
 
 /// A port as the box was started with it.
 #[derive(Debug, Clone)]
@@ -40,6 +43,13 @@ struct Row {
     /// FXO: where the line's gateway takes SIP from the engine, and the number its incoming
     /// calls are for (what a `resources` document needs to make it an outside line).
     gateway: Option<(SocketAddr, String)>,
+    /// FXO: the line test asked for or running applies its findings when it ends.
+    apply: bool,
+    /// FXO: the settings the last applying line test set (shown with its findings).
+    applied: Option<Vec<&'static str>>,
+    /// FXO: how the line signals answer and hang-up, and whether that was applied from a
+    /// line test (kept in the data directory) rather than given at start.
+    supervision: Option<(Supervision, bool)>,
 }
 
 /// Shared between the line thread (writer) and the API (reader).
@@ -62,6 +72,9 @@ impl PortTable {
                 owner: None,
                 line_test: None,
                 gateway: None,
+                apply: false,
+                applied: None,
+                supervision: None,
             })
             .collect();
         *self.lock() = rows;
@@ -89,9 +102,60 @@ impl PortTable {
         }
     }
 
-    /// Asks for a line test on the FXO port called `name`; its row. Refused for a port that
-    /// is not an idle FXO line.
-    pub fn ask_line_test(&self, name: &str, number: Option<&str>) -> Result<Value, Refused> {
+    /// FXO `port`'s answer and hang-up settings as the line starts with them; `saved`: they
+    /// come from an applied line test.
+    pub fn set_supervision(&self, port: usize, s: Supervision, saved: bool) {
+        if let Some(row) = self.lock().get_mut(port) {
+            row.supervision = Some((s, saved));
+        }
+    }
+
+    pub fn supervision(&self, port: usize) -> Option<Supervision> {
+        self.lock().get(port)?.supervision.map(|(s, _)| s)
+    }
+
+    /// A line test on `port` ended with `report`: it is shown; true when it was asked to
+    /// apply its findings.
+    pub fn finish_line_test(&self, port: usize, report: ProbeReport) -> bool {
+        let mut rows = self.lock();
+        let Some(row) = rows.get_mut(port) else {
+            return false;
+        };
+        row.line_test = Some(LineTest::Done(report));
+        row.applied = None;
+        std::mem::take(&mut row.apply)
+    }
+
+    /// Settings `s` applied to `port` from its line test (`applied` names what it set);
+    /// returns every port's applied settings, to be kept.
+    pub fn apply_supervision(
+        &self,
+        port: usize,
+        s: Supervision,
+        applied: Vec<&'static str>,
+    ) -> BTreeMap<String, Supervision> {
+        let mut rows = self.lock();
+        if let Some(row) = rows.get_mut(port) {
+            row.supervision = Some((s, true));
+            row.applied = Some(applied);
+        }
+        rows.iter()
+            .filter_map(|r| match r.supervision {
+                Some((s, true)) => Some((r.info.name.clone(), s)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Asks for a line test on the FXO port called `name` (applying its findings to the
+    /// port when it ends, with `apply`); its row. Refused for a port that is not an idle
+    /// FXO line.
+    pub fn ask_line_test(
+        &self,
+        name: &str,
+        number: Option<&str>,
+        apply: bool,
+    ) -> Result<Value, Refused> {
         let mut rows = self.lock();
         let Some(row) = rows.iter_mut().find(|r| r.info.name == name) else {
             return Err(Refused::NotFound(name.to_string()));
@@ -111,6 +175,8 @@ impl PortTable {
             _ => return Err(Refused::Unusable(format!("{name} is in use"))),
         }
         row.line_test = Some(LineTest::Asked(number.map(str::to_string)));
+        row.apply = apply;
+        row.applied = None;
         Ok(row.to_json())
     }
 
@@ -161,7 +227,16 @@ impl Row {
             (_, _, Some(alarm)) => Some(alarm_text(alarm).to_string()),
             _ => None,
         };
-        json!({
+        let mut line_test = self.line_test.as_ref().map(LineTest::to_json);
+        if let Some(Value::Object(test)) = &mut line_test {
+            if self.apply {
+                test.insert("apply".into(), json!(true));
+            }
+            if let Some(applied) = &self.applied {
+                test.insert("applied".into(), json!(applied));
+            }
+        }
+        let mut row = json!({
             "name": self.info.name,
             "kind": match self.info.kind {
                 PortKind::Fxs => "fxs",
@@ -171,10 +246,16 @@ impl Row {
             "alarm": alarm,
             "account_id": self.owner.as_ref().map(|o| &o.account),
             "device_id": self.owner.as_ref().map(|o| &o.device_id),
-            "line_test": self.line_test.as_ref().map(LineTest::to_json),
+            "line_test": line_test,
             "sip_address": self.gateway.as_ref().map(|(a, _)| a.to_string()),
             "number": self.gateway.as_ref().map(|(_, n)| n),
-        })
+        });
+        if let (Some((s, _)), Value::Object(fields)) = (self.supervision, &mut row)
+            && let Value::Object(settings) = s.to_json()
+        {
+            fields.extend(settings);
+        }
+        row
     }
 }
 
@@ -238,24 +319,27 @@ mod tests {
     fn a_line_test_is_for_an_idle_fxo_line_and_shows_its_findings() {
         let t = table();
         assert_eq!(
-            t.ask_line_test("fxs1", None),
+            t.ask_line_test("fxs1", None, false),
             Err(Refused::Unusable("fxs1 is not an FXO line".into()))
         );
         assert_eq!(
-            t.ask_line_test("fxo9", None),
+            t.ask_line_test("fxo9", None, false),
             Err(Refused::NotFound("fxo9".into()))
         );
         t.set_state(1, Activity::Down, Some(Alarm::NoLine));
         assert_eq!(
-            t.ask_line_test("fxo1", None),
+            t.ask_line_test("fxo1", None, false),
             Err(Refused::Unusable("fxo1 is down".into()))
         );
         t.set_state(1, Activity::InCall, None);
-        assert!(t.ask_line_test("fxo1", None).is_err());
+        assert!(t.ask_line_test("fxo1", None, false).is_err());
         t.set_state(1, Activity::Idle, None);
-        let row = t.ask_line_test("fxo1", Some("5550000")).unwrap();
+        let row = t.ask_line_test("fxo1", Some("5550000"), false).unwrap();
         assert_eq!(row["line_test"]["state"], "running");
-        assert!(t.ask_line_test("fxo1", None).is_err(), "one test at a time");
+        assert!(
+            t.ask_line_test("fxo1", None, false).is_err(),
+            "one test at a time"
+        );
         assert_eq!(t.take_asked_line_test(1), Some(Some("5550000".into())));
         assert_eq!(t.take_asked_line_test(1), None, "handed over once");
         t.set_line_test(
@@ -285,6 +369,44 @@ mod tests {
         assert_eq!(rows[1]["sip_address"], "127.0.0.2:40000");
         assert_eq!(rows[1]["number"], "5551000");
         assert_eq!(rows[0]["sip_address"], Value::Null, "an FXS port has none");
+    }
+
+    /// A test asked to apply its findings says so while it runs; once done the port shows
+    /// the settings it set and only applied settings are kept.
+    #[test]
+    fn a_line_test_asked_to_apply_shows_and_keeps_what_it_set() {
+        let t = table();
+        t.set_state(1, Activity::Idle, None);
+        t.set_supervision(1, Supervision::default(), false);
+        assert_eq!(t.rows(None)[1]["answer_supervision"], false);
+        assert_eq!(t.rows(None)[0].get("answer_supervision"), None, "FXS");
+        let row = t.ask_line_test("fxo1", Some("5550000"), true).unwrap();
+        assert_eq!(row["line_test"]["apply"], true);
+        t.take_asked_line_test(1);
+        let report = ProbeReport {
+            answer_reversal: Some(true),
+            disconnect: Some(edgepbx_board::fxo::Disconnect::BusyTone),
+            ..ProbeReport::default()
+        };
+        assert!(t.finish_line_test(1, report.clone()), "asked to apply");
+        let mut s = t.supervision(1).unwrap();
+        let applied = s.apply(&report);
+        let keep = t.apply_supervision(1, s, applied);
+        assert_eq!(keep.keys().collect::<Vec<_>>(), vec!["fxo1"]);
+        let row = &t.rows(None)[1];
+        assert_eq!(row["answer_supervision"], true);
+        assert_eq!(row["disconnect"], "busy_tone");
+        assert_eq!(
+            row["line_test"]["applied"],
+            json!(["answer_supervision", "disconnect"])
+        );
+        assert_eq!(row["line_test"].get("apply"), None, "done");
+        // The next test without apply only shows its findings.
+        t.ask_line_test("fxo1", None, false).unwrap();
+        t.take_asked_line_test(1);
+        assert!(!t.finish_line_test(1, ProbeReport::default()));
+        assert_eq!(t.rows(None)[1]["line_test"].get("applied"), None);
+        assert_eq!(t.rows(None)[1]["disconnect"], "busy_tone");
     }
 
     #[test]

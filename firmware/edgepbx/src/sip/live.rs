@@ -49,8 +49,9 @@ impl LiveState for SipLive {
         &self,
         port: &str,
         number: Option<&str>,
+        apply: bool,
     ) -> Result<Value, edgepbx_api::LineTestRefused> {
-        self.analog.ask_line_test(port, number)
+        self.analog.ask_line_test(port, number, apply)
     }
 
     fn registered(&self, account: &str, device_id: &str) -> bool {

@@ -46,10 +46,11 @@ impl Rig {
             7,
         );
         let port = FxoPort::new("fxo1".into(), ua, rtp, "5551000".into(), answer_on_polarity);
-        lines
-            .fxo(LINE)
-            .unwrap()
-            .set_answer_on_polarity(port.answer_on_polarity());
+        let settings = crate::analog::supervision::Supervision {
+            answer_on_polarity,
+            disconnect: None,
+        };
+        settings.set_up(lines.fxo(LINE).unwrap());
         let mut rig = Rig {
             board,
             lines,
