@@ -76,7 +76,7 @@ impl Vm {
         std::fs::write(&env_file, lines.join("\n") + "\n").unwrap();
 
         let mut forwards = format!(
-            "user,id=net0,ipv6=on,ipv6-net={IPV6_NET}/64,hostfwd=tcp:127.0.0.1:{http}-:8000,hostfwd=udp:127.0.0.1:{sip}-:{sip}"
+            "user,id=net0,ipv4=on,ipv6=on,ipv6-net={IPV6_NET}/64,hostfwd=tcp:127.0.0.1:{http}-:8000,hostfwd=udp:127.0.0.1:{sip}-:{sip}"
         );
         for port in rtp..rtp + RTP_PORTS {
             forwards.push_str(&format!(",hostfwd=udp:127.0.0.1:{port}-:{port}"));
