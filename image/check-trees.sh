@@ -19,6 +19,7 @@ same "$image/boot/boot.cmd" "$br/board/edgepbx/qemu-aarch64/boot.cmd"
 same "$image/boot/boot.cmd" "$yocto/recipes-bsp/edgepbx-boot-script/files/boot.cmd"
 same "$image/qemu/genimage.cfg" "$br/board/edgepbx/qemu-aarch64/genimage.cfg"
 same "$image/qemu/system.toml" "$br/board/edgepbx/qemu-aarch64/overlay/etc/edgepbx/system.toml"
+same "$br/board/edgepbx/qemu-aarch64/linux.fragment" "$yocto/recipes-kernel/linux/files/edgepbx.cfg"
 
 # Shell scripts (busybox ash on the box; POSIX sh syntax plus `set -o pipefail`).
 for script in "$image"/initramfs/init "$image"/rootfs/etc/init.d/rcS "$image"/rootfs/usr/libexec/edgepbx/* \
@@ -77,6 +78,10 @@ for recipe in "$yocto"/recipes-*/*/*.bb; do
 done
 bad=$(grep -vnE '^(part |bootloader |#|$)' "$yocto/wic/edgepbx-ab.wks" || true)
 [ -z "$bad" ] && ok "edgepbx-ab.wks lines are part/bootloader" || fault "wks: $bad"
+# Every recipe, bbappend and conf parses (oelint-parser from PyPI, in the same venv); the
+# layer's names and files resolve; its boot partition holds the qemu image's files.
+"$tools/venv/bin/python3" -c 'import oelint_parser' 2>/dev/null || "$tools/venv/bin/pip" install -q oelint-parser
+"$tools/venv/bin/python3" "$image/check-yocto.py" "$image" || faults=$((faults + 1))
 
 if [ $faults -gt 0 ]; then
   echo "image/check-trees.sh: $faults fault(s)"

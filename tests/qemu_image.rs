@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::sipp::{SippDir, devices, free_port, register_users, registered};
-use common::vm::Vm;
+use common::vm::{IPV6_NET, Vm};
 
 fn image() -> PathBuf {
     let path = std::env::var("EDGEPBX_TEST_IMAGE")
@@ -215,14 +215,18 @@ fn supervisor_factory_reset_and_watchdog_on_the_box() {
     // A static address through the API: written to the data partition, applied by the init
     // scripts at the next boot (the one the watchdog causes below). qemu's user network
     // expects the guest at 10.0.2.15 behind 10.0.2.2, so the forwarded ports keep working.
+    // A static IPv6 address in qemu's IPv6 prefix goes with it, qemu's host as its gateway.
+    let address6 = format!("{IPV6_NET}15/64");
+    let gateway6 = format!("{IPV6_NET}2");
     let admin = vm.admin();
     let r = admin.post(
         "/v2/system/network",
-        serde_json::json!({"mode": "static", "address": "10.0.2.15/24", "gateway": "10.0.2.2", "dns": ["10.0.2.3"]}),
+        serde_json::json!({"mode": "static", "address": "10.0.2.15/24", "gateway": "10.0.2.2", "dns": ["10.0.2.3"],
+            "address6": address6, "gateway6": gateway6}),
     );
     assert_eq!(r.status, 200, "{}", r.text());
     let mark = vm.mark();
-    vm.run("until grep -q mode=static /data/edgepbx/network.conf; do sleep 1; done; echo network.conf written");
+    vm.run("until grep -q mode=static /data/edgepbx/network.conf; do sleep 1; done; echo \"network.conf\" written");
     vm.wait_console_since(mark, "network.conf written", Duration::from_secs(60));
 
     // A hang: no more kicks, and the watchdog resets the machine; U-Boot boots slot A again.
@@ -242,6 +246,26 @@ fn supervisor_factory_reset_and_watchdog_on_the_box() {
         1,
         BOOT_LIMIT,
     );
+    vm.wait_console(
+        &format!(
+            "network: eth0 static {address6} via {gateway6} (from /data/edgepbx/network.conf)"
+        ),
+        1,
+        BOOT_LIMIT,
+    );
     vm.wait_console("edgepbx ready", 4, BOOT_LIMIT);
     vm.admin();
+    // The IPv6 address is on the interface and reaches its gateway from that address (qemu's
+    // host answers the ping; the router advertisements' own address would not prove it). The
+    // quotes keep the awaited words out of the console's echo of the command.
+    let mark = vm.mark();
+    let static6 = address6.trim_end_matches("/64");
+    vm.run(&format!(
+        "ping -c 1 -W 5 -I {static6} {gateway6} >/dev/null && echo \"ipv6 gateway\" answers from {static6}"
+    ));
+    vm.wait_console_since(
+        mark,
+        &format!("ipv6 gateway answers from {static6}"),
+        Duration::from_secs(30),
+    );
 }

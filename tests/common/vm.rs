@@ -17,6 +17,9 @@ use super::{ADMIN_PASSWORD, Client};
 pub const UBOOT: &str = "/usr/lib/u-boot/qemu_arm64/u-boot.bin";
 /// RTP ports forwarded into the VM: two calls' worth (each relayed call takes two pairs).
 const RTP_PORTS: u16 = 8;
+/// The IPv6 prefix of qemu's user network (a unique local one; qemu's own host, which answers
+/// pings, is `::2` in it), so a static IPv6 address set through the API can be tried on the box.
+pub const IPV6_NET: &str = "fd00:ed9e::";
 
 pub struct Vm {
     child: Child,
@@ -73,7 +76,7 @@ impl Vm {
         std::fs::write(&env_file, lines.join("\n") + "\n").unwrap();
 
         let mut forwards = format!(
-            "user,id=net0,hostfwd=tcp:127.0.0.1:{http}-:8000,hostfwd=udp:127.0.0.1:{sip}-:{sip}"
+            "user,id=net0,ipv4=on,ipv6=on,ipv6-net={IPV6_NET}/64,hostfwd=tcp:127.0.0.1:{http}-:8000,hostfwd=udp:127.0.0.1:{sip}-:{sip}"
         );
         for port in rtp..rtp + RTP_PORTS {
             forwards.push_str(&format!(",hostfwd=udp:127.0.0.1:{port}-:{port}"));
