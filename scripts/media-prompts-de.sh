@@ -65,6 +65,8 @@ say err_busy "Die gewählte Rufnummer ist besetzt."; say err_no_route "Ihr Anruf
 say err_system "Ein Systemfehler ist aufgetreten. Bitte versuchen Sie es später noch einmal."; say err_not_allowed "Sie dürfen diesen Anruf nicht tätigen."
 say cf_press_one "Sie haben einen weitergeleiteten Anruf. Um ihn anzunehmen, drücken Sie die Eins."
 say fax_receiving "Fax wird empfangen."; say recording_started "Dieses Gespräch wird aufgezeichnet."
+say move_no_call "Es gibt keinen Anruf, der übernommen werden kann."; say move_several_calls "Es gibt mehr als einen Anruf, der übernommen werden kann."
+say move_no_owner "Dieses Telefon hat keinen Benutzer."
 # Every built-in prompt must have its German recording.
 missing=$(grep -o 'prompts/[a-z0-9_]*\.ul' "$cat_rs" | sed 's|prompts/||; s|\.ul$||' | grep -vxF -f <(printf '%s\n' "${ids[@]}") || true)
 if [ -n "$missing" ]; then echo "no German text for: $missing" >&2; exit 1; fi

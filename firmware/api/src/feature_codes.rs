@@ -333,7 +333,7 @@ mod tests {
         assert!(find("directed_ext_pickup").handled());
         assert!(find("move").handled(), "the interpreter runs move");
         // A module the interpreter does not know is reported as not run.
-        let unknown = code("x", "1", Dial::Star, "x", "no_such_module", json!({}));
+        let unknown = code("x", "1", Dial::Star, "no_such_module", json!({}));
         assert!(!unknown.handled());
     }
 }

@@ -5,6 +5,9 @@ use serde_json::Value;
 
 use super::context::Cx;
 
+// A Step lives for one module turn and is consumed at once; boxing the command would cost an
+// allocation per turn to save stack space nobody holds on to.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Step {
     /// Carry this out; its result comes back to the same module.
