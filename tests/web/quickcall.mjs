@@ -23,7 +23,7 @@ try {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Run the setup wizard again' }).click();
   await page.getByRole('heading', { name: 'Set up the office' }).waitFor();
-  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Next' }).click();
   const pick = page.getByLabel('Phone to ring');
   await pick.waitFor();
   result.offered = (await pick.locator('option').allTextContents()).map((x) => x.trim());
