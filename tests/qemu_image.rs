@@ -260,12 +260,14 @@ fn supervisor_factory_reset_and_watchdog_on_the_box() {
     // quotes keep the awaited words out of the console's echo of the command.
     let mark = vm.mark();
     let static6 = address6.trim_end_matches("/64");
+    // The address is tentative until duplicate address detection ends (about a second after
+    // the init script adds it), and binding to it fails until then: retry, bounded.
     vm.run(&format!(
-        "ping -c 1 -W 5 -I {static6} {gateway6} >/dev/null && echo \"ipv6 gateway\" answers from {static6}"
+        "for try in 1 2 3 4 5 6 7 8 9 10; do ping -c 1 -W 2 -I {static6} {gateway6} >/dev/null 2>&1 && {{ echo \"ipv6 gateway\" answers from {static6}; break; }}; sleep 1; done"
     ));
     vm.wait_console_since(
         mark,
         &format!("ipv6 gateway answers from {static6}"),
-        Duration::from_secs(30),
+        Duration::from_secs(60),
     );
 }
