@@ -127,7 +127,7 @@ class VoicemailBench(Bench):
             raise SystemExit(f"smtp_client: {st} {body}")
 
     def messages(self) -> int:
-        st, body = self.api("GET", f"/v2/accounts/{self.account}/vmboxes/{self.vmbox}/messages")
+        st, body = self.api("GET", f"/v2/accounts/{self.account}/vmboxes/{self.vmbox}/messages?paginate=false")
         return len(body.get("data", [])) if st == 200 else -1
 
     # -- SIPp ----------------------------------------------------------------------------------
