@@ -18,6 +18,7 @@
 //      1,000 users and the admin).
 // Every wait is bounded; the box and the browser are stopped and the temp dir removed at exit.
 // Env/args: --binary PATH (required), --runs N (default 7), --users N (default 1000),
+//           --throttle RATE (default 4; 1 = none),
 //           --phases weight,users (weight: every screen; without it only the users screen is weighed),
 //           --out FILE (default scripts/bench/results/panel-<UTC>.json), --keep.
 import { createRequire } from 'node:module';
@@ -40,13 +41,14 @@ const PASSWORD = 'benchpw-Panel-1';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SCREENS = { dashboard: 'dashboard', users: 'users', groups: 'groups', numbers: 'numbers', main: 'main number', devices: 'devices', voicemail: 'voicemail', conferences: 'conferences', codes: 'feature codes', calls: 'call logs', settings: 'settings' };
 const SESSION_KEY = 'edgepbx.session';
-const THROTTLE = 4;
+const THROTTLE_DEFAULT = 4;
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]] : acc), [])
 );
 const RUNS = Number(args.runs || 7);
 const PHASES = String(args.phases || 'weight,users').split(',');
+const THROTTLE = Number(args.throttle || THROTTLE_DEFAULT);
 const USERS = Number(args.users || 1000);
 if (!args.binary) throw new Error('--binary PATH is required');
 
