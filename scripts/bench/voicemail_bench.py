@@ -31,7 +31,6 @@ import os
 import signal
 import smtplib
 import socket
-import subprocess
 import sys
 import time
 from types import SimpleNamespace
