@@ -43,7 +43,11 @@ fn only(admin: &Client, kind: &str, filter: &str) -> Value {
     let list = admin
         .get(&admin.url(&format!("{kind}?{filter}&paginate=false")))
         .data();
-    assert_eq!(list.as_array().map(Vec::len), Some(1), "{kind}?{filter}: {list}");
+    assert_eq!(
+        list.as_array().map(Vec::len),
+        Some(1),
+        "{kind}?{filter}: {list}"
+    );
     admin
         .get(&admin.url(&format!("{kind}/{}", list[0]["id"].as_str().unwrap())))
         .data()
@@ -56,7 +60,11 @@ fn callflow_of(admin: &Client, ext: &str) -> Value {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["numbers"].as_array().is_some_and(|n| n.contains(&json!(ext))))
+        .find(|c| {
+            c["numbers"]
+                .as_array()
+                .is_some_and(|n| n.contains(&json!(ext)))
+        })
         .unwrap_or_else(|| panic!("no callflow for {ext}: {list}"));
     admin
         .get(&admin.url(&format!("callflows/{}", found["id"].as_str().unwrap())))
@@ -90,8 +98,15 @@ fn a_message(admin: &Client, id: &str) -> Value {
 fn caller_leaving_a_message(dir: &SippDir, pbx: &Pbx, number: &str, secs: usize) {
     pcap::talk(&dir.path().join("dtmf.pcap"), secs * 1000);
     let hold = (secs * 1000).to_string();
-    uac(dir, pbx, "uac_dtmf.xml", "callerphone", number, &["-d", &hold])
-        .expect_ok(Duration::from_secs(60));
+    uac(
+        dir,
+        pbx,
+        "uac_dtmf.xml",
+        "callerphone",
+        number,
+        &["-d", &hold],
+    )
+    .expect_ok(Duration::from_secs(60));
 }
 
 #[test]
@@ -109,7 +124,11 @@ fn features_set_in_the_panel_act_on_calls() {
     phone(&admin, "bobphone", Some(&bob));
     phone(&admin, "cyphone", Some(&cy));
     phone(&admin, "deephone", Some(&dee));
-    let jazz = make(&admin, "media", json!({"name": "Jazz", "media_source": "upload"}));
+    let jazz = make(
+        &admin,
+        "media",
+        json!({"name": "Jazz", "media_source": "upload"}),
+    );
     let r = admin.put(&admin.url("phone_numbers/%2B14155550100"), json!({}));
     assert!(r.status < 300, "{}", r.text());
 
@@ -185,6 +204,36 @@ fn features_set_in_the_panel_act_on_calls() {
     assert_eq!(cy_doc["call_forward"]["require_keypress"], false);
     let bob_box = only(&admin, "vmboxes", &format!("filter_owner_id={bob}"));
     assert_eq!(bob_box["mailbox"], "1002");
+
+    // The API refuses what the cards refuse, naming the field; Bob's document stays as it was.
+    let long = "1".repeat(36);
+    for (bad, field) in [
+        (
+            json!({"call_failover": {"number": long}}),
+            "call_failover.number",
+        ),
+        (
+            json!({"call_failover": {"enabled": "maybe"}}),
+            "call_failover.enabled",
+        ),
+        (
+            json!({"call_forward": {"number": long}}),
+            "call_forward.number",
+        ),
+        (json!({"hotdesk": {"pin": "12"}}), "hotdesk.pin"),
+    ] {
+        let r = admin.patch(&admin.url(&format!("users/{bob}")), bad);
+        assert_eq!(r.status, 400, "{}", r.text());
+        assert!(
+            r.json()["data"].get(field).is_some(),
+            "{field}: {}",
+            r.text()
+        );
+    }
+    assert_eq!(
+        admin.get(&admin.url(&format!("users/{bob}"))).data(),
+        bob_doc
+    );
 
     // Calls. Ada's phone answers a colleague: the call is recorded as hers.
     phone(&admin, "adaphone", Some(&ada_id));

@@ -38,11 +38,11 @@ try {
   await page.getByLabel('Password').fill('Analytical-Engine-1843');
   await page.getByLabel('Extension').fill('1001');
   await page.getByLabel('Give this user a desk phone').uncheck();
-  result.vmbox_offered = await page.getByLabel('Give this user a voicemail box').isChecked();
-  await page.getByLabel('Voicemail PIN').fill('12');
+  result.vmbox_offered = await page.getByLabel('Give this user a voice mailbox').isChecked();
+  await page.getByLabel('Voice mailbox PIN').fill('12');
   await page.getByRole('button', { name: 'Save' }).click();
   result.vm_pin_error = await text('#vm_pin-error');
-  await page.getByLabel('Voicemail PIN').fill('1234');
+  await page.getByLabel('Voice mailbox PIN').fill('1234');
   await shot('add-user-with-vmbox');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Users' }).click();
@@ -114,7 +114,7 @@ try {
   await editUser('bob');
   const vm = page.locator('#feature-voicemail');
   result.bob_no_box = (await vm.locator('.hint').textContent()).trim();
-  await vm.getByLabel('Voicemail PIN').fill('5678');
+  await vm.getByLabel('Voice mailbox PIN').fill('5678');
   await vm.getByRole('button', { name: 'Make the voicemail box' }).click();
   result.bob_box = await text('#feature-voicemail [data-vmbox]');
   await shot('bob-vmbox');

@@ -335,8 +335,8 @@ export const t = {
   fxoInUse: (route) => `Outside line: ${route}`,
   fxoLineName: (port) => `Analog line ${port}`,
   // A user's features (the admin's Features panel of a user, and a user made with a box).
-  withVmbox: 'Give this user a voicemail box',
-  vmPin: 'Voicemail PIN (4 to 6 digits; empty: none yet)',
+  withVmbox: 'Give this user a voice mailbox',
+  vmPin: 'Voice mailbox PIN (4 to 6 digits; empty: none yet)',
   features: 'Features',
   featuresOf: (n) => `Features of ${n}`,
   callerId: 'Caller ID',
