@@ -5,9 +5,12 @@ import { get, put, post, del, patch, ApiError } from './api.js';
 
 const pins = (text) => text.split(/[\s,;]+/).filter(Boolean);
 
+// A user's personal conference (SmartPBX's "conference bridge") has their `owner_id` on both
+// documents and the callflow `type: conference`.
 function conferenceDoc(form) {
   return {
     name: form.name.trim(),
+    owner_id: form.owner_id,
     conference_numbers: [form.number],
     member: { pins: pins(form.member_pins), join_muted: form.join_muted },
     moderator: { pins: pins(form.moderator_pins) },
@@ -19,6 +22,7 @@ const callflowDoc = (base, conf, form) => ({
   name: `${conf.name} Conference`,
   numbers: [form.number],
   flow: { module: 'conference', data: { id: conf.id }, children: {} },
+  ...(form.owner_id ? { type: 'conference', owner_id: form.owner_id } : {}),
 });
 
 function blame(e) {
@@ -37,6 +41,7 @@ export async function createConference(form) {
   try {
     conf = await put('conferences', conferenceDoc(form));
     await put('callflows', callflowDoc({}, conf, form));
+    return conf;
   } catch (e) {
     if (conf) await del(`conferences/${conf.id}`).catch(() => {});
     blame(e);

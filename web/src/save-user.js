@@ -1,12 +1,14 @@
 // Saving a user with their extension and desk phone: all or nothing from the admin's view.
 import { get, put, post, del, ApiError } from './api.js';
-import { userDoc, userCallflow, deskPhone } from './smartpbx.js';
+import { userDoc, userCallflow, userVmbox, deskPhone } from './smartpbx.js';
 
 /** Which form field an API field error belongs to, per document kind. */
 function formField(kind, field) {
   if (kind === 'callflows' && field.startsWith('numbers')) return 'extension';
   if (kind === 'users' && (field === 'presence_id' || field.startsWith('caller_id'))) return 'extension';
   if (kind === 'users') return field.split('.')[0];
+  if (kind === 'vmboxes' && field === 'mailbox') return 'extension';
+  if (kind === 'vmboxes' && field === 'pin') return 'vm_pin';
   return null;
 }
 
@@ -34,12 +36,18 @@ async function step(kind, fn, undo) {
   }
 }
 
-/** Creates the user, their callflow and (when asked) a desk phone; undoes all on a failure. */
+/** Creates the user, (when asked) their voicemail box, their callflow (to the box when not
+ * answered) and (when asked) a desk phone; undoes all on a failure. */
 export async function createUser(form) {
   const undo = [];
   const user = await step('users', () => put('users', userDoc({}, form)), undo);
   undo.push(() => del(`users/${user.id}`));
-  const cf = await step('callflows', () => put('callflows', userCallflow({}, user, form.extension)), undo);
+  let box = null;
+  if (form.vmbox) {
+    box = await step('vmboxes', () => put('vmboxes', userVmbox(user, form.extension, form.vm_pin)), undo);
+    undo.push(() => del(`vmboxes/${box.id}`));
+  }
+  const cf = await step('callflows', () => put('callflows', userCallflow({}, user, form.extension, box && box.id)), undo);
   undo.push(() => del(`callflows/${cf.id}`));
   if (form.phone) await step('devices', () => put('devices', deskPhone(user)), undo);
   return user;
@@ -59,12 +67,10 @@ export async function updateUser(id, form, callflowId) {
   return user;
 }
 
-/** Deletes the user's callflows and devices, then the user. */
+/** Deletes what the user owns (callflows, devices, voicemail boxes, conference bridge), then the user. */
 export async function deleteUser(id) {
-  const [cfs, devs] = await Promise.all([
-    get(`callflows?filter_owner_id=${id}&paginate=false`),
-    get(`devices?filter_owner_id=${id}&paginate=false`),
-  ]);
-  for (const d of [...cfs.map((c) => `callflows/${c.id}`), ...devs.map((d) => `devices/${d.id}`)]) await del(d);
+  const kinds = ['callflows', 'devices', 'vmboxes', 'conferences'];
+  const owned = await Promise.all(kinds.map((k) => get(`${k}?filter_owner_id=${id}&paginate=false`)));
+  for (const [i, docs] of owned.entries()) for (const d of docs) await del(`${kinds[i]}/${d.id}`);
   await del(`users/${id}`);
 }

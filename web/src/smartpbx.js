@@ -36,8 +36,11 @@ export function userDoc(base, form) {
   return doc;
 }
 
-/** The user's own callflow: their extension rings them. */
-export function userCallflow(base, user, extension) {
+/** The voicemail node SmartPBX hangs under the user's ring: unanswered calls go to the box. */
+export const voicemailChild = (vmboxId) => ({ module: 'voicemail', data: { id: vmboxId }, children: {} });
+
+/** The user's own callflow: their extension rings them (then their box, when given). */
+export function userCallflow(base, user, extension, vmboxId) {
   return {
     ...base,
     type: 'mainUserCallflow',
@@ -48,8 +51,19 @@ export function userCallflow(base, user, extension) {
     flow: base.flow || {
       module: 'user',
       data: { id: user.id, timeout: 20, can_call_self: false },
-      children: {},
+      children: vmboxId ? { _: voicemailChild(vmboxId) } : {},
     },
+    ui_metadata: uiMetadata(),
+  };
+}
+
+/** The user's voicemail box as SmartPBX makes it: owned by them, mailbox = extension. */
+export function userVmbox(user, extension, pin) {
+  return {
+    name: t.vmboxOf(fullName(user)),
+    mailbox: extension,
+    owner_id: user.id,
+    pin: pin || undefined,
     ui_metadata: uiMetadata(),
   };
 }

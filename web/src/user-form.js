@@ -1,8 +1,8 @@
-// Add or edit one user: name, login, extension, and a desk phone.
+// Add or edit one user: name, login, extension, a desk phone, and a voicemail box when new.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { t } from './strings.js';
-import { Field, Banner } from './ui.js';
+import { Field, Banner, Check } from './ui.js';
 import { createUser, updateUser } from './save-user.js';
 import { PhoneCredentials } from './phone-credentials.js';
 import { weakness } from './password.js';
@@ -17,6 +17,7 @@ export function checkUser(f, isNew, length) {
   // The same strength rule as the admin's own password (the API itself takes any, as KAZOO does).
   const weak = (isNew || f.password) && weakness(f.password, f.username);
   if (weak) e.password = weak;
+  if (isNew && f.vmbox && f.vm_pin && !/^\d{4,6}$/.test(f.vm_pin)) e.vm_pin = t.pinDigits;
   return e;
 }
 
@@ -30,6 +31,8 @@ export function UserForm({ user, onDone }) {
     password: '',
     extension: user.extension || '',
     phone: isNew,
+    vmbox: isNew,
+    vm_pin: '',
   });
   const [errors, setErrors] = useState({});
   const [banner, setBanner] = useState('');
@@ -93,6 +96,9 @@ export function UserForm({ user, onDone }) {
         <input type="checkbox" id="phone" checked=${f.phone} onChange=${(e) => setF({ ...f, phone: e.target.checked })} />
         <label for="phone">${t.deskPhone}</label>
       </div>`}
+      ${isNew &&
+      html`<${Check} id="vmbox" label=${t.withVmbox} checked=${f.vmbox} onChange=${set('vmbox')} />
+        ${f.vmbox && html`<${Field} id="vm_pin" label=${t.vmPin} type="password" value=${f.vm_pin} onInput=${set('vm_pin')} error=${errors.vm_pin} inputmode="numeric" autocomplete="off" />`}`}
       <div class="bar">
         <button type="submit" disabled=${busy}>${busy ? t.saving : t.save}</button>
         <button type="button" class="plain" onClick=${onDone}>${t.cancel}</button>

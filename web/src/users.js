@@ -6,6 +6,7 @@ import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { UserForm } from './user-form.js';
 import { deleteUser } from './save-user.js';
+import { UserFeatures } from './user-features.js';
 
 async function loadUsers() {
   const [users, cfs, devs] = await Promise.all([
@@ -27,6 +28,7 @@ async function loadUsers() {
 export function Users() {
   const [rows, setRows] = useState(null);
   const [editing, setEditing] = useState(null); // null: list; {}: new; row: edit
+  const [features, setFeatures] = useState(null); // the row whose features are open
   const [error, setError] = useState('');
   const reload = () => loadUsers().then(setRows, (e) => setError(e.message));
   useEffect(reload, []);
@@ -41,6 +43,9 @@ export function Users() {
     reload();
   }
 
+  if (features) {
+    return html`<${UserFeatures} user=${features} onDone=${() => setFeatures(null)} />`;
+  }
   if (editing) {
     return html`<${UserForm}
       user=${editing}
@@ -75,6 +80,7 @@ export function Users() {
                   </td>
                   <td class="actions">
                     <button onClick=${() => setEditing(u)} aria-label=${`${t.edit} ${u.username}`}>${t.edit}</button>
+                    <button onClick=${() => setFeatures(u)} aria-label=${`${t.features} ${u.username}`}>${t.features}</button>
                     ${u.id !== session.value.owner &&
                     html`<button class="danger" onClick=${() => remove(u)} aria-label=${`${t.del} ${u.username}`}>${t.del}</button>`}
                   </td>

@@ -88,6 +88,10 @@ const USER: &[F] = &[
     F::new("hotdesk.pin", Str).len(4, 15),
     F::new("hotdesk.require_pin", Bool).def("false"),
     F::new("hotdesk.keep_logged_in_elsewhere", Bool).def("false"),
+    // SmartPBX's forward when the phones are unreachable (kazoo.md §7.3); the engine reads it.
+    F::new("call_failover", Obj),
+    F::new("call_failover.enabled", Bool),
+    F::new("call_failover.number", Str).len(0, 35),
     F::new("call_waiting", Obj),
     F::new("call_waiting.enabled", Bool),
     F::new("directories", Obj),
