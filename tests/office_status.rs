@@ -103,6 +103,7 @@ fn open_closed_line_follows_the_box_clock_hours_lunch_and_holidays() {
     assert_eq!(next["at"], "2027-01-04T11:00:00Z");
     assert_eq!(next["at_unix"], MONDAY_1130_BERLIN + 1800);
     assert_eq!(next["weekday"], "monday");
+    assert_eq!(s["until"], s["next"], "lunch is the first change to closed");
 
     // A callflow without office hours is always the same way.
     let plain = make(
@@ -137,4 +138,7 @@ fn open_closed_line_follows_the_box_clock_hours_lunch_and_holidays() {
     assert_eq!(s["now"]["name"], "Founders day");
     assert_eq!(s["next"]["local"], "2027-01-12T00:00:00", "{s}");
     assert_eq!(s["next"]["kind"], "closed");
+    // Past the closed night: it opens with Tuesday's hours.
+    assert_eq!(s["until"]["local"], "2027-01-12T08:00:00", "{s}");
+    assert_eq!(s["until"]["open"], true);
 }

@@ -5,10 +5,15 @@
 //! Computed with the router's own code (`temporal::status`) on the call logic's wall clock
 //! (`EDGEPBX_CLOCK_OFFSET` and the SNTP correction included) in the zone the router uses: the
 //! node's `timezone`, else the account's. Account administrators only (it reads callflows).
+//!
+//! `now`/`next`/`until` are branches: `child` (`_` the default), `rule_id`, `rule_name`,
+//! `name` (a holiday set's name), `kind` (`open` | `lunch` | `holiday` | `closed` | `rule`),
+//! `open`; `next` (the next change of branch) and `until` (the next change from open to not
+//! open or back) add `at` (ISO UTC), `at_unix`, `local` (wall clock) and `weekday`.
 
 use std::sync::Arc;
 
-use edgepbx_callflow::temporal::status::{Decision, status};
+use edgepbx_callflow::temporal::status::{Change, Decision, status};
 use edgepbx_callflow::temporal::{clock_known, tz};
 use edgepbx_store::GLOBAL;
 use jiff::Timestamp;
@@ -20,6 +25,8 @@ use crate::{Api, Reply};
 
 /// How far ahead the next change is looked for: a year covers every yearly holiday.
 const HORIZON_DAYS: u32 = 366;
+/// Branch changes looked through for the next open/closed flip (holiday -> after hours -> ...).
+const MAX_SAME_STATE_CHANGES: usize = 16;
 
 pub fn office_status(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiResult<Reply> {
     if ctx.method != "GET" {
@@ -32,7 +39,7 @@ pub fn office_status(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiRe
         // No office hours on this callflow: every call takes the same way, always.
         return Ok(Reply::ok(json!({
             "id": id, "open": true, "kind": "always", "clock_set": clock_known(now_unix),
-            "now": {"child": null}, "next": null,
+            "now": {"child": null}, "next": null, "until": null,
         })));
     };
     let data = node.get("data").cloned().unwrap_or_else(|| json!({}));
@@ -55,25 +62,46 @@ pub fn office_status(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiRe
         get("temporal_rules").or_else(|| get("temporal_rules_sets"))
     };
     let zone_json = zone.iana_name().map_or(Value::Null, |n| json!(n));
+    // SmartPBX's "open 24 hours" routes the default branch to MainOpenHours: that is open.
+    let default_open = node
+        .pointer("/children/_/data/id")
+        .and_then(Value::as_str)
+        .and_then(|id| api.store().get(account, "callflows", id).ok().flatten())
+        .is_some_and(|cf| cf.get("name").and_then(Value::as_str) == Some("MainOpenHours"));
+    let describe = |d: &Decision| branch(&lookup, d, default_open);
     // The router takes its default branch while the clock is not set: so does this line.
     let now = tz::from_unix(now_unix as i64).filter(|_| clock_known(now_unix));
     let Some(now) = now else {
         return Ok(Reply::ok(json!({
             "id": id, "clock_set": false, "timezone": zone_json,
-            "now": branch(&lookup, &Decision { child: None, rule_id: None }),
-            "open": false, "kind": "closed", "next": null,
+            "now": describe(&Decision { child: None, rule_id: None }),
+            "open": false, "kind": "default", "next": null, "until": null,
         })));
     };
-    let s = status(&data, &keys, lookup, &zone, now, HORIZON_DAYS);
-    let current = branch(&lookup, &s.now);
-    let next = s.next.map(|n| {
-        let mut b = branch(&lookup, &n.to);
+    let s = status(&data, &keys, &lookup, &zone, now, HORIZON_DAYS);
+    let current = describe(&s.now);
+    let change = |n: &Change| {
+        let mut b = describe(&n.to);
         b["at_unix"] = json!(n.at.as_second());
         b["at"] = json!(iso(n.at));
         b["local"] = local(n.local);
         b["weekday"] = json!(n.local.strftime("%A").to_string().to_lowercase());
         b
-    });
+    };
+    let next = s.next.as_ref().map(change);
+    // "Closed (holiday), opens Tuesday 08:00": past the changes that keep it closed (or open).
+    let mut until = s.next.clone();
+    for _ in 0..MAX_SAME_STATE_CHANGES {
+        let Some(n) = until.as_ref() else { break };
+        if describe(&n.to)["open"] != current["open"] {
+            break;
+        }
+        until = status(&data, &keys, &lookup, &zone, n.at, HORIZON_DAYS).next;
+    }
+    let until = until
+        .filter(|n| describe(&n.to)["open"] != current["open"])
+        .as_ref()
+        .map(change);
     Ok(Reply::ok(json!({
         "id": id,
         "clock_set": true,
@@ -84,6 +112,7 @@ pub fn office_status(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiRe
         "kind": current["kind"],
         "now": current,
         "next": next,
+        "until": until,
     })))
 }
 
@@ -108,7 +137,11 @@ fn find_temporal_route(node: &Value) -> Option<&Value> {
 
 /// A decision as JSON: the child, the rule that matched with its name, and what kind of
 /// window that is in SmartPBX's terms (`type` of the rule or of the set it belongs to).
-fn branch(lookup: &impl Fn(&str) -> Option<Arc<Value>>, d: &Decision) -> Value {
+fn branch(
+    lookup: &impl Fn(&str) -> Option<Arc<Value>>,
+    d: &Decision,
+    default_open: bool,
+) -> Value {
     let name_type = |id: Option<&str>| {
         let doc = id.and_then(lookup);
         let field = |f: &str| {
@@ -122,6 +155,7 @@ fn branch(lookup: &impl Fn(&str) -> Option<Arc<Value>>, d: &Decision) -> Value {
     let (rule_name, rule_type) = name_type(d.rule_id.as_deref());
     let (child_name, child_type) = name_type(d.child.as_deref());
     let kind = match (d.child.as_deref(), child_type.or(rule_type).as_deref()) {
+        (None, _) if default_open => "open",
         (None, _) => "closed",
         (_, Some("main_holidays")) => "holiday",
         (_, Some("main_lunchbreak")) => "lunch",
