@@ -94,7 +94,10 @@ fn open_closed_line_follows_the_box_clock_hours_lunch_and_holidays() {
     assert_eq!(s["open"], true, "{s}");
     assert_eq!(s["kind"], "open");
     assert_eq!(s["now"]["name"], "MainMonday");
-    assert!(s["local"].as_str().unwrap().starts_with("2027-01-04T11:3"), "{s}");
+    assert!(
+        s["local"].as_str().unwrap().starts_with("2027-01-04T11:3"),
+        "{s}"
+    );
     // Closes for lunch at 12:00 Berlin = 11:00 UTC.
     let next = &s["next"];
     assert_eq!(next["kind"], "lunch", "{s}");
@@ -114,7 +117,10 @@ fn open_closed_line_follows_the_box_clock_hours_lunch_and_holidays() {
     let s = admin
         .get(&admin.url(&format!("callflows/{plain}/office_status")))
         .data();
-    assert_eq!((s["kind"].as_str(), &s["next"]), (Some("always"), &json!(null)));
+    assert_eq!(
+        (s["kind"].as_str(), &s["next"]),
+        (Some("always"), &json!(null))
+    );
 
     // Bad asks: a missing callflow, another method, a plain user.
     assert_eq!(

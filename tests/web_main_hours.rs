@@ -57,7 +57,9 @@ fn call_reaches(pbx: &Pbx, callee: &str) {
 }
 
 fn list(admin: &Client, kind: &str) -> Vec<Value> {
-    let ids: Vec<String> = admin.get(&admin.url(&format!("{kind}?paginate=false"))).data()
+    let ids: Vec<String> = admin
+        .get(&admin.url(&format!("{kind}?paginate=false")))
+        .data()
         .as_array()
         .unwrap()
         .iter()
@@ -105,7 +107,10 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
             "Line 4: times are HH:MM (24 hours)"
         ])
     );
-    assert_eq!(seen["tuesday_after_bad_csv"], "08:00", "a bad file changes nothing");
+    assert_eq!(
+        seen["tuesday_after_bad_csv"], "08:00",
+        "a bad file changes nothing"
+    );
     assert_eq!(seen["hours_saved"], "Saved.");
     assert_eq!(seen["line_open"], "Open now, closes 12:00", "{seen}");
     assert_eq!(
@@ -133,18 +138,34 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
         let r = named(&format!("Main{day}"));
         assert_eq!(r["type"], "main_weekdays");
         assert_eq!(r["wdays"], json!([day.to_lowercase()]));
-        assert_eq!((&r["time_window_start"], &r["time_window_stop"]), (&json!(32400), &json!(61200)));
+        assert_eq!(
+            (&r["time_window_start"], &r["time_window_stop"]),
+            (&json!(32400), &json!(61200))
+        );
     }
     let tuesday = named("MainTuesday");
-    assert_eq!((&tuesday["time_window_start"], &tuesday["time_window_stop"]), (&json!(28800), &json!(43200)));
+    assert_eq!(
+        (&tuesday["time_window_start"], &tuesday["time_window_stop"]),
+        (&json!(28800), &json!(43200))
+    );
     assert!(rules.iter().all(|r| r["name"] != "MainSaturday"));
     let lunch = named("MainLunchHours");
     assert_eq!(lunch["type"], "main_lunchbreak");
     assert_eq!(lunch["wdays"].as_array().unwrap().len(), 5);
     let thanks = named("Thanksgiving");
     assert_eq!(
-        (&thanks["cycle"], &thanks["ordinal"], &thanks["wdays"], &thanks["month"]),
-        (&json!("yearly"), &json!("fourth"), &json!(["thursday"]), &json!(11))
+        (
+            &thanks["cycle"],
+            &thanks["ordinal"],
+            &thanks["wdays"],
+            &thanks["month"]
+        ),
+        (
+            &json!("yearly"),
+            &json!("fourth"),
+            &json!(["thursday"]),
+            &json!(11)
+        )
     );
     let sets = list(&admin, "temporal_rules_sets");
     assert_eq!(sets.len(), 3, "{sets:?}");
@@ -155,7 +176,9 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
         .get(&admin.url("callflows?filter_type=main&filter_name=MainCallflow"))
         .data();
     let main_id = mains[0]["id"].as_str().unwrap().to_string();
-    let main = admin.get(&admin.url(&format!("callflows/{main_id}"))).data();
+    let main = admin
+        .get(&admin.url(&format!("callflows/{main_id}")))
+        .data();
     let order: Vec<&str> = main["flow"]["data"]["rules"]
         .as_array()
         .unwrap()
@@ -163,9 +186,36 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
         .map(|id| id.as_str().unwrap())
         .collect();
     let set_ids: Vec<&str> = sets.iter().map(|s| s["id"].as_str().unwrap()).collect();
-    assert!(order[..3].iter().all(|id| set_ids.contains(id)), "{order:?}");
+    assert!(
+        order[..3].iter().all(|id| set_ids.contains(id)),
+        "{order:?}"
+    );
     assert_eq!(order[3], lunch["id"]);
     assert_eq!(order.len(), 3 + 1 + 5);
+
+    // The main conference number: the greeting rendered by the box, then the conference.
+    assert_eq!(
+        seen["conf_bad"],
+        "A number of 2 to 15 digits, optionally starting with +"
+    );
+    let conf = admin
+        .get(&admin.url("callflows?filter_type=conference&filter_name=MainConference"))
+        .data();
+    let conf_id = conf[0]["id"].as_str().unwrap().to_string();
+    let conf = admin
+        .get(&admin.url(&format!("callflows/{conf_id}")))
+        .data();
+    assert_eq!(conf["numbers"], json!(["+14155550199"]));
+    assert_eq!(conf["flow"]["module"], "play");
+    assert_eq!(conf["flow"]["children"]["_"]["module"], "conference");
+    let media_id = conf["flow"]["data"]["id"].as_str().unwrap();
+    let media = admin.get(&admin.url(&format!("media/{media_id}"))).data();
+    assert_eq!(media["media_source"], "tts");
+    assert_eq!(media["tts"]["text"], "Welcome to the office conference.");
+    assert!(
+        media["tts_render"]["duration_ms"].as_u64().unwrap() > 500,
+        "{media}"
+    );
 
     // Monday 10:30: open hours, so Alan's phone rings.
     call_reaches(&pbx, "6102");

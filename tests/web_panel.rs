@@ -400,7 +400,10 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         let rule = admin
             .get(&admin.url(&format!("temporal_rules/{rule_id}")))
             .data();
-        assert_eq!(rule["name"], format!("Main{}{}", day[..1].to_uppercase(), &day[1..]));
+        assert_eq!(
+            rule["name"],
+            format!("Main{}{}", day[..1].to_uppercase(), &day[1..])
+        );
         assert_eq!(rule["type"], "main_weekdays");
         assert_eq!(rule["cycle"], "weekly");
         assert_eq!(rule["wdays"], json!([day]));

@@ -92,6 +92,15 @@ try {
     result.handling_no_vmbox = await text(holidays.locator('.error'));
     await handling('Calls on holidays', 'A user', env.PANEL_HOLIDAY_USER);
     result.line_after = await text(line);
+
+    // The main conference number with a spoken greeting; a bad number refused at the field.
+    await page.getByLabel('Conference number', { exact: true }).fill('12a');
+    await page.getByRole('button', { name: 'Save conference number' }).click();
+    result.conf_bad = await text(page.locator('#conf_number-error'));
+    await page.getByLabel('Conference number', { exact: true }).fill('+14155550199');
+    await page.getByLabel('Greeting callers hear first').fill('Welcome to the office conference.');
+    await page.getByRole('button', { name: 'Save conference number' }).click();
+    await page.locator('form[aria-labelledby=conf-h] .ok').waitFor();
   }
   await shot(env.PANEL_SHOT || 'main-hours');
 } catch (e) {

@@ -9,6 +9,7 @@ import { OfficeHours } from './office-hours.js';
 import { Holidays } from './holidays.js';
 import { OfficeLine } from './office-line.js';
 import { CallHandling } from './call-handling.js';
+import { MainConference } from './main-conference.js';
 
 function Numbers({ strategy, onSaved }) {
   const [number, setNumber] = useState('');
@@ -64,6 +65,7 @@ export function MainNumber() {
           <${OfficeHours} strategy=${strategy} onSaved=${onSaved} />
           <${Holidays} strategy=${strategy} onSaved=${onSaved} />
           <${CallHandling} strategy=${strategy} />
+          <${MainConference} />
         </div>`}
   </section>`;
 }

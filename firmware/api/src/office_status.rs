@@ -137,11 +137,7 @@ fn find_temporal_route(node: &Value) -> Option<&Value> {
 
 /// A decision as JSON: the child, the rule that matched with its name, and what kind of
 /// window that is in SmartPBX's terms (`type` of the rule or of the set it belongs to).
-fn branch(
-    lookup: &impl Fn(&str) -> Option<Arc<Value>>,
-    d: &Decision,
-    default_open: bool,
-) -> Value {
+fn branch(lookup: &impl Fn(&str) -> Option<Arc<Value>>, d: &Decision, default_open: bool) -> Value {
     let name_type = |id: Option<&str>| {
         let doc = id.and_then(lookup);
         let field = |f: &str| {

@@ -118,8 +118,8 @@ fn boundary_offsets<D: Borrow<Value>>(
 ) -> Vec<u32> {
     let mut offsets = vec![0];
     for route in routes {
-        let Some(rule) = lookup(&route.rule_id)
-            .and_then(|doc| TemporalRule::from_json(doc.borrow()).ok())
+        let Some(rule) =
+            lookup(&route.rule_id).and_then(|doc| TemporalRule::from_json(doc.borrow()).ok())
         else {
             continue;
         };
@@ -254,7 +254,14 @@ mod tests {
         let zone = tz::zone("UTC").unwrap();
         let data = json!({});
         let none: HashMap<String, Value> = HashMap::new();
-        let s = status(&data, &["_"], |id| none.get(id), &zone, at("2027-01-04T10:00:00Z"), 400);
+        let s = status(
+            &data,
+            &["_"],
+            |id| none.get(id),
+            &zone,
+            at("2027-01-04T10:00:00Z"),
+            400,
+        );
         assert_eq!(s.now.child, None);
         assert_eq!(s.next, None);
         // Tuesday 08:00 is beyond a horizon of a few hours' day.
@@ -277,7 +284,8 @@ mod tests {
                 &keys,
                 |id| docs.get(id),
                 &zone,
-                n.at.checked_sub(jiff::SignedDuration::from_secs(1)).unwrap(),
+                n.at.checked_sub(jiff::SignedDuration::from_secs(1))
+                    .unwrap(),
             );
             assert_eq!(before, s.now.child, "the second before {}", n.at);
             t = n.at;
