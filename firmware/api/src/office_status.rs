@@ -78,7 +78,7 @@ pub fn office_status(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiRe
             "open": false, "kind": "default", "next": null, "until": null,
         })));
     };
-    let s = status(&data, &keys, &lookup, &zone, now, HORIZON_DAYS);
+    let s = status(&data, &keys, lookup, &zone, now, HORIZON_DAYS);
     let current = describe(&s.now);
     let change = |n: &Change| {
         let mut b = describe(&n.to);
@@ -96,7 +96,7 @@ pub fn office_status(api: &Api, ctx: &mut Ctx, account: &str, id: &str) -> ApiRe
         if describe(&n.to)["open"] != current["open"] {
             break;
         }
-        until = status(&data, &keys, &lookup, &zone, n.at, HORIZON_DAYS).next;
+        until = status(&data, &keys, lookup, &zone, n.at, HORIZON_DAYS).next;
     }
     let until = until
         .filter(|n| describe(&n.to)["open"] != current["open"])

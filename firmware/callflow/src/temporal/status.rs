@@ -249,6 +249,36 @@ mod tests {
         assert_eq!(next(&s), ("2027-11-25T00:00:00".into(), "hol-thanks"));
     }
 
+    /// The holiday kinds the panel writes: a range over the year's end (one rule per month
+    /// in one set) and "last Monday of May".
+    #[test]
+    fn range_and_last_weekday_holidays_route() {
+        let docs: HashMap<String, Value> = [
+            ("dec", json!({"cycle": "yearly", "month": 12, "days": [30, 31]})),
+            ("jan", json!({"cycle": "yearly", "month": 1, "days": [1, 2]})),
+            ("may", json!({"cycle": "yearly", "month": 5, "ordinal": "last", "wdays": ["monday"]})),
+            ("winter", json!({"name": "Winter break", "type": "main_holidays", "temporal_rules": ["dec", "jan"]})),
+            ("memorial", json!({"name": "Memorial day", "type": "main_holidays", "temporal_rules": ["may"]})),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        let data = json!({"rules": ["winter", "memorial"]});
+        let keys = ["winter", "memorial", "_"];
+        let zone = tz::zone("UTC").unwrap();
+        let run = |now: &str| status(&data, &keys, |id| docs.get(id), &zone, at(now), 400);
+        let s = run("2027-12-29T12:00:00Z");
+        assert_eq!(s.now.child, None);
+        assert_eq!(next(&s), ("2027-12-30T00:00:00".into(), "winter"));
+        let s = run("2027-12-31T23:00:00Z");
+        assert_eq!(child(&s.now), "winter");
+        // The set holds across the new year: it ends after January 2.
+        assert_eq!(next(&s), ("2028-01-03T00:00:00".into(), "_"));
+        // May 2028 ends on a Wednesday: its last Monday is the 29th.
+        let s = run("2028-05-01T12:00:00Z");
+        assert_eq!(next(&s), ("2028-05-29T00:00:00".into(), "memorial"));
+    }
+
     #[test]
     fn no_change_within_the_horizon() {
         let zone = tz::zone("UTC").unwrap();
