@@ -193,6 +193,40 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
     assert_eq!(order[3], lunch["id"]);
     assert_eq!(order.len(), 3 + 1 + 5);
 
+    // After hours: the MainAfterHours callflow to its menu, whose keys 1 and 2 ring the users.
+    let named_cf = |name: &str| {
+        let found = admin
+            .get(&admin.url(&format!("callflows?filter_type=main&filter_name={name}")))
+            .data();
+        let id = found[0]["id"].as_str().unwrap().to_string();
+        admin.get(&admin.url(&format!("callflows/{id}"))).data()
+    };
+    let after = named_cf("MainAfterHours");
+    let menu_cf = named_cf("MainAfterHoursMenu");
+    assert_eq!(after["flow"]["module"], "callflow");
+    assert_eq!(after["flow"]["data"]["id"], menu_cf["id"]);
+    assert_eq!(menu_cf["flow"]["module"], "menu");
+    let users = admin.get(&admin.url("users?paginate=false")).data();
+    let user_id = |first: &str| {
+        users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["first_name"] == first)
+            .unwrap()["id"]
+            .clone()
+    };
+    let keys = &menu_cf["flow"]["children"];
+    assert_eq!(
+        (&keys["1"]["module"], &keys["1"]["data"]["id"]),
+        (&json!("user"), &user_id("Alan"))
+    );
+    assert_eq!(keys["2"]["data"]["id"], user_id("Grace"));
+    assert_eq!(
+        named_cf("MainOpenHours")["flow"]["data"]["id"],
+        user_id("Alan")
+    );
+
     // The main conference number: the greeting rendered by the box, then the conference.
     assert_eq!(
         seen["conf_bad"],

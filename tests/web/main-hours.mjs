@@ -91,6 +91,12 @@ try {
     await holidays.getByRole('button', { name: 'Save' }).click();
     result.handling_no_vmbox = await text(holidays.locator('.error'));
     await handling('Calls on holidays', 'A user', env.PANEL_HOLIDAY_USER);
+    // After hours: the virtual receptionist, 1 for one user and 2 for the other.
+    const after = page.getByRole('form', { name: 'Calls after hours' });
+    await after.getByLabel('Key 1').selectOption({ label: env.PANEL_OPEN_USER });
+    await after.getByLabel('Key 2').selectOption({ label: env.PANEL_HOLIDAY_USER });
+    await after.getByRole('button', { name: 'Save' }).click();
+    await after.locator('.ok').waitFor();
     result.line_after = await text(line);
 
     // The main conference number with a spoken greeting; a bad number refused at the field.

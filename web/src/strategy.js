@@ -16,6 +16,7 @@ export async function loadStrategy() {
   for (const part of PARTS) {
     if (byName[part]) continue;
     const menuCf = byName[`${part}Menu`] || (await createMenu(`${part}Menu`));
+    byName[`${part}Menu`] = menuCf;
     byName[part] = await put('callflows', {
       name: part,
       type: 'main',
