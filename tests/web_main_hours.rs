@@ -101,6 +101,10 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
     );
     assert_eq!(seen["line_24h"], "Open 24 hours", "{seen}");
     assert_eq!(
+        seen["overflow_390"], false,
+        "a phone screen must not scroll sideways"
+    );
+    assert_eq!(
         seen["csv_errors"],
         json!([
             "Line 3: \"funday\" is not a weekday",

@@ -7,7 +7,7 @@
 // read the live line, for a box restarted at another time), PANEL_SHOT (screenshot name),
 // PANEL_OPEN_USER / PANEL_HOLIDAY_USER (names shown in the user lists).
 // Prints one JSON line.
-import { openBrowser, signIn } from './browser.mjs';
+import { openBrowser, signIn, overflows } from './browser.mjs';
 
 const env = process.env;
 const { context, page, problems, shot } = await openBrowser(env.PANEL_OUT);
@@ -109,6 +109,9 @@ try {
     await page.locator('form[aria-labelledby=conf-h] .ok').waitFor();
   }
   await shot(env.PANEL_SHOT || 'main-hours');
+  await page.setViewportSize({ width: 390, height: 844 });
+  result.overflow_390 = await overflows(page);
+  await shot(`${env.PANEL_SHOT || 'main-hours'}-390`);
 } catch (e) {
   await shot('failure').catch(() => {});
   problems.push(`step failed: ${e.message}`);
