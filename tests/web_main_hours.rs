@@ -2,8 +2,9 @@
 //! call-logic clock reads Monday 2027-01-04 10:30 UTC (`EDGEPBX_CLOCK_OFFSET`): per-day hours
 //! from a template, lunch, a CSV line refused, three holidays, where calls go in open hours
 //! and on holidays, the live line. Then the documents SmartPBX would read, a SIPp call to the
-//! main number reaching the open-hours user, and the same data restarted on the holiday: the
-//! line says so and the call reaches the holiday user.
+//! main number reaching the open-hours user, and the same data restarted on the holiday (the
+//! line says so and the call reaches the holiday user) and on Tuesday evening (closed; the
+//! receptionist's key 2 rings the user set for it).
 
 mod common;
 
@@ -12,12 +13,14 @@ use std::time::Duration;
 
 use common::panel::{browse, make, past_first_boot, tools_present};
 use common::sipp::{SippDir, free_port, register_from, uac, uas};
-use common::{Client, Pbx};
+use common::{Client, Pbx, pcap};
 use serde_json::{Value, json};
 
 /// 2027-01-04 (a Monday) 10:30 UTC; the account's zone is UTC. 2027-01-11 is "Founders day".
 const MONDAY_1030: i64 = 1_799_058_600;
 const HOLIDAY_1030: i64 = MONDAY_1030 + 7 * 86_400;
+/// Tuesday 2027-01-12 20:00 UTC: after hours.
+const TUESDAY_2000: i64 = HOLIDAY_1030 + 86_400 + 9 * 3600 + 1800;
 
 fn start_at(data: &Path, unix: i64) -> Pbx {
     let now = std::time::SystemTime::now()
@@ -54,6 +57,21 @@ fn call_reaches(pbx: &Pbx, callee: &str) {
     let mut caller = uac(&dir, pbx, "uac_wait_bye.xml", "6101", "0", &[]);
     caller.expect_ok(Duration::from_secs(20));
     answer.expect_ok(Duration::from_secs(10));
+}
+
+/// Calls the main number after hours and presses `digit` in the virtual receptionist; the
+/// phone `callee` answers.
+fn menu_key_reaches(pbx: &Pbx, digit: char, callee: &str) {
+    let dir = SippDir::new();
+    let port = free_port();
+    register_from(&dir, pbx, callee, port);
+    let mut answer = uas(&dir, "uas_answer_hangup.xml", port, &["-d", "1000"]);
+    pcap::rfc4733_dtmf(&dir.path().join("dtmf.pcap"), digit);
+    let mut caller = uac(&dir, pbx, "uac_dtmf.xml", "6101", "0", &["-d", "8000"]);
+    // The proof is the callee's: it is only called through key 2. The caller's scenario then
+    // meets the callee's BYE in its pause, so its exit code says nothing here.
+    answer.expect_ok(Duration::from_secs(20));
+    caller.wait(Duration::from_secs(20));
 }
 
 fn list(admin: &Client, kind: &str) -> Vec<Value> {
@@ -276,4 +294,20 @@ fn per_day_hours_lunch_and_holidays_change_the_line_and_the_route() {
         "{seen}"
     );
     call_reaches(&pbx, "6103");
+    drop(pbx);
+
+    // Tuesday evening: closed, and the receptionist's key 2 rings Grace.
+    let pbx = start_at(&data, TUESDAY_2000);
+    let seen = browse(
+        &pbx,
+        "main-hours.mjs",
+        "web-main-hours",
+        &[
+            ("PANEL_PASSWORD", password),
+            ("PANEL_MODE", "line"),
+            ("PANEL_SHOT", "main-hours-after-hours"),
+        ],
+    );
+    assert_eq!(seen["line"], "Closed, opens Wednesday 09:00", "{seen}");
+    menu_key_reaches(&pbx, '2', "6103");
 }
