@@ -384,19 +384,9 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         .data();
     assert_eq!(main["numbers"], json!(["0", "+14155550100"]));
     assert_eq!(main["flow"]["module"], "temporal_route");
-    let rule_id = main["flow"]["data"]["rules"][0].as_str().unwrap();
-    let rule = admin
-        .get(&admin.url(&format!("temporal_rules/{rule_id}")))
-        .data();
-    assert_eq!(rule["name"], "MainOpenHours");
-    assert_eq!(rule["type"], "main_weekdays");
-    assert_eq!(rule["cycle"], "weekly");
-    assert_eq!(
-        rule["wdays"],
-        json!(["monday", "tuesday", "wednesday", "thursday", "friday"])
-    );
-    assert_eq!(rule["time_window_start"], 8 * 3600 + 1800);
-    assert_eq!(rule["time_window_stop"], 17 * 3600);
+    // SmartPBX's custom hours: one weekly rule per open day, each to MainOpenHours.
+    let rule_ids = main["flow"]["data"]["rules"].as_array().unwrap();
+    assert_eq!(rule_ids.len(), 5, "{main}");
     let part = |name: &str| {
         let found = admin
             .get(&admin.url(&format!("callflows?filter_type=main&filter_name={name}")))
@@ -404,10 +394,26 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
         assert_eq!(found.as_array().unwrap().len(), 1, "{name}: {found}");
         found[0]["id"].as_str().unwrap().to_string()
     };
-    assert_eq!(
-        main["flow"]["children"][rule_id]["data"]["id"],
-        part("MainOpenHours")
-    );
+    let days = ["monday", "tuesday", "wednesday", "thursday", "friday"];
+    for (id, day) in rule_ids.iter().zip(days) {
+        let rule_id = id.as_str().unwrap();
+        let rule = admin
+            .get(&admin.url(&format!("temporal_rules/{rule_id}")))
+            .data();
+        assert_eq!(
+            rule["name"],
+            format!("Main{}{}", day[..1].to_uppercase(), &day[1..])
+        );
+        assert_eq!(rule["type"], "main_weekdays");
+        assert_eq!(rule["cycle"], "weekly");
+        assert_eq!(rule["wdays"], json!([day]));
+        assert_eq!(rule["time_window_start"], 8 * 3600 + 1800);
+        assert_eq!(rule["time_window_stop"], 17 * 3600);
+        assert_eq!(
+            main["flow"]["children"][rule_id]["data"]["id"],
+            part("MainOpenHours")
+        );
+    }
     assert_eq!(
         main["flow"]["children"]["_"]["data"]["id"],
         part("MainAfterHours")

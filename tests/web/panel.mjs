@@ -173,9 +173,8 @@ try {
   await page.getByRole('button', { name: 'Add a main number' }).click();
   await page.locator('.main-number', { hasText: '+14155550100' }).waitFor();
   await page.getByLabel('Open on these days and hours').check();
-  await page.getByLabel('Opens').fill('08:30');
-  await page.getByLabel('Closes').fill('17:00');
-  await page.getByRole('button', { name: 'Save' }).click();
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await page.getByLabel(`${day} opens`).fill('08:30');
+  await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await page.getByRole('status').waitFor();
   result.hours_saved = (await page.getByRole('status').textContent()).trim();
   await shot('main-number');

@@ -37,6 +37,7 @@ mod misc;
 mod notification_preview;
 pub mod notifications;
 pub mod notify;
+mod office_status;
 mod phone_numbers;
 mod presence;
 mod projection;

@@ -91,6 +91,11 @@ pub trait LiveState: Send + Sync {
             "this server places no calls".into(),
         ))
     }
+    /// The wall clock the call logic routes by (Unix seconds), when it differs from the
+    /// system clock the API is given (`EDGEPBX_CLOCK_OFFSET`, SNTP's correction).
+    fn wall_clock_unix(&self) -> Option<u64> {
+        None
+    }
     /// How the box last stopped and what it restored (`GET /v2/system_status`).
     fn system_status(&self) -> Value {
         Value::Object(Default::default())

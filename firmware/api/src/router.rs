@@ -141,6 +141,9 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
         // SmartPBX's Caller ID screen lists both, so they answer as empty lists.
         ["external_numbers" | "alerts"] => misc::empty_list(ctx),
         ["whitelabel", ..] => Err(ApiError::NotFound(tail.join("/"))),
+        ["callflows", id, "office_status"] => {
+            crate::office_status::office_status(api, ctx, account, id)
+        }
         ["resources", id, "status"] => crate::resource_status::status(api, ctx, account, id),
         [kind] if kinds::is_document_kind(kind) => docs::collection(api, ctx, account, kind),
         [kind, id] if kinds::is_document_kind(kind) => docs::item(api, ctx, account, kind, id),

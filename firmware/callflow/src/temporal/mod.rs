@@ -4,6 +4,7 @@
 //! * [`next_date`]: KAZOO's `next_rule_date`, quirks included ([`next_rule_date`]).
 //! * [`route`]: the `temporal_route` decision — route list, candidates, first match wins
 //!   ([`evaluate`]), plus [`next_window`] for "closed now, opens Monday 08:00".
+//! * [`status`]: the branch taken now and the next change, for the panel's open/closed line.
 //! * [`control`]: the enable / disable / reset overrides set by feature codes.
 //! * [`tz`]: UTC <-> wall clock in IANA zones, Gregorian seconds.
 //!
@@ -14,6 +15,7 @@ pub mod control;
 pub mod next_date;
 pub mod route;
 pub mod rule;
+pub mod status;
 pub mod tz;
 
 pub use control::Action;

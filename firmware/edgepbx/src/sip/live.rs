@@ -86,6 +86,10 @@ impl LiveState for SipLive {
         lock_engine(&self.engine).presence_subscriptions(account, now)
     }
 
+    fn wall_clock_unix(&self) -> Option<u64> {
+        Some(self.clock.now().unix)
+    }
+
     fn system_status(&self) -> Value {
         let now = self.clock.now();
         let (registrations, calls, outside) = self
