@@ -133,11 +133,27 @@ pub struct VoiceChoice {
     pub fallback: Option<String>,
 }
 
-/// Picks the voice for `voice` (KAZOO's `female`/`male`, or a voice name; None: any) and
-/// `language` (None: English): the one matching both, else English, saying so. An unknown
-/// `voice` value is an error.
+/// Splits KAZOO's compound voice (`female/en-US`, what the Monster UI writes for a menu's
+/// greeting) into its gender and language; a plain `female` or voice name has no language.
+fn split_voice(voice: &str) -> (String, Option<String>) {
+    let voice = voice.trim().to_ascii_lowercase();
+    match voice.split_once('/') {
+        Some((gender, language)) if !language.is_empty() => {
+            (gender.to_string(), Some(language.to_string()))
+        }
+        _ => (voice, None),
+    }
+}
+
+/// Picks the voice for `voice` (KAZOO's `female`/`male`, `female/en-US`, or a voice name;
+/// None: any) and `language` (None: the voice's own language, else English): the one
+/// matching both, else English, saying so. An unknown `voice` value is an error.
 pub fn choose_voice(voice: Option<&str>, language: Option<&str>) -> Result<VoiceChoice, TtsError> {
-    let wanted = voice.map(|v| v.trim().to_ascii_lowercase());
+    let (wanted, voice_language) = match voice.map(split_voice) {
+        Some((gender, lang)) => (Some(gender), lang),
+        None => (None, None),
+    };
+    let language = language.or(voice_language.as_deref());
     if let Some(w) = &wanted
         && !VOICE_VALUES.contains(&w.as_str())
     {
@@ -313,6 +329,30 @@ mod tests {
         assert!(german.fallback.unwrap().contains("de-de"));
         assert_eq!(
             choose_voice(Some("robot"), None),
+            Err(TtsError::UnknownVoice("robot".into()))
+        );
+    }
+
+    #[test]
+    fn kazoo_compound_voice_names_gender_and_language() {
+        let pick = |v, l| choose_voice(Some(v), l).unwrap();
+        assert_eq!(pick("male/en-US", None).fallback, None);
+        assert!(
+            pick("female/en-US", None)
+                .fallback
+                .unwrap()
+                .contains("no female voice")
+        );
+        assert!(pick("male/de-DE", None).fallback.unwrap().contains("de-de"));
+        // The document's own language wins over the voice's.
+        assert!(
+            pick("male/en-US", Some("fr-fr"))
+                .fallback
+                .unwrap()
+                .contains("fr-fr")
+        );
+        assert_eq!(
+            choose_voice(Some("robot/en-US"), None),
             Err(TtsError::UnknownVoice("robot".into()))
         );
     }
