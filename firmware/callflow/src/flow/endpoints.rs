@@ -49,6 +49,14 @@ struct Forward {
     own_caller_id: Option<(String, String)>,
 }
 
+/// The forward a callee asks for, unless a ring group with `ignore_forward` rings it.
+fn forward_for(cx: &Cx, doc: Option<&Value>) -> Option<Forward> {
+    if cx.call.ignore_forward {
+        return None;
+    }
+    forward_of(doc).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group))
+}
+
 fn forward_of(doc: Option<&Value>) -> Option<Forward> {
     let doc = doc?;
     for (key, failover_only) in [("call_forward", false), ("call_failover", true)] {
@@ -121,8 +129,7 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         return Vec::new();
     }
     let devices = user_devices(cx, user_id);
-    let forward =
-        forward_of(user.as_deref()).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group));
+    let forward = forward_for(cx, user.as_deref());
     let mut out = Vec::new();
     let mut reachable = false;
     for (id, device) in &devices {
@@ -130,7 +137,7 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
             continue;
         }
         // A device's own enabled forward wins over its user's.
-        if let Some(f) = forward_of(Some(device)) {
+        if let Some(f) = forward_for(cx, Some(device)) {
             out.extend(forwarded(cx, &f, opts));
             if f.substitute {
                 continue;
@@ -179,7 +186,7 @@ pub fn for_device(cx: &Cx, device_id: &str, opts: Options) -> Vec<Endpoint> {
     if dnd(owner.as_deref()) {
         return Vec::new();
     }
-    match forward_of(Some(&device)).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group)) {
+    match forward_for(cx, Some(&device)) {
         Some(f) if f.failover && !cx.data.is_registered(&cx.call.account, device_id) => {
             forwarded(cx, &f, opts)
         }
