@@ -123,3 +123,29 @@ fn a_group_call_is_recorded_with_the_prefixed_caller_id_and_the_groups_ringback(
         FlowCommand::Respond { code: 480, .. }
     ));
 }
+
+#[test]
+fn a_find_me_follow_me_cell_phone_rings_out_unless_its_users_restriction_denies_it() {
+    let d = office();
+    d.put("resources", "carrier", json!({"enabled": true, "rules": [],
+        "gateways": [{"server": "192.0.2.50", "port": 5080}]}));
+    d.put("devices", "cell-bob", json!({"owner_id": "bob", "device_type": "cellphone",
+        "call_forward": {"enabled": true, "number": "+442071234567", "substitute": true,
+            "require_keypress": true, "keep_caller_id": true}}));
+    // The user's callflow as find me follow me writes it (no ignore_forward: KAZOO's true).
+    d.put("callflows", "cf-bob", json!({"numbers": ["1002"], "type": "mainUserCallflow",
+        "flow": {"module": "ring_group", "data": {"strategy": "simultaneous", "endpoints": [
+            {"id": "dev-bob", "endpoint_type": "device", "delay": 0, "timeout": 20},
+            {"id": "cell-bob", "endpoint_type": "device", "delay": 5, "timeout": 20}]}, "children": {}}}));
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert_eq!(devices(&first), ["dev-bob", "sip:+442071234567@192.0.2.50"]);
+    let FlowCommand::Bridge(b) = &first else {
+        unreachable!()
+    };
+    assert_eq!((b.endpoints[1].delay_secs, b.endpoints[1].confirm_key), (5, Some('1')));
+    // Bob may not call international numbers: his cell phone there is not rung.
+    d.put("users", "bob", json!({"first_name": "Bob",
+        "call_restriction": {"international": {"action": "deny"}}}));
+    let (_, first) = TestCall::dial(&d, "1002", 0);
+    assert_eq!(devices(&first), ["dev-bob"]);
+}
