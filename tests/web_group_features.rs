@@ -10,7 +10,12 @@ mod common;
 
 use common::ADMIN_PASSWORD;
 use common::panel::{browse, make, past_first_boot, start_box, tools_present};
+use common::baresip::{goertzel, tone_samples, wav_bytes};
+use common::sipp::{SippDir, free_port, hear_pcmu, register_from, uac, uas};
+use std::net::UdpSocket;
+use common::{Client, Pbx};
 use serde_json::{Value, json};
+use std::time::Duration;
 
 const ADA_PASSWORD: &str = "Analytical-Engine-1843";
 const DID: &str = "+14155550100";
@@ -46,13 +51,44 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
         &admin,
         "devices",
         json!({"name": "Ada's Phone", "owner_id": ada, "device_type": "sip_device",
-               "sip": {"username": "ada_phone", "password": "device-pass-1234"}}),
+               "sip": {"username": "7101", "password": "pw7101"}}),
     );
+    // Bob's phone, where he forwards (7103), and a caller's phone (7100) for the SIPp calls.
     make(
+        &admin,
+        "devices",
+        json!({"name": "Bob's Phone", "owner_id": bob, "sip": {"username": "7102", "password": "pw7102"}}),
+    );
+    for user in ["7100", "7103"] {
+        let id = make(
+            &admin,
+            "devices",
+            json!({"name": format!("phone {user}"), "sip": {"username": user, "password": format!("pw{user}")}}),
+        );
+        make(
+            &admin,
+            "callflows",
+            json!({"numbers": [user], "flow": {"module": "device", "data": {"id": id}, "children": {}}}),
+        );
+    }
+    let r = admin.patch(
+        &admin.url(&format!("users/{bob}")),
+        json!({"call_forward": {"enabled": true, "number": "7103", "substitute": true, "require_keypress": false}}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    // The group's ringback: a 700 Hz tone, told apart from ringing tones by the caller.
+    let ringback = make(
         &admin,
         "media",
         json!({"name": "Sales ringback", "media_source": "upload"}),
     );
+    let r = admin.request(
+        "POST",
+        &admin.url(&format!("media/{ringback}/raw")),
+        &[("Content-Type", "audio/wav")],
+        Some(&wav_bytes(&tone_samples(&[(700.0, 1.0)]))),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
     let ada_box = make(
         &admin,
         "vmboxes",
@@ -129,6 +165,18 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     assert_eq!(ada_numbers, json!(["1001"]), "unassigned from Ada");
     assert_eq!(of_type("userGroup")["numbers"], json!(["2100", DID]));
 
+    // Calls to the number now ring the group: the caller hears the group's ringback, the
+    // members see the prefix in the caller ID, Bob's forward is followed; with "allow call
+    // forward" off, Bob's own phone rings instead.
+    let invites = group_call(&pbx, &["7101", "7103"]);
+    assert!(invites[0].contains("From: \"Sales: "), "{}", invites[0]);
+    assert!(invites[1].starts_with("INVITE sip:"), "{}", invites[1]);
+    let mut no_forward = base.clone();
+    no_forward["flow"]["data"]["ignore_forward"] = json!(true);
+    post_ok(&admin, &format!("callflows/{}", base["id"].as_str().unwrap()), no_forward);
+    let invites = group_call(&pbx, &["7101", "7102"]);
+    assert!(invites[1].contains("From: \"Sales: "), "{}", invites[1]);
+
     // Voicemail: the box's switches and the moved message.
     let ada_box_doc = admin.get(&admin.url(&format!("vmboxes/{ada_box}"))).data();
     assert_eq!(ada_box_doc["check_if_owner"], false, "{ada_box_doc}");
@@ -203,4 +251,39 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
         assert_eq!(r.status, 400, "{body}: {}", r.text());
         assert!(r.text().contains(field), "{body}: {}", r.text());
     }
+}
+
+fn post_ok(admin: &Client, path: &str, doc: Value) {
+    let r = admin.post(&admin.url(path), doc);
+    assert_eq!(r.status, 200, "{path}: {}", r.text());
+}
+
+/// Phone 7100 calls the group's number, hears the group's ringback (700 Hz) for 2.5 s and
+/// hangs up; each of the phones `callees` (registered from SIPp, ringing) must get the call.
+/// Their INVITEs, in order.
+fn group_call(pbx: &Pbx, callees: &[&str]) -> Vec<String> {
+    let dirs: Vec<SippDir> = callees.iter().map(|_| SippDir::new()).collect();
+    let mut phones: Vec<_> = callees
+        .iter()
+        .zip(&dirs)
+        .map(|(user, dir)| {
+            let port = free_port();
+            register_from(dir, pbx, user, port);
+            uas(dir, "uas_ring.xml", port, &[])
+        })
+        .collect();
+    let caller = SippDir::new();
+    let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let rtp = ear.local_addr().unwrap().port().to_string();
+    let mut call = uac(&caller, pbx, "uac_ringback.xml", "7100", DID, &["-set", "rtp", &rtp]);
+    let (heard, _) = hear_pcmu(&ear, Duration::from_secs(20));
+    call.expect_ok(Duration::from_secs(20));
+    let (tone, ringing) = (goertzel(&heard, 700.0), goertzel(&heard, 440.0).max(goertzel(&heard, 480.0)));
+    assert!(tone > 100.0 * ringing, "700 Hz {tone} vs ringing tones {ringing}");
+    for phone in &mut phones {
+        phone.expect_ok(Duration::from_secs(10));
+    }
+    dirs.iter()
+        .map(|d| d.received("uas_ring", "INVITE ").pop().expect("an INVITE"))
+        .collect()
 }
