@@ -9,12 +9,12 @@
 mod common;
 
 use common::ADMIN_PASSWORD;
-use common::panel::{browse, make, past_first_boot, start_box, tools_present};
 use common::baresip::{goertzel, tone_samples, wav_bytes};
+use common::panel::{browse, make, past_first_boot, start_box, tools_present};
 use common::sipp::{SippDir, free_port, hear_pcmu, register_from, uac, uas};
-use std::net::UdpSocket;
 use common::{Client, Pbx};
 use serde_json::{Value, json};
+use std::net::UdpSocket;
 use std::time::Duration;
 
 const ADA_PASSWORD: &str = "Analytical-Engine-1843";
@@ -100,7 +100,10 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
         "vmboxes",
         json!({"name": "Front desk", "mailbox": "851"}),
     );
-    let r = admin.put(&admin.url(&format!("phone_numbers/{}", DID.replace('+', "%2B"))), json!({}));
+    let r = admin.put(
+        &admin.url(&format!("phone_numbers/{}", DID.replace('+', "%2B"))),
+        json!({}),
+    );
     assert!(r.status == 201 || r.status == 200, "{}", r.text());
 
     let seen = browse(
@@ -116,9 +119,18 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     );
 
     // The group: what the form refused, then the documents SmartPBX would have written.
-    assert_eq!(seen["record_limit_error"], "From 5 to 10800 seconds", "{seen}");
-    assert_eq!(seen["prefix_error"], "Digits only (* and # too), + first, at most 15");
-    assert_eq!(seen["features_back"], json!([true, "900", "Sales ringback", true, "Sales: ", "9"]));
+    assert_eq!(
+        seen["record_limit_error"], "From 5 to 10800 seconds",
+        "{seen}"
+    );
+    assert_eq!(
+        seen["prefix_error"],
+        "Digits only (* and # too), + first, at most 15"
+    );
+    assert_eq!(
+        seen["features_back"],
+        json!([true, "900", "Sales ringback", true, "Sales: ", "9"])
+    );
     let callflows = admin.get(&admin.url("callflows?paginate=false")).data();
     let of_type = |t: &str| -> Value {
         let row = callflows
@@ -134,7 +146,10 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     let base = of_type("baseGroup");
     let ring = &base["flow"]["data"];
     assert_eq!(ring["ignore_forward"], false, "allow call forward: {ring}");
-    assert!(ring["ringback"].as_str().is_some_and(|m| m.len() == 32), "{ring}");
+    assert!(
+        ring["ringback"].as_str().is_some_and(|m| m.len() == 32),
+        "{ring}"
+    );
     let user_group = of_type("userGroup");
     let flow = &user_group["flow"];
     assert_eq!(flow["module"], "record_call", "{flow}");
@@ -161,7 +176,8 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     // The number: assigned to Ada, then moved to the group; the group's edit kept it.
     assert_eq!(seen["number_ada"], "User Ada Lovelace", "{seen}");
     assert_eq!(seen["number_group"], "Group Sales", "{seen}");
-    let ada_numbers = admin.get(&admin.url(&format!("callflows/{ada_cf}"))).data()["numbers"].clone();
+    let ada_numbers =
+        admin.get(&admin.url(&format!("callflows/{ada_cf}"))).data()["numbers"].clone();
     assert_eq!(ada_numbers, json!(["1001"]), "unassigned from Ada");
     assert_eq!(of_type("userGroup")["numbers"], json!(["2100", DID]));
 
@@ -173,7 +189,11 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     assert!(invites[1].starts_with("INVITE sip:"), "{}", invites[1]);
     let mut no_forward = base.clone();
     no_forward["flow"]["data"]["ignore_forward"] = json!(true);
-    post_ok(&admin, &format!("callflows/{}", base["id"].as_str().unwrap()), no_forward);
+    post_ok(
+        &admin,
+        &format!("callflows/{}", base["id"].as_str().unwrap()),
+        no_forward,
+    );
     let invites = group_call(&pbx, &["7101", "7102"]);
     assert!(invites[1].contains("From: \"Sales: "), "{}", invites[1]);
 
@@ -188,7 +208,13 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|m| format!("{} {}", m["media_id"].as_str().unwrap(), m["folder"].as_str().unwrap()))
+            .map(|m| {
+                format!(
+                    "{} {}",
+                    m["media_id"].as_str().unwrap(),
+                    m["folder"].as_str().unwrap()
+                )
+            })
             .collect()
     };
     assert_eq!(messages(&desk_box), ["202612-vm-move-1 new"]);
@@ -196,10 +222,12 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     assert_eq!(seen["moved_gone"], 0);
 
     // Ada's cell phone: refused numbers at the field, then her device and ring group entry.
-    assert_eq!(seen["cell_bad"], "3 to 15 digits, with + first for an international number");
     assert_eq!(
-        seen["cell_barred"],
-        "calls to international numbers are not allowed for you",
+        seen["cell_bad"],
+        "3 to 15 digits, with + first for an international number"
+    );
+    assert_eq!(
+        seen["cell_barred"], "calls to international numbers are not allowed for you",
         "{seen}"
     );
     assert_eq!(seen["cell_saved"], "Saved.");
@@ -216,7 +244,10 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
         .data();
     assert_eq!(cell["call_forward"]["number"], "+14155550199");
     assert_eq!(cell["call_forward"]["require_keypress"], true);
-    assert!(cell.get("sip").and_then(|s| s.get("username")).is_none(), "{cell}");
+    assert!(
+        cell.get("sip").and_then(|s| s.get("username")).is_none(),
+        "{cell}"
+    );
     let ada_flow = admin.get(&admin.url(&format!("callflows/{ada_cf}"))).data()["flow"].clone();
     assert_eq!(ada_flow["module"], "ring_group", "{ada_flow}");
     assert!(
@@ -229,7 +260,8 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     );
     // Ada cannot lift her call restriction, nor another user's, nor put a cell phone in Bob's.
     let mut user = pbx.client();
-    user.login("ada", ADA_PASSWORD, "office").expect("ada signs in");
+    user.login("ada", ADA_PASSWORD, "office")
+        .expect("ada signs in");
     let r = user.patch(
         &user.url(&format!("users/{ada}")),
         json!({"call_restriction": {"international": {"action": "allow"}}}),
@@ -242,12 +274,27 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     assert_eq!(r.status, 403, "{}", r.text());
     // Bad shapes: each a 400 naming its field.
     for (body, field) in [
-        (json!({"enabled": true, "endpoints": [], "cellphone": "+14155550198"}), "cellphone"),
-        (json!({"enabled": true, "endpoints": [], "cellphone": {"number": "12ab"}}), "cellphone.number"),
-        (json!({"enabled": true, "endpoints": [], "cellphone": {"number": "+14155550198", "delay": 0, "timeout": 0}}), "cellphone.timeout"),
-        (json!({"enabled": true, "endpoints": [{"id": cell["id"], "delay": 0, "timeout": 20}]}), "endpoints.0.id"),
+        (
+            json!({"enabled": true, "endpoints": [], "cellphone": "+14155550198"}),
+            "cellphone",
+        ),
+        (
+            json!({"enabled": true, "endpoints": [], "cellphone": {"number": "12ab"}}),
+            "cellphone.number",
+        ),
+        (
+            json!({"enabled": true, "endpoints": [], "cellphone": {"number": "+14155550198", "delay": 0, "timeout": 0}}),
+            "cellphone.timeout",
+        ),
+        (
+            json!({"enabled": true, "endpoints": [{"id": cell["id"], "delay": 0, "timeout": 20}]}),
+            "endpoints.0.id",
+        ),
     ] {
-        let r = user.post(&user.url(&format!("users/{ada}/find_me_follow_me")), body.clone());
+        let r = user.post(
+            &user.url(&format!("users/{ada}/find_me_follow_me")),
+            body.clone(),
+        );
         assert_eq!(r.status, 400, "{body}: {}", r.text());
         assert!(r.text().contains(field), "{body}: {}", r.text());
     }
@@ -275,11 +322,24 @@ fn group_call(pbx: &Pbx, callees: &[&str]) -> Vec<String> {
     let caller = SippDir::new();
     let ear = UdpSocket::bind("127.0.0.1:0").unwrap();
     let rtp = ear.local_addr().unwrap().port().to_string();
-    let mut call = uac(&caller, pbx, "uac_ringback.xml", "7100", DID, &["-set", "rtp", &rtp]);
+    let mut call = uac(
+        &caller,
+        pbx,
+        "uac_ringback.xml",
+        "7100",
+        DID,
+        &["-set", "rtp", &rtp],
+    );
     let (heard, _) = hear_pcmu(&ear, Duration::from_secs(20));
     call.expect_ok(Duration::from_secs(20));
-    let (tone, ringing) = (goertzel(&heard, 700.0), goertzel(&heard, 440.0).max(goertzel(&heard, 480.0)));
-    assert!(tone > 100.0 * ringing, "700 Hz {tone} vs ringing tones {ringing}");
+    let (tone, ringing) = (
+        goertzel(&heard, 700.0),
+        goertzel(&heard, 440.0).max(goertzel(&heard, 480.0)),
+    );
+    assert!(
+        tone > 100.0 * ringing,
+        "700 Hz {tone} vs ringing tones {ringing}"
+    );
     for phone in &mut phones {
         phone.expect_ok(Duration::from_secs(10));
     }

@@ -9,8 +9,8 @@
 
 use serde_json::{Value, json};
 
-use crate::error::{ApiError, ApiResult};
 use crate::Api;
+use crate::error::{ApiError, ApiResult};
 use edgepbx_store::{GLOBAL, classify};
 
 /// The user's cell phone device: the first device they own of type `cellphone`.
@@ -28,7 +28,9 @@ pub fn device(api: &Api, account: &str, user: &str) -> ApiResult<Option<(String,
 
 /// The number a cell phone device forwards to.
 pub fn number_of(device: &Value) -> Option<&str> {
-    device.pointer("/call_forward/number").and_then(Value::as_str)
+    device
+        .pointer("/call_forward/number")
+        .and_then(Value::as_str)
 }
 
 fn bad(field: &str, rule: &str, message: String, value: &Value) -> ApiError {
@@ -61,7 +63,12 @@ fn barred(api: &Api, account: &str, user: &Value, number: &str) -> ApiResult<Opt
         .as_deref()
         .and_then(|a| a.get("pvt_tree"))
         .and_then(Value::as_array)
-        .map(|t| t.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|t| {
+            t.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     for acct in std::iter::once(account.to_string()).chain(parents) {
         let doc = api.store().get(GLOBAL, "accounts", &acct)?;
@@ -118,7 +125,14 @@ pub fn requested(
 }
 
 /// The cell phone device to store: `old` (kept as it was, apart from the forward) or new.
-pub fn device_doc(old: Option<&Value>, account: &str, name: &str, user: &str, number: &str, now: u64) -> Value {
+pub fn device_doc(
+    old: Option<&Value>,
+    account: &str,
+    name: &str,
+    user: &str,
+    number: &str,
+    now: u64,
+) -> Value {
     let mut doc = old.cloned().unwrap_or_else(|| {
         json!({
             "name": format!("{name} cell phone"),

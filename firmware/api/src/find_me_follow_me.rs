@@ -9,8 +9,8 @@
 use serde_json::{Map, Value, json};
 
 use crate::context::Ctx;
-use crate::find_me_cellphone as cell;
 use crate::error::{ApiError, ApiResult};
+use crate::find_me_cellphone as cell;
 use crate::{Api, Reply};
 
 const MAX_SECONDS: u64 = 300;
@@ -39,7 +39,8 @@ fn main_callflow(api: &Api, account: &str, user: &str) -> ApiResult<(String, Val
 }
 
 /// `{enabled, endpoints: [{id, delay, timeout}], cellphone}` as it stands: the cell phone
-/// device's ring group entry is `cellphone` (`enabled` when it rings), not in `endpoints`.
+/// device's ring group entry is `cellphone` (`{number, enabled, delay, timeout}`, `enabled`
+/// when it rings; absent without such a device), not in `endpoints`.
 fn current(user_doc: &Value, callflow: &Value, cellphone: Option<&(String, Value)>) -> Value {
     let enabled = user_doc
         .pointer("/smartpbx/find_me_follow_me/enabled")
@@ -66,7 +67,11 @@ fn current(user_doc: &Value, callflow: &Value, cellphone: Option<&(String, Value
                "delay": cell_entry.as_ref().map_or(json!(0), |e| e["delay"].clone()),
                "timeout": cell_entry.as_ref().map_or(json!(20), |e| e["timeout"].clone())})
     });
-    json!({"enabled": enabled, "endpoints": endpoints, "cellphone": cellphone})
+    let mut out = json!({"enabled": enabled, "endpoints": endpoints});
+    if let Some(cell) = cellphone {
+        out["cellphone"] = cell;
+    }
+    out
 }
 
 fn seconds(e: &Value, at: &str, name: &str, min: u64) -> ApiResult<u64> {
@@ -167,9 +172,13 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, user: &str) -> ApiResult<R
             };
             let cell_wanted = match data.get("cellphone") {
                 None | Some(Value::Null) => None,
-                Some(v) => Some(cell::requested(api, account, &user_doc, v, |v, name, min| {
-                    seconds(v, "cellphone", name, min)
-                })?),
+                Some(v) => Some(cell::requested(
+                    api,
+                    account,
+                    &user_doc,
+                    v,
+                    |v, name, min| seconds(v, "cellphone", name, min),
+                )?),
             };
             if enabled && wanted.is_empty() && cell_wanted.is_none() {
                 return Err(ApiError::field(

@@ -24,7 +24,12 @@ const RING_GROUP: &[Field] = &[
 ];
 
 /// Checks node `path`'s `data` (an object) for `module`; errors are named under `path.data`.
-pub fn check(module: &str, data: &mut Map<String, Value>, path: &str, errors: &mut Map<String, Value>) {
+pub fn check(
+    module: &str,
+    data: &mut Map<String, Value>,
+    path: &str,
+    errors: &mut Map<String, Value>,
+) {
     let fields = match module {
         "record_call" => RECORD_CALL,
         "prepend_cid" => PREPEND_CID,
@@ -52,19 +57,40 @@ mod tests {
 
     #[test]
     fn group_feature_data_is_checked_and_form_strings_converted() {
-        let (data, errors) = run("record_call", json!({"action": "start", "time_limit": "600"}));
+        let (data, errors) = run(
+            "record_call",
+            json!({"action": "start", "time_limit": "600"}),
+        );
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(data["time_limit"], 600);
         let (_, errors) = run("record_call", json!({"time_limit": 2}));
-        assert!(errors["flow.data.time_limit"]["minimum"].is_object(), "{errors:?}");
-        let (_, errors) = run("prepend_cid", json!({"caller_id_name_prefix": "x".repeat(33),
-            "caller_id_number_prefix": "9a"}));
-        assert!(errors["flow.data.caller_id_name_prefix"].is_object(), "{errors:?}");
-        assert!(errors["flow.data.caller_id_number_prefix"]["pattern"].is_object(), "{errors:?}");
-        let (data, errors) = run("ring_group", json!({"ignore_forward": "false", "endpoints": []}));
+        assert!(
+            errors["flow.data.time_limit"]["minimum"].is_object(),
+            "{errors:?}"
+        );
+        let (_, errors) = run(
+            "prepend_cid",
+            json!({"caller_id_name_prefix": "x".repeat(33),
+            "caller_id_number_prefix": "9a"}),
+        );
+        assert!(
+            errors["flow.data.caller_id_name_prefix"].is_object(),
+            "{errors:?}"
+        );
+        assert!(
+            errors["flow.data.caller_id_number_prefix"]["pattern"].is_object(),
+            "{errors:?}"
+        );
+        let (data, errors) = run(
+            "ring_group",
+            json!({"ignore_forward": "false", "endpoints": []}),
+        );
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(data["ignore_forward"], false);
-        let (_, errors) = run("ring_group", json!({"ignore_forward": "sometimes", "ringback": 5}));
+        let (_, errors) = run(
+            "ring_group",
+            json!({"ignore_forward": "sometimes", "ringback": 5}),
+        );
         assert!(errors["flow.data.ignore_forward"].is_object(), "{errors:?}");
         assert!(errors["flow.data.ringback"].is_object(), "{errors:?}");
         let (_, errors) = run("user", json!({"anything": 1}));

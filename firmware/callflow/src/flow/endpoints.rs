@@ -51,7 +51,10 @@ struct Forward {
 
 /// A cell phone or landline device: a number to forward to, no phone of its own.
 fn number_device(doc: &Value) -> bool {
-    matches!(str_field(doc, "device_type"), Some("cellphone" | "landline"))
+    matches!(
+        str_field(doc, "device_type"),
+        Some("cellphone" | "landline")
+    )
 }
 
 /// The forward a callee asks for, unless a ring group with `ignore_forward` rings it (a

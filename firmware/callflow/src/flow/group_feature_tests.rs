@@ -12,8 +12,12 @@ use super::testkit::{ACCOUNT, MemData, TestCall};
 /// Bob (two phones) and Carol, who forwards to Dave's extension 1005; Alice calls.
 fn office() -> std::sync::Arc<MemData> {
     let d = MemData::new();
-    d.put("users", "alice", json!({"first_name": "Alice",
-        "caller_id": {"internal": {"name": "Alice A", "number": "1001"}}}));
+    d.put(
+        "users",
+        "alice",
+        json!({"first_name": "Alice",
+        "caller_id": {"internal": {"name": "Alice A", "number": "1001"}}}),
+    );
     d.put("users", "bob", json!({"first_name": "Bob"}));
     d.put("users", "carol", json!({"first_name": "Carol",
         "call_forward": {"enabled": true, "number": "1005", "substitute": true, "require_keypress": false}}));
@@ -27,8 +31,12 @@ fn office() -> std::sync::Arc<MemData> {
     ] {
         d.put("devices", device, json!({ "owner_id": owner }));
     }
-    d.put("callflows", "cf-dave", json!({"numbers": ["1005"],
-        "flow": {"module": "user", "data": {"id": "dave"}, "children": {}}}));
+    d.put(
+        "callflows",
+        "cf-dave",
+        json!({"numbers": ["1005"],
+        "flow": {"module": "user", "data": {"id": "dave"}, "children": {}}}),
+    );
     d
 }
 
@@ -40,9 +48,13 @@ fn base_group(d: &MemData, extra: Value) {
     data.as_object_mut()
         .unwrap()
         .extend(extra.as_object().unwrap().clone());
-    d.put("callflows", "cf-base", json!({"numbers": ["Xq2bT9kLmN4pR7sV1wY3zA5cD"],
+    d.put(
+        "callflows",
+        "cf-base",
+        json!({"numbers": ["Xq2bT9kLmN4pR7sV1wY3zA5cD"],
         "type": "baseGroup", "group_id": "sales",
-        "flow": {"module": "ring_group", "data": data, "children": {}}}));
+        "flow": {"module": "ring_group", "data": data, "children": {}}}),
+    );
 }
 
 fn devices(cmd: &FlowCommand) -> Vec<String> {
@@ -75,13 +87,21 @@ fn a_ring_group_ignores_its_members_forwards_unless_allowed() {
         assert_eq!(devices(&first), ["dev-bob", "dev-bob2", "dev-dave"]);
     }
     // A failover is a forward too: ignored while Carol's phone is not registered.
-    d.put("users", "carol", json!({"call_failover": {"enabled": true, "number": "1005"}}));
+    d.put(
+        "users",
+        "carol",
+        json!({"call_failover": {"enabled": true, "number": "1005"}}),
+    );
     base_group(&d, json!({}));
     let (_, first) = TestCall::dial(&d, "Xq2bT9kLmN4pR7sV1wY3zA5cD", 0);
     assert_eq!(devices(&first), ["dev-bob", "dev-bob2", "dev-carol"]);
     // Outside the group the forward applies as before.
-    d.put("callflows", "cf-carol", json!({"numbers": ["1003"],
-        "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}));
+    d.put(
+        "callflows",
+        "cf-carol",
+        json!({"numbers": ["1003"],
+        "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}),
+    );
     let (_, first) = TestCall::dial(&d, "1003", 0);
     assert_eq!(devices(&first), ["dev-dave"]);
 }
@@ -104,7 +124,10 @@ fn a_group_call_is_recorded_with_the_prefixed_caller_id_and_the_groups_ringback(
     let FlowCommand::Record(Some(record)) = first else {
         panic!("{first:?}")
     };
-    assert_eq!((record.time_limit_secs, record.origin.as_str()), (600, "callflow"));
+    assert_eq!(
+        (record.time_limit_secs, record.origin.as_str()),
+        (600, "callflow")
+    );
     let bridge = call.feed(FlowEvent::Done);
     let FlowCommand::Bridge(b) = &bridge else {
         panic!("{bridge:?}")
@@ -114,7 +137,9 @@ fn a_group_call_is_recorded_with_the_prefixed_caller_id_and_the_groups_ringback(
         Some(("Sales: Alice A".to_string(), "91001".to_string()))
     );
     match &b.ringback {
-        Some(PlayItem::Looped(audio)) => assert_eq!(audio.get().flatten().unwrap().to_vec(), vec![7; 40]),
+        Some(PlayItem::Looped(audio)) => {
+            assert_eq!(audio.get().flatten().unwrap().to_vec(), vec![7; 40])
+        }
         other => panic!("{other:?}"),
     }
     // Nobody answers: the next action.
@@ -127,11 +152,19 @@ fn a_group_call_is_recorded_with_the_prefixed_caller_id_and_the_groups_ringback(
 #[test]
 fn a_find_me_follow_me_cell_phone_rings_out_unless_its_users_restriction_denies_it() {
     let d = office();
-    d.put("resources", "carrier", json!({"enabled": true, "rules": [],
-        "gateways": [{"server": "192.0.2.50", "port": 5080}]}));
-    d.put("devices", "cell-bob", json!({"owner_id": "bob", "device_type": "cellphone",
+    d.put(
+        "resources",
+        "carrier",
+        json!({"enabled": true, "rules": [],
+        "gateways": [{"server": "192.0.2.50", "port": 5080}]}),
+    );
+    d.put(
+        "devices",
+        "cell-bob",
+        json!({"owner_id": "bob", "device_type": "cellphone",
         "call_forward": {"enabled": true, "number": "+442071234567", "substitute": true,
-            "require_keypress": true, "keep_caller_id": true}}));
+            "require_keypress": true, "keep_caller_id": true}}),
+    );
     // The user's callflow as find me follow me writes it (no ignore_forward: KAZOO's true).
     d.put("callflows", "cf-bob", json!({"numbers": ["1002"], "type": "mainUserCallflow",
         "flow": {"module": "ring_group", "data": {"strategy": "simultaneous", "endpoints": [
@@ -142,10 +175,17 @@ fn a_find_me_follow_me_cell_phone_rings_out_unless_its_users_restriction_denies_
     let FlowCommand::Bridge(b) = &first else {
         unreachable!()
     };
-    assert_eq!((b.endpoints[1].delay_secs, b.endpoints[1].confirm_key), (5, Some('1')));
+    assert_eq!(
+        (b.endpoints[1].delay_secs, b.endpoints[1].confirm_key),
+        (5, Some('1'))
+    );
     // Bob may not call international numbers: his cell phone there is not rung.
-    d.put("users", "bob", json!({"first_name": "Bob",
-        "call_restriction": {"international": {"action": "deny"}}}));
+    d.put(
+        "users",
+        "bob",
+        json!({"first_name": "Bob",
+        "call_restriction": {"international": {"action": "deny"}}}),
+    );
     let (_, first) = TestCall::dial(&d, "1002", 0);
     assert_eq!(devices(&first), ["dev-bob"]);
 }
