@@ -71,7 +71,7 @@ try {
   // Voicemail: auto-login off, transcription on; Ada's message moved to the front desk.
   await page.getByRole('link', { name: 'Voicemail' }).click();
   await page.getByRole('button', { name: 'Edit Ada' }).click();
-  await page.getByLabel("Owner's own phones go straight in").uncheck();
+  await page.getByLabel('No PIN asked on the box user').uncheck();
   await page.getByLabel('Transcribe messages to text').check();
   await shot('vmbox-extras');
   await page.getByRole('button', { name: 'Save' }).click();

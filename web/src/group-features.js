@@ -69,7 +69,7 @@ export function checkFeatures(f) {
 export function GroupFeatures({ f, set, media, errors }) {
   return html`<fieldset class="group-features">
     <legend>${t.groupFeatures}</legend>
-    <div class="grid">
+    <div class="feature-grid">
       <${Check} id="group_record" label=${t.recordGroupCalls} checked=${f.record} onChange=${set('record')} />
       ${f.record && html`<${Field} id="group_record_limit" label=${t.recordLimit} value=${f.record_limit} onInput=${set('record_limit')} error=${errors.record_limit} inputmode="numeric" />`}
       <div class="field">

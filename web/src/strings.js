@@ -130,7 +130,7 @@ export const t = {
     skip_instructions: 'Skip the instructions',
     delete_after_notify: 'Delete a message once it is emailed',
     announcement_only: 'Announce only (callers hear the greeting and cannot leave a message)',
-    check_if_owner: "Owner's own phones go straight in, no PIN (auto-login)",
+    check_if_owner: "No PIN asked on the box user's own phones (auto-login)",
     transcribe: 'Transcribe messages to text (in the message and its mail; needs the speech-to-text service)',
   },
   newMessages: 'New messages',
