@@ -93,7 +93,8 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
         &admin,
         "vmboxes",
         json!({"name": "Ada", "mailbox": "850", "owner_id": ada, "messages": [{"media_id": "202612-vm-move-1",
-            "folder": "new", "caller_id_number": "+14155550123", "length": 1000, "timestamp": 63_900_000_000u64}]}),
+            "folder": "new", "caller_id_number": "+14155550123", "length": 1000, "timestamp": 63_900_000_000u64,
+            "transcription": {"result": "success", "text": "Please call me back"}}]}),
     );
     let desk_box = make(
         &admin,
@@ -220,6 +221,7 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
     assert_eq!(messages(&desk_box), ["202612-vm-move-1 new"]);
     assert!(messages(&ada_box).is_empty());
     assert_eq!(seen["moved_gone"], 0);
+    assert_eq!(seen["transcript"], "Please call me back");
 
     // Ada's cell phone: refused numbers at the field, then her device and ring group entry.
     assert_eq!(

@@ -77,6 +77,7 @@ try {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Messages of Ada' }).click();
   const message = page.locator('tr.message');
+  result.transcript = await text(message.locator('.transcript'));
   await message.getByLabel('Move to box').selectOption({ label: 'Front desk (851)' });
   await shot('message-move');
   await message.getByRole('button', { name: 'Move', exact: true }).click();
