@@ -233,6 +233,7 @@ fn group_features_number_assignment_voicemail_extras_and_a_users_cell_phone() {
         "{seen}"
     );
     assert_eq!(seen["cell_saved"], "Saved.");
+    assert_eq!(seen["my_devices"], 1, "only Ada's Phone registers");
     let devices = admin.get(&admin.url("devices?paginate=false")).data();
     let cell = devices
         .as_array()

@@ -103,6 +103,10 @@ try {
   await fmfm.getByLabel('Ring for (s)', { exact: true }).fill('25');
   await fmfm.getByRole('button', { name: 'Save' }).click();
   result.cell_saved = await text(fmfm.getByRole('status'));
+  // The cell phone is not listed among the phones that register.
+  await page.reload();
+  await page.locator('.my-devices li').first().waitFor();
+  result.my_devices = await page.locator('.my-devices li').count();
   await shot('cell-phone');
 } catch (e) {
   problems.push(`script: ${e.stack || e}`);
