@@ -508,7 +508,7 @@ fn admin_creates_a_user_with_extension_and_phone_in_the_browser() {
     );
 
     // Numbers and the update upload.
-    assert_eq!(seen["number_used_by"], "MainCallflow");
+    assert_eq!(seen["number_used_by"], "Main number");
     assert_eq!(seen["number_spare"], "Spare");
     assert_eq!(
         seen["number_error"],

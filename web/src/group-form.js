@@ -7,6 +7,7 @@ import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 import { GROUP_MAX, distribute } from './smartpbx.js';
 import { createGroup, updateGroup } from './save-group.js';
+import { GroupFeatures, checkFeatures } from './group-features.js';
 
 const int = (v) => (/^\d+$/.test(String(v)) ? Number(v) : NaN);
 
@@ -18,7 +19,7 @@ function check(f) {
   if (!f.members.length) e.members = t.pickMember;
   if (f.members.length > GROUP_MAX) e.members = t.tooManyMembers(GROUP_MAX);
   if (f.members.some((m) => !(m.delay >= 0 && m.timeout >= 1 && m.delay <= 300 && m.timeout <= 300))) e.members = t.badTimeline;
-  return e;
+  return { ...e, ...checkFeatures(f) };
 }
 
 function Select({ id, label, value, onChange, options, wide }) {
@@ -30,7 +31,7 @@ function Select({ id, label, value, onChange, options, wide }) {
   </div>`;
 }
 
-export function GroupForm({ group, users, vmboxes, onDone }) {
+export function GroupForm({ group, users, vmboxes, media, onDone }) {
   const [f, setF] = useState(group.form);
   const [total, setTotal] = useState('20');
   const [errors, setErrors] = useState({});
@@ -97,6 +98,7 @@ export function GroupForm({ group, users, vmboxes, onDone }) {
           <button type="button" class="plain" disabled=${!f.members.length || !(int(total) >= 1)} onClick=${() => setF({ ...f, members: distribute(f.members, int(total)) })}>${t.distribute}</button>
         </div>
       </fieldset>
+      <${GroupFeatures} f=${f} set=${set} media=${media} errors=${errors} />
       <div class="bar">
         <button type="submit" disabled=${busy}>${busy ? t.saving : t.save}</button>
         <button type="button" class="plain" onClick=${onDone}>${t.cancel}</button>

@@ -6,13 +6,15 @@ import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { GroupForm } from './group-form.js';
 import { loadGroups, deleteGroup } from './save-group.js';
+import { NO_FEATURES, readFeatures, groupNode } from './group-features.js';
 
 /** The form's values from the stored group and its base callflow's ring_group data. */
 async function toForm(row) {
   const base = row.baseCf ? await get(`callflows/${row.baseCf.id}`) : null;
   const data = (base && base.flow && base.flow.data) || {};
   const members = (data.endpoints || []).map((e) => ({ id: e.id, delay: Number(e.delay) || 0, timeout: Number(e.timeout) || 20 }));
-  const next = row.userCf ? (await get(`callflows/${row.userCf.id}`)).flow.children._ : null;
+  const userFlow = row.userCf ? (await get(`callflows/${row.userCf.id}`)).flow : null;
+  const next = userFlow && groupNode(userFlow) ? (groupNode(userFlow).children || {})._ : null;
   return {
     name: row.name || '',
     extension: (row.userCf && row.userCf.numbers && row.userCf.numbers[0]) || '',
@@ -20,6 +22,7 @@ async function toForm(row) {
     strategy: data.strategy || 'simultaneous',
     next_vmbox: next && next.module === 'voicemail' ? next.data.id : '',
     members,
+    ...readFeatures(userFlow, data),
   };
 }
 
@@ -28,8 +31,8 @@ export function Groups() {
   const [editing, setEditing] = useState(null);
   const [error, setError] = useState('');
   const reload = () =>
-    Promise.all([loadGroups(), get('users?paginate=false'), get('vmboxes?paginate=false')]).then(
-      ([groups, users, vmboxes]) => setData({ groups, users, vmboxes }),
+    Promise.all([loadGroups(), get('users?paginate=false'), get('vmboxes?paginate=false'), get('media?paginate=false')]).then(
+      ([groups, users, vmboxes, media]) => setData({ groups, users, vmboxes, media }),
       (e) => setError(e.message)
     );
   useEffect(reload, []);
@@ -50,6 +53,7 @@ export function Groups() {
       group=${editing}
       users=${data.users}
       vmboxes=${data.vmboxes}
+      media=${data.media}
       onDone=${() => {
         setEditing(null);
         reload();
@@ -59,7 +63,7 @@ export function Groups() {
   return html`<section aria-labelledby="groups-h">
     <div class="bar">
       <h2 id="groups-h">${t.groups}</h2>
-      <button disabled=${!data} onClick=${() => setEditing({ form: { name: '', extension: '', repeats: 1, strategy: 'simultaneous', next_vmbox: '', members: [] } })}>${t.addGroup}</button>
+      <button disabled=${!data} onClick=${() => setEditing({ form: { name: '', extension: '', repeats: 1, strategy: 'simultaneous', next_vmbox: '', members: [], ...NO_FEATURES } })}>${t.addGroup}</button>
     </div>
     <${Banner} message=${error} />
     ${!data

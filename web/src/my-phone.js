@@ -15,7 +15,9 @@ function MyDevices({ userId }) {
   const [devices, setDevices] = useState(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    const poll = () => get(`users/${userId}/devices`).then(setDevices, (e) => setError(e.message));
+    // A cell phone or landline device is only a number (find me follow me): it never registers.
+    const phones = (list) => list.filter((d) => d.device_type !== 'cellphone' && d.device_type !== 'landline');
+    const poll = () => get(`users/${userId}/devices`).then((list) => setDevices(phones(list)), (e) => setError(e.message));
     poll();
     const timer = setInterval(poll, POLL_MS);
     return () => clearInterval(timer);

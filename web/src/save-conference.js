@@ -2,6 +2,7 @@
 // `conference` with the conference's id on its numbers, as the Callflows app makes it): all or
 // nothing on create; an API error on the callflow's numbers belongs to the form's number field.
 import { get, put, post, del, patch, ApiError } from './api.js';
+import { withExtension } from './smartpbx.js';
 
 const pins = (text) => text.split(/[\s,;]+/).filter(Boolean);
 
@@ -20,7 +21,7 @@ function conferenceDoc(form) {
 const callflowDoc = (base, conf, form) => ({
   ...base,
   name: `${conf.name} Conference`,
-  numbers: [form.number],
+  numbers: withExtension(base, form.number),
   flow: { module: 'conference', data: { id: conf.id }, children: {} },
   ...(form.owner_id ? { type: 'conference', owner_id: form.owner_id } : {}),
 });

@@ -2,12 +2,13 @@
 // on create; a failed create removes what it made.
 import { get, put, post, del, ApiError } from './api.js';
 import { groupDoc, baseGroupCallflow, userGroupCallflow } from './smartpbx.js';
+import { featureField } from './group-features.js';
 
 /** Moves an API error on the extension callflow's numbers to the form's extension field. */
 function blame(kind, e) {
   if (!(e instanceof ApiError)) throw e;
   const fields = {};
-  for (const [f, msg] of Object.entries(e.fields)) fields[kind === 'userGroup' && f.startsWith('numbers') ? 'extension' : f.split('.')[0]] = msg;
+  for (const [f, msg] of Object.entries(e.fields)) fields[kind === 'userGroup' && f.startsWith('numbers') ? 'extension' : featureField(f) || f.split('.')[0]] = msg;
   e.fields = fields;
   throw e;
 }

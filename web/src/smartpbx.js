@@ -1,5 +1,6 @@
 // The documents SmartPBX (Monster UI's `voip` app) writes, so what the panel makes opens there.
 import { t } from './strings.js';
+import { ringGroupFeatures, wrapFeatures } from './group-features.js';
 
 export const uiMetadata = () => ({ version: '4.3.0', ui: 'edgepbx-panel', origin: 'voip' });
 
@@ -39,6 +40,9 @@ export function userDoc(base, form) {
 /** The voicemail node SmartPBX hangs under the user's ring: unanswered calls go to the box. */
 export const voicemailChild = (vmboxId) => ({ module: 'voicemail', data: { id: vmboxId }, children: {} });
 
+/** A callflow's numbers with `extension` first: the numbers assigned to it after that are kept. */
+export const withExtension = (base, extension) => [extension, ...(base.numbers || []).slice(1).filter((n) => n !== extension)];
+
 /** The user's own callflow: their extension rings them (then their box, when given). */
 export function userCallflow(base, user, extension, vmboxId) {
   return {
@@ -46,7 +50,7 @@ export function userCallflow(base, user, extension, vmboxId) {
     type: 'mainUserCallflow',
     owner_id: user.id,
     name: t.callflowOf(fullName(user)),
-    numbers: [extension],
+    numbers: withExtension(base, extension),
     contact_list: { exclude: false },
     flow: base.flow || {
       module: 'user',
@@ -117,6 +121,7 @@ export function baseGroupCallflow(base, group, form) {
         timeout,
         repeats: form.repeats,
         endpoints: form.members.map((m) => ({ id: m.id, endpoint_type: 'user', delay: m.delay, timeout: m.timeout })),
+        ...ringGroupFeatures(form),
       },
       children: {},
     },
@@ -130,19 +135,16 @@ const nextAction = (vmboxId) =>
     ? { module: 'voicemail', data: { id: vmboxId }, children: {} }
     : { module: 'play', data: { id: 'system_media/vm-not_available_no_voicemail' }, children: {} };
 
-/** The `userGroup` callflow on the group's extension: the base group, then the next action. */
+/** The `userGroup` callflow on the group's extension (numbers assigned to the group kept): the
+ * group's features, the base group, then the next action. */
 export function userGroupCallflow(base, group, baseCallflow, form) {
   return {
     ...base,
     name: form.name,
     type: 'userGroup',
     group_id: group.id,
-    numbers: [form.extension],
-    flow: {
-      module: 'callflow',
-      data: { id: baseCallflow.id },
-      children: { _: nextAction(form.next_vmbox) },
-    },
+    numbers: withExtension(base, form.extension),
+    flow: wrapFeatures(form, { module: 'callflow', data: { id: baseCallflow.id }, children: { _: nextAction(form.next_vmbox) } }),
     ui_metadata: base.ui_metadata || uiMetadata(),
   };
 }

@@ -7,7 +7,9 @@ import { uploadGreeting, removeGreeting, isAudioFile } from './greeting.js';
 import { t } from './strings.js';
 import { Field, Banner } from './ui.js';
 
-const FLAGS = ['skip_greeting', 'skip_instructions', 'delete_after_notify', 'announcement_only'];
+const FLAGS = ['skip_greeting', 'skip_instructions', 'delete_after_notify', 'announcement_only', 'check_if_owner', 'transcribe'];
+/** KAZOO's defaults for a new box: the owner's phones skip the PIN. */
+const DEFAULTS = { check_if_owner: true };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const emails = (text) => text.split(/[\s,;]+/).filter(Boolean);
@@ -30,7 +32,7 @@ export function VmboxForm({ box, users, onDone }) {
     owner_id: box.owner_id || '',
     pin: box.pin || '',
     notify: (box.notify_email_addresses || []).join(', '),
-    ...Object.fromEntries(FLAGS.map((k) => [k, !!box[k]])),
+    ...Object.fromEntries(FLAGS.map((k) => [k, !!(box[k] ?? DEFAULTS[k])])),
   });
   const [errors, setErrors] = useState({});
   const [banner, setBanner] = useState('');

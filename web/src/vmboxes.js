@@ -36,7 +36,7 @@ export function Vmboxes() {
     }
   }
   if (editing) return html`<${VmboxForm} box=${editing} users=${data.users} onDone=${back} />`;
-  if (listening) return html`<${VmMessages} box=${listening} onDone=${back} />`;
+  if (listening) return html`<${VmMessages} box=${listening} others=${data.boxes.filter((b) => b.id !== listening.id)} onDone=${back} />`;
   const ownerName = (id) => {
     const u = data.users.find((x) => x.id === id);
     return u ? `${u.first_name} ${u.last_name}` : '';

@@ -51,6 +51,14 @@ pub fn require_box_admin(api: &Api, ctx: &Ctx) -> ApiResult<()> {
 /// Fields of their own user document that a plain user may not change.
 const PROTECTED_USER_FIELDS: &[&str] = &["priv_level", "enabled", "username"];
 
+/// A document's `call_restriction` (which outside numbers its calls and forwards may reach;
+/// a find me follow me cell phone too), missing and `{}` alike: a plain user may not change
+/// their own or their phones'.
+fn restriction(doc: &Value) -> Option<&Value> {
+    doc.get("call_restriction")
+        .filter(|r| r.as_object().is_none_or(|m| !m.is_empty()))
+}
+
 fn owner(doc: &Value) -> Option<&str> {
     doc.get("owner_id").and_then(Value::as_str)
 }
@@ -81,6 +89,11 @@ pub fn check_change(ctx: &Ctx, kind: &str, id: &str, old: &Value, new: &Value) -
     if !can_read(ctx, kind, id, old) {
         return Err(ApiError::Forbidden(
             "you may change only your own documents",
+        ));
+    }
+    if restriction(new) != restriction(old) {
+        return Err(ApiError::Forbidden(
+            "only an administrator may change call restrictions",
         ));
     }
     if kind == "users" {

@@ -19,6 +19,7 @@ mod docs;
 mod error;
 mod feature_codes;
 mod filters;
+mod find_me_cellphone;
 mod find_me_follow_me;
 pub mod gateway_address;
 mod gateway_register;

@@ -114,6 +114,13 @@ fn check_node(node: &mut Value, path: &str, depth: usize, errors: &mut Map<Strin
             }
         }
     }
+    let module = map
+        .get("module")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    if let (Some(module), Some(Value::Object(data))) = (module, map.get_mut("data")) {
+        super::flow_data::check(&module, data, path, errors);
+    }
     if let Some(Value::Object(children)) = map.get_mut("children") {
         for (branch, child) in children.iter_mut() {
             check_node(

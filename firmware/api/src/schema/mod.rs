@@ -2,6 +2,7 @@
 //! the stored document, and errors keyed by dotted field name and rule.
 
 mod callflow;
+mod flow_data;
 mod kinds;
 mod rules;
 

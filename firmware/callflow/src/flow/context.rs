@@ -33,6 +33,9 @@ pub struct CallInfo {
     pub collections: Map<String, Value>,
     /// Reached through a ring group (call forwards with `direct_calls_only` do not apply).
     pub via_ring_group: bool,
+    /// While a ring group with `ignore_forward` picks its members: their call forwards
+    /// (and failovers) are not followed, each member's own phones ring.
+    pub ignore_forward: bool,
     /// The call came from outside (a trunk); internal features use the external caller ID.
     pub from_outside: bool,
     /// Somebody answered a bridge (a missed-call alert is then not sent).
@@ -59,6 +62,7 @@ impl CallInfo {
             alert_info: None,
             collections: Map::new(),
             via_ring_group: false,
+            ignore_forward: false,
             from_outside: false,
             answered: false,
             voicemail_left: false,

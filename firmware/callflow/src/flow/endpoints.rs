@@ -49,6 +49,32 @@ struct Forward {
     own_caller_id: Option<(String, String)>,
 }
 
+/// A cell phone or landline device: a number to forward to, no phone of its own.
+fn number_device(doc: &Value) -> bool {
+    matches!(
+        str_field(doc, "device_type"),
+        Some("cellphone" | "landline")
+    )
+}
+
+/// The forward a callee asks for, unless a ring group with `ignore_forward` rings it (a
+/// cell phone or landline device is nothing but its forward: it still rings), or the
+/// forwarding device's or user's own `call_restriction` denies the number's class.
+fn forward_for(cx: &Cx, doc: Option<&Value>) -> Option<Forward> {
+    let doc = doc?;
+    if cx.call.ignore_forward && !number_device(doc) {
+        return None;
+    }
+    let f = forward_of(Some(doc)).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group))?;
+    let owner = str_field(doc, "owner_id").and_then(|o| cx.doc("users", o));
+    let docs: Vec<&Value> = std::iter::once(doc).chain(owner.as_deref()).collect();
+    if let Some(class) = super::restriction::denied_by(cx, &docs, &f.number) {
+        tracing::info!(number = %f.number, %class, "call_restriction: the forwarder may not call this class of number");
+        return None;
+    }
+    Some(f)
+}
+
 fn forward_of(doc: Option<&Value>) -> Option<Forward> {
     let doc = doc?;
     for (key, failover_only) in [("call_forward", false), ("call_failover", true)] {
@@ -121,8 +147,7 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
         return Vec::new();
     }
     let devices = user_devices(cx, user_id);
-    let forward =
-        forward_of(user.as_deref()).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group));
+    let forward = forward_for(cx, user.as_deref());
     let mut out = Vec::new();
     let mut reachable = false;
     for (id, device) in &devices {
@@ -130,11 +155,12 @@ pub fn for_user(cx: &Cx, user_id: &str, opts: Options) -> Vec<Endpoint> {
             continue;
         }
         // A device's own enabled forward wins over its user's.
-        if let Some(f) = forward_of(Some(device)) {
-            out.extend(forwarded(cx, &f, opts));
-            if f.substitute {
-                continue;
-            }
+        let forward = forward_for(cx, Some(device));
+        if let Some(f) = &forward {
+            out.extend(forwarded(cx, f, opts));
+        }
+        if forward.as_ref().is_some_and(|f| f.substitute) || number_device(device) {
+            continue;
         }
         reachable |= cx.data.is_registered(&cx.call.account, id);
         out.push(endpoint(Target::Device(id.clone()), opts));
@@ -179,7 +205,11 @@ pub fn for_device(cx: &Cx, device_id: &str, opts: Options) -> Vec<Endpoint> {
     if dnd(owner.as_deref()) {
         return Vec::new();
     }
-    match forward_of(Some(&device)).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group)) {
+    let forward = forward_for(cx, Some(&device));
+    if forward.is_none() && number_device(&device) {
+        return Vec::new();
+    }
+    match forward {
         Some(f) if f.failover && !cx.data.is_registered(&cx.call.account, device_id) => {
             forwarded(cx, &f, opts)
         }

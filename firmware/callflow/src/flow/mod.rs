@@ -6,6 +6,8 @@ mod blacklist;
 pub mod context;
 pub mod data;
 pub mod endpoints;
+#[cfg(test)]
+mod group_feature_tests;
 pub mod hold_music;
 mod interpreter;
 pub mod language;

@@ -64,6 +64,11 @@ pub fn barred_class(cx: &Cx, number: &str) -> Option<String> {
     barred_by_accounts(cx, number)
 }
 
+/// The class of `number` one of `docs` (a forwarding device, its user) denies.
+pub fn denied_by(cx: &Cx, docs: &[&Value], number: &str) -> Option<String> {
+    class_of(cx, number).filter(|class| docs.iter().any(|d| denies(Some(d), class)))
+}
+
 /// The class of `number` the account or an ancestor denies (each by its own classes):
 /// what binds every call out of the account, a forward to an outside number included.
 pub fn barred_by_accounts(cx: &Cx, number: &str) -> Option<String> {

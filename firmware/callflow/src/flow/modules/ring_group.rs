@@ -4,13 +4,15 @@
 //! shuffle. Members in `disable_until` the future are skipped, the caller's device is
 //! left out, `repeats` rounds on no answer, then `_` (or a failure child). A member of a
 //! group named here who holds the call plays the group's music (`hold_music`).
+//! `ignore_forward` (KAZOO's default: true) rings the members' own phones, not where they
+//! forward; SmartPBX's "allow call forward" writes it `false`.
 
 use crate::flow::ringback;
 use edgepbx_sip::engine::{BridgeResult, Endpoint, FlowEvent};
 use serde_json::Value;
 
 use super::ring::{DEFAULT_TIMEOUT, bridge};
-use super::util::{bridge_step, num_field, str_field};
+use super::util::{bool_field, bridge_step, num_field, str_field};
 use crate::flow::context::Cx;
 use crate::flow::endpoints::{self, Options};
 use crate::flow::step::{Module, Step};
@@ -92,7 +94,9 @@ impl RingGroup {
     fn next_round(&mut self, cx: &mut Cx) -> Step {
         self.round += 1;
         cx.call.via_ring_group = true;
+        cx.call.ignore_forward = bool_field(&self.data, "ignore_forward").unwrap_or(true);
         let mut members = self.members(cx);
+        cx.call.ignore_forward = false;
         if members.is_empty() {
             return bridge_step(&BridgeResult::NoEndpoints);
         }
