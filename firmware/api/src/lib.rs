@@ -122,6 +122,8 @@ pub struct Api {
     provisioning: provisioning::ProvisionState,
     /// Renders `media` documents with a text-to-speech source; None: they are refused.
     speech: Option<Arc<dyn TextToSpeech>>,
+    /// The box's own ban thresholds (its config's), for when none are saved.
+    config_security: Option<SipSecurity>,
 }
 
 /// A successful answer before it is wrapped in the envelope.
@@ -181,7 +183,14 @@ impl Api {
             tx.meta_put("jwt_secret", &s)?;
             Ok(s)
         })?;
+        // What the engine was started with, before any saved thresholds replace it.
+        let config_security = live.sip_ban_limits().map(|sip| SipSecurity {
+            sip,
+            login_failures: config.login_limits.per_ip,
+            login_ban_seconds: config.login_limits.ban,
+        });
         let api = Api {
+            config_security,
             provisioning: provisioning::ProvisionState::new(&secret),
             store,
             secret,

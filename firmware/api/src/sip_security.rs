@@ -96,10 +96,11 @@ pub fn stored(store: &Store) -> Option<SipSecurity> {
 }
 
 impl Api {
-    /// Applies the saved thresholds, if any, to the running SIP engine and login limiter (at
-    /// start and after a restore).
+    /// Applies the saved thresholds to the running SIP engine and login limiter, or the
+    /// config's when none are saved (at start, and after a restore: the restored data may hold
+    /// other thresholds or none).
     pub fn apply_stored_sip_security(&self) {
-        if let Some(s) = stored(self.store()) {
+        if let Some(s) = stored(self.store()).or(self.config_security) {
             self.apply_sip_security(&s);
         }
     }

@@ -87,6 +87,19 @@ pub async fn serve(
     to_hyper(reply)
 }
 
+/// Removes what a backup or restore cut off by a crash or power cut left in the data
+/// directory (called at start, before any request).
+pub fn remove_leftovers(data: &Path) {
+    let Ok(entries) = std::fs::read_dir(data) else {
+        return;
+    };
+    for name in entries.filter_map(|e| e.ok()?.file_name().into_string().ok()) {
+        if name.starts_with("backup-") && (name.ends_with(".tmp") || name.ends_with(".partial")) {
+            let _ = std::fs::remove_file(data.join(&name));
+        }
+    }
+}
+
 /// A name in the data directory no other request uses (same file system as the store, so
 /// the partition's free space is what counts).
 fn temp_path(data: &Path, what: &str) -> PathBuf {

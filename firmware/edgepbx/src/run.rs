@@ -68,6 +68,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         .with_speech(Arc::new(crate::speech::MediaSpeech)),
     );
     first_boot(&api, &config)?;
+    crate::backup_http::remove_leftovers(&config.data);
     control::listen(&config.data, api.clone())?;
 
     let executor = Arc::new(smol::Executor::new());
