@@ -35,7 +35,7 @@ try {
   result.cert_before = await text(cert.locator('[data-cert="subject"]'));
   await cert.locator('#tls_certificate_file').setInputFiles(env.PANEL_CERT);
   await cert.locator('#tls_private_key_file').setInputFiles(env.PANEL_OTHER_KEY);
-  await until('the other key read', async () => (await keyText()).includes('PRIVATE KEY'));
+  await until('both files read', async () => (await keyText()).includes('PRIVATE KEY') && (await cert.locator('#tls_certificate').inputValue()).includes('CERTIFICATE'));
   const otherKey = await keyText();
   await cert.getByRole('button', { name: 'Install certificate' }).click();
   result.key_error = await text(cert.locator('#tls_private_key-error'));
@@ -69,7 +69,7 @@ try {
   const backup = page.locator('form[aria-labelledby="backup-h"]');
   const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: 'Download backup' }).click()]);
   result.download_name = download.suggestedFilename();
-  const file = join(env.PANEL_OUT, result.download_name);
+  const file = join(env.PANEL_OUT, 'downloaded-backup.bin');
   await download.saveAs(file);
   await backup.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await shot('backup-downloaded');

@@ -12,7 +12,7 @@ function PemField({ id, label, value, onInput, error }) {
   const pick = (e) => e.target.files[0] && e.target.files[0].text().then(onInput);
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <input id=${`${id}_file`} type="file" accept=".pem,.crt,.key,.cer,text/plain" aria-label=${label} onChange=${pick} />
+    <input id=${`${id}_file`} type="file" accept=".pem,.crt,.key,.cer,text/plain" aria-label=${t.pemFile(label)} onChange=${pick} />
     <textarea id=${id} rows="4" spellcheck="false" aria-invalid=${error ? 'true' : undefined} aria-describedby=${error ? errId : undefined}
       value=${value} onInput=${(e) => onInput(e.target.value)}></textarea>
     ${error && html`<p class="error" id=${errId} role="alert">${error}</p>`}
@@ -54,7 +54,8 @@ export function CertificateForm() {
       if (!Object.keys(err.fields || {}).length) setBanner(err.message);
     }
   }
-  const set = (k) => (v) => setF({ ...f, [k]: v });
+  // Functional: two files read at once must not undo each other.
+  const set = (k) => (v) => setF((cur) => ({ ...cur, [k]: v }));
   return html`<form onSubmit=${install} aria-labelledby="cert-h" novalidate>
     <h3 id="cert-h">${t.tlsCertificate}</h3>
     <${Banner} message=${banner} />

@@ -353,6 +353,7 @@ export const t = {
   certFile: 'Certificate (PEM)',
   keyFile: 'Private key (PEM)',
   pemHint: 'Pick the file or paste its text.',
+  pemFile: (what) => `${what}: file`,
   pickPem: 'A PEM text is needed',
   uploadCertificate: 'Install certificate',
   certInstalled: 'Certificate installed: the box uses it now.',
