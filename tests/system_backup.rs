@@ -321,3 +321,21 @@ fn saved_ban_thresholds_survive_a_restart_and_come_back_with_a_restore() {
     assert_eq!(restore(&admin, &none_saved).status, 200);
     assert_eq!(admin.get(SIP_SECURITY).data(), defaults);
 }
+
+#[test]
+fn another_boxs_backup_ends_the_session_and_its_own_credentials_sign_in() {
+    let other = Pbx::start();
+    let their_admin = other.admin();
+    let theirs = their_admin.get(BACKUP).body;
+    drop(other);
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let r = restore(&admin, &theirs);
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.data()["signed_in"], false, "{}", r.text());
+    // The account ids differ: this session's account is not in the restored data.
+    assert_eq!(admin.get(&admin.url("users")).status, 401);
+    let again = pbx.admin();
+    assert_eq!(again.account_id, their_admin.account_id);
+    assert_eq!(again.get(&again.url("users")).status, 200);
+}

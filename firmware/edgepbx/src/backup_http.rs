@@ -80,7 +80,9 @@ pub async fn serve(
     let outcome = outcome.map(|bytes| {
         // The store may hold other accounts and users now: a session whose account and user
         // are in it goes on, any other has to sign in with the restored credentials.
-        let signed_in = api.admit(&req, None, unix_now()).is_ok();
+        let signed_in = api
+            .admit(&req, None, unix_now())
+            .is_ok_and(|a| a.authenticated);
         json!({"restored": true, "bytes": bytes, "signed_in": signed_in})
     });
     let reply = api.box_stream_reply(&req, unix_now(), outcome.map_err(Into::into));

@@ -1,12 +1,13 @@
 //! Backup and restore, with or without a running PBX, and a clean stop of the running one. The running PBX listens on a Unix socket
 //! in its data directory (mode 0600: only its owner can use it); the CLI asks it to do the work
 //! so the snapshot comes from the live store. When nothing listens, the CLI opens the store itself.
+//! `/v2/system/backup` (`backup_http`) takes and restores snapshots through the same two
+//! functions as the socket (`backup_live`, `restore_live`).
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
-
 use std::sync::Arc;
 
 use edgepbx_api::Api;
