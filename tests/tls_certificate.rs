@@ -113,3 +113,30 @@ fn a_new_certificate_is_checked_stored_and_served_on_https_and_sips() {
     );
     assert_eq!(r.status, 403, "{}", r.text());
 }
+
+#[test]
+fn an_expired_certificate_is_refused_at_its_field_and_the_names_are_shown() {
+    let pbx = Pbx::start();
+    let admin = pbx.admin();
+    let before = admin.get("/v2/system_status").data()["certificate"].clone();
+    assert_eq!(before["subject"], "rcgen self signed cert", "{before}");
+    let mut params = rcgen::CertificateParams::new(vec!["old.example".into()]).unwrap();
+    params.distinguished_name = rcgen::DistinguishedName::new();
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "old.example");
+    params.not_before = rcgen::date_time_ymd(2020, 1, 1);
+    params.not_after = rcgen::date_time_ymd(2021, 1, 1);
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = params.self_signed(&key).unwrap();
+    let r = admin.put(
+        &admin.url("tls_certificate"),
+        json!({"certificate": cert.pem(), "private_key": key.serialize_pem()}),
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    let why = &r.json()["data"]["certificate"]["invalid"]["message"];
+    assert_eq!(why, "the certificate has expired", "{}", r.text());
+    let after = admin.get("/v2/system_status").data()["certificate"].clone();
+    assert_eq!(after["subject"], before["subject"], "nothing changed");
+    assert_eq!(after["expires_unix"], before["expires_unix"]);
+}

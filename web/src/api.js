@@ -4,6 +4,8 @@ import { md5 } from './md5.js';
 
 const KEY = 'edgepbx.session';
 export const session = signal(load());
+/** Bumped when the box's data was replaced (a restore): every screen reads its data again. */
+export const dataGeneration = signal(0);
 
 function load() {
   try {

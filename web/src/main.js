@@ -2,7 +2,7 @@
 import { html } from 'htm/preact';
 import { render } from 'preact';
 import { signal, effect } from '@preact/signals';
-import { session, logout } from './api.js';
+import { session, logout, dataGeneration } from './api.js';
 import { t } from './strings.js';
 import { Login } from './login.js';
 import { Dashboard } from './dashboard.js';
@@ -55,7 +55,7 @@ function App() {
       </nav>
       <button class="plain" onClick=${logout}>${t.logout}</button>
     </header>
-    <main>${wizard.value ? html`<${Wizard} />` : html`<${Screen} key=${here} />`}</main>`;
+    <main>${wizard.value ? html`<${Wizard} />` : html`<${Screen} key=${`${here}:${dataGeneration.value}`} />`}</main>`;
 }
 
 render(html`<${App} />`, document.getElementById('app'));

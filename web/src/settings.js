@@ -1,4 +1,5 @@
-// Settings: the admin's own password, the office, outside lines, the mail relay, SIP bans, a software update, the wizard again.
+// Settings: the admin's own password, the office, outside lines, the mail relay, SIP bans and
+// their thresholds, the certificate, backup and restore, a software update, the wizard again.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get, session } from './api.js';
@@ -10,6 +11,9 @@ import { LocaleForm } from './locale-form.js';
 import { runWizard } from './wizard.js';
 import { UpdateForm } from './update-form.js';
 import { SipBans } from './sip-bans.js';
+import { SipSecurityForm } from './sip-security-form.js';
+import { CertificateForm } from './certificate-form.js';
+import { BackupForm } from './backup-form.js';
 import { MailRelayForm } from './mail-relay.js';
 import { OutsideLines } from './outside-lines.js';
 
@@ -29,6 +33,9 @@ export function Settings() {
       <${OutsideLines} />
       <${MailRelayForm} />
       <${SipBans} />
+      <${SipSecurityForm} />
+      <${CertificateForm} />
+      <${BackupForm} />
       <${UpdateForm} />
       <div><button type="button" onClick=${() => runWizard().catch((e) => setError(e.message))}>${t.runWizard}</button></div>
     </div>

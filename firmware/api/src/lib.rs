@@ -10,6 +10,7 @@ mod analog_ports;
 mod auth;
 pub mod bootstrap;
 mod box_setting;
+mod box_stream;
 mod box_wide;
 mod byte_range;
 pub mod cdrs;
@@ -54,8 +55,10 @@ pub mod recordings;
 mod resource_status;
 mod router;
 mod schema;
+pub mod sip_security;
 pub mod smtp_client;
 mod smtplog;
+pub mod system_backup;
 pub mod system_clock;
 pub mod system_network;
 mod system_status;
@@ -83,6 +86,7 @@ pub use live::{CallRefused, CallRequest, CallThen, LineTestRefused, LiveState, N
 pub use media_tts::{MAX_TEXT as MAX_TTS_TEXT, SpokenMedia, TextToSpeech};
 pub use provisioning::{Link as ProvisionLink, ProvisionPorts};
 pub use ratelimit::LoginLimits;
+pub use sip_security::{SipBanLimits, SipSecurity};
 
 /// The version string the API reports (the UI stores it as "kazooVersion").
 pub const API_VERSION: &str = "4.3.0-edgepbx";
@@ -120,6 +124,8 @@ pub struct Api {
     provisioning: provisioning::ProvisionState,
     /// Renders `media` documents with a text-to-speech source; None: they are refused.
     speech: Option<Arc<dyn TextToSpeech>>,
+    /// The box's own ban thresholds (its config's), for when none are saved.
+    config_security: Option<SipSecurity>,
 }
 
 /// A successful answer before it is wrapped in the envelope.
@@ -179,7 +185,14 @@ impl Api {
             tx.meta_put("jwt_secret", &s)?;
             Ok(s)
         })?;
-        Ok(Api {
+        // What the engine was started with, before any saved thresholds replace it.
+        let config_security = live.sip_ban_limits().map(|sip| SipSecurity {
+            sip,
+            login_failures: config.login_limits.per_ip,
+            login_ban_seconds: config.login_limits.ban,
+        });
+        let api = Api {
+            config_security,
             provisioning: provisioning::ProvisionState::new(&secret),
             store,
             secret,
@@ -189,7 +202,10 @@ impl Api {
             requests: AtomicU64::new(0),
             node: format!("edgepbx@{}", edgepbx_store::random_hex(4)),
             speech: None,
-        })
+        };
+        // Thresholds saved through `/v2/system/sip_security` beat the config's.
+        api.apply_stored_sip_security();
+        Ok(api)
     }
 
     /// Renders text-to-speech `media` documents with `speech`.

@@ -36,6 +36,12 @@ pub trait LiveState: Send + Sync {
     ) -> Result<(), String> {
         Err("this server sends no mail".into())
     }
+    /// The SIP ban thresholds the engine applies now (None: no SIP engine).
+    fn sip_ban_limits(&self) -> Option<crate::SipBanLimits> {
+        None
+    }
+    /// New SIP ban thresholds, applied from the next failed authentication on.
+    fn set_sip_ban_limits(&self, _limits: crate::SipBanLimits) {}
     /// Lifts a ban; false if there was none.
     fn lift_sip_ban(&self, _ip: &str) -> bool {
         false

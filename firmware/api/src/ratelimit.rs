@@ -71,6 +71,17 @@ impl LoginLimiter {
         }
     }
 
+    /// `(per_ip, ban)`: failures from one address that ban it, and for how long.
+    pub fn ip_ban(&self) -> (u32, u64) {
+        (self.limits.per_ip, self.limits.ban)
+    }
+
+    /// New `per_ip` and `ban` from the next failure on (bans given keep their end).
+    pub fn set_ip_ban(&mut self, per_ip: u32, ban: u64) {
+        self.limits.per_ip = per_ip;
+        self.limits.ban = ban;
+    }
+
     fn blocked(&self, key: &Key, now: u64) -> u64 {
         self.entries
             .get(key)

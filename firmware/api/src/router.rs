@@ -43,6 +43,10 @@ pub fn route(api: &Api, ctx: &mut Ctx) -> ApiResult<Reply> {
             api.authenticate(ctx)?;
             crate::system_voicemail::route(api, ctx)
         }
+        ["system", "sip_security"] => {
+            api.authenticate(ctx)?;
+            crate::sip_security::route(api, ctx)
+        }
         ["system", "prompt_packs"] => {
             api.authenticate(ctx)?;
             crate::prompt_packs::route(api, ctx, None)

@@ -7,10 +7,9 @@
 
 use serde_json::Value;
 
-use crate::context::Ctx;
+use crate::Api;
 use crate::error::ApiError;
 use crate::http::{ApiRequest, ApiResponse};
-use crate::{Api, Reply};
 
 pub const PATH: &str = "/v2/system/update";
 
@@ -29,18 +28,9 @@ pub enum UpdateFailure {
 }
 
 impl Api {
-    /// Checks the head of a `/v2/system/update` request: a valid token in the head of an
-    /// administrator of the top-level account, and a method the endpoint has.
+    /// Checks the head of a `/v2/system/update` request (see [`Api::admit_box_stream`]).
     pub fn admit_system_update(&self, req: &ApiRequest, now: u64) -> Result<(), ApiResponse> {
-        let mut ctx = Ctx::new(req, now);
-        let checked = self.authenticate(&mut ctx).and_then(|()| {
-            crate::access::require_box_admin(self, &ctx)?;
-            match req.method.as_str() {
-                "GET" | "PUT" | "POST" => Ok(()),
-                _ => Err(ApiError::MethodNotAllowed),
-            }
-        });
-        checked.map_err(|e| self.system_update_reply(req, now, Err(e)))
+        self.admit_box_stream(req, now)
     }
 
     /// The envelope around the updater's answer.
@@ -50,9 +40,7 @@ impl Api {
         now: u64,
         outcome: Result<Value, ApiError>,
     ) -> ApiResponse {
-        let id = self.next_request_id();
-        let token = Ctx::new(req, now).presented_token();
-        self.envelope(outcome.map(Reply::ok), token, &id, &req.path, now)
+        self.box_stream_reply(req, now, outcome)
     }
 }
 

@@ -26,10 +26,11 @@ pub fn storage(data: &Path) -> Option<Value> {
     }))
 }
 
-/// Notes a backup just written to `file` (`time` in Unix seconds); the dashboard shows it.
-pub fn record_backup(data: &Path, file: &Path, now_unix: u64) {
+/// Notes a backup just written to `file` (`time` in Unix seconds), named `label` (its path,
+/// or the name a download was given); the dashboard shows it.
+pub fn record_backup(data: &Path, file: &Path, label: &str, now_unix: u64) {
     let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    let record = json!({"time_unix": now_unix, "file": file.display().to_string(), "bytes": bytes});
+    let record = json!({"time_unix": now_unix, "file": label, "bytes": bytes});
     if let Err(e) = crate::atomic_file::write(data, BACKUP_RECORD, record.to_string().as_bytes()) {
         tracing::warn!(%e, "could not record the backup");
     }
@@ -41,12 +42,58 @@ pub fn last_backup(data: &Path) -> Option<Value> {
     serde_json::from_slice(&text).ok()
 }
 
-/// The expiry of the box's TLS certificate (`tls/cert.pem`, the first in the chain), in Unix
-/// seconds.
-pub fn certificate_expiry(data: &Path) -> Option<i64> {
+/// The box's TLS certificate (`tls/cert.pem`, the first in the chain) as the dashboard and
+/// Settings show it: `{expires_unix, days_left, subject, issuer}` (the names' common names,
+/// null when they have none), at `now_unix`.
+pub fn certificate(data: &Path, now_unix: u64) -> Option<Value> {
     let pem = std::fs::read(data.join("tls/cert.pem")).ok()?;
     let der = rustls_pemfile::certs(&mut pem.as_slice()).next()?.ok()?;
-    not_after(&der)
+    let expires = not_after(&der)?;
+    let (issuer, subject) = names(&der).unwrap_or_default();
+    Some(json!({
+        "expires_unix": expires,
+        "days_left": (expires - now_unix as i64).div_euclid(86_400),
+        "subject": subject,
+        "issuer": issuer,
+    }))
+}
+
+/// The TBSCertificate's fields from the serial number on: Certificate { tbsCertificate {
+/// [0] version?, serial, signature, issuer, validity, subject ... } ... }.
+fn tbs_fields(cert: &[u8]) -> Option<&[u8]> {
+    let (_, cert, _) = element(cert)?;
+    let (_, mut tbs, _) = element(cert)?;
+    if tbs.first() == Some(&0xa0) {
+        tbs = element(tbs)?.2;
+    }
+    Some(tbs)
+}
+
+/// The common names (OID 2.5.4.3) of the issuer and the subject.
+fn names(cert: &[u8]) -> Option<(Option<String>, Option<String>)> {
+    let tbs = tbs_fields(cert)?;
+    let (_, _serial, tbs) = element(tbs)?;
+    let (_, _signature, tbs) = element(tbs)?;
+    let (_, issuer, tbs) = element(tbs)?;
+    let (_, _validity, tbs) = element(tbs)?;
+    let (_, subject, _) = element(tbs)?;
+    Some((common_name(issuer), common_name(subject)))
+}
+
+/// Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value string }.
+fn common_name(mut name: &[u8]) -> Option<String> {
+    const CN: &[u8] = &[0x55, 0x04, 0x03];
+    while !name.is_empty() {
+        let (_, set, rest) = element(name)?;
+        name = rest;
+        let (_, pair, _) = element(set)?;
+        let (_, oid, value) = element(pair)?;
+        if oid == CN {
+            let (_, text, _) = element(value)?;
+            return Some(String::from_utf8_lossy(text).into_owned());
+        }
+    }
+    None
 }
 
 /// One DER element: (tag, contents, what follows).
@@ -68,14 +115,9 @@ fn element(der: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
 }
 
-/// `notAfter` of an X.509 certificate: Certificate { tbsCertificate { [0] version?, serial,
-/// signature, issuer, validity { notBefore, notAfter } ... } ... }.
-fn not_after(cert: &[u8]) -> Option<i64> {
-    let (_, cert, _) = element(cert)?;
-    let (_, mut tbs, _) = element(cert)?;
-    if tbs.first() == Some(&0xa0) {
-        tbs = element(tbs)?.2;
-    }
+/// `notAfter` of an X.509 certificate (validity { notBefore, notAfter }), in Unix seconds.
+pub fn not_after(cert: &[u8]) -> Option<i64> {
+    let tbs = tbs_fields(cert)?;
     let (_, _serial, tbs) = element(tbs)?;
     let (_, _signature, tbs) = element(tbs)?;
     let (_, _issuer, tbs) = element(tbs)?;
@@ -137,10 +179,30 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_common_names_of_subject_and_issuer() {
+        let mut params = rcgen::CertificateParams::new(vec!["pbx.example".into()]).unwrap();
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        params
+            .distinguished_name
+            .push(rcgen::DnType::OrganizationName, "Office");
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "pbx.example");
+        let key = rcgen::KeyPair::generate().unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        let name = Some("pbx.example".to_string());
+        assert_eq!(names(cert.der()), Some((name.clone(), name)));
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        let cert = params.self_signed(&key).unwrap();
+        assert_eq!(names(cert.der()), Some((None, None)));
+    }
+
+    #[test]
     fn truncated_or_foreign_bytes_give_none() {
         assert_eq!(not_after(&[]), None);
         assert_eq!(not_after(&[0x30, 0x82, 0xff]), None);
         assert_eq!(not_after(b"not a certificate at all"), None);
+        assert_eq!(names(&[0x30, 0x03, 0x30, 0x01]), None);
     }
 
     #[test]
@@ -149,7 +211,12 @@ mod tests {
         assert_eq!(last_backup(dir.path()), None);
         let file = dir.path().join("b.redb");
         std::fs::write(&file, b"12345").unwrap();
-        record_backup(dir.path(), &file, 1_800_000_000);
+        record_backup(
+            dir.path(),
+            &file,
+            &file.display().to_string(),
+            1_800_000_000,
+        );
         let rec = last_backup(dir.path()).unwrap();
         assert_eq!(rec["time_unix"], 1_800_000_000);
         assert_eq!(rec["bytes"], 5);

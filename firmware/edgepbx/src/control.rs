@@ -1,13 +1,17 @@
 //! Backup and restore, with or without a running PBX, and a clean stop of the running one. The running PBX listens on a Unix socket
 //! in its data directory (mode 0600: only its owner can use it); the CLI asks it to do the work
 //! so the snapshot comes from the live store. When nothing listens, the CLI opens the store itself.
+//! `/v2/system/backup` (`backup_http`) takes and restores snapshots through the same two
+//! functions as the socket (`backup_live`, `restore_live`).
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use edgepbx_store::Store;
+use edgepbx_api::Api;
+use edgepbx_store::{Snapshot, Store};
 
 pub const SOCKET: &str = "control.sock";
 pub const DB_FILE: &str = "edgepbx.redb";
@@ -55,7 +59,7 @@ pub fn backup(file: &Path, data: &Path) -> Result<(), String> {
         return result.map(|()| println!("backup written to {} (live)", file.display()));
     }
     with_store(data, |s| s.backup(&file).map_err(|e| e.to_string()))?;
-    crate::box_facts::record_backup(data, &file, unix_now());
+    crate::box_facts::record_backup(data, &file, &file.display().to_string(), unix_now());
     println!("backup written to {}", file.display());
     Ok(())
 }
@@ -78,8 +82,28 @@ pub fn restore(file: &Path, data: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes a snapshot of the running box's store to `file` and records it for the dashboard
+/// as `label` (the CLI's file, or the name a download was given). A read transaction only:
+/// the engine and writers go on meanwhile.
+pub fn backup_live(store: &Store, data: &Path, file: &Path, label: &str) -> Result<(), String> {
+    store.backup(file).map_err(|e| e.to_string())?;
+    crate::box_facts::record_backup(data, file, label, unix_now());
+    Ok(())
+}
+
+/// Replaces the running box's store with a checked snapshot, in one transaction (the
+/// document caches are dropped with its commit), then hands the engine the restored
+/// box-wide settings it holds in memory (the SIP and login ban thresholds).
+pub fn restore_live(api: &Api, snapshot: Snapshot) -> Result<(), String> {
+    api.store()
+        .restore_snapshot(snapshot)
+        .map_err(|e| e.to_string())?;
+    api.apply_stored_sip_security();
+    Ok(())
+}
+
 /// Serves backup/restore requests of the CLI for the running PBX, on its own thread.
-pub fn listen(data: &Path, store: Store) -> Result<(), String> {
+pub fn listen(data: &Path, api: Arc<Api>) -> Result<(), String> {
     let path = data.join(SOCKET);
     // A socket left by a crashed run: nobody answers on it, so it can go.
     if UnixStream::connect(&path).is_err() {
@@ -93,7 +117,7 @@ pub fn listen(data: &Path, store: Store) -> Result<(), String> {
         .name("control".into())
         .spawn(move || {
             for stream in listener.incoming().flatten() {
-                serve_one(stream, &store, &data);
+                serve_one(stream, &api, &data);
             }
         })
         .map_err(|e| e.to_string())?;
@@ -101,13 +125,13 @@ pub fn listen(data: &Path, store: Store) -> Result<(), String> {
 }
 
 /// Wall-clock seconds for the backup record (the dashboard shows its age).
-fn unix_now() -> u64 {
+pub fn unix_now() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
 }
 
-fn serve_one(stream: UnixStream, store: &Store, data: &Path) {
+fn serve_one(stream: UnixStream, api: &Api, data: &Path) {
     let mut line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut line).is_err() || line.len() > 4096 {
@@ -117,11 +141,10 @@ fn serve_one(stream: UnixStream, store: &Store, data: &Path) {
     // "stop" has no file argument.
     let (command, file) = line.split_once(' ').unwrap_or((line, ""));
     let result = match command {
-        "backup" => store
-            .backup(Path::new(file))
-            .map(|()| crate::box_facts::record_backup(data, Path::new(file), unix_now()))
-            .map_err(|e| e.to_string()),
-        "restore" => store.restore(Path::new(file)).map_err(|e| e.to_string()),
+        "backup" => backup_live(api.store(), data, Path::new(file), file),
+        "restore" => Store::read_snapshot(Path::new(file))
+            .map_err(|e| e.to_string())
+            .and_then(|snapshot| restore_live(api, snapshot)),
         // The same clean shutdown as SIGTERM (factory reset asks for it; a supervisor restarts).
         // SAFETY: kill only sends a signal to this process, which run() handles.
         "stop" => match unsafe { libc::kill(libc::getpid(), libc::SIGTERM) } {

@@ -13,12 +13,22 @@ use crate::conn_limit::PerSource;
 use crate::tls::SharedAcceptor;
 use async_lock::Semaphore;
 use edgepbx_api::{Admission, Api, ApiRequest, ApiResponse, ProvisionLink, ProvisionPorts};
+use http_body_util::combinators::UnsyncBoxBody;
 use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
 use hyper::{Request, Response};
 use smol::net::TcpListener;
 use smol_hyper::rt::{FuturesIo, SmolTimer};
+
+/// A response body: whole (API answers, panel files) or streamed (a backup download).
+pub type Body = UnsyncBoxBody<Bytes, std::io::Error>;
+
+pub fn whole(bytes: Bytes) -> Body {
+    Full::new(bytes)
+        .map_err(|never| match never {})
+        .boxed_unsync()
+}
 
 const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Largest request head (request line + headers) accepted.
@@ -37,6 +47,8 @@ pub struct Server {
     pub in_flight: Arc<AtomicUsize>,
     /// The box's ports as phones are told them (`/provision/`).
     pub ports: ProvisionPorts,
+    /// The data directory (backups are written and received there).
+    pub data: std::path::PathBuf,
 }
 
 /// The connection a request came on: HTTPS or not, and the client certificate (DER) the
@@ -139,7 +151,7 @@ impl Server {
         req: Request<Incoming>,
         peer: SocketAddr,
         link: Link,
-    ) -> Response<Full<Bytes>> {
+    ) -> Response<Body> {
         self.in_flight.fetch_add(1, Ordering::SeqCst);
         let response = self.answer(req, peer, &link).await;
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
@@ -151,7 +163,7 @@ impl Server {
         req: Request<Incoming>,
         peer: SocketAddr,
         link: &Link,
-    ) -> Response<Full<Bytes>> {
+    ) -> Response<Body> {
         // hyper bounds its read buffer, but a head that arrives whole in one read can exceed it.
         let head_bytes: usize = req
             .headers()
@@ -167,7 +179,7 @@ impl Server {
             );
         }
         if let Some(page) = crate::panel::serve(req.method(), req.uri().path(), req.headers()) {
-            return page;
+            return page.map(|b| b.map_err(|never| match never {}).boxed_unsync());
         }
         let declared = req
             .headers()
@@ -198,6 +210,19 @@ impl Server {
             return to_hyper(
                 crate::update::http::serve(api, request, body, self.body_timeout).await,
             );
+        }
+        // Backups: the download is streamed from a file, the restore body to one.
+        if request.path == edgepbx_api::system_backup::PATH && request.method != "OPTIONS" {
+            let (api, data) = (self.api.clone(), self.data.clone());
+            return crate::backup_http::serve(
+                api,
+                data,
+                request,
+                declared,
+                body,
+                self.body_timeout,
+            )
+            .await;
         }
         // Phones fetch their files without a token; no body is read. Answered inline: the
         // documents come from the in-memory cache and an index lookup.
@@ -267,12 +292,12 @@ enum BodyError {
     Broken,
 }
 
-fn error(status: u16, message: &str, detail: &str) -> Response<Full<Bytes>> {
+fn error(status: u16, message: &str, detail: &str) -> Response<Body> {
     let body = serde_json::json!({"data": {"message": detail}, "error": status.to_string(), "message": message, "status": "error"});
     to_hyper(ApiResponse::json(status, &body).with_header("connection", "close"))
 }
 
-fn to_hyper(r: ApiResponse) -> Response<Full<Bytes>> {
+pub fn to_hyper(r: ApiResponse) -> Response<Body> {
     let mut builder = Response::builder()
         .status(r.status)
         .header("content-type", r.content_type);
@@ -280,6 +305,6 @@ fn to_hyper(r: ApiResponse) -> Response<Full<Bytes>> {
         builder = builder.header(k, v);
     }
     builder
-        .body(Full::new(Bytes::from(r.body)))
-        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+        .body(whole(Bytes::from(r.body)))
+        .unwrap_or_else(|_| Response::new(whole(Bytes::new())))
 }

@@ -2,6 +2,7 @@
 
 mod analog;
 mod atomic_file;
+mod backup_http;
 mod box_facts;
 mod cli;
 mod clock_sync;

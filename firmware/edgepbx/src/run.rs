@@ -68,7 +68,8 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         .with_speech(Arc::new(crate::speech::MediaSpeech)),
     );
     first_boot(&api, &config)?;
-    control::listen(&config.data, store.clone())?;
+    crate::backup_http::remove_leftovers(&config.data);
+    control::listen(&config.data, api.clone())?;
 
     let executor = Arc::new(smol::Executor::new());
     let http = std::net::TcpListener::bind(config.http)
@@ -106,6 +107,7 @@ pub fn run(args: RunArgs) -> Result<(), String> {
         body_timeout: Duration::from_secs(config.body_timeout_secs.max(1)),
         in_flight: Arc::new(AtomicUsize::new(0)),
         ports,
+        data: config.data.clone(),
     });
     sip.serve(&executor)?;
     if let Some(group) = config.pnp {

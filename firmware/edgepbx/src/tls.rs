@@ -111,12 +111,21 @@ pub fn install(
     acceptor: &SharedAcceptor,
     certificate: &str,
     private_key: &str,
+    now_unix: u64,
 ) -> Result<(), (&'static str, String)> {
     let certs: Vec<CertificateDer> = rustls_pemfile::certs(&mut certificate.as_bytes())
         .collect::<Result<_, _>>()
         .map_err(|e| ("certificate", format!("not PEM: {e}")))?;
     if certs.is_empty() {
         return Err(("certificate", "no CERTIFICATE block".into()));
+    }
+    // Browsers and phones would refuse it; the box would lose its working one.
+    match crate::box_facts::not_after(&certs[0]) {
+        Some(end) if end <= now_unix as i64 => {
+            return Err(("certificate", "the certificate has expired".into()));
+        }
+        None => return Err(("certificate", "not an X.509 certificate".into())),
+        Some(_) => {}
     }
     let key = rustls_pemfile::private_key(&mut private_key.as_bytes())
         .map_err(|e| ("private_key", format!("not PEM: {e}")))?

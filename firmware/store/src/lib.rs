@@ -30,6 +30,7 @@ pub mod vmbox;
 pub mod vmbox_members;
 mod writer;
 
+pub use backup::Snapshot;
 pub use error::StoreError;
 pub use ids::{is_id, is_month_id, new_id, new_revision, random_hex};
 pub use index::IndexName;

@@ -263,7 +263,17 @@ impl Store {
 
     /// Replaces the whole content of the store with the snapshot at `path`, in one transaction.
     pub fn restore(&self, path: &Path) -> Result<(), StoreError> {
-        let snapshot = crate::backup::open_snapshot(path)?;
+        self.restore_snapshot(Store::read_snapshot(path)?)
+    }
+
+    /// Reads and checks the snapshot at `path` (an error says why it is not one), changing
+    /// nothing: the first half of [`Store::restore`].
+    pub fn read_snapshot(path: &Path) -> Result<crate::backup::Snapshot, StoreError> {
+        crate::backup::open_snapshot(path)
+    }
+
+    /// Replaces the whole content of the store with a checked snapshot, in one transaction.
+    pub fn restore_snapshot(&self, snapshot: crate::backup::Snapshot) -> Result<(), StoreError> {
         self.write(move |tx| crate::backup::restore_into(tx, &snapshot))
     }
 

@@ -78,7 +78,13 @@ impl LiveState for SipLive {
         certificate: &str,
         private_key: &str,
     ) -> Result<(), (&'static str, String)> {
-        crate::tls::install(&self.data, &self.tls, certificate, private_key)
+        crate::tls::install(
+            &self.data,
+            &self.tls,
+            certificate,
+            private_key,
+            self.clock.now().unix,
+        )
     }
 
     fn presence_subscriptions(&self, account: &str) -> Vec<Value> {
@@ -105,10 +111,8 @@ impl LiveState for SipLive {
         let facts = &self.data;
         status["storage"] = crate::box_facts::storage(facts).unwrap_or(Value::Null);
         status["last_backup"] = crate::box_facts::last_backup(facts).unwrap_or(Value::Null);
-        status["certificate"] = crate::box_facts::certificate_expiry(facts).map_or(
-            Value::Null,
-            |t| json!({"expires_unix": t, "days_left": (t - now.unix as i64).div_euclid(86_400)}),
-        );
+        status["certificate"] =
+            crate::box_facts::certificate(facts, now.unix).unwrap_or(Value::Null);
         status
     }
 
@@ -173,6 +177,25 @@ impl LiveState for SipLive {
 
     fn send_test_mail(&self, account: &str, to: &str) -> Result<String, (&'static str, String)> {
         crate::mail::test_mail::send(&self.store, account, to)
+    }
+
+    fn sip_ban_limits(&self) -> Option<edgepbx_api::SipBanLimits> {
+        let (failures, window_seconds, ban_seconds) = lock_engine(&self.engine).ban_limits();
+        Some(edgepbx_api::SipBanLimits {
+            failures,
+            window_seconds,
+            ban_seconds,
+        })
+    }
+
+    fn set_sip_ban_limits(&self, l: edgepbx_api::SipBanLimits) {
+        lock_engine(&self.engine).set_ban_limits(l.failures, l.window_seconds, l.ban_seconds);
+        tracing::info!(
+            failures = l.failures,
+            window_seconds = l.window_seconds,
+            ban_seconds = l.ban_seconds,
+            "SIP ban thresholds set"
+        );
     }
 
     fn lift_sip_ban(&self, ip: &str) -> bool {

@@ -189,6 +189,8 @@ impl Sip {
             outside_ip: config.provider_public_ip,
             local_names,
             media_timeout_ms: config.media_timeout_secs * 1000,
+            // Thresholds saved through `/v2/system/sip_security` replace these when the API
+            // starts (`Api::apply_stored_sip_security`), before any SIP is served.
             guard: edgepbx_sip::engine::guard::GuardConfig {
                 failures: config.sip_ban_failures,
                 ban_secs: config.sip_ban_seconds,

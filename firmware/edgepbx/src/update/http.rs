@@ -52,40 +52,8 @@ pub async fn serve(api: Arc<Api>, req: ApiRequest, body: Incoming, idle: Duratio
     api.system_update_reply(&req, now(), outcome)
 }
 
-async fn upload(
-    config: UpdateConfig,
-    mut body: Incoming,
-    idle: Duration,
-) -> Result<Value, ApiError> {
-    let (tx, rx) = smol::channel::bounded::<Bytes>(FRAMES_IN_FLIGHT);
-    let installer = smol::unblock(move || {
-        let mut input = FrameReader {
-            rx,
-            current: Bytes::new(),
-        };
-        install(&config, &mut input)
-    });
-    loop {
-        let frame = smol::future::or(async { Some(body.frame().await) }, async {
-            smol::Timer::after(idle).await;
-            None
-        })
-        .await;
-        let data = match frame {
-            Some(Some(Ok(frame))) => match frame.into_data() {
-                Ok(data) => data,
-                Err(_) => continue, // trailers
-            },
-            // The end of the body, a broken connection or an idle client: the installer
-            // decides from what it got (a short bundle is refused as truncated).
-            Some(None) | Some(Some(Err(_))) | None => break,
-        };
-        if tx.send(data).await.is_err() {
-            break; // the installer stopped early (refused); its answer says why
-        }
-    }
-    drop(tx);
-    installer
+async fn upload(config: UpdateConfig, body: Incoming, idle: Duration) -> Result<Value, ApiError> {
+    stream_body(body, idle, move |input| install(&config, input))
         .await
         .map_err(|e| {
             let text = e.to_string();
@@ -107,8 +75,47 @@ async fn upload(
         })
 }
 
-/// The installer's `Read` over the frames the connection passes on; the end of the channel
-/// is the end of the bundle.
+/// Runs `consume` on the blocking pool over a request body streamed to it through a small
+/// bounded channel (the end of the body, a broken connection, or `idle` without a frame is
+/// the end of its input), and gives its answer. `consume` may stop reading early.
+pub(crate) async fn stream_body<T: Send + 'static>(
+    mut body: Incoming,
+    idle: Duration,
+    consume: impl FnOnce(&mut dyn Read) -> T + Send + 'static,
+) -> T {
+    let (tx, rx) = smol::channel::bounded::<Bytes>(FRAMES_IN_FLIGHT);
+    let consumer = smol::unblock(move || {
+        let mut input = FrameReader {
+            rx,
+            current: Bytes::new(),
+        };
+        consume(&mut input)
+    });
+    loop {
+        let frame = smol::future::or(async { Some(body.frame().await) }, async {
+            smol::Timer::after(idle).await;
+            None
+        })
+        .await;
+        let data = match frame {
+            Some(Some(Ok(frame))) => match frame.into_data() {
+                Ok(data) => data,
+                Err(_) => continue, // trailers
+            },
+            // The end of the body, a broken connection or an idle client: the consumer
+            // decides from what it got (a short bundle is refused as truncated).
+            Some(None) | Some(Some(Err(_))) | None => break,
+        };
+        if tx.send(data).await.is_err() {
+            break; // the consumer stopped early (refused); its answer says why
+        }
+    }
+    drop(tx);
+    consumer.await
+}
+
+/// A `Read` over the frames the connection passes on; the end of the channel is the end of
+/// the body.
 struct FrameReader {
     rx: smol::channel::Receiver<Bytes>,
     current: Bytes,

@@ -62,6 +62,18 @@ impl Guard {
         }
     }
 
+    /// New thresholds from now on (the box admin's `sip_security` setting): counts in
+    /// progress are judged by them at their next failure; bans already given keep their end.
+    pub fn set_limits(&mut self, failures: u32, window_secs: u64, ban_secs: u64) {
+        self.cfg.failures = failures;
+        self.cfg.window_secs = window_secs;
+        self.cfg.ban_secs = ban_secs;
+    }
+
+    pub fn limits(&self) -> (u32, u64, u64) {
+        (self.cfg.failures, self.cfg.window_secs, self.cfg.ban_secs)
+    }
+
     pub fn is_banned(&mut self, ip: IpAddr, now: u64) -> bool {
         match self.bans.get(&ip) {
             Some(b) if b.until_unix > now => true,
@@ -220,6 +232,33 @@ mod tests {
         g.failure(ip, 100);
         assert!(g.lift(ip));
         assert!(!g.is_banned(ip, 101));
+    }
+
+    #[test]
+    fn new_limits_apply_to_the_next_failure_and_keep_given_bans() {
+        let mut g = Guard::new(GuardConfig {
+            failures: 10,
+            ban_secs: 600,
+            ..GuardConfig::default()
+        });
+        let (a, b): (IpAddr, IpAddr) = ("192.0.2.4".parse().unwrap(), "192.0.2.5".parse().unwrap());
+        for _ in 0..9 {
+            assert!(!g.failure(a, 0));
+        }
+        assert!(g.failure(a, 0), "banned at the tenth");
+        g.set_limits(2, 60, 30);
+        assert_eq!(g.limits(), (2, 60, 30));
+        assert!(g.is_banned(a, 599), "a given ban keeps its end");
+        assert!(!g.failure(b, 100));
+        assert!(g.failure(b, 100), "banned at the new threshold");
+        assert!(
+            g.is_banned(b, 129) && !g.is_banned(b, 130),
+            "for the new ban time"
+        );
+        // The new window: failures 60 s apart no longer add up.
+        let c: IpAddr = "192.0.2.6".parse().unwrap();
+        assert!(!g.failure(c, 200));
+        assert!(!g.failure(c, 260));
     }
 
     #[test]

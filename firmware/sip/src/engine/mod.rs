@@ -669,6 +669,17 @@ impl Engine {
         self.guard.lift(ip)
     }
 
+    /// The ban thresholds from now on: failed authentications within `window_secs` that
+    /// ban a source (0: never) for `ban_secs`.
+    pub fn set_ban_limits(&mut self, failures: u32, window_secs: u64, ban_secs: u64) {
+        self.guard.set_limits(failures, window_secs, ban_secs);
+    }
+
+    /// `(failures, window_secs, ban_secs)` the guard applies now.
+    pub fn ban_limits(&self) -> (u32, u64, u64) {
+        self.guard.limits()
+    }
+
     pub fn call_count(&self) -> usize {
         self.calls.len()
     }
