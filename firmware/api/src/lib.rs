@@ -12,6 +12,8 @@ pub mod bootstrap;
 mod box_setting;
 mod box_wide;
 mod byte_range;
+mod call_report;
+mod call_trace;
 pub mod cdrs;
 mod context;
 pub mod countries;
