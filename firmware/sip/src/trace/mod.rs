@@ -3,6 +3,8 @@
 //! (`pcap`). Sans-IO like the rest of the crate: the runtime gives each message's wall-clock
 //! time and addresses.
 
+#[cfg(test)]
+mod cost_bench;
 mod pcap;
 mod ring;
 
