@@ -5,7 +5,8 @@
 
 mod common;
 
-use std::net::UdpSocket;
+use std::io::{Read, Write};
+use std::net::{TcpStream, UdpSocket};
 use std::process::Command;
 
 use common::sipp_call::call_2000_to_2001;
@@ -254,21 +255,36 @@ fn a_calls_sip_ladder_pcap_and_problem_report() {
 fn box_wide_messages_are_the_box_admins_and_bad_input_is_refused() {
     let pbx = Pbx::start();
     let admin = pbx.admin();
-    // A REGISTER of no call: the box challenges it; only the box's administrator sees it.
-    let register = "REGISTER sip:office.local SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:5999;branch=z9hG4bK-trace-1\r\n\
+    // A REGISTER of no call, over TCP: the box challenges it; only the box's administrator
+    // sees it.
+    let register = "REGISTER sip:office.local SIP/2.0\r\nVia: SIP/2.0/TCP 127.0.0.1:5999;branch=z9hG4bK-trace-1\r\n\
         From: <sip:7000@office.local>;tag=t1\r\nTo: <sip:7000@office.local>\r\nCall-ID: trace-register-1\r\n\
-        CSeq: 1 REGISTER\r\nContact: <sip:7000@127.0.0.1:5999>\r\nContent-Length: 0\r\n\r\n";
-    let phone = sip_udp(pbx.sip, register.as_bytes());
+        CSeq: 1 REGISTER\r\nContact: <sip:7000@127.0.0.1:5999;transport=tcp>\r\nContent-Length: 0\r\n\r\n";
+    let mut phone = TcpStream::connect(pbx.sip).unwrap();
     phone
         .set_read_timeout(Some(std::time::Duration::from_secs(5)))
         .unwrap();
+    phone.write_all(register.as_bytes()).unwrap();
     let mut buf = [0u8; 4096];
-    let n = phone.recv(&mut buf).expect("the box answers the REGISTER");
+    let n = phone.read(&mut buf).expect("the box answers the REGISTER");
     assert!(buf[..n].starts_with(b"SIP/2.0 401"));
     let r = trace(&admin, "trace-register-1");
     assert_eq!(r.status, 200, "{}", r.text());
-    let lines = ladder(&r.data()["messages"], "trace-register-1");
+    let messages = r.data()["messages"].clone();
+    let lines = ladder(&messages, "trace-register-1");
     assert_eq!(lines, ["in REGISTER", "out SIP/2.0 401"]);
+    assert!(
+        messages
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["transport"] == "TCP"),
+        "{messages}"
+    );
+    let pcap = admin.get(&admin.url("cdrs/trace-register-1/sip_trace?format=pcap"));
+    let (_, records) = pcap_records(&pcap.body);
+    assert_eq!(records.len(), 2, "a TCP message is one UDP-framed record");
+    assert_eq!(records[0][9], 17, "UDP");
     let user = pbx.user_client(&admin, "erin", "user");
     assert_eq!(trace(&user, "trace-register-1").status, 404);
     let sub = id_of(&admin.put(&admin.url(""), json!({"name": "tenant"})));
