@@ -351,3 +351,51 @@ fn box_wide_messages_are_the_box_admins_and_bad_input_is_refused() {
     );
     assert!(pbx.stop());
 }
+
+/// Sends a REGISTER with this Call-ID over UDP and waits for the box's challenge.
+fn register_udp(pbx: &Pbx, call_id: &str) {
+    let register = format!(
+        "REGISTER sip:office.local SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:5997;branch=z9hG4bK-{call_id}\r\n\
+         From: <sip:7001@office.local>;tag=t3\r\nTo: <sip:7001@office.local>\r\nCall-ID: {call_id}\r\n\
+         CSeq: 1 REGISTER\r\nContact: <sip:7001@127.0.0.1:5997>\r\nContent-Length: 0\r\n\r\n"
+    );
+    let phone = sip_udp(pbx.sip, register.as_bytes());
+    phone
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .unwrap();
+    let mut buf = [0u8; 4096];
+    let n = phone.recv(&mut buf).expect("the box answers the REGISTER");
+    assert!(buf[..n].starts_with(b"SIP/2.0 401"));
+}
+
+#[test]
+fn the_ring_keeps_only_sip_trace_bytes_and_none_at_zero() {
+    // About one REGISTER and its challenge fit: the next exchange pushes the first out.
+    let dir = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_env(
+        &dir.path().join("data"),
+        &[],
+        &[("EDGEPBX_SIP_TRACE_BYTES", "1500")],
+    );
+    let admin = pbx.admin();
+    register_udp(&pbx, "trace-small-1");
+    assert_eq!(trace(&admin, "trace-small-1").status, 200);
+    register_udp(&pbx, "trace-small-2");
+    let gone = trace(&admin, "trace-small-1");
+    assert_eq!(gone.status, 404, "{}", gone.text());
+    assert!(gone.text().contains("no longer in the box's memory"));
+    let kept = trace(&admin, "trace-small-2");
+    assert_eq!(kept.status, 200, "{}", kept.text());
+    assert!(pbx.stop());
+
+    let dir = tempfile::tempdir().unwrap();
+    let pbx = Pbx::start_env(
+        &dir.path().join("data"),
+        &[],
+        &[("EDGEPBX_SIP_TRACE_BYTES", "0")],
+    );
+    let admin = pbx.admin();
+    register_udp(&pbx, "trace-off-1");
+    assert_eq!(trace(&admin, "trace-off-1").status, 404);
+    assert!(pbx.stop());
+}
