@@ -7,7 +7,7 @@ use std::fmt::Write;
 use edgepbx_sip::trace::{Direction, TraceEntry};
 use serde_json::Value;
 
-use crate::call_trace::Call;
+use crate::call_trace::{Call, number};
 use crate::cdrs::text;
 use crate::time::{GREGORIAN_OFFSET, iso8601};
 
@@ -82,10 +82,6 @@ pub(crate) fn render(call: &Call, messages: &[TraceEntry]) -> String {
         );
     }
     out
-}
-
-fn number(doc: &Value, key: &str) -> u64 {
-    doc.get(key).and_then(Value::as_u64).unwrap_or(0)
 }
 
 fn or_dash(s: &str) -> &str {

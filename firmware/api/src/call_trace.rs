@@ -20,6 +20,11 @@ use crate::{Api, ApiResponse, Reply};
 /// How far back a Call-ID is looked for in the call records (the ring keeps far less).
 const LOOKBACK_SECS: u64 = 31 * 86_400;
 const MAX_ID: usize = 256;
+/// A call's messages are those of its Call-IDs from this long before its first leg began
+/// (the challenge of the first INVITE) to this long after its last hangup (retransmissions:
+/// 64 x T1). A Call-ID some phone reuses at another time is not this call.
+const BEFORE_SECS: u64 = 60;
+const AFTER_SECS: u64 = 64;
 pub(crate) const PCAP_TYPE: &str = "application/vnd.tcpdump.pcap";
 
 /// A call as its records tell it: the interaction id (or the bare Call-ID of a message
@@ -46,11 +51,40 @@ impl Call {
         }
         ids
     }
+
+    /// When this call's messages were sent: Unix microseconds, from..to (none without legs).
+    fn window(&self) -> Option<(u64, u64)> {
+        let spans = self.legs.iter().map(|(_, d)| {
+            let end = number(d, "timestamp").saturating_sub(crate::time::GREGORIAN_OFFSET);
+            (end.saturating_sub(number(d, "duration_seconds")), end)
+        });
+        let (start, end) = spans.fold(None, |acc: Option<(u64, u64)>, (s, e)| match acc {
+            None => Some((s, e)),
+            Some((s0, e0)) => Some((s0.min(s), e0.max(e))),
+        })?;
+        Some((
+            start.saturating_sub(BEFORE_SECS) * 1_000_000,
+            end.saturating_add(AFTER_SECS) * 1_000_000,
+        ))
+    }
+
+    /// The recorded messages of this call, oldest first.
+    fn messages(&self, api: &Api) -> Vec<TraceEntry> {
+        let mut messages = api.live().sip_trace(&self.call_ids());
+        if let Some((from, to)) = self.window() {
+            messages.retain(|m| (from..=to).contains(&m.unix_micros));
+        }
+        messages
+    }
+}
+
+pub(crate) fn number(doc: &Value, key: &str) -> u64 {
+    doc.get(key).and_then(Value::as_u64).unwrap_or(0)
 }
 
 pub fn route(api: &Api, ctx: &mut Ctx, account: &str, id: &str, what: &str) -> ApiResult<Reply> {
     let call = find_call(api, ctx, account, id)?;
-    let messages = api.live().sip_trace(&call.call_ids());
+    let messages = call.messages(api);
     if what == "problem_report" {
         let report = crate::call_report::render(&call, &messages);
         return Ok(Reply::Raw(ApiResponse::bytes(
@@ -189,4 +223,45 @@ fn legs_of(api: &Api, account: &str, interaction: &str) -> ApiResult<Vec<(String
         .collect();
     legs.sort_by_key(|(_, d)| d.get("timestamp").and_then(Value::as_u64));
     Ok(legs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::GREGORIAN_OFFSET;
+
+    #[test]
+    fn a_calls_window_spans_its_legs_with_slack_for_challenge_and_retransmissions() {
+        let leg = |hangup: u64, duration: u64, id: &str| {
+            let doc = json!({"call_id": id, "timestamp": GREGORIAN_OFFSET + hangup,
+                             "duration_seconds": duration});
+            (id.to_string(), doc)
+        };
+        let call = Call {
+            id: "x".into(),
+            legs: vec![leg(1_000, 100, "a"), leg(1_010, 50, "b")],
+        };
+        assert_eq!(
+            call.window(),
+            Some((
+                (900 - BEFORE_SECS) * 1_000_000,
+                (1_010 + AFTER_SECS) * 1_000_000
+            ))
+        );
+        assert_eq!(call.call_ids(), ["a", "b"]);
+        let bare = Call {
+            id: "raw-call-id".into(),
+            legs: Vec::new(),
+        };
+        assert_eq!(bare.window(), None, "box-wide lookups are not cut");
+        assert_eq!(bare.call_ids(), ["raw-call-id"]);
+    }
+
+    #[test]
+    fn ids_must_be_printable_ascii_words() {
+        assert!(well_formed("1-2345@127.0.0.1"));
+        for bad in ["", "a b", "caf\u{e9}", "a\u{0}b", &"x".repeat(MAX_ID + 1)] {
+            assert!(!well_formed(bad), "{bad:?}");
+        }
+    }
 }
