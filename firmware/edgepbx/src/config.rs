@@ -392,6 +392,30 @@ mod tests {
     }
 
     #[test]
+    fn sip_trace_bytes_sizes_the_ring() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Config::load(RunArgs {
+                config: Some(path.clone()),
+                ..Default::default()
+            })
+        };
+        let default = load("").unwrap().sip_trace_limits();
+        assert_eq!(default, edgepbx_sip::trace::Limits::default());
+        assert_eq!(default.max_bytes, 4 * 1024 * 1024);
+        let small = load("sip_trace_bytes = 1000\n").unwrap().sip_trace_limits();
+        assert_eq!(small.max_bytes, 1000);
+        assert_eq!(small.max_messages, default.max_messages);
+        assert!(
+            load("sip_trace_bytes = \"lots\"\n")
+                .unwrap_err()
+                .contains("sip_trace_bytes")
+        );
+    }
+
+    #[test]
     fn provider_address_and_stun_server_are_checked() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
