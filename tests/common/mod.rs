@@ -20,6 +20,7 @@ pub mod pcap;
 pub mod provision;
 pub mod sim_board;
 pub mod sipp;
+pub mod sipp_call;
 pub mod smtp;
 pub mod stt;
 pub mod trunks;

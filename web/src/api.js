@@ -56,9 +56,9 @@ export async function call(method, path, data, token = session.value && session.
   return body;
 }
 
-/** Binary content (voicemail audio) under the account, fetched with the token header. */
-export async function getBlob(rest) {
-  const res = await fetch('/v2/' + acct(rest), { headers: { 'X-Auth-Token': session.value.token, Accept: 'audio/*' } });
+/** Binary content (voicemail audio, a pcap) under the account, fetched with the token header. */
+export async function getBlob(rest, accept = 'audio/*') {
+  const res = await fetch('/v2/' + acct(rest), { headers: { 'X-Auth-Token': session.value.token, Accept: accept } });
   if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
   return res.blob();
 }

@@ -1,10 +1,11 @@
-// Call logs: one row per call, newest first; a row opens to show every leg of the call. A plain
-// user's own history (`users/{id}/cdrs`) is the same table without the legs.
+// Call logs: one row per call, newest first; a row opens to show every leg of the call and its
+// SIP ladder. A plain user's own history (`users/{id}/cdrs`) is the same table without the legs.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { get, session } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
+import { CallTrace } from './call-trace.js';
 
 const DAY = 86400;
 const GREGORIAN_OFFSET = 62167219200;
@@ -18,10 +19,10 @@ function Row({ call, withLegs }) {
   const [open, setOpen] = useState(false);
   async function toggle() {
     setOpen(!open);
-    if (!legs) setLegs(await get(`cdrs/legs/${encodeURIComponent(call.interaction_id || call.id)}`).catch(() => []));
+    if (withLegs && !legs) setLegs(await get(`cdrs/legs/${encodeURIComponent(call.interaction_id || call.id)}`).catch(() => []));
   }
   return html`<tr class="call" data-call=${call.call_id}>
-      <td data-label=${t.when}>${withLegs ? html`<button class="plain" aria-expanded=${open} onClick=${toggle}>${call.datetime}</button>` : call.datetime}</td>
+      <td data-label=${t.when}><button class="plain" aria-expanded=${open} onClick=${toggle}>${call.datetime}</button></td>
       <td data-label=${t.from}>${call.caller_id_name} ${call.calling_from}</td>
       <td data-label=${t.to}>${call.dialed_number}</td>
       <td data-label=${t.duration}>${call.duration_seconds}s</td>
@@ -29,8 +30,9 @@ function Row({ call, withLegs }) {
     </tr>
     ${open &&
     html`<tr class="legs"><td colspan="5">
-      <h3>${t.legs}</h3>
-      ${legs ? html`<ul>${legs.map((l) => html`<${Leg} key=${l.id} leg=${l} />`)}</ul>` : t.loading}
+      ${withLegs && html`<h3>${t.legs}</h3>
+      ${legs ? html`<ul>${legs.map((l) => html`<${Leg} key=${l.id} leg=${l} />`)}</ul>` : t.loading}`}
+      <${CallTrace} id=${call.interaction_id || call.call_id} />
     </td></tr>`}`;
 }
 

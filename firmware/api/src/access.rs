@@ -23,6 +23,7 @@ pub fn user_may_reach(tail: &[&str]) -> bool {
             | ["devices", _, "ring_test"]
             | ["vmboxes", ..]
             | ["apps_store", ..]
+            | ["cdrs", _, "sip_trace" | "problem_report"]
     )
 }
 

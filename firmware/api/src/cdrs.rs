@@ -12,7 +12,7 @@ use crate::time::{GREGORIAN_OFFSET, iso8601, month_prefix};
 use crate::{Api, ApiResponse, Reply, docs};
 use edgepbx_store::{Store, StoreError};
 
-const KIND: &str = "cdrs";
+pub(crate) const KIND: &str = "cdrs";
 /// The widest range one listing may cover (KAZOO's `maximum_range`: 31 days).
 const MAX_RANGE: u64 = 31 * 86_400;
 const DEFAULT_RANGE: u64 = 7 * 86_400;
@@ -82,6 +82,10 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);
     }
+    // A call's SIP trace and problem report check their own access (a user's own calls).
+    if let [id, what @ ("sip_trace" | "problem_report")] = rest {
+        return crate::call_trace::route(api, ctx, account, id, what);
+    }
     ctx.require_admin()?;
     match rest {
         [] => list(api, ctx, account, false),
@@ -98,7 +102,7 @@ pub fn route(api: &Api, ctx: &mut Ctx, account: &str, rest: &[&str]) -> ApiResul
     }
 }
 
-fn text<'a>(doc: &'a Value, key: &str) -> &'a str {
+pub(crate) fn text<'a>(doc: &'a Value, key: &str) -> &'a str {
     doc.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
@@ -172,7 +176,12 @@ fn range(ctx: &Ctx, query: &ListQuery) -> ApiResult<(u64, u64)> {
 }
 
 /// Legs stored in the months from `from` on, ending at or before `to`.
-fn legs_between(api: &Api, account: &str, from: u64, to: u64) -> ApiResult<Vec<(String, Value)>> {
+pub(crate) fn legs_between(
+    api: &Api,
+    account: &str,
+    from: u64,
+    to: u64,
+) -> ApiResult<Vec<(String, Value)>> {
     let docs = api.store().scan(account, KIND, Some(&month_prefix(from)))?;
     let last_month = month_prefix(to);
     Ok(docs
@@ -194,6 +203,17 @@ pub fn user_route(api: &Api, ctx: &mut Ctx, account: &str, user_id: &str) -> Api
         return Err(ApiError::MethodNotAllowed);
     }
     docs::load(api, ctx, account, "users", user_id)?;
+    let theirs = user_legs(api, account, user_id)?;
+    list_matching(api, ctx, account, false, &theirs)
+}
+
+/// Whether a call leg is the user's: they placed it (their device's owner in the channel
+/// variables) or it rang one of their devices.
+pub(crate) fn user_legs(
+    api: &Api,
+    account: &str,
+    user_id: &str,
+) -> ApiResult<impl Fn(&Value) -> bool + use<>> {
     let devices: Vec<String> = api
         .store()
         .collection(account, "devices")?
@@ -201,17 +221,17 @@ pub fn user_route(api: &Api, ctx: &mut Ctx, account: &str, user_id: &str) -> Api
         .filter(|(_, d)| d.get("owner_id").and_then(Value::as_str) == Some(user_id))
         .map(|(id, _)| id.clone())
         .collect();
-    let theirs = |d: &Value| {
+    let user_id = user_id.to_string();
+    Ok(move |d: &Value| {
         let ccv = d.get("custom_channel_vars");
         let field = |k: &str| {
             ccv.and_then(|c| c.get(k))
                 .or_else(|| d.get(k))
                 .and_then(Value::as_str)
         };
-        field("owner_id") == Some(user_id)
+        field("owner_id") == Some(user_id.as_str())
             || field("authorizing_id").is_some_and(|a| devices.iter().any(|d| d == a))
-    };
-    list_matching(api, ctx, account, false, &theirs)
+    })
 }
 
 fn list(api: &Api, ctx: &mut Ctx, account: &str, per_interaction: bool) -> ApiResult<Reply> {

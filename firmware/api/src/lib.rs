@@ -13,6 +13,8 @@ mod box_setting;
 mod box_stream;
 mod box_wide;
 mod byte_range;
+mod call_report;
+mod call_trace;
 pub mod cdrs;
 mod context;
 pub mod countries;

@@ -13,6 +13,10 @@ pub trait LiveState: Send + Sync {
     fn sip_bans(&self) -> Vec<Value> {
         Vec::new()
     }
+    /// The box's recorded SIP messages of these Call-IDs, oldest first (none without SIP).
+    fn sip_trace(&self, _call_ids: &[&str]) -> Vec<edgepbx_sip::trace::TraceEntry> {
+        Vec::new()
+    }
     /// Installs a new TLS certificate (PEM chain and key) for HTTPS and SIP-TLS. An error
     /// names the field at fault.
     fn replace_tls_certificate(

@@ -37,6 +37,7 @@ struct FileConfig {
     sip_ca: Option<PathBuf>,
     polycom_ca: Option<PathBuf>,
     snapshot_secs: Option<u64>,
+    sip_trace_bytes: Option<usize>,
     board: Option<String>,
     public_ip: Option<String>,
     provider_public_ip: Option<String>,
@@ -88,6 +89,8 @@ pub struct Config {
     /// Least time between two crash snapshots of registrations and calls (0: only at a
     /// clean shutdown).
     pub snapshot_secs: u64,
+    /// Memory for the recent SIP messages (call ladders, pcap, problem reports); 0: none kept.
+    pub sip_trace_bytes: usize,
     /// The analog line board (`--board`), if any.
     pub board: Option<crate::analog::BoardSpec>,
     /// The address SIP headers and SDP give for the box when phones reach it through NAT or
@@ -176,6 +179,14 @@ fn env(name: &str) -> Option<String> {
 }
 
 impl Config {
+    /// The SIP trace ring's bounds: `sip_trace_bytes`, the default count and per-message cap.
+    pub fn sip_trace_limits(&self) -> edgepbx_sip::trace::Limits {
+        edgepbx_sip::trace::Limits {
+            max_bytes: self.sip_trace_bytes,
+            ..Default::default()
+        }
+    }
+
     pub fn load(args: RunArgs) -> Result<Config, String> {
         let file = match &args.config {
             Some(path) => read_file(path)?,
@@ -230,6 +241,11 @@ impl Config {
                 .map(PathBuf::from)
                 .or(file.polycom_ca),
             snapshot_secs: number("EDGEPBX_SNAPSHOT_SECS", file.snapshot_secs, 5)?,
+            sip_trace_bytes: number(
+                "EDGEPBX_SIP_TRACE_BYTES",
+                file.sip_trace_bytes,
+                edgepbx_sip::trace::Limits::default().max_bytes,
+            )?,
             pnp: pnp_group(&pick(args.pnp, file.pnp, "224.0.1.75:5060"))?,
             board: args
                 .board
@@ -372,6 +388,30 @@ mod tests {
             })
             .unwrap_err()
             .contains("htttp")
+        );
+    }
+
+    #[test]
+    fn sip_trace_bytes_sizes_the_ring() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Config::load(RunArgs {
+                config: Some(path.clone()),
+                ..Default::default()
+            })
+        };
+        let default = load("").unwrap().sip_trace_limits();
+        assert_eq!(default, edgepbx_sip::trace::Limits::default());
+        assert_eq!(default.max_bytes, 4 * 1024 * 1024);
+        let small = load("sip_trace_bytes = 1000\n").unwrap().sip_trace_limits();
+        assert_eq!(small.max_bytes, 1000);
+        assert_eq!(small.max_messages, default.max_messages);
+        assert!(
+            load("sip_trace_bytes = \"lots\"\n")
+                .unwrap_err()
+                .contains("sip_trace_bytes")
         );
     }
 

@@ -9,4 +9,5 @@ pub mod pnp;
 pub mod sdes;
 pub mod sdp;
 pub mod stun;
+pub mod trace;
 pub mod transaction;

@@ -42,6 +42,19 @@ impl Clock {
         }
     }
 
+    /// The same wall clock in microseconds (the SIP trace's timestamps).
+    pub fn unix_micros(&self) -> u64 {
+        let system = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_micros() as i64);
+        let offset = self
+            .offset_secs
+            .saturating_add(crate::clock_sync::offset_secs());
+        system
+            .saturating_add(offset.saturating_mul(1_000_000))
+            .max(0) as u64
+    }
+
     pub fn now(&self) -> Now {
         let system = SystemTime::now()
             .duration_since(UNIX_EPOCH)

@@ -23,6 +23,7 @@ pub struct SipLive {
     /// For the mail relay's test message.
     pub store: edgepbx_store::Store,
     pub mailer: crate::mail::Mailer,
+    pub trace: Arc<super::trace_tap::TraceTap>,
 }
 
 impl LiveState for SipLive {
@@ -39,6 +40,10 @@ impl LiveState for SipLive {
             html: mail.html.clone(),
         };
         self.mailer.send_prepared(account, notification, to, copy)
+    }
+
+    fn sip_trace(&self, call_ids: &[&str]) -> Vec<edgepbx_sip::trace::TraceEntry> {
+        self.trace.calls(call_ids)
     }
 
     fn analog_ports(&self, account: Option<&str>) -> Vec<Value> {

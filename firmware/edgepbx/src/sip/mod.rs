@@ -30,6 +30,7 @@ mod status;
 mod stream;
 mod stun;
 mod supervise;
+mod trace_tap;
 mod trim;
 mod trunk_alerts;
 mod trunk_watch;
@@ -46,6 +47,7 @@ use std::time::Duration;
 use crate::tls::SharedAcceptor;
 use edgepbx_relay::{Relay, RelayConfig};
 use edgepbx_sip::engine::{Engine, EngineConfig, Output};
+use edgepbx_sip::trace::Direction;
 use edgepbx_sip::transaction::{Peer, Transport};
 use edgepbx_store::Store;
 use serde_json::{Map, Value};
@@ -85,6 +87,8 @@ pub struct Sip {
     stun: Option<(String, IpAddr)>,
     /// The box's mail queue (notification previews from the API).
     mailer: crate::mail::Mailer,
+    /// The recent SIP messages of every transport (call ladders, pcap, problem reports).
+    trace: Arc<trace_tap::TraceTap>,
     pub udp_addr: SocketAddr,
     pub tls_addr: SocketAddr,
 }
@@ -178,13 +182,19 @@ impl Sip {
         }
         let flow_io = flow_io::FlowIo::start(config.sip.ip())?;
         let registered = flow_data::Registered::default();
+        let locals = [
+            (Transport::Udp, SocketAddr::new(ip, udp_addr.port())),
+            (Transport::Tcp, SocketAddr::new(ip, udp_addr.port())),
+            (Transport::Tls, SocketAddr::new(ip, tls_addr.port())),
+        ];
+        let trace = Arc::new(trace_tap::TraceTap::new(
+            config.sip_trace_limits(),
+            clock,
+            locals,
+        ));
         let engine_config = EngineConfig {
             media_server: Some(flow_io.media_server_addr()),
-            local: vec![
-                (Transport::Udp, SocketAddr::new(ip, udp_addr.port())),
-                (Transport::Tcp, SocketAddr::new(ip, udp_addr.port())),
-                (Transport::Tls, SocketAddr::new(ip, tls_addr.port())),
-            ],
+            local: locals.to_vec(),
             media_ip: ip,
             outside_ip: config.provider_public_ip,
             local_names,
@@ -262,6 +272,7 @@ impl Sip {
                 .clone()
                 .map(|server| (server, config.sip.ip())),
             mailer,
+            trace,
             udp_addr,
             tls_addr,
         };
@@ -309,6 +320,7 @@ impl Sip {
             start: self.start.clone(),
             sink: self.output(),
             mailer: self.mailer.clone(),
+            trace: self.trace.clone(),
         }
     }
 
@@ -318,6 +330,7 @@ impl Sip {
             conns: self.conns.clone(),
             cdrs: self.cdrs.clone(),
             flow_io: Arc::downgrade(&self.flow_io),
+            trace: self.trace.clone(),
         }
     }
 
@@ -409,6 +422,7 @@ pub struct InternalLink {
 
 impl InternalLink {
     pub fn send(&self, bytes: &[u8]) {
+        self.sink.trace.record(Direction::In, self.peer, bytes);
         let mut e = supervise::lock_engine(&self.engine);
         e.handle_bytes(self.clock.now(), self.peer, bytes);
         self.sink.drain(&mut e);
@@ -424,20 +438,24 @@ pub struct OutputSink {
     cdrs: mpsc::Sender<CallLog>,
     /// Weak: the flow I/O holds a sink itself (for results), and that must not be a cycle.
     flow_io: std::sync::Weak<flow_io::FlowIo>,
+    pub trace: Arc<trace_tap::TraceTap>,
 }
 
 impl OutputSink {
     pub fn drain(&self, engine: &mut Engine) {
         while let Some(out) = engine.poll_output() {
             match out {
-                Output::Transmit(t) => match t.peer.transport {
-                    Transport::Udp => {
-                        if let Err(e) = self.udp.send_to(&t.bytes, t.peer.addr) {
-                            tracing::debug!(peer = %t.peer.addr, error = %e, "udp send failed");
+                Output::Transmit(t) => {
+                    self.trace.record(Direction::Out, t.peer, &t.bytes);
+                    match t.peer.transport {
+                        Transport::Udp => {
+                            if let Err(e) = self.udp.send_to(&t.bytes, t.peer.addr) {
+                                tracing::debug!(peer = %t.peer.addr, error = %e, "udp send failed");
+                            }
                         }
+                        Transport::Tcp | Transport::Tls => self.conns.send_to(t.peer, t.bytes),
                     }
-                    Transport::Tcp | Transport::Tls => self.conns.send_to(t.peer, t.bytes),
-                },
+                }
                 Output::Cdr { account, cdr } => {
                     let _ = self.cdrs.send(CallLog::Cdr(account, cdr));
                 }
@@ -482,6 +500,7 @@ fn udp_loop(
             let bytes = &buf[..len];
             // A lone CRLF (or double CRLF) is a keep-alive, not a message.
             if !bytes.iter().all(|b| *b == b'\r' || *b == b'\n') {
+                sink.trace.record(Direction::In, peer, bytes);
                 e.handle_bytes(now, peer, bytes);
             }
         }

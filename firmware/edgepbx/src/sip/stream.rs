@@ -234,6 +234,11 @@ where
                         pong_at.store(ctx.clock.now().mono.max(1), Ordering::Relaxed);
                     }
                     Ok(Some(Frame::Message(msg))) => {
+                        ctx.sink.trace.record(
+                            edgepbx_sip::trace::Direction::In,
+                            peer,
+                            msg.as_bytes(),
+                        );
                         let mut e = super::supervise::lock_engine(&ctx.engine);
                         e.handle_message(ctx.clock.now(), peer, msg);
                         ctx.sink.drain(&mut e);
