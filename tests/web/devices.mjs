@@ -1,0 +1,114 @@
+// The Devices screen and the users search, run by tests/web_devices.rs in two steps around
+// what a phone does (PANEL_STEP):
+//   add:   a bad MAC refused at its field; a Yealink desk phone added by brand, family, model
+//          and MAC; a softphone whose credentials and QR code are shown once (the code saved
+//          as qr.png for zbarimg); a MAC already used shown at the field; the users search.
+//   check: both phones "Registered", the desk phone's last fetch shown, Resync sent to it,
+//          the softphone's password (PANEL_SECRET) nowhere on the page any more.
+// Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_OUT (screenshots), PANEL_MAC. Prints one JSON line.
+import { join } from 'node:path';
+import { openBrowser, signIn } from './browser.mjs';
+
+const env = process.env;
+const { context, page, problems, shot } = await openBrowser(env.PANEL_OUT);
+const result = {};
+
+const row = (name) => page.locator(`tr[data-device="${name}"]`);
+
+async function addPhone(name, mac) {
+  await page.getByRole('button', { name: 'Add device' }).click();
+  await page.getByLabel('Kind of device').selectOption('phone');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Owner').selectOption({ label: 'Ada Lovelace' });
+  await page.getByLabel('Brand').selectOption('yealink');
+  await page.getByLabel('Family').selectOption('t4x');
+  await page.getByLabel('Model').selectOption('t46s');
+  await page.getByLabel('MAC address').fill(mac);
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+async function add() {
+  // A bad MAC is refused at its field, and what was typed stays.
+  await addPhone('Front desk', '00:15:65:12:34');
+  await page.locator('#device_mac-error').waitFor();
+  result.bad_mac_error = (await page.locator('#device_mac-error').textContent()).trim();
+  result.bad_mac_kept = await page.getByLabel('Name', { exact: true }).inputValue();
+  await shot('bad-mac');
+  await page.getByLabel('MAC address').fill(env.PANEL_MAC);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'Provisioning of Front desk' }).waitFor();
+  await page.locator('.last-fetch', { hasText: 'Never fetched' }).waitFor();
+  result.provisioning_url = (await page.locator('.provisioning-url').textContent()).trim();
+  result.phone_row = (await row('Front desk').locator('td').allTextContents()).slice(0, 4);
+  await shot('phone-added');
+
+  // The same MAC again: the box's 400 at the field.
+  await addPhone('Second desk', env.PANEL_MAC.replaceAll(':', '-').toUpperCase());
+  await page.locator('#device_mac-error').waitFor();
+  result.dup_mac_error = (await page.locator('#device_mac-error').textContent()).trim();
+  await shot('duplicate-mac');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // A softphone: credentials and QR code once.
+  await page.getByRole('button', { name: 'Add device' }).click();
+  await page.getByLabel('Kind of device').selectOption('softphone');
+  await page.getByLabel('Name', { exact: true }).fill('Laptop');
+  await page.getByLabel('Owner').selectOption({ label: 'Bob Stone' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  const card = page.getByRole('region', { name: 'SIP credentials of Laptop' });
+  await card.waitFor();
+  result.secret = {
+    user: (await card.locator('.sip-user').textContent()).trim(),
+    password: (await card.locator('.sip-password').textContent()).trim(),
+    realm: (await card.locator('.sip-realm').textContent()).trim(),
+    server: (await card.locator('.sip-server').textContent()).trim(),
+  };
+  const qr = card.getByRole('img', { name: 'QR code with the SIP account' });
+  await qr.screenshot({ path: join(env.PANEL_OUT, 'qr.png') });
+  await shot('softphone-secret');
+  await card.getByRole('button', { name: 'Done' }).click();
+
+  // The users search: instant, by name, extension or email.
+  await page.getByRole('link', { name: 'Users' }).click();
+  const search = page.getByLabel('Search by name, extension or email');
+  await page.locator('tr[data-user]').first().waitFor();
+  const shown = async () => (await page.locator('tr[data-user]').evaluateAll((rs) => rs.map((r) => r.dataset.user))).sort();
+  result.search = { all: await shown() };
+  for (const q of ['lovelace', '202', 'bob@office', 'nobody-like-this']) {
+    await search.fill(q);
+    result.search[q] = await shown();
+  }
+  await search.fill('');
+  result.ada_row = (await page.locator('tr[data-user="ada"] td').allTextContents()).map((s) => s.trim());
+  await shot('users-search');
+}
+
+async function check() {
+  await page.getByRole('link', { name: 'Devices' }).click();
+  for (const name of ['Front desk', 'Laptop']) await row(name).locator('.dot.on').waitFor();
+  result.registered = await page.locator('tr[data-device] .dot.on').count();
+  await page.getByRole('button', { name: 'Provisioning of Front desk' }).click();
+  const box = page.getByRole('region', { name: 'Provisioning of Front desk' });
+  await box.locator('.last-fetch', { hasNotText: /Never|Loading/ }).waitFor();
+  result.last_fetch = (await box.locator('.last-fetch').textContent()).trim();
+  await box.getByRole('button', { name: 'Resync' }).click();
+  await box.locator('.sync-note').waitFor();
+  result.sync_note = (await box.locator('.sync-note').textContent()).trim();
+  await shot('resync');
+  await page.reload();
+  await row('Laptop').waitFor();
+  result.secret_shown_after_reload = (await page.content()).includes(env.PANEL_SECRET);
+}
+
+try {
+  await signIn(page, env.PANEL_URL, 'admin', env.PANEL_PASSWORD);
+  await page.getByRole('link', { name: 'Devices' }).click();
+  await (env.PANEL_STEP === 'add' ? add() : check());
+} catch (e) {
+  await shot(`failure-${env.PANEL_STEP}`).catch(() => {});
+  problems.push(`step failed: ${e.message}`);
+} finally {
+  await context.close();
+}
+result.problems = problems;
+console.log(JSON.stringify(result));
