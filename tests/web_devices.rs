@@ -11,7 +11,7 @@ mod common;
 use std::process::Command;
 use std::time::Duration;
 
-use common::panel::{browse, make, past_first_boot, tools_present};
+use common::panel::{browse, make, past_first_boot, start_box, tools_present};
 use common::provision::{fetch_https, key_values};
 use common::sipp::{self, SippDir, free_port, register_users};
 use common::{ADMIN_PASSWORD, Pbx};
@@ -77,7 +77,8 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
     if !tools_present() {
         return;
     }
-    let pbx = Pbx::start();
+    // One simulated FXS port for the analog phone.
+    let (_dir, _data, pbx) = start_box(&["--board", "sim:fxs=1"], &[]);
     let admin = pbx.admin();
     past_first_boot(&admin);
     user(&admin, "Ada", "Lovelace", "ada", &["201", "+14155550101"]);
@@ -150,6 +151,17 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
             .starts_with("user_")
     );
     assert_eq!(find("Laptop")["device_type"], "softphone");
+    assert_eq!(
+        seen["analog_offer"], "Analog phone on an FXS port",
+        "{seen}"
+    );
+    assert_eq!(seen["analog_port"], "fxs1", "{seen}");
+    let kitchen = find("Kitchen");
+    assert_eq!(
+        (&kitchen["device_type"], &kitchen["analog_port"]),
+        (&json!("ata"), &json!("fxs1"))
+    );
+    assert_eq!(seen["secret"]["server"], pbx.sip.to_string(), "{seen}");
 
     // The phone fetches its file and registers with what it holds.
     let ua = format!("Yealink SIP-T46S 66.86.0.15 {MAC}");
@@ -179,14 +191,15 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
     assert_eq!(password, seen["secret"]["password"], "{uri}");
     assert_eq!(server, seen["secret"]["server"], "{uri}");
     register_users(&dir, &server, &[(&user, &password)], free_port(), 1, None);
-    wait_registered(&admin, 2);
+    // And the built-in ATA registers the analog phone.
+    wait_registered(&admin, 3);
 
     // The panel sees both, the fetch, and resyncs the desk phone.
     let mut desk_phone = sipp::uas(&dir, "uas_check_sync.xml", desk_port, &[]);
     let mut env = env("check");
     env.push(("PANEL_SECRET", &password));
     let seen = browse(&pbx, "devices.mjs", shots, &env);
-    assert_eq!(seen["registered"], 2, "{seen}");
+    assert_eq!(seen["registered"], 3, "{seen}");
     let last = seen["last_fetch"].as_str().unwrap();
     assert!(
         last.contains("001565123456.cfg from 127.0.0.1 (200)"),
@@ -198,6 +211,37 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
     );
     assert_eq!(seen["secret_shown_after_reload"], false, "{seen}");
     desk_phone.expect_ok(Duration::from_secs(15));
+
+    // What the edits wrote: Bob owns the desk phone, the softphone has the new password,
+    // the analog phone is gone.
+    let r = admin.get(&format!("{}?paginate=false", admin.url("devices")));
+    let list = r.data();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["name"].as_str().unwrap())
+        .collect();
+    assert!(!names.contains(&"Kitchen"), "{names:?}");
+    let get = |name: &str| -> Value {
+        let d = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["name"] == name)
+            .unwrap();
+        admin
+            .get(&admin.url(&format!("devices/{}", d["id"].as_str().unwrap())))
+            .data()
+    };
+    let bob = admin
+        .get(&format!("{}?filter_username=bob", admin.url("users")))
+        .data()[0]["id"]
+        .clone();
+    assert_eq!(get("Front desk")["owner_id"], bob);
+    let laptop = get("Laptop");
+    assert_eq!(laptop["sip"]["password"], seen["new_password"], "{seen}");
+    assert_ne!(laptop["sip"]["password"], json!(password));
 }
 
 #[test]

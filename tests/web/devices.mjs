@@ -3,8 +3,10 @@
 //   add:   a bad MAC refused at its field; a Yealink desk phone added by brand, family, model
 //          and MAC; a softphone whose credentials and QR code are shown once (the code saved
 //          as qr.png for zbarimg); a MAC already used shown at the field; the users search.
-//   check: both phones "Registered", the desk phone's last fetch shown, Resync sent to it,
-//          the softphone's password (PANEL_SECRET) nowhere on the page any more.
+//          An analog phone on the free FXS port, after which none is offered.
+//   check: the three phones "Registered", the desk phone's last fetch shown, Resync sent to
+//          it; the desk phone given to Bob, a new softphone password (shown once), the analog
+//          phone deleted; the first softphone password (PANEL_SECRET) not on the page.
 // Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_OUT (screenshots), PANEL_MAC. Prints one JSON line.
 import { join } from 'node:path';
 import { openBrowser, signIn } from './browser.mjs';
@@ -68,6 +70,18 @@ async function add() {
   await shot('softphone-secret');
   await card.getByRole('button', { name: 'Done' }).click();
 
+  // An analog phone on the box's free FXS port; then no port is free.
+  await page.getByRole('button', { name: 'Add device' }).click();
+  result.analog_offer = (await page.locator('#device_kind option[value=analog]').textContent()).trim();
+  await page.getByLabel('Kind of device').selectOption('analog');
+  await page.getByLabel('Name', { exact: true }).fill('Kitchen');
+  result.analog_port = await page.getByLabel('FXS port').inputValue();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await row('Kitchen').waitFor();
+  await page.getByRole('button', { name: 'Add device' }).click();
+  await page.locator('#device_kind option[value=analog]', { hasText: 'no free FXS port' }).waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
   // The users search: instant, by name, extension or email.
   await page.getByRole('link', { name: 'Users' }).click();
   const search = page.getByLabel('Search by name, extension or email');
@@ -85,7 +99,7 @@ async function add() {
 
 async function check() {
   await page.getByRole('link', { name: 'Devices' }).click();
-  for (const name of ['Front desk', 'Laptop']) await row(name).locator('.dot.on').waitFor();
+  for (const name of ['Front desk', 'Laptop', 'Kitchen']) await row(name).locator('.dot.on').waitFor();
   result.registered = await page.locator('tr[data-device] .dot.on').count();
   await page.getByRole('button', { name: 'Provisioning of Front desk' }).click();
   const box = page.getByRole('region', { name: 'Provisioning of Front desk' });
@@ -95,9 +109,25 @@ async function check() {
   await box.locator('.sync-note').waitFor();
   result.sync_note = (await box.locator('.sync-note').textContent()).trim();
   await shot('resync');
+
   await page.reload();
   await row('Laptop').waitFor();
   result.secret_shown_after_reload = (await page.content()).includes(env.PANEL_SECRET);
+
+  // Edit: the desk phone moves to Bob.
+  await page.getByRole('button', { name: 'Edit Front desk' }).click();
+  await page.getByLabel('Owner').selectOption({ label: 'Bob Stone' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await row('Front desk').locator('td', { hasText: 'Bob Stone' }).waitFor();
+  // A new password for the softphone, shown once.
+  await page.getByRole('button', { name: 'New password Laptop' }).click();
+  const card = page.getByRole('region', { name: 'SIP credentials of Laptop' });
+  result.new_password = (await card.locator('.sip-password').textContent()).trim();
+  await card.getByRole('button', { name: 'Done' }).click();
+  // Delete the analog phone.
+  await page.getByRole('button', { name: 'Delete Kitchen' }).click();
+  await row('Kitchen').waitFor({ state: 'detached' });
+  await shot('edited');
 }
 
 try {

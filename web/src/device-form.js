@@ -57,7 +57,8 @@ export function DeviceForm({ device, users, ports, onSaved, onCancel }) {
 
   async function submit(e) {
     e.preventDefault();
-    const found = isNew ? checkDevice({ ...f, port: f.port || (freePorts[0] && freePorts[0][0]) }) : checkDevice({ ...f, kind: 'edit' });
+    const port = f.port || (freePorts[0] ? freePorts[0][0] : '');
+    const found = checkDevice(isNew ? { ...f, port } : { ...f, kind: 'edit' });
     setErrors(found);
     setBanner('');
     if (Object.keys(found).length) return;
@@ -70,7 +71,7 @@ export function DeviceForm({ device, users, ports, onSaved, onCancel }) {
           name: f.name.trim(),
           mac: parseMac(f.mac),
           modelId: model && model.id,
-          port: f.port || (freePorts[0] && freePorts[0][0]),
+          port,
         });
         onSaved(await put('devices', doc), true);
       } else {
@@ -103,7 +104,7 @@ export function DeviceForm({ device, users, ports, onSaved, onCancel }) {
     <form onSubmit=${submit} novalidate>
       <${Banner} message=${banner} />
       <div class="grid">
-        ${isNew && html`<${Select} id="device_kind" label=${t.deviceKind} value=${f.kind} onChange=${set('kind')} options=${kinds} />`}
+        ${isNew && html`<${Select} id="device_kind" wide label=${t.deviceKind} value=${f.kind} onChange=${set('kind')} options=${kinds} />`}
         <${Field} id="device_name" label=${t.name} value=${f.name} onInput=${set('name')} error=${errors.name} required />
         <${Select} id="device_owner" label=${t.owner} value=${f.owner_id} onChange=${set('owner_id')} options=${owners} error=${errors.owner_id} />
         ${isNew &&

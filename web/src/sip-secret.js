@@ -7,6 +7,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { get, call, session } from './api.js';
 import { t } from './strings.js';
 import { QrCode } from './qr.js';
+import { Banner } from './ui.js';
 
 const enc = encodeURIComponent;
 
@@ -16,13 +17,14 @@ export const sipUri = ({ username, password, realm, host, port }) =>
 /** `device`: the saved document (its `sip` as created); `onClose` hides it for good. */
 export function SipSecret({ device, onClose }) {
   const [where, setWhere] = useState(null);
+  const [error, setError] = useState('');
   useEffect(() => {
     Promise.all([call('GET', `accounts/${session.value.account}`), get('provisioning/dhcp')]).then(
       ([a, dhcp]) => setWhere({ realm: a.data.realm, host: dhcp.sip_server.host, port: dhcp.sip_server.port }),
-      () => setWhere({ realm: '', host: location.hostname, port: '' })
+      (e) => setError(e.message)
     );
   }, [device.id]);
-  if (!where) return html`<p>${t.loading}</p>`;
+  if (!where) return error ? html`<${Banner} message=${error} />` : html`<p>${t.loading}</p>`;
   const creds = { ...where, username: device.sip.username, password: device.sip.password };
   return html`<div class="card sip-secret" role="region" aria-label=${t.sipSecretOf(device.name)}>
     <h3>${t.sipSecretOf(device.name)}</h3>
