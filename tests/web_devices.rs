@@ -142,7 +142,7 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
     assert_eq!(desk["mac_address"], MAC);
     assert_eq!(
         desk["provision"],
-        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s", "id": desk["provision"]["id"]})
+        json!({"endpoint_brand": "yealink", "endpoint_family": "t4x", "endpoint_model": "t46s", "id": "yealink_t4x_t46s"})
     );
     assert!(
         desk["sip"]["username"]
