@@ -210,6 +210,7 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
         "{seen}"
     );
     assert_eq!(seen["secret_shown_after_reload"], false, "{seen}");
+    assert_eq!(seen["narrow_overflow"], false, "the list fits 390 px");
     desk_phone.expect_ok(Duration::from_secs(15));
 
     // What the edits wrote: Bob owns the desk phone, the softphone has the new password,

@@ -9,7 +9,7 @@
 //          phone deleted; the first softphone password (PANEL_SECRET) not on the page.
 // Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_OUT (screenshots), PANEL_MAC. Prints one JSON line.
 import { join } from 'node:path';
-import { openBrowser, signIn } from './browser.mjs';
+import { openBrowser, signIn, overflows } from './browser.mjs';
 
 const env = process.env;
 const { context, page, problems, shot } = await openBrowser(env.PANEL_OUT);
@@ -128,6 +128,9 @@ async function check() {
   await page.getByRole('button', { name: 'Delete Kitchen' }).click();
   await row('Kitchen').waitFor({ state: 'detached' });
   await shot('edited');
+  await page.setViewportSize({ width: 390, height: 844 });
+  result.narrow_overflow = await overflows(page);
+  await shot('devices-390');
 }
 
 try {
