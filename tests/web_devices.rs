@@ -12,12 +12,14 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::panel::{browse, make, past_first_boot, start_box, tools_present};
-use common::provision::{fetch_https, key_values};
+use common::provision::{fetch_from, fetch_https, key_values};
 use common::sipp::{self, SippDir, free_port, register_users};
 use common::{ADMIN_PASSWORD, Pbx};
 use serde_json::{Value, json};
 
 const MAC: &str = "00:15:65:12:34:56";
+/// A phone that asks before any device has its MAC.
+const UNKNOWN: &str = "00:15:65:00:00:99";
 
 /// A user with an extension (and more numbers) on their SmartPBX callflow.
 fn user(admin: &common::Client, first: &str, last: &str, username: &str, numbers: &[&str]) {
@@ -88,8 +90,17 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
             ("PANEL_PASSWORD", ADMIN_PASSWORD),
             ("PANEL_STEP", step),
             ("PANEL_MAC", MAC),
+            ("PANEL_UNKNOWN", UNKNOWN),
         ]
     };
+    // From another loopback address: an unknown MAC counts against its source.
+    let r = fetch_from(
+        &pbx,
+        "127.0.0.2",
+        "001565000099.cfg",
+        &format!("Yealink SIP-T54W 96.86.0.100 {UNKNOWN}"),
+    );
+    assert_eq!(r.status, 404, "{}", r.text());
     let shots = "web-devices-screenshots";
     let seen = browse(&pbx, "devices.mjs", shots, &env("add"));
     assert!(
@@ -100,6 +111,12 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
         "{seen}"
     );
     assert_eq!(seen["bad_mac_kept"], "Front desk", "{seen}");
+    assert_eq!(
+        seen["unknown_line"],
+        format!("{UNKNOWN} · T54W · 127.0.0.2 (1 request)"),
+        "{seen}"
+    );
+    assert_eq!(seen["adopt_no_owner"], "Required", "{seen}");
     assert_eq!(
         seen["provisioning_url"],
         format!("http://{}/provision/", pbx.http),
@@ -151,6 +168,17 @@ fn devices_screen_adds_provisions_registers_and_resyncs_phones() {
             .starts_with("user_")
     );
     assert_eq!(find("Laptop")["device_type"], "softphone");
+    let adopted = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["mac_address"] == UNKNOWN)
+        .unwrap_or_else(|| panic!("no device has {UNKNOWN}: {list}"));
+    let ada = admin
+        .get(&format!("{}?filter_username=ada", admin.url("users")))
+        .data()[0]["id"]
+        .clone();
+    assert_eq!(adopted["owner_id"], ada);
     assert_eq!(
         seen["analog_offer"], "Analog phone on an FXS port",
         "{seen}"

@@ -1,13 +1,13 @@
 // The Devices screen and the users search, run by tests/web_devices.rs in two steps around
 // what a phone does (PANEL_STEP):
-//   add:   a bad MAC refused at its field; a Yealink desk phone added by brand, family, model
+//   add:   a phone that asked with an unknown MAC adopted for Ada; a bad MAC refused at its field; a Yealink desk phone added by brand, family, model
 //          and MAC; a softphone whose credentials and QR code are shown once (the code saved
 //          as qr.png for zbarimg); a MAC already used shown at the field; the users search.
 //          An analog phone on the free FXS port, after which none is offered.
 //   check: the three phones "Registered", the desk phone's last fetch shown, Resync sent to
 //          it; the desk phone given to Bob, a new softphone password (shown once), the analog
 //          phone deleted; the first softphone password (PANEL_SECRET) not on the page.
-// Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_OUT (screenshots), PANEL_MAC. Prints one JSON line.
+// Env: PANEL_URL, PANEL_PASSWORD (admin), PANEL_OUT (screenshots), PANEL_MAC, PANEL_UNKNOWN. Prints one JSON line.
 import { join } from 'node:path';
 import { openBrowser, signIn, overflows } from './browser.mjs';
 
@@ -30,6 +30,17 @@ async function addPhone(name, mac) {
 }
 
 async function add() {
+  // The phone that asked with an unknown MAC (PANEL_UNKNOWN), adopted for Ada.
+  const unknown = page.locator(`li.unknown-phone[data-mac="${env.PANEL_UNKNOWN}"]`);
+  await unknown.waitFor();
+  result.unknown_line = (await unknown.locator('span').first().textContent()).trim();
+  await unknown.getByRole('button', { name: `Adopt ${env.PANEL_UNKNOWN}` }).click();
+  result.adopt_no_owner = (await unknown.locator('.error').textContent()).trim();
+  await shot('unknown-phone');
+  await unknown.getByLabel('For').selectOption({ label: 'Ada Lovelace' });
+  await unknown.getByRole('button', { name: `Adopt ${env.PANEL_UNKNOWN}` }).click();
+  await unknown.waitFor({ state: 'detached' });
+
   // A bad MAC is refused at its field, and what was typed stays.
   await addPhone('Front desk', '00:15:65:12:34');
   await page.locator('#device_mac-error').waitFor();

@@ -1,5 +1,5 @@
 // Devices: every device of the account with its owner and live registration status (polled);
-// add (SIP phone, softphone, analog port), edit, delete, a new SIP password (shown once), and
+// add (SIP phone, softphone, analog port), adopt a phone that asked with an unknown MAC, edit, delete, a new SIP password (shown once), and
 // a provisioned phone's fetches with resync / reboot.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { CallFrom } from './quickcall.js';
 import { DeviceForm } from './device-form.js';
 import { DeviceProvisioning } from './device-provisioning.js';
 import { SipSecret } from './sip-secret.js';
+import { UnknownPhones } from './unknown-phones.js';
 import { sipCredentials } from './smartpbx.js';
 
 const POLL_MS = 5000;
@@ -75,6 +76,7 @@ export function Devices() {
       <button onClick=${() => setEditing('new')}>${t.addDevice}</button>
     </div>
     <${Banner} message=${error} />
+    ${state && html`<${UnknownPhones} users=${state.users} onAdopted=${reload} />`}
     ${secret && html`<${SipSecret} device=${secret} onClose=${() => setSecret(null)} />`}
     ${!rows
       ? html`<p>${t.loading}</p>`

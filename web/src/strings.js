@@ -371,6 +371,12 @@ export const t = {
   reboot: 'Reboot',
   syncSent: (reboot, n) => `${reboot ? 'Reboot' : 'Resync'} sent to the phone (${n} registration${n === 1 ? '' : 's'}).`,
   syncNotRegistered: 'The phone is not registered: nothing was sent.',
+  unknownPhones: 'Phones asking for their files',
+  unknownHint: 'These phones reached the box with a MAC no device has. Adopt one: it becomes a desk phone of the user picked, configured at its next fetch.',
+  unknownLine: (mac, model, address, n) => `${mac} · ${model} · ${address} (${n} request${n === 1 ? '' : 's'})`,
+  adoptFor: 'For',
+  adopt: 'Adopt',
+  adoptMac: (mac) => `Adopt ${mac}`,
   searchUsers: 'Search by name, extension or email',
   numbersOf: 'Numbers',
 };
