@@ -4,7 +4,7 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
 import { t } from './strings.js';
-import { Field, Banner } from './ui.js';
+import { Field, Banner, Select } from './ui.js';
 import { GROUP_MAX, distribute } from './smartpbx.js';
 import { createGroup, updateGroup } from './save-group.js';
 import { GroupFeatures, checkFeatures } from './group-features.js';
@@ -20,15 +20,6 @@ function check(f) {
   if (f.members.length > GROUP_MAX) e.members = t.tooManyMembers(GROUP_MAX);
   if (f.members.some((m) => !(m.delay >= 0 && m.timeout >= 1 && m.delay <= 300 && m.timeout <= 300))) e.members = t.badTimeline;
   return { ...e, ...checkFeatures(f) };
-}
-
-function Select({ id, label, value, onChange, options, wide }) {
-  return html`<div class=${wide ? 'field wide' : 'field'}>
-    <label for=${id}>${label}</label>
-    <select id=${id} value=${value} onChange=${(e) => onChange(e.target.value)}>
-      ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
-    </select>
-  </div>`;
 }
 
 export function GroupForm({ group, users, vmboxes, media, onDone }) {

@@ -72,14 +72,17 @@ export function userVmbox(user, extension, pin) {
   };
 }
 
-/** A desk phone for the user, with generated SIP credentials as SmartPBX makes them. */
-export function deskPhone(user) {
+/** New SIP credentials as SmartPBX generates them for a device. */
+export const sipCredentials = () => ({ username: `user_${randomString(10)}`, password: randomString(12) });
+
+/** A device document with generated credentials, SmartPBX's media and metadata. */
+function baseDevice(deviceType, name, ownerId) {
   return {
-    device_type: 'sip_device',
-    name: t.phoneOf(fullName(user)),
+    device_type: deviceType,
+    name,
     enabled: true,
-    owner_id: user.id,
-    sip: { username: `user_${randomString(10)}`, password: randomString(12) },
+    owner_id: ownerId || undefined,
+    sip: sipCredentials(),
     media: {
       audio: { codecs: ['PCMU', 'PCMA'] },
       video: { codecs: [] },
@@ -87,6 +90,24 @@ export function deskPhone(user) {
     },
     suppress_unregister_notifications: false,
     ui_metadata: uiMetadata(),
+  };
+}
+
+/** A desk phone for the user, with generated SIP credentials as SmartPBX makes them. */
+export const deskPhone = (user) => baseDevice('sip_device', t.phoneOf(fullName(user)), user.id);
+
+/**
+ * A device of the Devices screen. `form.kind`: `phone` (a provisioned SIP phone: `mac` in
+ * colon form, `brand`/`family`/`model` ids and the catalogue `modelId`), `softphone`, or
+ * `analog` (`port`: an FXS port the box's built-in ATA registers with the credentials).
+ */
+export function newDevice(form) {
+  if (form.kind === 'softphone') return baseDevice('softphone', form.name, form.owner_id);
+  if (form.kind === 'analog') return { ...baseDevice('ata', form.name, form.owner_id), analog_port: form.port };
+  return {
+    ...baseDevice('sip_device', form.name, form.owner_id),
+    mac_address: form.mac,
+    provision: { endpoint_brand: form.brand, endpoint_family: form.family, endpoint_model: form.model, id: form.modelId },
   };
 }
 

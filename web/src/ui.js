@@ -31,3 +31,16 @@ export function Check({ id, label, checked, onChange }) {
     <label for=${id}>${label}</label>
   </div>`;
 }
+
+/** A drop-down of `options` ([value, text] pairs) with its label and error. */
+export function Select({ id, label, value, onChange, options, wide, error }) {
+  const errId = `${id}-error`;
+  return html`<div class=${wide ? 'field wide' : 'field'}>
+    <label for=${id}>${label}</label>
+    <select id=${id} value=${value} onChange=${(e) => onChange(e.target.value)}
+      aria-invalid=${error ? 'true' : undefined} aria-describedby=${error ? errId : undefined}>
+      ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
+    </select>
+    ${error && html`<p class="error" id=${errId} role="alert">${error}</p>`}
+  </div>`;
+}

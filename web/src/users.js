@@ -20,13 +20,21 @@ async function loadUsers() {
       ...u,
       callflow: cf,
       extension: cf && cf.numbers ? cf.numbers[0] : '',
+      numbers: cf && cf.numbers ? cf.numbers.slice(1) : [],
       devices: devs.filter((d) => d.owner_id === u.id),
     };
   });
 }
 
+/** The search box's filter: every word typed is in the name, extension, numbers or email. */
+const matches = (query) => (u) => {
+  const hay = `${u.first_name} ${u.last_name} ${u.username} ${u.extension} ${u.numbers.join(' ')} ${u.email || ''}`.toLowerCase();
+  return query.toLowerCase().split(/\s+/).every((w) => hay.includes(w));
+};
+
 export function Users() {
   const [rows, setRows] = useState(null);
+  const [query, setQuery] = useState('');
   const [editing, setEditing] = useState(null); // null: list; {}: new; row: edit
   const [features, setFeatures] = useState(null); // the row whose features are open
   const [error, setError] = useState('');
@@ -61,18 +69,20 @@ export function Users() {
       <button onClick=${() => setEditing({})}>${t.addUser}</button>
     </div>
     <${Banner} message=${error} />
+    <input type="search" class="search" aria-label=${t.searchUsers} placeholder=${t.searchUsers} value=${query} onInput=${(e) => setQuery(e.target.value)} />
     ${!rows
       ? html`<p>${t.loading}</p>`
       : rows.length === 0
         ? html`<p>${t.none}</p>`
         : html`<table class="list" aria-label=${t.users}>
-            <thead><tr><th>${t.name}</th><th>${t.username}</th><th>${t.extension}</th><th>${t.devices}</th><th><span class="sr">${t.edit}</span></th></tr></thead>
+            <thead><tr><th>${t.name}</th><th>${t.username}</th><th>${t.extension}</th><th>${t.numbersOf}</th><th>${t.devices}</th><th><span class="sr">${t.edit}</span></th></tr></thead>
             <tbody>
-              ${rows.map(
+              ${rows.filter(matches(query)).map(
                 (u) => html`<tr key=${u.id} data-user=${u.username}>
                   <td data-label=${t.name}>${u.first_name} ${u.last_name}</td>
                   <td data-label=${t.username}>${u.username}</td>
                   <td data-label=${t.extension} class="ext">${u.extension}</td>
+                  <td data-label=${t.numbersOf}>${u.numbers.join(', ')}</td>
                   <td data-label=${t.devices}>
                     ${u.devices.map(
                       (d) => html`<span class=${d.registered ? 'dot on' : 'dot'}>${d.name} · ${d.registered ? t.registered : t.notRegistered}</span>`

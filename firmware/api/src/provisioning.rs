@@ -296,12 +296,14 @@ pub fn device_fetches(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResul
 }
 
 /// `POST /v2/accounts/{A}/devices/{id}/sync`: makes the phone fetch its files again (a SIP
-/// NOTIFY with the brand's check-sync event to each registered contact).
+/// NOTIFY with the brand's check-sync event to each registered contact); with
+/// `{"data": {"reboot": true}}` the event is `check-sync;reboot=true` (the phone restarts).
 pub fn sync(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResult<Reply> {
     if ctx.method != "POST" {
         return Err(ApiError::MethodNotAllowed);
     }
     ctx.require_admin()?;
+    let reboot = wants_reboot(ctx)?;
     let device = api
         .store()
         .get(account, "devices", id)?
@@ -311,8 +313,34 @@ pub fn sync(api: &Api, ctx: &Ctx, account: &str, id: &str) -> ApiResult<Reply> {
         .and_then(Value::as_str)
         .and_then(edgepbx_provision::Brand::from_name)
         .map_or("check-sync", edgepbx_provision::Brand::check_sync_event);
+    let event = if reboot {
+        "check-sync;reboot=true"
+    } else {
+        event
+    };
     let notified = api.live().check_sync(account, id, event);
     Ok(Reply::ok(json!({"event": event, "notified": notified})))
+}
+
+/// `reboot` of the request: absent (or no body at all, as before it existed) is false.
+fn wants_reboot(ctx: &Ctx) -> ApiResult<bool> {
+    match ctx.envelope() {
+        // No body at all.
+        Err(ApiError::Validation(_)) => return Ok(false),
+        Err(e) => return Err(e),
+        Ok(envelope) if envelope.get("data").is_none() => return Ok(false),
+        Ok(_) => {}
+    }
+    match ctx.data_object()?.get("reboot") {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(other) => Err(ApiError::field(
+            "reboot",
+            "type",
+            "Value did not match type(s): boolean",
+            Some(("value", other.clone())),
+        )),
+    }
 }
 
 #[cfg(test)]

@@ -30,5 +30,7 @@ pub fn values(api: &Api, ctx: &Ctx) -> ApiResult<Reply> {
         "option_160": url,
         "option_43": null,
         "cisco_profile_rule": format!("{url}spa$MA.xml"),
+        // What a softphone is given by hand (the panel's QR code): the same address, SIP port.
+        "sip_server": {"host": host, "port": ports.sip},
     })))
 }

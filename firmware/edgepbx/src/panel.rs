@@ -22,7 +22,7 @@ struct Asset {
     gzip: Option<&'static [u8]>,
 }
 
-static ASSETS: [(&str, Asset); 3] = [
+static ASSETS: [(&str, Asset); 4] = [
     (
         "/",
         Asset {
@@ -48,6 +48,16 @@ static ASSETS: [(&str, Asset); 3] = [
             cache: IMMUTABLE,
             plain: include_bytes!("../../../web/dist/app.css"),
             gzip: Some(include_bytes!("../../../web/dist/app.css.gz")),
+        },
+    ),
+    (
+        // Named by the page's `<link rel="icon">`, so browsers do not ask for /favicon.ico.
+        "/favicon.svg",
+        Asset {
+            content_type: "image/svg+xml",
+            cache: IMMUTABLE,
+            plain: include_bytes!("../../../web/dist/favicon.svg"),
+            gzip: None,
         },
     ),
 ];
@@ -195,6 +205,11 @@ mod tests {
     fn the_page_names_the_embedded_assets() {
         let index = std::str::from_utf8(ASSETS[0].1.plain).unwrap();
         assert!(index.contains("src=\"/app.js?v=") && index.contains("href=\"/app.css?v="));
+        assert!(index.contains("rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg?v="));
+        assert_eq!(
+            get("/favicon.svg", &[]).unwrap().headers()["cache-control"],
+            IMMUTABLE
+        );
         assert!(
             !index.contains("<script>"),
             "no inline script under the CSP"
