@@ -12,6 +12,7 @@ pub mod bootstrap;
 mod box_setting;
 mod box_wide;
 mod byte_range;
+mod cdr_search;
 pub mod cdrs;
 mod context;
 pub mod countries;
