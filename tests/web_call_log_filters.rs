@@ -306,6 +306,11 @@ fn call_log_filters_by_user_number_and_days_with_paging() {
             .contains("number=5550123"),
         "{seen}"
     );
+    assert_eq!(seen["bad_hash_from"], day(now - 7 * DAY), "{seen}");
+    assert_eq!(
+        seen["bad_number"], "1 to 32 digits, letters or + * # . _ -",
+        "{seen}"
+    );
     assert_eq!(seen["three_days_ago"], json!(["c-ada"]), "{seen}");
     assert_eq!(
         seen["bad_range"], "created_from is after created_to",
