@@ -33,6 +33,12 @@ function toHash(filters) {
 export function useCallLogFilters() {
   const [filters, setFilters] = useState(fromHash);
   useEffect(() => toHash(filters), [filters]);
+  // An address typed in or the menu's link (`#calls`, the defaults) replaces them.
+  useEffect(() => {
+    const reread = () => setFilters(fromHash());
+    addEventListener('hashchange', reread);
+    return () => removeEventListener('hashchange', reread);
+  }, []);
   return [filters, (change) => setFilters((f) => ({ ...f, ...change }))];
 }
 
@@ -52,6 +58,7 @@ export function CallLogFilters({ filters, change, errors, full }) {
   const [users, setUsers] = useState([]);
   const [usersError, setUsersError] = useState('');
   const [number, setNumber] = useState(filters.number);
+  useEffect(() => setNumber(filters.number), [filters.number]);
   useEffect(() => {
     const name = (u) => `${u.first_name || ''} ${u.last_name || ''}`.trim();
     const byName = (list) => list.map((u) => ({ id: u.id, name: name(u) })).sort((a, b) => a.name.localeCompare(b.name));
