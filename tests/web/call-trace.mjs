@@ -34,7 +34,10 @@ try {
   result.report = await report.inputValue();
   result.report_readonly = await report.evaluate((a) => a.readOnly);
   await page.getByRole('button', { name: 'Copy' }).click();
-  result.copied = (await page.locator('.report [role=status]').textContent()).trim();
+  // The copy is asynchronous (the clipboard API): wait for the status to say something.
+  const status = page.locator('.report [role=status]');
+  await status.filter({ hasText: /\S/ }).waitFor();
+  result.copied = (await status.textContent()).trim();
   await shot('call-problem-report');
 
   // The pcap, fetched with the token header and saved as a file.

@@ -1,14 +1,15 @@
 // Call logs: one row per call, newest first; a row opens to show every leg of the call and its
-// SIP ladder. A plain user's own history (`users/{id}/cdrs`) is the same table without the legs.
+// SIP ladder. A plain user's own history (`users/{id}/cdrs`) is the same table without the legs,
+// filtered by date only (call-log-filters.js); more than a page loads with "Load more"
+// (call-log-pages.js).
 import { html } from 'htm/preact';
-import { useState, useEffect } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { get, session } from './api.js';
 import { t } from './strings.js';
 import { Banner } from './ui.js';
 import { CallTrace } from './call-trace.js';
-
-const DAY = 86400;
-const GREGORIAN_OFFSET = 62167219200;
+import { CallLogFilters, useCallLogFilters, callListing } from './call-log-filters.js';
+import { useCallPages } from './call-log-pages.js';
 
 function Leg({ leg }) {
   return html`<li>${leg.calling_from} → ${leg.dialed_number || leg.callee_id_number} · ${leg.duration_seconds}s · ${leg.hangup_cause}</li>`;
@@ -36,15 +37,13 @@ function Row({ call, withLegs }) {
     </td></tr>`}`;
 }
 
-function CallTable({ path, title, withLegs }) {
-  const [rows, setRows] = useState(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    const now = Math.floor(Date.now() / 1000) + GREGORIAN_OFFSET;
-    get(`${path}?created_from=${now - 7 * DAY}&created_to=${now + 60}&page_size=100`).then(setRows, (e) => setError(e.message));
-  }, []);
-  return html`<section aria-labelledby="calls-h">
+function CallTable({ own, title, withLegs }) {
+  const [filters, change] = useCallLogFilters();
+  const { path, query } = callListing(filters, own);
+  const { rows, more, loadMore, loading, error, fields } = useCallPages(path, query);
+  return html`<section aria-labelledby="calls-h" aria-busy=${!rows}>
     <h2 id="calls-h">${title}</h2>
+    <${CallLogFilters} filters=${filters} change=${change} errors=${fields} full=${!own} />
     <${Banner} message=${error} />
     ${!rows
       ? html`<p>${t.loading}</p>`
@@ -54,8 +53,9 @@ function CallTable({ path, title, withLegs }) {
             <thead><tr><th>${t.when}</th><th>${t.from}</th><th>${t.to}</th><th>${t.duration}</th><th>${t.result}</th></tr></thead>
             <tbody>${rows.map((c) => html`<${Row} key=${c.id} call=${c} withLegs=${withLegs} />`)}</tbody>
           </table>`}
+    ${more && html`<button class="more" disabled=${loading} onClick=${loadMore}>${loading ? t.loading : t.loadMore}</button>`}
   </section>`;
 }
 
-export const CallLogs = () => html`<${CallTable} path="cdrs/interaction" title=${t.callLogs} withLegs=${true} />`;
-export const MyCalls = () => html`<${CallTable} path=${`users/${session.value.owner}/cdrs`} title=${t.myCalls} withLegs=${false} />`;
+export const CallLogs = () => html`<${CallTable} title=${t.callLogs} withLegs=${true} />`;
+export const MyCalls = () => html`<${CallTable} own=${session.value.owner} title=${t.myCalls} withLegs=${false} />`;

@@ -29,7 +29,11 @@ const USER_SECTIONS = { me: [t.myPhone, MyPhone], myvoicemail: [t.vmboxes, MyVoi
 const sections = () => (session.value && session.value.admin === false ? USER_SECTIONS : ADMIN_SECTIONS);
 const hash = signal(location.hash.slice(1));
 addEventListener('hashchange', () => (hash.value = location.hash.slice(1)));
-const current = () => (hash.value in sections() ? hash.value : Object.keys(sections())[0]);
+// `#calls?from=..`: the section, then its own query (the call log's filters).
+const current = () => {
+  const section = hash.value.split('?')[0];
+  return section in sections() ? section : Object.keys(sections())[0];
+};
 
 // On each sign-in: the wizard when the user still has the console's password.
 let checkedFor = null;

@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::cdr_search::{leg_has_number, number_param, user_part, whole_calls};
 use crate::context::Ctx;
 use crate::error::{ApiError, ApiResult};
 use crate::filters::{ListQuery, paginate};
@@ -106,11 +107,6 @@ pub(crate) fn text<'a>(doc: &'a Value, key: &str) -> &'a str {
     doc.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
-fn user_part(uri: &str) -> &str {
-    let s = uri.trim_start_matches("sip:");
-    s.split('@').next().unwrap_or(s)
-}
-
 /// The list row of a leg (KAZOO's `cdrs` listing fields).
 fn row(account: &str, id: &str, doc: &Value) -> Value {
     let ccv = doc.get("custom_channel_vars").cloned().unwrap_or(json!({}));
@@ -198,13 +194,21 @@ pub(crate) fn legs_between(
 /// `GET users/{id}/cdrs` (KAZOO's call log of one user): the legs the user placed (their
 /// device's owner in the channel variables) or that rang one of their devices. A plain user
 /// may read their own only (another user is a 404, as for the user document itself).
-pub fn user_route(api: &Api, ctx: &mut Ctx, account: &str, user_id: &str) -> ApiResult<Reply> {
+/// `users/{id}/cdrs/interaction` (`per_interaction`): one row per call any leg of which is
+/// the user's, shown by the call's first leg (the call log's user filter).
+pub fn user_route(
+    api: &Api,
+    ctx: &mut Ctx,
+    account: &str,
+    user_id: &str,
+    per_interaction: bool,
+) -> ApiResult<Reply> {
     if ctx.method != "GET" {
         return Err(ApiError::MethodNotAllowed);
     }
     docs::load(api, ctx, account, "users", user_id)?;
     let theirs = user_legs(api, account, user_id)?;
-    list_matching(api, ctx, account, false, &theirs)
+    list_matching(api, ctx, account, per_interaction, &theirs)
 }
 
 /// Whether a call leg is the user's: they placed it (their device's owner in the channel
@@ -246,33 +250,18 @@ fn list_matching(
     keep: &dyn Fn(&Value) -> bool,
 ) -> ApiResult<Reply> {
     let query = ListQuery::parse(&ctx.query)?;
+    let number = number_param(&ctx.query)?;
     let (from, to) = range(ctx, &query)?;
-    let mut legs: Vec<(String, Value)> = legs_between(api, account, from, to)?
+    let has_number = |d: &Value| number.as_deref().is_none_or(|n| leg_has_number(d, n));
+    let in_range = legs_between(api, account, from, to)?
         .into_iter()
-        .filter(|(_, d)| keep(d) && query.matches(d))
-        .collect();
-    if per_interaction {
-        // One row per call: the earliest leg of each interaction.
-        legs.sort_by_key(|(_, d)| {
-            d.get("channel_created_time")
-                .and_then(Value::as_u64)
-                .unwrap_or(u64::MAX)
-        });
-        let mut seen = Vec::new();
-        legs.retain(|(id, d)| {
-            let key = d
-                .get("interaction_id")
-                .and_then(Value::as_str)
-                .unwrap_or(id)
-                .to_string();
-            if seen.contains(&key) {
-                false
-            } else {
-                seen.push(key);
-                true
-            }
-        });
-    }
+        .filter(|(_, d)| query.matches(d));
+    let mut legs: Vec<(String, Value)> = if per_interaction {
+        // One row per call: its first leg, when some leg is wanted and some has the number.
+        whole_calls(in_range.collect(), &[keep, &has_number])
+    } else {
+        in_range.filter(|(_, d)| keep(d) && has_number(d)).collect()
+    };
     let ts = |d: &Value| d.get("timestamp").and_then(Value::as_u64).unwrap_or(0);
     legs.sort_by(|(a_id, a), (b_id, b)| (ts(b), b_id).cmp(&(ts(a), a_id)));
     if query.ascending == Some(true) {

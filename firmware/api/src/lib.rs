@@ -15,6 +15,7 @@ mod box_wide;
 mod byte_range;
 mod call_report;
 mod call_trace;
+mod cdr_search;
 pub mod cdrs;
 mod context;
 pub mod countries;

@@ -99,7 +99,8 @@ fn account_route(api: &Api, ctx: &mut Ctx, account: &str, tail: &[&str]) -> ApiR
             crate::find_me_follow_me::route(api, ctx, account, id)
         }
         ["users", id, "devices"] => docs::owned_devices(api, ctx, account, id),
-        ["users", id, "cdrs"] => cdrs::user_route(api, ctx, account, id),
+        ["users", id, "cdrs"] => cdrs::user_route(api, ctx, account, id, false),
+        ["users", id, "cdrs", "interaction"] => cdrs::user_route(api, ctx, account, id, true),
         ["devices", "status"] => docs::device_status(api, ctx, account),
         ["devices", id, "quickcall", number] => {
             crate::quickcall::device(api, ctx, account, id, number)
