@@ -36,17 +36,32 @@ fn dnd(doc: Option<&Value>) -> bool {
 }
 
 /// The forward a user or device asks for (kazoo.md §7.3).
-struct Forward {
+pub(super) struct Forward {
     number: String,
     substitute: bool,
     failover: bool,
-    direct_calls_only: bool,
+    pub(super) direct_calls_only: bool,
     /// The forward target must press 1 before it is connected.
     require_keypress: bool,
     /// The target sees the original caller's ID, else the forwarder's external one.
     keep_caller_id: bool,
     /// The forwarder's external caller ID (for `keep_caller_id: false`).
     own_caller_id: Option<(String, String)>,
+}
+
+impl Forward {
+    /// A forward to `number` with the options of `cf` (a `call_forward` object) on `doc`.
+    pub(super) fn to(number: &str, cf: &Value, doc: &Value) -> Forward {
+        Forward {
+            number: number.to_string(),
+            substitute: bool_field(cf, "substitute").unwrap_or(true),
+            failover: bool_field(cf, "failover").unwrap_or(false),
+            direct_calls_only: bool_field(cf, "direct_calls_only").unwrap_or(false),
+            require_keypress: bool_field(cf, "require_keypress").unwrap_or(true),
+            keep_caller_id: bool_field(cf, "keep_caller_id").unwrap_or(true),
+            own_caller_id: external_caller_id(doc),
+        }
+    }
 }
 
 fn forward_of(doc: Option<&Value>) -> Option<Forward> {
@@ -61,15 +76,9 @@ fn forward_of(doc: Option<&Value>) -> Option<Forward> {
         let Some(number) = str_field(cf, "number") else {
             continue;
         };
-        return Some(Forward {
-            number: number.to_string(),
-            substitute: bool_field(cf, "substitute").unwrap_or(true),
-            failover: failover_only || bool_field(cf, "failover").unwrap_or(false),
-            direct_calls_only: bool_field(cf, "direct_calls_only").unwrap_or(false),
-            require_keypress: bool_field(cf, "require_keypress").unwrap_or(true),
-            keep_caller_id: bool_field(cf, "keep_caller_id").unwrap_or(true),
-            own_caller_id: external_caller_id(doc),
-        });
+        let mut f = Forward::to(number, cf, doc);
+        f.failover |= failover_only;
+        return Some(f);
     }
     None
 }
@@ -93,7 +102,7 @@ fn external_caller_id(doc: &Value) -> Option<(String, String)> {
 
 /// What a forward rings: its number's endpoints, asked to confirm and shown the
 /// forwarder's caller ID as the forward says.
-fn forwarded(cx: &Cx, f: &Forward, opts: Options) -> Vec<Endpoint> {
+pub(super) fn forwarded(cx: &Cx, f: &Forward, opts: Options) -> Vec<Endpoint> {
     let mut out = for_number(cx, &f.number, opts);
     for e in &mut out {
         if f.require_keypress {

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::Data;
 use super::testkit::{ACCOUNT, MemData, TestCall};
 
-fn devices(cmd: &FlowCommand) -> Vec<String> {
+pub(super) fn devices(cmd: &FlowCommand) -> Vec<String> {
     match cmd {
         FlowCommand::Bridge(Bridge { endpoints, .. }) => endpoints
             .iter()
@@ -23,7 +23,7 @@ fn devices(cmd: &FlowCommand) -> Vec<String> {
     }
 }
 
-fn office() -> std::sync::Arc<MemData> {
+pub(super) fn office() -> std::sync::Arc<MemData> {
     let d = MemData::new();
     d.put("users", "alice", json!({"first_name": "Alice", "caller_id": {"internal": {"name": "Alice A", "number": "1001"}}}));
     d.put("users", "bob", json!({"first_name": "Bob"}));
@@ -40,7 +40,7 @@ fn office() -> std::sync::Arc<MemData> {
     d
 }
 
-fn failed(code: u16) -> FlowEvent {
+pub(super) fn failed(code: u16) -> FlowEvent {
     FlowEvent::Bridge(BridgeResult::Failed { code })
 }
 
