@@ -43,7 +43,10 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
         json!(["Off", "Always", "When I am busy", "When I do not answer"]),
         "{seen}"
     );
-    assert_eq!(seen["ring_time_for_busy"], 0, "ring time is for no answer only");
+    assert_eq!(
+        seen["ring_time_for_busy"], 0,
+        "ring time is for no answer only"
+    );
     assert_eq!(
         seen["busy_number_error"],
         "A number of 2 to 15 digits, + first for an international one"
@@ -52,7 +55,10 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
         seen["ring_seconds_error"],
         "A whole number of seconds from 5 to 300"
     );
-    assert_eq!(seen["kept_number"], "1004", "a refused save keeps the input");
+    assert_eq!(
+        seen["kept_number"], "1004",
+        "a refused save keeps the input"
+    );
     assert_eq!(seen["cy_mode"], "no_answer");
     assert_eq!(seen["cy_ring"], "5");
 
@@ -89,7 +95,11 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
     ] {
         let r = admin.patch(&admin.url(&format!("users/{bob}")), bad);
         assert_eq!(r.status, 400, "{}", r.text());
-        assert!(r.json()["data"].get(field).is_some(), "{field}: {}", r.text());
+        assert!(
+            r.json()["data"].get(field).is_some(),
+            "{field}: {}",
+            r.text()
+        );
     }
     assert_eq!(user(&admin, &bob), bob_doc);
 
@@ -104,8 +114,15 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
     register_from(&bob_dir, &pbx, "bobphone", bob_port);
     let mut bob_phone = uas(&bob_dir, "uas_busy.xml", bob_port, &[]);
     let mut dee_phone = uas(&dee_dir, "uas_answer_hangup.xml", dee_port, &["-d", "1000"]);
-    uac(&caller, &pbx, "uac_wait_bye.xml", "callerphone", "1002", &[])
-        .expect_ok(Duration::from_secs(30));
+    uac(
+        &caller,
+        &pbx,
+        "uac_wait_bye.xml",
+        "callerphone",
+        "1002",
+        &[],
+    )
+    .expect_ok(Duration::from_secs(30));
     bob_phone.expect_ok(Duration::from_secs(10));
     dee_phone.expect_ok(Duration::from_secs(10));
 
@@ -116,8 +133,15 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
     let mut cy_phone = uas(&cy_dir, "uas_ring.xml", cy_port, &[]);
     let mut dee_phone = uas(&dee_dir, "uas_answer_hangup.xml", dee_port, &["-d", "1000"]);
     let started = Instant::now();
-    uac(&caller, &pbx, "uac_wait_bye.xml", "callerphone", "1003", &[])
-        .expect_ok(Duration::from_secs(30));
+    uac(
+        &caller,
+        &pbx,
+        "uac_wait_bye.xml",
+        "callerphone",
+        "1003",
+        &[],
+    )
+    .expect_ok(Duration::from_secs(30));
     let took = started.elapsed();
     cy_phone.expect_ok(Duration::from_secs(10));
     dee_phone.expect_ok(Duration::from_secs(10));

@@ -13,8 +13,12 @@ fn bob_forwarding(forward: Value) -> std::sync::Arc<MemData> {
     let d = office();
     d.put("devices", "dev-desk", json!({}));
     d.put("callflows", "carol", json!({"numbers": ["1004"], "flow": {"module": "user", "data": {"id": "carol"}, "children": {}}}));
-    d.put("callflows", "bob", json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob", "timeout": 25},
-        "children": {"_": {"module": "device", "data": {"id": "dev-desk"}, "children": {}}}}}));
+    d.put(
+        "callflows",
+        "bob",
+        json!({"numbers": ["1002"], "flow": {"module": "user", "data": {"id": "bob", "timeout": 25},
+        "children": {"_": {"module": "device", "data": {"id": "dev-desk"}, "children": {}}}}}),
+    );
     d.put(
         "users",
         "bob",
@@ -39,7 +43,11 @@ fn a_busy_user_is_forwarded_once_and_other_failures_are_not() {
     let d = bob_forwarding(json!({"enabled": false, "busy": {"enabled": true, "number": "1004"}}));
     let (mut call, first) = TestCall::dial(&d, "1002", 0);
     assert_eq!(devices(&first), ["dev-bob", "dev-bob2"]);
-    assert_eq!(timeout(&first), 25, "no ring_seconds without a no-answer forward");
+    assert_eq!(
+        timeout(&first),
+        25,
+        "no ring_seconds without a no-answer forward"
+    );
     let fwd = call.feed(failed(486));
     assert_eq!(devices(&fwd), ["dev-carol"]);
     assert_eq!(timeout(&fwd), 25);
@@ -47,7 +55,11 @@ fn a_busy_user_is_forwarded_once_and_other_failures_are_not() {
     assert_eq!(devices(&call.feed(failed(486))), ["dev-desk"]);
 
     let (mut call, _) = TestCall::dial(&d, "1002", 0);
-    assert_eq!(devices(&call.feed(failed(600))), ["dev-carol"], "600 is busy too");
+    assert_eq!(
+        devices(&call.feed(failed(600))),
+        ["dev-carol"],
+        "600 is busy too"
+    );
     for other in [failed(404), failed(603), no_answer()] {
         let (mut call, _) = TestCall::dial(&d, "1002", 0);
         assert_eq!(devices(&call.feed(other)), ["dev-desk"]);
@@ -66,7 +78,10 @@ fn an_unanswered_user_rings_for_ring_seconds_then_the_forward_with_its_options()
         panic!("{fwd:?}")
     };
     assert_eq!(devices(&fwd), ["dev-carol"]);
-    assert_eq!(b.timeout_secs, 25, "the forward rings the callflow's timeout");
+    assert_eq!(
+        b.timeout_secs, 25,
+        "the forward rings the callflow's timeout"
+    );
     assert_eq!(b.endpoints[0].confirm_key, Some('1'));
     assert_eq!(
         b.endpoints[0].caller_id,
@@ -101,7 +116,9 @@ fn always_wins_and_disabled_or_numberless_modes_do_nothing() {
 
 #[test]
 fn direct_calls_only_leaves_ring_group_calls_alone_and_devices_forward_too() {
-    let d = bob_forwarding(json!({"direct_calls_only": true, "busy": {"enabled": true, "number": "1004"}}));
+    let d = bob_forwarding(
+        json!({"direct_calls_only": true, "busy": {"enabled": true, "number": "1004"}}),
+    );
     // A ring group that rings nobody goes on to bob: the call came through a ring group.
     d.put("callflows", "group", json!({"numbers": ["1020"], "flow": {"module": "ring_group", "data": {"endpoints": []},
         "children": {"_": {"module": "user", "data": {"id": "bob"},
@@ -110,7 +127,11 @@ fn direct_calls_only_leaves_ring_group_calls_alone_and_devices_forward_too() {
     assert_eq!(devices(&first), ["dev-bob", "dev-bob2"]);
     assert_eq!(devices(&call.feed(failed(486))), ["dev-desk"]);
     let (mut call, _) = TestCall::dial(&d, "1002", 0);
-    assert_eq!(devices(&call.feed(failed(486))), ["dev-carol"], "a direct call");
+    assert_eq!(
+        devices(&call.feed(failed(486))),
+        ["dev-carol"],
+        "a direct call"
+    );
 
     d.put("callflows", "desk", json!({"numbers": ["1010"], "flow": {"module": "device", "data": {"id": "dev-bob2"}, "children": {}}}));
     d.put(

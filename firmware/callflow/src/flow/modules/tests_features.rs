@@ -46,8 +46,16 @@ fn busy_and_no_answer_codes_edit_their_own_forward_only() {
         json!({"busy": {"enabled": true, "number": "5551234"},
                "no_answer": {"enabled": true, "number": "1004"}})
     );
-    run(&d, "*91", node("call_forward", json!({"action": "on_busy_disable"})));
-    run(&d, "*52", node("call_forward", json!({"action": "no_answer_disable"})));
+    run(
+        &d,
+        "*91",
+        node("call_forward", json!({"action": "on_busy_disable"})),
+    );
+    run(
+        &d,
+        "*52",
+        node("call_forward", json!({"action": "no_answer_disable"})),
+    );
     assert_eq!(
         d.saved("users", "alice").unwrap()["call_forward"],
         json!({"busy": {"enabled": false, "number": "5551234"},
