@@ -1,7 +1,8 @@
 //! Forwarding on busy and on no answer, set in the panel (`tests/web/call-forward.mjs`), then
 //! checked on the documents and on calls with SIPp phones: Bob's phone answers busy (486) and
 //! Dee's phone rings instead; Cy's phone rings unanswered for his 5 seconds, then Dee's rings.
-//! Also: an edit in the Users form keeps the custom internal caller ID set on Features.
+//! Also: an edit in the Users form keeps the custom internal caller ID set on Features (and
+//! rewrites one the form itself derived).
 
 mod common;
 
@@ -27,6 +28,14 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
     let bob = user_with_extension(&admin, "Bob", "bob", "1002");
     let cy = user_with_extension(&admin, "Cy", "cy", "1003");
     let dee = user_with_extension(&admin, "Dee", "dee", "1004");
+    let eve = user_with_extension(&admin, "Eve", "eve", "1005");
+    let derived = json!({"caller_id": {"internal": {"name": "Eve Example", "number": "1005"}}});
+    assert_eq!(
+        admin
+            .patch(&admin.url(&format!("users/{eve}")), derived)
+            .status,
+        200
+    );
     phone(&admin, "callerphone", None);
     phone(&admin, "bobphone", Some(&bob));
     phone(&admin, "cyphone", Some(&cy));
@@ -80,6 +89,11 @@ fn busy_and_no_answer_forwards_set_in_the_panel_ring_the_target() {
     assert_eq!(
         bob_doc["caller_id"]["internal"],
         json!({"name": "Bob at Reception", "number": "1002"})
+    );
+
+    assert_eq!(
+        user(&admin, &eve)["caller_id"]["internal"],
+        json!({"name": "Eve Sample", "number": "1006"})
     );
 
     // The API refuses bad modes, naming the field; the document stays as it was.

@@ -1,8 +1,9 @@
 // An admin sets forwarding modes on the user Features screen: Bob forwards to Dee when busy
 // (a bad number refused at its field first), Cy when not answered within 5 seconds (a ring
 // time out of range refused first). Then Bob gets a custom internal caller ID, and an edit of
-// his name in the Users form keeps it. Run by tests/web_call_forward.rs, which checks the
-// documents and the calls. Env: PANEL_URL, PANEL_PASSWORD, PANEL_OUT. Prints one JSON line.
+// his name in the Users form keeps it, while Eve's derived one follows her new name and
+// extension. Run by tests/web_call_forward.rs, which checks the documents and the calls.
+// Env: PANEL_URL, PANEL_PASSWORD, PANEL_OUT. Prints one JSON line.
 import { openBrowser, signIn } from './browser.mjs';
 
 const env = process.env;
@@ -71,6 +72,12 @@ try {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Edit bob' }).waitFor();
   await shot('bob-renamed');
+  // Eve's internal caller ID is the one the form made: it follows her new name and extension.
+  await page.getByRole('button', { name: 'Edit eve' }).click();
+  await page.getByLabel('Last name').fill('Sample');
+  await page.getByLabel('Extension').fill('1006');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Edit eve' }).waitFor();
 } catch (e) {
   await shot('failure').catch(() => {});
   problems.push(`step failed: ${e.message}`);
