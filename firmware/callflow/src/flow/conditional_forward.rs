@@ -33,8 +33,8 @@ fn forward(cf: &Value, key: &str, doc: &Value) -> Option<Forward> {
 impl Conditional {
     /// The forwards `doc` (a user or device document) asks for on this call: none when its
     /// Always forward is on, or for a ring group's call with `direct_calls_only`.
-    pub fn of(cx: &Cx, doc: Option<&Value>) -> Conditional {
-        let Some((doc, cf)) = doc.and_then(|d| Some((d, d.get("call_forward")?))) else {
+    pub fn of(cx: &Cx, doc: &Value) -> Conditional {
+        let Some(cf) = doc.get("call_forward") else {
             return Conditional::default();
         };
         if bool_field(cf, "enabled") == Some(true)

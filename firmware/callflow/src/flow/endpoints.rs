@@ -40,7 +40,7 @@ pub(super) struct Forward {
     number: String,
     substitute: bool,
     failover: bool,
-    pub(super) direct_calls_only: bool,
+    direct_calls_only: bool,
     /// The forward target must press 1 before it is connected.
     require_keypress: bool,
     /// The target sees the original caller's ID, else the forwarder's external one.

@@ -642,7 +642,7 @@ fn pivot_runs_the_flow_the_server_returns_and_fails_over_on_a_bad_answer() {
 }
 
 /// A carrier on 127.0.0.5 and a pattern that sends outside numbers to it.
-fn with_carrier(d: &MemData) {
+pub(super) fn with_carrier(d: &MemData) {
     d.put(
         "resources",
         "carrier",

@@ -5,7 +5,7 @@ use edgepbx_sip::engine::{Bridge, BridgeResult, FlowCommand, FlowEvent};
 use serde_json::{Value, json};
 
 use super::testkit::{MemData, TestCall};
-use super::tests::{devices, failed, office};
+use super::tests::{devices, failed, office, with_carrier};
 
 /// Bob (1002) rings through a user callflow whose `_` child is an ownerless desk phone (a stand-in
 /// for voicemail); carol is 1004; `forward` is bob's `call_forward`.
@@ -150,5 +150,20 @@ fn a_forward_to_a_number_nobody_takes_goes_down_the_callflow() {
     // No carrier: an outside number reaches nobody, so the caller is not left ringing nothing.
     let d = bob_forwarding(json!({"busy": {"enabled": true, "number": "+14155550100"}}));
     let (mut call, _) = TestCall::dial(&d, "1002", 0);
+    assert_eq!(devices(&call.feed(failed(486))), ["dev-desk"]);
+}
+
+#[test]
+fn an_outside_forward_goes_through_the_carrier_and_the_accounts_restrictions() {
+    let d = bob_forwarding(json!({"busy": {"enabled": true, "number": "+442071234567"}}));
+    with_carrier(&d);
+    let (mut call, _) = TestCall::dial_from_outside(&d, "1002", 0);
+    assert_eq!(
+        devices(&call.feed(failed(486))),
+        ["sip:+442071234567@127.0.0.5"]
+    );
+    // The account denies international numbers: the forward rings nothing (as Always).
+    *d.account.lock().unwrap() = json!({"call_restriction": {"international": {"action": "deny"}}});
+    let (mut call, _) = TestCall::dial_from_outside(&d, "1002", 0);
     assert_eq!(devices(&call.feed(failed(486))), ["dev-desk"]);
 }

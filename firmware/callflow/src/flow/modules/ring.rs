@@ -143,7 +143,7 @@ impl Module for Ring {
         } else {
             endpoints::for_device(cx, id, opts)
         };
-        let forwards = Conditional::of(cx, Some(&doc));
+        let forwards = Conditional::of(cx, &doc);
         let ring = forwards.ring_timeout(timeout(&self.data));
         self.forwards = Some(forwards);
         bridge(cx, endpoints, ring, custom_headers(&self.data))
