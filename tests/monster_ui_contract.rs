@@ -344,12 +344,13 @@ fn login_dashboard_tabs_and_create_flows() {
     get(&c, "callflows?has_key=group_id&filter_type=baseGroup");
     get(&c, "callflows?has_key=group_id&filter_type=userGroup");
     get(&c, "callflows?filter_ui_is_main_number_cf=true");
-    // A fresh account already has KAZOO's 20 default feature codes.
-    assert_eq!(detect(&c), (0, 20, 0, 0, 0, 0), "fresh account");
+    // A fresh account already has the box's 24 default feature codes (KAZOO's 20, and the
+    // busy / no-answer forwarding ones).
+    assert_eq!(detect(&c), (0, 24, 0, 0, 0, 0), "fresh account");
     bootstrap_strategy(&c);
     assert_eq!(
         detect(&c),
-        (11, 20, 0, 0, 0, 0),
+        (11, 24, 0, 0, 0, 0),
         "the next open finds the 32 objects and creates nothing"
     );
     assert_eq!(len(&get(&c, "menus")), 4);

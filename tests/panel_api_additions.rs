@@ -22,7 +22,7 @@ fn feature_codes_list_the_box_table_and_follow_the_callflows() {
     let admin = pbx.admin();
     let codes = admin.get(&admin.url("feature_codes")).data();
     let rows = codes.as_array().unwrap();
-    assert_eq!(rows.len(), 20, "{codes}");
+    assert_eq!(rows.len(), 24, "{codes}");
     let row = |name: &str| -> Value {
         admin
             .get(&admin.url("feature_codes"))

@@ -6,37 +6,12 @@
 
 mod common;
 
+use common::office::{phone, user_with_extension};
 use common::panel::{browse, make, past_first_boot, start_box, tools_present};
 use common::sipp::{SippDir, free_port, register_from, uac, uas};
 use common::{ADMIN_PASSWORD, Client, Pbx, pcap};
 use serde_json::{Value, json};
 use std::time::Duration;
-
-/// A user with an extension, as the panel makes one (`mainUserCallflow`, no voicemail).
-fn user_with_extension(admin: &Client, first: &str, username: &str, ext: &str) -> String {
-    let id = make(
-        admin,
-        "users",
-        json!({"first_name": first, "last_name": "Example", "username": username,
-               "presence_id": ext, "priv_level": "user"}),
-    );
-    make(
-        admin,
-        "callflows",
-        json!({"type": "mainUserCallflow", "owner_id": id, "numbers": [ext],
-               "flow": {"module": "user", "data": {"id": id, "timeout": 20, "can_call_self": false}, "children": {}}}),
-    );
-    id
-}
-
-/// A phone with SIP user/password `<sip>`/`pw<sip>` (SIPp's convention), owned by `owner`.
-fn phone(admin: &Client, sip: &str, owner: Option<&str>) -> String {
-    let mut doc = json!({"name": format!("phone {sip}"), "sip": {"username": sip, "password": format!("pw{sip}")}});
-    if let Some(o) = owner {
-        doc["owner_id"] = json!(o);
-    }
-    make(admin, "devices", doc)
-}
 
 /// The one document of `kind` matching `filter` (a query string).
 fn only(admin: &Client, kind: &str, filter: &str) -> Value {

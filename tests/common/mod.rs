@@ -15,6 +15,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+pub mod office;
 pub mod panel;
 pub mod pcap;
 pub mod provision;

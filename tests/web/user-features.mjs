@@ -103,7 +103,7 @@ try {
   // Cy: every call forwarded to Dee's extension, taken without a key press.
   await editUser('cy');
   const forward = page.locator('form[aria-labelledby="features-h"]');
-  await forward.getByLabel('Forward my calls').check();
+  await forward.getByLabel('Forward my calls').selectOption('always');
   await forward.getByLabel('Forward to (number)').fill('1004');
   await saveCard(forward);
   await shot('cy-features');

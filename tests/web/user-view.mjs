@@ -19,7 +19,7 @@ try {
 
   // Do not disturb and forwarding: a bad number is refused at the field, then saved.
   await page.getByLabel('Do not disturb').check();
-  await page.getByLabel('Forward my calls').check();
+  await page.getByLabel('Forward my calls').selectOption('always');
   await page.getByLabel('Forward to (number)').fill('12ab');
   await page.getByRole('button', { name: 'Save' }).first().click();
   result.forward_error = (await page.locator('#forward_number-error').textContent()).trim();

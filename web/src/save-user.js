@@ -56,9 +56,11 @@ export async function createUser(form) {
 /** Saves an edited user and moves their callflow to the new extension. */
 export async function updateUser(id, form, callflowId) {
   const base = await get(`users/${id}`);
-  const user = await step('users', () => post(`users/${id}`, userDoc(base, form)), []);
-  if (callflowId) {
-    const cf = await get(`callflows/${callflowId}`);
+  const cf = callflowId ? await get(`callflows/${callflowId}`) : null;
+  // A user made without `presence_id` had their callflow's number as extension.
+  const oldExtension = base.presence_id || (cf && (cf.numbers || [])[0]);
+  const user = await step('users', () => post(`users/${id}`, userDoc(base, form, oldExtension)), []);
+  if (cf) {
     await step('callflows', () => post(`callflows/${callflowId}`, userCallflow(cf, user, form.extension)), []);
   } else {
     await step('callflows', () => put('callflows', userCallflow({}, user, form.extension)), []);

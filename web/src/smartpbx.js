@@ -13,8 +13,22 @@ export function randomString(length) {
   return Array.from(bytes, (b) => chars[b % chars.length]).join('');
 }
 
-/** The user document, over `base` (an existing document keeps its other fields). */
-export function userDoc(base, form) {
+/** The internal caller ID over `base`'s: each part the form derives (name, extension) is
+ * rewritten only while it is absent or still what the form derived from the old name and
+ * extension, so a custom one set on the Features screen survives an edit. */
+function internalCallerId(base, form, oldExtension) {
+  const old = (base.caller_id && base.caller_id.internal) || {};
+  const keep = (value, derived) => value != null && value !== '' && value !== derived;
+  return {
+    ...old,
+    name: keep(old.name, fullName(base)) ? old.name : fullName(form),
+    number: keep(old.number, oldExtension) ? old.number : form.extension,
+  };
+}
+
+/** The user document, over `base` (an existing document keeps its other fields);
+ * `oldExtension` is the one the user had (their `presence_id` unless told). */
+export function userDoc(base, form, oldExtension = base.presence_id) {
   const doc = {
     ...base,
     first_name: form.first_name.trim(),
@@ -24,7 +38,7 @@ export function userDoc(base, form) {
     presence_id: form.extension,
     caller_id: {
       ...(base.caller_id || {}),
-      internal: { name: fullName(form), number: form.extension },
+      internal: internalCallerId(base, form, oldExtension),
     },
     ui_metadata: uiMetadata(),
   };

@@ -110,6 +110,35 @@ fn defaults() -> Vec<Code> {
             "call_forward",
             json!({"action": "update"}),
         ),
+        // The Callflows app's busy / no-answer forwarding codes (README "Call forwarding").
+        code(
+            "call_forward[action=on_busy_enable]",
+            "90",
+            StarDigits,
+            "call_forward",
+            json!({"action": "on_busy_enable"}),
+        ),
+        code(
+            "call_forward[action=on_busy_disable]",
+            "91",
+            Star,
+            "call_forward",
+            json!({"action": "on_busy_disable"}),
+        ),
+        code(
+            "call_forward[action=no_answer_enable]",
+            "53",
+            StarDigits,
+            "call_forward",
+            json!({"action": "no_answer_enable"}),
+        ),
+        code(
+            "call_forward[action=no_answer_disable]",
+            "52",
+            Star,
+            "call_forward",
+            json!({"action": "no_answer_disable"}),
+        ),
         code(
             "hotdesk[action=login]",
             "11",
@@ -294,7 +323,7 @@ mod tests {
     #[test]
     fn every_default_code_dials_one_way_and_its_pattern_compiles() {
         let all = defaults();
-        assert_eq!(all.len(), 20);
+        assert_eq!(all.len(), 24);
         for c in &all {
             let (numbers, patterns) = c.dial.fill(c.code);
             assert_eq!(numbers.len() + patterns.len(), 1, "{}", c.name);

@@ -38,6 +38,14 @@ const CALL_FORWARD: &[F] = &[
     F::new("call_forward.direct_calls_only", Bool).def("false"),
     F::new("call_forward.ignore_early_media", Bool).def("true"),
     F::new("call_forward.failover", Bool).def("false"),
+    // The box's Busy and No Answer modes (README "Call forwarding"); the engine reads them.
+    F::new("call_forward.busy", Obj),
+    F::new("call_forward.busy.enabled", Bool),
+    F::new("call_forward.busy.number", Str).len(0, 35),
+    F::new("call_forward.no_answer", Obj),
+    F::new("call_forward.no_answer.enabled", Bool),
+    F::new("call_forward.no_answer.number", Str).len(0, 35),
+    F::new("call_forward.no_answer.ring_seconds", Int).range(5, 300),
 ];
 
 const ACCOUNT: &[F] = &[

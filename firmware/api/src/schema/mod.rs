@@ -9,3 +9,5 @@ mod rules;
 pub use callflow::validate_callflow;
 pub use kinds::fields_for;
 pub use rules::validate;
+#[cfg(test)]
+mod call_forward_tests;

@@ -36,7 +36,7 @@ fn dnd(doc: Option<&Value>) -> bool {
 }
 
 /// The forward a user or device asks for (kazoo.md §7.3).
-struct Forward {
+pub(super) struct Forward {
     number: String,
     substitute: bool,
     failover: bool,
@@ -66,6 +66,12 @@ fn forward_for(cx: &Cx, doc: Option<&Value>) -> Option<Forward> {
         return None;
     }
     let f = forward_of(Some(doc)).filter(|f| !(f.direct_calls_only && cx.call.via_ring_group))?;
+    allowed_forward(cx, doc, f)
+}
+
+/// `f`, unless the forwarding device's or user's own `call_restriction` denies the class of
+/// its number.
+pub(super) fn allowed_forward(cx: &Cx, doc: &Value, f: Forward) -> Option<Forward> {
     let owner = str_field(doc, "owner_id").and_then(|o| cx.doc("users", o));
     let docs: Vec<&Value> = std::iter::once(doc).chain(owner.as_deref()).collect();
     if let Some(class) = super::restriction::denied_by(cx, &docs, &f.number) {
@@ -73,6 +79,21 @@ fn forward_for(cx: &Cx, doc: Option<&Value>) -> Option<Forward> {
         return None;
     }
     Some(f)
+}
+
+impl Forward {
+    /// A forward to `number` with the options of `cf` (a `call_forward` object) on `doc`.
+    pub(super) fn to(number: &str, cf: &Value, doc: &Value) -> Forward {
+        Forward {
+            number: number.to_string(),
+            substitute: bool_field(cf, "substitute").unwrap_or(true),
+            failover: bool_field(cf, "failover").unwrap_or(false),
+            direct_calls_only: bool_field(cf, "direct_calls_only").unwrap_or(false),
+            require_keypress: bool_field(cf, "require_keypress").unwrap_or(true),
+            keep_caller_id: bool_field(cf, "keep_caller_id").unwrap_or(true),
+            own_caller_id: external_caller_id(doc),
+        }
+    }
 }
 
 fn forward_of(doc: Option<&Value>) -> Option<Forward> {
@@ -87,15 +108,9 @@ fn forward_of(doc: Option<&Value>) -> Option<Forward> {
         let Some(number) = str_field(cf, "number") else {
             continue;
         };
-        return Some(Forward {
-            number: number.to_string(),
-            substitute: bool_field(cf, "substitute").unwrap_or(true),
-            failover: failover_only || bool_field(cf, "failover").unwrap_or(false),
-            direct_calls_only: bool_field(cf, "direct_calls_only").unwrap_or(false),
-            require_keypress: bool_field(cf, "require_keypress").unwrap_or(true),
-            keep_caller_id: bool_field(cf, "keep_caller_id").unwrap_or(true),
-            own_caller_id: external_caller_id(doc),
-        });
+        let mut f = Forward::to(number, cf, doc);
+        f.failover |= failover_only;
+        return Some(f);
     }
     None
 }
@@ -119,7 +134,7 @@ fn external_caller_id(doc: &Value) -> Option<(String, String)> {
 
 /// What a forward rings: its number's endpoints, asked to confirm and shown the
 /// forwarder's caller ID as the forward says.
-fn forwarded(cx: &Cx, f: &Forward, opts: Options) -> Vec<Endpoint> {
+pub(super) fn forwarded(cx: &Cx, f: &Forward, opts: Options) -> Vec<Endpoint> {
     let mut out = for_number(cx, &f.number, opts);
     for e in &mut out {
         if f.require_keypress {

@@ -3,6 +3,7 @@
 //! through [`Data`]; everything the call does goes out as engine commands.
 
 mod blacklist;
+mod conditional_forward;
 pub mod context;
 pub mod data;
 pub mod endpoints;
@@ -24,6 +25,8 @@ mod string_typed_tests;
 pub mod testkit;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_conditional_forward;
 mod vm_notice;
 
 pub use context::CallInfo;

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::Data;
 use super::testkit::{ACCOUNT, MemData, TestCall};
 
-fn devices(cmd: &FlowCommand) -> Vec<String> {
+pub(super) fn devices(cmd: &FlowCommand) -> Vec<String> {
     match cmd {
         FlowCommand::Bridge(Bridge { endpoints, .. }) => endpoints
             .iter()
@@ -23,7 +23,7 @@ fn devices(cmd: &FlowCommand) -> Vec<String> {
     }
 }
 
-fn office() -> std::sync::Arc<MemData> {
+pub(super) fn office() -> std::sync::Arc<MemData> {
     let d = MemData::new();
     d.put("users", "alice", json!({"first_name": "Alice", "caller_id": {"internal": {"name": "Alice A", "number": "1001"}}}));
     d.put("users", "bob", json!({"first_name": "Bob"}));
@@ -40,7 +40,7 @@ fn office() -> std::sync::Arc<MemData> {
     d
 }
 
-fn failed(code: u16) -> FlowEvent {
+pub(super) fn failed(code: u16) -> FlowEvent {
     FlowEvent::Bridge(BridgeResult::Failed { code })
 }
 
@@ -642,7 +642,7 @@ fn pivot_runs_the_flow_the_server_returns_and_fails_over_on_a_bad_answer() {
 }
 
 /// A carrier on 127.0.0.5 and a pattern that sends outside numbers to it.
-fn with_carrier(d: &MemData) {
+pub(super) fn with_carrier(d: &MemData) {
     d.put(
         "resources",
         "carrier",

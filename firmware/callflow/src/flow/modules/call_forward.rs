@@ -1,5 +1,7 @@
 //! `call_forward` feature code (kazoo.md §3): edits `call_forward.{enabled,number}` on the
-//! caller's user (their device when it has no owner). `activate` and `update` take the
+//! caller's user (their device when it has no owner); `on_busy_enable/disable` and
+//! `no_answer_enable/disable` edit `call_forward.busy` / `call_forward.no_answer` the same
+//! way (enable as `activate`, disable as `deactivate`). `activate` and `update` take the
 //! number from the capture group, else ask for it (3–20 digits); `toggle` with a stored
 //! number just switches it; `menu`: 1 toggle, 2 new number. A beep (two when off) confirms.
 //! There are no recorded feature prompts: the number is asked for with
@@ -28,7 +30,13 @@ pub struct CallForward {
     waiting: Waiting,
     /// What a new number does to `enabled` (None: left as it is, `update`).
     enable_with_number: Option<bool>,
+    /// Where `enabled` and `number` live: `call_forward`, or its `busy` / `no_answer`.
+    path: &'static [&'static str],
 }
+
+const ALWAYS: &[&str] = &["call_forward"];
+const BUSY: &[&str] = &["call_forward", "busy"];
+const NO_ANSWER: &[&str] = &["call_forward", "no_answer"];
 
 impl CallForward {
     pub fn new(data: &Value) -> CallForward {
@@ -37,33 +45,36 @@ impl CallForward {
             target: ("users", String::new(), Value::Null),
             waiting: Waiting::Confirmation,
             enable_with_number: Some(true),
+            path: ALWAYS,
         }
     }
 
+    /// The forward object being edited, as stored.
+    fn forward(&self) -> Option<&Value> {
+        self.path
+            .iter()
+            .try_fold(&self.target.2, |doc, key| doc.get(key))
+    }
+
     fn enabled(&self) -> bool {
-        self.target
-            .2
-            .get("call_forward")
-            .and_then(|cf| bool_field(cf, "enabled"))
-            == Some(true)
+        self.forward().and_then(|cf| bool_field(cf, "enabled")) == Some(true)
     }
 
     fn stored_number(&self) -> Option<&str> {
-        self.target
-            .2
-            .get("call_forward")
-            .and_then(|cf| str_field(cf, "number"))
+        self.forward().and_then(|cf| str_field(cf, "number"))
     }
 
     /// Writes the change, saves the document and confirms it.
     fn apply(&mut self, cx: &Cx, enabled: Option<bool>, number: Option<&str>) -> Step {
         let number = number.map(str::to_string);
+        let path = self.path;
         let change = move |doc: &mut Value| {
+            let at = |field| [path, &[field]].concat();
             if let Some(on) = enabled {
-                set_path(doc, &["call_forward", "enabled"], json!(on));
+                set_path(doc, &at("enabled"), json!(on));
             }
             if let Some(n) = &number {
-                set_path(doc, &["call_forward", "number"], json!(n));
+                set_path(doc, &at("number"), json!(n));
             }
             true
         };
@@ -105,9 +116,17 @@ impl Module for CallForward {
             return Step::Error("call_forward: the caller has no user or device".into());
         };
         self.target = target;
-        match str_field(&self.data, "action").unwrap_or("toggle") {
-            "activate" => self.with_number(cx, Some(true)),
-            "deactivate" => self.apply(cx, Some(false), None),
+        let action = str_field(&self.data, "action").unwrap_or("toggle");
+        self.path = match action {
+            "on_busy_enable" | "on_busy_disable" => BUSY,
+            "no_answer_enable" | "no_answer_disable" => NO_ANSWER,
+            _ => ALWAYS,
+        };
+        match action {
+            "activate" | "on_busy_enable" | "no_answer_enable" => self.with_number(cx, Some(true)),
+            "deactivate" | "on_busy_disable" | "no_answer_disable" => {
+                self.apply(cx, Some(false), None)
+            }
             "update" => self.with_number(cx, None),
             "menu" => {
                 self.waiting = Waiting::Menu;

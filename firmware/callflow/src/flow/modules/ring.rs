@@ -1,9 +1,11 @@
-//! The ringing modules: `user`, `device` — ring endpoints, then branch on how it went.
+//! The ringing modules: `user`, `device` — ring endpoints (a busy or unanswered ring
+//! forwarded once when the user or device asks for it), then branch on how it went.
 
 use edgepbx_sip::engine::{Bridge, Endpoint, FlowCommand, FlowEvent};
 use serde_json::Value;
 
 use super::util::{after_bridge, bool_field, bridge_step, num_field, str_field};
+use crate::flow::conditional_forward::Conditional;
 use crate::flow::context::Cx;
 use crate::flow::endpoints::{self, Options};
 use crate::flow::step::{Module, Step};
@@ -98,6 +100,8 @@ fn options(data: &Value) -> Options {
 pub struct Ring {
     kind: &'static str,
     data: Value,
+    /// The busy / no-answer forwards, until one has been rung.
+    forwards: Option<Conditional>,
 }
 
 impl Ring {
@@ -105,12 +109,14 @@ impl Ring {
         Ring {
             kind: "user",
             data: data.clone(),
+            forwards: None,
         }
     }
     pub fn device(data: &Value) -> Ring {
         Ring {
             kind: "device",
             data: data.clone(),
+            forwards: None,
         }
     }
 }
@@ -125,9 +131,9 @@ impl Module for Ring {
         } else {
             "devices"
         };
-        if cx.doc(kind, id).is_none() {
+        let Some(doc) = cx.doc(kind, id) else {
             return Step::Error(format!("{} {id} does not exist", self.kind));
-        }
+        };
         // Prompts after this (no answer, busy, a voicemail without a language) are in the
         // called party's language.
         crate::flow::language::adopt_callee(cx, kind, id);
@@ -137,15 +143,25 @@ impl Module for Ring {
         } else {
             endpoints::for_device(cx, id, opts)
         };
-        bridge(
-            cx,
-            endpoints,
-            timeout(&self.data),
-            custom_headers(&self.data),
-        )
+        let forwards = Conditional::of(cx, &doc);
+        let ring = forwards.ring_timeout(timeout(&self.data));
+        self.forwards = Some(forwards);
+        bridge(cx, endpoints, ring, custom_headers(&self.data))
     }
 
-    fn event(&mut self, _cx: &mut Cx, event: FlowEvent) -> Step {
+    fn event(&mut self, cx: &mut Cx, event: FlowEvent) -> Step {
+        if let FlowEvent::Bridge(result) = &event
+            && let Some(forwards) = self.forwards.take()
+            && let Some(endpoints) = forwards.after(cx, result, options(&self.data))
+        {
+            tracing::info!(account = %cx.call.account, ?result, "forwarding the call (busy / no answer)");
+            return bridge(
+                cx,
+                endpoints,
+                timeout(&self.data),
+                custom_headers(&self.data),
+            );
+        }
         after_bridge(event)
     }
 }

@@ -27,6 +27,43 @@ fn call_forward_activate_takes_the_number_after_the_code() {
 }
 
 #[test]
+fn busy_and_no_answer_codes_edit_their_own_forward_only() {
+    let d = office();
+    run_pattern(
+        &d,
+        r"\*90([0-9]*)$",
+        "*905551234",
+        node("call_forward", json!({"action": "on_busy_enable"})),
+    );
+    run_pattern(
+        &d,
+        r"\*53([0-9]*)$",
+        "*531004",
+        node("call_forward", json!({"action": "no_answer_enable"})),
+    );
+    assert_eq!(
+        d.saved("users", "alice").unwrap()["call_forward"],
+        json!({"busy": {"enabled": true, "number": "5551234"},
+               "no_answer": {"enabled": true, "number": "1004"}})
+    );
+    run(
+        &d,
+        "*91",
+        node("call_forward", json!({"action": "on_busy_disable"})),
+    );
+    run(
+        &d,
+        "*52",
+        node("call_forward", json!({"action": "no_answer_disable"})),
+    );
+    assert_eq!(
+        d.saved("users", "alice").unwrap()["call_forward"],
+        json!({"busy": {"enabled": false, "number": "5551234"},
+               "no_answer": {"enabled": false, "number": "1004"}})
+    );
+}
+
+#[test]
 fn call_forward_asks_for_a_number_and_rejects_short_ones() {
     let d = office();
     let (mut call, first) = run(
