@@ -1,12 +1,14 @@
 // Incoming call handling per window (SmartPBX's strategy callflows MainOpenHours,
 // MainAfterHours, MainLunchHours, MainHolidays): the window's menu (the virtual receptionist,
 // a user per key), a user, a user then their voicemail, or a voicemail box. A save rewrites
-// that callflow's flow (and the menu callflow's keys) and acts on the next call.
+// that callflow's flow (and the menu callflow's keys) and acts on the next call; a menu's
+// greeting and options are menu-greeting.js.
 import { html } from 'htm/preact';
 import { useState, useEffect } from 'preact/hooks';
 import { t } from './strings.js';
 import { get, post } from './api.js';
 import { uiMetadata } from './smartpbx.js';
+import { MenuGreeting } from './menu-greeting.js';
 
 export const WINDOWS = ['MainOpenHours', 'MainLunchHours', 'MainAfterHours', 'MainHolidays'];
 
@@ -98,6 +100,7 @@ function Window({ name, doc, menuCf, users, vmboxes, parts }) {
     }
   }
   const id = `handling-${name}`;
+  const menuId = menuCf && menuCf.flow && menuCf.flow.module === 'menu' && menuCf.flow.data && menuCf.flow.data.id;
   return html`<form class="window" onSubmit=${save} aria-label=${t.windows[name]} novalidate>
     <h4>${t.windows[name]}</h4>
     <div class="grid">
@@ -120,7 +123,8 @@ function Window({ name, doc, menuCf, users, vmboxes, parts }) {
     ${error && html`<p class="error" role="alert">${error}</p>`}
     ${note && html`<p class="ok">${note}</p>`}
     <button type="submit">${t.save}</button>
-  </form>`;
+  </form>
+  ${h.how === 'menu' && menuId && html`<${MenuGreeting} menuId=${menuId} label=${t.menuOptionsOf[name]} />`}`;
 }
 
 export function CallHandling({ strategy }) {

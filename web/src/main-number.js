@@ -10,6 +10,7 @@ import { Holidays } from './holidays.js';
 import { OfficeLine } from './office-line.js';
 import { CallHandling } from './call-handling.js';
 import { MainConference } from './main-conference.js';
+import { MainFax } from './main-fax.js';
 
 function Numbers({ strategy, onSaved }) {
   const [number, setNumber] = useState('');
@@ -66,6 +67,7 @@ export function MainNumber() {
           <${Holidays} strategy=${strategy} onSaved=${onSaved} />
           <${CallHandling} strategy=${strategy} />
           <${MainConference} />
+          <${MainFax} />
         </div>`}
   </section>`;
 }

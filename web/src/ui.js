@@ -1,7 +1,7 @@
 // Small shared pieces: form fields with their error, the error banner.
 import { html } from 'htm/preact';
 
-export function Field({ id, label, value, onInput, error, type = 'text', required, autocomplete, inputmode }) {
+export function Field({ id, label, value, onInput, error, type = 'text', required, autocomplete, inputmode, list }) {
   const errId = `${id}-error`;
   return html`<div class="field">
     <label for=${id}>${label}</label>
@@ -13,6 +13,7 @@ export function Field({ id, label, value, onInput, error, type = 'text', require
       required=${required}
       autocomplete=${autocomplete}
       inputmode=${inputmode}
+      list=${list}
       aria-invalid=${error ? 'true' : undefined}
       aria-describedby=${error ? errId : undefined}
       onInput=${(e) => onInput(e.target.value)}
