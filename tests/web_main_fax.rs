@@ -1,8 +1,9 @@
 //! The main fax number and a receptionist menu's greeting, set on the Main number screen in
-//! headless Chromium (`tests/web/main-fax.mjs`): bad input named at its fields, then the
-//! documents the panel wrote, a SIPp call to the fax number ringing the fax machine (a
-//! registered SIPp device) and a busy fax machine ending the call (never a voicemail box),
-//! the main number's caller hearing the spoken menu greeting, and the fax number removed.
+//! headless Chromium (`tests/web/main-fax.mjs`): bad input named at its fields (the box's 400
+//! for a number in use too), then the documents the panel wrote, a SIPp call to the fax
+//! number ringing the fax machine (a registered SIPp device) and a busy fax machine ending
+//! the call (never a voicemail box), the main number's caller hearing the spoken menu
+//! greeting, and the fax number removed.
 
 mod common;
 
@@ -113,6 +114,7 @@ fn the_main_fax_number_rings_the_fax_machine_and_the_menu_speaks_its_greeting() 
         "A number of 2 to 15 digits, optionally starting with +"
     );
     assert_eq!(seen["fax_no_device"], "Pick the fax machine");
+    assert_eq!(seen["fax_taken"], "+14155550100 is already in use");
     assert_eq!(seen["fax_kept"], "12a", "a refused save keeps the input");
     assert_eq!(seen["fax_saved"], "Saved.");
     assert_eq!(
