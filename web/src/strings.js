@@ -515,7 +515,7 @@ export const t = {
   confBridgeIs: (name, numbers) => `${name}, dial ${numbers}`,
   makeConfBridge: 'Make the conference bridge',
   conferenceOf: (n) => `${n}'s conference`,
-  faxboxNotSupported: 'Faxbox: the box has no fax yet.',
+  faxboxNotSupported: 'Faxbox (fax to email): not on this box; a fax machine is a device on an analog port.',
   backup: 'Backup',
   backupHint: 'Everything the box stores (users, phones, numbers, voicemail, settings) in one file. Restoring a backup replaces all of it.',
   downloadBackup: 'Download backup',
